@@ -1,0 +1,303 @@
+"""The `hotline-watch` command line.
+
+Exit codes: 0 success; 1 some sources failed (each recorded with its reason); 2 bad input or
+configuration (registry, config file, arguments, unreadable archive or database).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from hotline_watch import __version__
+from hotline_watch.config import METADATA, ConfigError, db_path
+
+EXIT_OK, EXIT_SOURCES_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "hotline_watch.settings")
+
+
+class UserError(click.ClickException):
+    """An error in what the user gave us: printed without a traceback, exit status 2."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+def _known_errors():
+    from hotline_watch.archive import ArchiveError
+    from hotline_watch.registry import RegistryError
+    from hotline_watch.storage import StorageError
+
+    return (ConfigError, RegistryError, StorageError, ArchiveError)
+
+
+class _Group(click.Group):
+    """Turn our own bad-input exceptions into clean messages with exit status 2."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except _known_errors() as exc:
+            raise UserError(str(exc)) from exc
+
+
+@click.group(cls=_Group)
+@click.version_option(__version__, prog_name="hotline-watch")
+def main() -> None:
+    """Monitor state laws that require the National Human Trafficking Hotline
+    (1-888-373-7888, text 233733) to be posted, and AG campaigns that promote it.
+
+    Data goes to an SQLite database (--db, else $HOTLINE_WATCH_DB, else data/hotline.db)
+    served with Datasette.
+    """
+
+
+# -- sources ---------------------------------------------------------------------------------
+
+
+@main.group()
+def sources() -> None:
+    """Inspect the source registry in data/sources/."""
+
+
+@sources.command("check")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per source.")
+def sources_check(as_json: bool) -> None:
+    """Validate the registry and list every source.
+
+    Fails (exit 2) naming the file, entry and field of the first problem.
+    """
+    from hotline_watch.registry import STATUTES_FILE, load_statutes
+
+    statutes = load_statutes()
+    if as_json:
+        for s in statutes:
+            click.echo(
+                json.dumps(
+                    {
+                        "spider": s.spider_name,
+                        "jurisdiction": s.jurisdiction,
+                        "adapter": s.adapter,
+                        "law_status": s.law_status,
+                        "sections": [
+                            {"citation": x.citation, "url": x.url, "verified": x.verified}
+                            for x in s.sections
+                        ],
+                    }
+                )
+            )
+        return
+    click.echo(f"{STATUTES_FILE}: {len(statutes)} jurisdictions OK")
+    for s in statutes:
+        verified = ",".join(sorted({x.verified for x in s.sections})) or "-"
+        click.echo(
+            f"  {s.spider_name:<14} {s.adapter:<12} {s.law_status:<10} "
+            f"{len(s.sections)} URL(s)  [{verified}]"
+        )
+
+
+# -- classify --------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+def classify(files: tuple[str, ...]) -> None:
+    """Code text or HTML files; print one JSON object per file (JSON Lines).
+
+    Each object has at least: path, requires_posting, promotes_hotline, establishments,
+    languages, hotline_numbers, evidence. A `url:`/`kind:`/`label:` header block at the top
+    of a file (the shared texts format) is skipped, never used for coding.
+    """
+    from hotline_watch.coding import code_text, read_document
+
+    failed = False
+    for path in files:
+        try:
+            text = read_document(Path(path))
+        except OSError as exc:
+            click.echo(f"{path}: cannot read: {exc.strerror or exc}", err=True)
+            failed = True
+            continue
+        record = {"path": path, **code_text(text).to_dict()}
+        click.echo(json.dumps(record, ensure_ascii=False))
+    if failed:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+# -- crawl / ingest --------------------------------------------------------------------------
+
+
+def _select_spiders(names: tuple[str, ...], available: list[str]) -> list[str]:
+    if not names:
+        return available
+    chosen: list[str] = []
+    for name in names:
+        lowered = name.lower()
+        matches = [s for s in available if s == lowered or s.endswith("_" + lowered)]
+        if not matches:
+            raise UserError(f"no spider or jurisdiction named {name!r} (see `scrapy list`)")
+        chosen.extend(m for m in matches if m not in chosen)
+    return chosen
+
+
+def _print_run(store, run: dict) -> None:
+    click.echo(
+        f"run {run['id']} {run['status']}: {run['sources']} sources, {run['pages']} pages, "
+        f"{run['sections']} sections, {run['errors']} errors"
+    )
+    for row in store.db.execute(
+        "select source, outcome, items, message from source_runs where run_id = ? "
+        "and outcome = 'failed' order by source",
+        [run["id"]],
+    ).fetchall():
+        click.echo(f"  FAILED {row[0]}: {row[3]}", err=True)
+
+
+@main.command()
+@click.argument("spiders", nargs=-1)
+@click.option("--db", "db", type=click.Path(dir_okay=False), help="SQLite database path.")
+@click.option(
+    "--replay",
+    "replay",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Serve responses from this WARC file instead of the network (repeatable).",
+)
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def crawl(spiders: tuple[str, ...], db: str | None, replay: tuple[str, ...], verbose: int) -> None:
+    """Crawl the registered sources (all, or the SPIDERS / jurisdiction codes given).
+
+    Live crawls obey robots.txt, fetch one page at a time per host and archive every response
+    to data/archive/*.warc.gz. With --replay the same spiders and pipelines run on an archive;
+    URLs it does not hold are recorded as "not archived" and do not fail the run.
+    """
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.spiderloader import SpiderLoader
+    from scrapy.utils.project import get_project_settings
+
+    from hotline_watch.archive import ArchiveIndex
+    from hotline_watch.registry import load_statutes
+    from hotline_watch.storage import Store
+
+    statutes = load_statutes()
+    for path in replay:
+        ArchiveIndex([path])  # fail early, exit 2, on an unreadable archive
+    settings = get_project_settings()
+    available = sorted(SpiderLoader.from_settings(settings).list())
+    chosen = _select_spiders(spiders, available)
+
+    path = db_path(db)
+    store = Store(path)
+    store.sync_statute_sources(statutes)
+    mode = "replay" if replay else "live"
+    run_id = store.start_run(
+        "crawl",
+        mode,
+        shlex.join(["hotline-watch", "crawl", *sys.argv[2:]]),
+        archive=",".join(replay) or None,
+    )
+    settings.set("HOTLINE_WATCH_DB", str(path))
+    settings.set("HOTLINE_WATCH_RUN_ID", run_id)
+    settings.set("LOG_LEVEL", ["WARNING", "INFO", "DEBUG"][min(verbose, 2)])
+    if replay:
+        settings.set("HOTLINE_WATCH_REPLAY", [str(Path(p).resolve()) for p in replay])
+        # Nothing is fetched from the sites, so no politeness is owed and none is slowed.
+        settings.set("ROBOTSTXT_OBEY", False)
+        settings.set("AUTOTHROTTLE_ENABLED", False)
+        settings.set("DOWNLOAD_DELAY", 0)
+        settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8)
+    else:
+        from hotline_watch.config import archive_dir
+
+        settings.set("HOTLINE_WATCH_ARCHIVE", str(archive_dir() / f"run-{run_id}.warc.gz"))
+
+    process = CrawlerProcess(settings, install_root_handler=True)
+    for name in chosen:
+        process.crawl(name)
+    try:
+        process.start()
+    finally:
+        run = store.finish_run(run_id)
+        _print_run(store, run)
+        store.close()
+    sys.exit(EXIT_OK if run["status"] == "ok" else EXIT_SOURCES_FAILED)
+
+
+@main.command()
+@click.argument("warcs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--db", "db", type=click.Path(dir_okay=False), help="SQLite database path.")
+def ingest(warcs: tuple[str, ...], db: str | None) -> None:
+    """Re-process archived responses through their registry entry's parser, without crawling.
+
+    Every response whose URL a registry entry claims (the entry's domains and its adapter's URL
+    pattern) is parsed, coded and stored exactly as a crawl would. Use it after a parser
+    improves, or to load an archive someone else made.
+    """
+    from hotline_watch.ingest import ingest_warcs
+    from hotline_watch.storage import Store
+
+    store = Store(db_path(db))
+    try:
+        run = ingest_warcs(
+            store, [Path(w) for w in warcs], shlex.join(["hotline-watch", *sys.argv[1:]])
+        )
+        _print_run(store, run)
+    finally:
+        store.close()
+    sys.exit(EXIT_OK if run["status"] == "ok" else EXIT_SOURCES_FAILED)
+
+
+# -- serve -----------------------------------------------------------------------------------
+
+
+def datasette_command(path: Path, host: str, port: int) -> list[str]:
+    """The Datasette command line `serve` runs (shared with the tests)."""
+    return [
+        sys.executable,
+        "-m",
+        "datasette",
+        "serve",
+        str(path),
+        "--metadata",
+        str(METADATA),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--setting",
+        "sql_time_limit_ms",
+        "3000",
+        "--setting",
+        "default_page_size",
+        "50",
+    ]
+
+
+@main.command()
+@click.option("--db", "db", type=click.Path(dir_okay=False), help="SQLite database path.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the database with Datasette and metadata.yml."""
+    from hotline_watch.storage import Store
+
+    path = db_path(db)
+    Store(path).close()  # create the schema on a first run so there is something to browse
+    click.echo(f"Serving {path} on http://{host}:{port}/", err=True)
+    sys.exit(subprocess.call(datasette_command(path, host, port)))
+
+
+def entry() -> None:  # pragma: no cover - console_scripts shim
+    logging.basicConfig()
+    main()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

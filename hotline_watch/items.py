@@ -1,0 +1,116 @@
+"""The item schema every spider yields and every pipeline consumes.
+
+A spider yields one item per fetched page (a *page item*): what was fetched (`FetchInfo`) plus
+what was parsed from it. Storing a page is then one transaction, so a crash never leaves half a
+page in the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+#: Outcomes of one fetch. Only "ok" pages carry parsed records.
+OUTCOMES = (
+    "ok",  # fetched and parsed
+    "not_found",  # the site says the section does not exist (soft or hard 404)
+    "parse_error",  # the page does not look like the adapter expects
+    "http_error",  # non-2xx status after retries
+    "network_error",  # DNS, connection, timeout, TLS
+    "robots",  # forbidden by robots.txt
+    "not_archived",  # replay: the archive has no copy of this URL (not a failure)
+    "too_large",  # bigger than max_page_bytes
+    "offsite",  # redirected or linked outside the source's allowed domains
+)
+#: Outcomes that do not count against a source's health.
+BENIGN_OUTCOMES = frozenset({"ok", "not_archived"})
+
+
+class ItemValidationError(ValueError):
+    """An item lacks a required field; the message names the item and the field."""
+
+
+def utcnow() -> str:
+    """The current UTC time as ISO 8601 with seconds, e.g. 2026-11-29T04:00:00+00:00."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def sha256(data: bytes | str) -> str:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class FetchInfo:
+    """Provenance of one response (or one failed request)."""
+
+    url: str
+    fetched_at: str
+    outcome: str
+    status: int | None = None
+    content_hash: str | None = None  # sha256 of the body bytes
+    bytes: int | None = None
+    archive: str | None = None  # "<warc file>#<record offset>": the archived copy
+    message: str | None = None  # why, for anything but "ok"
+
+
+@dataclass
+class SectionRecord:
+    """One statute section, as stored in `statute_sections`; `coding` is filled by a pipeline."""
+
+    jurisdiction: str
+    code: str
+    section_number: str
+    citation: str
+    url: str
+    text: str
+    heading: str | None = None
+    history: str | None = None
+    registry_citation: str | None = None  # the citation the registry gives, when it lists it
+    coding: dict[str, Any] | None = None
+
+    @property
+    def id(self) -> str:
+        """Natural key: jurisdiction, code and section number, e.g. "HI:HRS:371-20"."""
+        return f"{self.jurisdiction}:{self.code}:{self.section_number}"
+
+    @property
+    def text_hash(self) -> str:
+        return sha256(self.text)
+
+
+@dataclass
+class StatutePage:
+    """A page item from a statute spider: one fetch and the sections parsed from it."""
+
+    source: str  # the spider / registry source, e.g. "statutes_hi"
+    jurisdiction: str
+    adapter: str
+    fetch: FetchInfo
+    sections: list[SectionRecord] = field(default_factory=list)
+    #: Problems met after a successful fetch (e.g. a section that could not be coded).
+    problems: list[str] = field(default_factory=list)
+
+
+_REQUIRED_SECTION_FIELDS = ("jurisdiction", "code", "section_number", "citation", "url", "text")
+
+
+def validate_page(page: StatutePage) -> None:
+    """Raise ItemValidationError when a page item breaks the schema."""
+    where = f"page {page.fetch.url!r} from {page.source}"
+    if page.fetch.outcome not in OUTCOMES:
+        raise ItemValidationError(f"{where}: unknown outcome {page.fetch.outcome!r}")
+    if page.fetch.outcome != "ok" and not page.fetch.message:
+        raise ItemValidationError(f"{where}: outcome {page.fetch.outcome!r} needs a message")
+    if page.fetch.outcome == "ok" and not page.sections:
+        raise ItemValidationError(f"{where}: outcome 'ok' but no sections parsed")
+    for section in page.sections:
+        for name in _REQUIRED_SECTION_FIELDS:
+            value = getattr(section, name)
+            if not isinstance(value, str) or not value.strip():
+                raise ItemValidationError(
+                    f"{where}: section {section.section_number!r} has empty field {name!r}"
+                )

@@ -1,0 +1,233 @@
+"""The source registry: per-jurisdiction sources are data (data/sources/*.yml), not code.
+
+`load_statutes()` validates the file against a JSON Schema and a few cross-checks (one entry per
+jurisdiction, all 51 present, adapters that exist, URLs inside the entry's allowed domains).
+Any problem raises RegistryError naming the file, the entry and the field.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import jsonschema
+import yaml
+
+from hotline_watch.config import SOURCES_DIR
+from hotline_watch.jurisdictions import JURISDICTIONS
+
+STATUTES_FILE = SOURCES_DIR / "statutes.yml"
+
+#: How sure we are that an entry's URLs and adapter work.
+VERIFICATION = ("capture", "documented", "unverified")
+#: What the registry believes about the jurisdiction's law (researchers' starting point;
+#: the coded provisions are what the crawl actually found).
+LAW_STATUS = ("required", "encouraged", "none", "pending")
+
+
+class RegistryError(ValueError):
+    """A registry file is malformed; the message names file, entry and field."""
+
+
+STATUTE_SCHEMA: dict = {
+    "type": "object",
+    "required": ["jurisdictions"],
+    "additionalProperties": False,
+    "properties": {
+        "jurisdictions": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": [
+                    "jurisdiction",
+                    "adapter",
+                    "allowed_domains",
+                    "law_status",
+                    "sections",
+                ],
+                "additionalProperties": False,
+                "properties": {
+                    "jurisdiction": {"type": "string", "pattern": "^[A-Z]{2}$"},
+                    "adapter": {"type": "string", "minLength": 1},
+                    "allowed_domains": {
+                        "type": "array",
+                        "minItems": 1,
+                        # Hostnames; loopback addresses are allowed so tests can serve pages.
+                        "items": {
+                            "type": "string",
+                            "pattern": r"^(([a-z0-9-]+\.)+[a-z]{2,}|localhost|127\.0\.0\.1)$",
+                        },
+                    },
+                    "law_status": {"enum": list(LAW_STATUS)},
+                    "notes": {"type": "string"},
+                    "sections": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["citation", "url", "verified"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "citation": {"type": "string", "minLength": 3},
+                                "url": {"type": "string", "pattern": "^https?://"},
+                                "adapter": {"type": "string", "minLength": 1},
+                                # For chapter pages: which section(s) of the page to keep.
+                                "section": {"type": "string", "minLength": 1},
+                                "verified": {"enum": list(VERIFICATION)},
+                                "notes": {"type": "string"},
+                            },
+                        },
+                    },
+                },
+            },
+        }
+    },
+}
+
+
+@dataclass(frozen=True)
+class SectionSource:
+    """One official URL to fetch for a jurisdiction."""
+
+    citation: str
+    url: str
+    adapter: str
+    verified: str
+    section: str | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class StatuteSource:
+    """A jurisdiction's statute-site entry."""
+
+    jurisdiction: str
+    adapter: str
+    allowed_domains: tuple[str, ...]
+    law_status: str
+    sections: tuple[SectionSource, ...] = field(default_factory=tuple)
+    notes: str = ""
+
+    @property
+    def name(self) -> str:
+        return JURISDICTIONS[self.jurisdiction].name
+
+    @property
+    def spider_name(self) -> str:
+        return f"statutes_{self.jurisdiction.lower()}"
+
+    def allows(self, url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise RegistryError(f"{path}: registry file not found") from exc
+    except yaml.YAMLError as exc:
+        raise RegistryError(f"{path}: not valid YAML: {exc}") from exc
+
+
+def _entry_label(raw: object, index: int) -> str:
+    if isinstance(raw, dict) and isinstance(raw.get("jurisdiction"), str):
+        return f"entry {index} ({raw['jurisdiction']})"
+    return f"entry {index}"
+
+
+def _schema_error(path: Path, data: dict, error: jsonschema.ValidationError) -> RegistryError:
+    location = list(error.absolute_path)
+    where = str(path)
+    if len(location) >= 2 and location[0] == "jurisdictions":
+        index = location[1]
+        entry = data["jurisdictions"][index]
+        where += f": {_entry_label(entry, index)}"
+        rest = location[2:]
+        if rest:
+            where += ": field " + ".".join(str(p) for p in rest)
+    if error.validator == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        return RegistryError(f"{where}: missing required field {missing!r}")
+    if error.validator == "additionalProperties":
+        return RegistryError(f"{where}: {error.message}")
+    return RegistryError(f"{where}: {error.message}")
+
+
+def parse_statutes(
+    data: object, path: Path, known_adapters: Iterable[str] | None = None
+) -> list[StatuteSource]:
+    """Validate a loaded statutes registry document and build the source list."""
+    if not isinstance(data, dict):
+        raise RegistryError(f"{path}: expected a mapping with a 'jurisdictions' list")
+    validator = jsonschema.Draft202012Validator(STATUTE_SCHEMA)
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        # Deepest error first: it names the precise field.
+        best = max(errors, key=lambda e: len(e.absolute_path))
+        raise _schema_error(path, data, best)
+    known = set(known_adapters) if known_adapters is not None else None
+    sources: list[StatuteSource] = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(data["jurisdictions"]):
+        label = f"{path}: {_entry_label(raw, index)}"
+        code = raw["jurisdiction"]
+        if code not in JURISDICTIONS:
+            raise RegistryError(f"{label}: field jurisdiction: {code!r} is not a state or DC")
+        if code in seen:
+            raise RegistryError(f"{label}: duplicate of entry {seen[code]} ({code})")
+        seen[code] = index
+        adapters = [raw["adapter"]] + [s["adapter"] for s in raw["sections"] if "adapter" in s]
+        if known is not None:
+            for name in adapters:
+                if name not in known:
+                    raise RegistryError(
+                        f"{label}: field adapter: unknown adapter {name!r} "
+                        f"(known: {', '.join(sorted(known))})"
+                    )
+        sections = tuple(
+            SectionSource(
+                citation=s["citation"],
+                url=s["url"],
+                adapter=s.get("adapter", raw["adapter"]),
+                verified=s["verified"],
+                section=s.get("section"),
+                notes=s.get("notes", ""),
+            )
+            for s in raw["sections"]
+        )
+        source = StatuteSource(
+            jurisdiction=code,
+            adapter=raw["adapter"],
+            allowed_domains=tuple(raw["allowed_domains"]),
+            law_status=raw["law_status"],
+            sections=sections,
+            notes=raw.get("notes", ""),
+        )
+        for i, section in enumerate(sections):
+            if not source.allows(section.url):
+                raise RegistryError(
+                    f"{label}: field sections.{i}.url: {section.url!r} is outside "
+                    f"allowed_domains {list(source.allowed_domains)}"
+                )
+        if source.law_status == "required" and not sections:
+            raise RegistryError(
+                f"{label}: field sections: law_status 'required' needs at least one section URL"
+            )
+        sources.append(source)
+    missing = sorted(set(JURISDICTIONS) - set(seen))
+    if missing:
+        raise RegistryError(
+            f"{path}: no entry for {', '.join(missing)} (all 50 states + DC needed)"
+        )
+    return sources
+
+
+def load_statutes(path: str | os.PathLike | None = None) -> list[StatuteSource]:
+    """Load and validate data/sources/statutes.yml (or `path`)."""
+    from spiders.sites import ADAPTERS  # the adapters are the vocabulary of `adapter` fields
+
+    path = Path(path or os.environ.get("HOTLINE_WATCH_STATUTES") or STATUTES_FILE)
+    return parse_statutes(_read_yaml(path), path, ADAPTERS)

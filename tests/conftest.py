@@ -1,0 +1,61 @@
+"""Shared fixtures. Tests never touch the network: real pages come from ../shared/ (skipped
+cleanly when absent) or from servers the tests start on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CAPTURES = SHARED / "captures"
+TEXTS = SHARED / "texts"
+WARC = CAPTURES / "archive.warc.gz"
+
+requires_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared/ not present")
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.exists():
+        pytest.skip("../shared/ not present")
+    return SHARED
+
+
+@pytest.fixture
+def shared_warc() -> Path:
+    if not WARC.exists():
+        pytest.skip("../shared/captures/archive.warc.gz not present")
+    return WARC
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for running the CLI in a subprocess, writing only under tmp_path."""
+    env = dict(os.environ)
+    env.pop("HOTLINE_WATCH_DB", None)
+    env["HOTLINE_WATCH_ARCHIVE_DIR"] = str(tmp_path / "archive")
+    env["SCRAPY_SETTINGS_MODULE"] = "hotline_watch.settings"
+    return env
+
+
+def hotline_watch_cmd() -> list[str]:
+    """The installed console script, else the module (same code either way)."""
+    exe = shutil.which("hotline-watch", path=str(Path(sys.executable).parent))
+    return [exe] if exe else [sys.executable, "-m", "hotline_watch.cli"]
+
+
+def run_cli(args: list[str], env: dict[str, str], cwd: Path = ROOT, timeout: int = 300):
+    return subprocess.run(
+        hotline_watch_cmd() + args,
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

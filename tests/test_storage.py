@@ -1,0 +1,146 @@
+"""Storage: natural keys, versions, one transaction per page, FTS."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from hotline_watch.items import FetchInfo, SectionRecord, StatutePage
+from hotline_watch.storage import SCHEMA_VERSION, StorageError, Store
+
+TEXT_V1 = "(a) Every employer shall post the National Human Trafficking Hotline poster."
+TEXT_V2 = TEXT_V1 + " (b) The poster shall be in English and Spanish."
+
+
+def page(text: str = TEXT_V1, fetched_at: str = "2026-11-01T00:00:00+00:00", n: int = 1):
+    sections = [
+        SectionRecord(
+            jurisdiction="HI",
+            code="HRS",
+            section_number=f"371-{20 + i}",
+            citation=f"Haw. Rev. Stat. § 371-{20 + i}",
+            url="https://www.capitol.hawaii.gov/x.htm",
+            text=text,
+            heading="Posting",
+            coding={"requires_posting": True, "establishments": ["bar"], "evidence": []},
+        )
+        for i in range(n)
+    ]
+    return StatutePage(
+        source="statutes_hi",
+        jurisdiction="HI",
+        adapter="hi_hrs",
+        fetch=FetchInfo(
+            url="https://www.capitol.hawaii.gov/x.htm", fetched_at=fetched_at, outcome="ok"
+        ),
+        sections=sections,
+    )
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "t.db")
+    yield s
+    s.close()
+
+
+def test_schema_has_the_tables_and_51_jurisdictions(store):
+    tables = set(store.db.table_names())
+    assert {
+        "jurisdictions",
+        "sources",
+        "fetches",
+        "runs",
+        "source_runs",
+        "statute_sections",
+        "section_versions",
+        "provisions",
+    } <= tables
+    assert store.db["jurisdictions"].count == 51
+    assert store.db["jurisdictions"].get("DC")["fips"] == "11"
+
+
+def test_repeating_a_page_adds_no_rows(store):
+    run = store.start_run("crawl", "test", "t")
+    first = store.save_statute_page(page(), run)
+    before = store.counts()
+    again = store.save_statute_page(page(fetched_at="2026-11-02T00:00:00+00:00"), run)
+    assert first["new_sections"] == 1
+    assert again == {"new_sections": 0, "new_versions": 0, "seen_again": 1}
+    assert (
+        store.counts() == before == {"statute_sections": 1, "section_versions": 1, "provisions": 1}
+    )
+    row = store.db["statute_sections"].get("HI:HRS:371-20")
+    assert (row["first_seen"], row["last_seen"]) == (
+        "2026-11-01T00:00:00+00:00",
+        "2026-11-02T00:00:00+00:00",
+    )
+
+
+def test_changed_text_adds_exactly_one_version(store):
+    store.save_statute_page(page(TEXT_V1), None)
+    counts = store.save_statute_page(page(TEXT_V2, "2026-11-05T00:00:00+00:00"), None)
+    assert counts["new_versions"] == 1
+    versions = list(store.db["section_versions"].rows_where(order_by="first_seen"))
+    assert [v["text"] for v in versions] == [TEXT_V1, TEXT_V2]
+    assert store.db["statute_sections"].get("HI:HRS:371-20")["text"] == TEXT_V2
+    # Seeing the old text again (e.g. a flip-flop on the site) re-uses its version row.
+    store.save_statute_page(page(TEXT_V1, "2026-11-06T00:00:00+00:00"), None)
+    assert store.db["section_versions"].count == 2
+
+
+def test_replaying_an_older_archive_never_moves_dates_backwards(store):
+    store.save_statute_page(page(fetched_at="2026-11-05T00:00:00+00:00"), None)
+    store.save_statute_page(page(fetched_at="2026-10-01T00:00:00+00:00"), None)
+    row = store.db["statute_sections"].get("HI:HRS:371-20")
+    assert row["first_seen"] == "2026-10-01T00:00:00+00:00"
+    assert row["last_seen"] == "2026-11-05T00:00:00+00:00"
+
+
+def test_a_page_is_one_transaction(store, monkeypatch):
+    good = page(n=3)
+    original = store._save_provision
+    calls = {"n": 0}
+
+    def fail_on_third(*args):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("disk full")
+        return original(*args)
+
+    monkeypatch.setattr(store, "_save_provision", fail_on_third)
+    with pytest.raises(RuntimeError):
+        store.save_statute_page(good, None)
+    # Nothing of the page (fetch, first two sections) was kept.
+    assert store.db["fetches"].count == 0
+    assert store.db["statute_sections"].count == 0
+
+
+def test_unchanged_coding_keeps_coded_at(store):
+    store.save_statute_page(page(), None)
+    coded_at = store.db["provisions"].get("HI:HRS:371-20")["coded_at"]
+    store.save_statute_page(page(fetched_at="2026-11-09T00:00:00+00:00"), None)
+    assert store.db["provisions"].get("HI:HRS:371-20")["coded_at"] == coded_at
+    assert json.loads(store.db["provisions"].get("HI:HRS:371-20")["establishments"]) == ["bar"]
+
+
+def test_full_text_search_on_sections(store):
+    store.save_statute_page(page(TEXT_V2), None)
+    hits = list(store.db["statute_sections"].search("spanish"))
+    assert [h["id"] for h in hits] == ["HI:HRS:371-20"]
+
+
+def test_newer_schema_is_refused(tmp_path):
+    s = Store(tmp_path / "n.db")
+    s.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    s.close()
+    with pytest.raises(StorageError, match="newer"):
+        Store(tmp_path / "n.db")
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StorageError, match="bad.db"):
+        Store(bad)
