@@ -10,14 +10,13 @@ import json
 import logging
 import os
 import shlex
-import subprocess
 import sys
 from pathlib import Path
 
 import click
 
 from hotline_watch import __version__
-from hotline_watch.config import METADATA, ConfigError, db_path
+from hotline_watch.config import ConfigError, db_path
 
 EXIT_OK, EXIT_SOURCES_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -150,7 +149,7 @@ def _select_spiders(names: tuple[str, ...], available: list[str]) -> list[str]:
 def _print_run(store, run: dict) -> None:
     click.echo(
         f"run {run['id']} {run['status']}: {run['sources']} sources, {run['pages']} pages, "
-        f"{run['sections']} sections, {run['errors']} errors"
+        f"{run['sections']} sections, {run['releases']} releases, {run['errors']} errors"
     )
     for row in store.db.execute(
         "select source, outcome, items, message from source_runs where run_id = ? "
@@ -184,9 +183,10 @@ def crawl(spiders: tuple[str, ...], db: str | None, replay: tuple[str, ...], ver
 
     from hotline_watch.archive import ArchiveIndex
     from hotline_watch.registry import load_statutes
+    from hotline_watch.registry_ag import load_offices
     from hotline_watch.storage import Store
 
-    statutes = load_statutes()
+    statutes, offices = load_statutes(), load_offices()
     for path in replay:
         ArchiveIndex([path])  # fail early, exit 2, on an unreadable archive
     settings = get_project_settings()
@@ -195,7 +195,7 @@ def crawl(spiders: tuple[str, ...], db: str | None, replay: tuple[str, ...], ver
 
     path = db_path(db)
     store = Store(path)
-    store.sync_statute_sources(statutes)
+    store.sync_sources(statutes, offices)
     mode = "replay" if replay else "live"
     run_id = store.start_run(
         "crawl",
@@ -220,7 +220,11 @@ def crawl(spiders: tuple[str, ...], db: str | None, replay: tuple[str, ...], ver
 
     process = CrawlerProcess(settings, install_root_handler=True)
     for name in chosen:
-        process.crawl(name)
+        if name.startswith("ag_"):
+            # Incremental: each office's listing stops at the first release already stored.
+            process.crawl(name, known_urls=store.known_release_urls(name[3:].upper()))
+        else:
+            process.crawl(name)
     try:
         process.start()
     finally:
@@ -257,41 +261,19 @@ def ingest(warcs: tuple[str, ...], db: str | None) -> None:
 # -- serve -----------------------------------------------------------------------------------
 
 
-def datasette_command(path: Path, host: str, port: int) -> list[str]:
-    """The Datasette command line `serve` runs (shared with the tests)."""
-    return [
-        sys.executable,
-        "-m",
-        "datasette",
-        "serve",
-        str(path),
-        "--metadata",
-        str(METADATA),
-        "--host",
-        host,
-        "--port",
-        str(port),
-        "--setting",
-        "sql_time_limit_ms",
-        "3000",
-        "--setting",
-        "default_page_size",
-        "50",
-    ]
-
-
 @main.command()
 @click.option("--db", "db", type=click.Path(dir_okay=False), help="SQLite database path.")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
 def serve(db: str | None, host: str, port: int) -> None:
-    """Serve the database with Datasette and metadata.yml."""
+    """Serve the database with Datasette and metadata.yml (as /hotline, whatever the file name)."""
     from hotline_watch.storage import Store
+    from hotline_watch.web import serve as run_server
 
     path = db_path(db)
     Store(path).close()  # create the schema on a first run so there is something to browse
     click.echo(f"Serving {path} on http://{host}:{port}/", err=True)
-    sys.exit(subprocess.call(datasette_command(path, host, port)))
+    run_server(path, host, port)
 
 
 def entry() -> None:  # pragma: no cover - console_scripts shim

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from scrapy.exceptions import DropItem
 
 from hotline_watch.archive import ArchivedResponse, iter_responses
-from hotline_watch.items import FetchInfo, sha256
+from hotline_watch.items import FetchInfo, ReleasePage, StatutePage, sha256
 from hotline_watch.registry import SectionSource, StatuteSource, load_statutes
+from hotline_watch.registry_ag import OfficeSource, load_offices
 from hotline_watch.storage import Store
 
 
-def route(
+def route_statute(
     url: str, sources: list[StatuteSource]
 ) -> tuple[StatuteSource, str, SectionSource | None] | None:
     """The registry entry, adapter name and (if listed) registry line that claim a URL.
@@ -37,43 +39,57 @@ def route(
     return None
 
 
+def route_release(url: str, offices: list[OfficeSource]) -> OfficeSource | None:
+    """The office whose release URL pattern claims a URL."""
+    return next((o for o in offices if o.is_release(url)), None)
+
+
 def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any]:
     """Parse, code and store every claimed response of the WARC files; returns the run row."""
     from pipelines.code import CodePipeline
     from pipelines.validate import ValidatePipeline
+    from spiders.ag import build_release_page
     from spiders.sites import get_adapter
     from spiders.statutes import build_statute_page
 
-    sources = load_statutes()
-    store.sync_statute_sources(sources)
+    sources, offices = load_statutes(), load_offices()
+    store.sync_sources(sources, offices)
     run_id = store.start_run("ingest", "ingest", command, archive=",".join(map(str, warcs)))
     validate, code = ValidatePipeline(), CodePipeline()
-    per_source: dict[str, list[int]] = {}  # source -> [pages, items, errors]
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # pages, items, errors
     last_error: dict[str, str] = {}
     for warc in warcs:
         for archived in iter_responses(warc):
-            routed = route(archived.url, sources)
-            if routed is None:
+            page: StatutePage | ReleasePage
+            routed = route_statute(archived.url, sources)
+            if routed is not None:
+                source, adapter_name, wanted = routed
+                page = build_statute_page(
+                    source, get_adapter(adapter_name), archived.to_scrapy(), wanted, _fetch(archived)
+                )
+            elif (office := route_release(archived.url, offices)) is not None:
+                page = build_release_page(office, archived.to_scrapy(), None, _fetch(archived))
+            else:
                 continue
-            source, adapter_name, wanted = routed
-            page = build_statute_page(
-                source, get_adapter(adapter_name), archived.to_scrapy(), wanted, _fetch(archived)
-            )
-            tally = per_source.setdefault(source.spider_name, [0, 0, 0])
+            counts = tally[page.source]
+            counts[0] += 1
             try:
                 page = code.process_item(validate.process_item(page))
             except DropItem as exc:
-                tally[2] += 1
-                last_error[source.spider_name] = f"invalid item: {exc}"
+                counts[2] += 1
+                last_error[page.source] = f"invalid item: {exc}"
                 continue
-            store.save_statute_page(page, run_id)
-            tally[0] += 1
-            tally[1] += len(page.sections)
+            if isinstance(page, ReleasePage):
+                store.save_release_page(page, run_id)
+                counts[1] += len(page.releases)
+            else:
+                store.save_statute_page(page, run_id)
+                counts[1] += len(page.sections)
             if page.fetch.outcome != "ok" or page.problems:
-                tally[2] += 1
+                counts[2] += 1
                 why = page.fetch.message or "; ".join(page.problems)
-                last_error[source.spider_name] = f"{page.fetch.url}: {why}"
-    for name, (pages, items, errors) in per_source.items():
+                last_error[page.source] = f"{page.fetch.url}: {why}"
+    for name, (pages, items, errors) in tally.items():
         store.record_source_result(run_id, name, pages, items, errors, last_error.get(name))
     return store.finish_run(run_id)
 

@@ -8,6 +8,7 @@ page in the database.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -26,6 +27,9 @@ OUTCOMES = (
 )
 #: Outcomes that do not count against a source's health.
 BENIGN_OUTCOMES = frozenset({"ok", "not_archived"})
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class ItemValidationError(ValueError):
@@ -95,16 +99,54 @@ class StatutePage:
     problems: list[str] = field(default_factory=list)
 
 
+@dataclass
+class ReleaseRecord:
+    """One AG press release, as stored in `press_releases`; `coding` is filled by a pipeline."""
+
+    jurisdiction: str
+    url: str
+    title: str
+    body: str
+    published: str | None = None  # ISO date
+    coding: dict[str, Any] | None = None
+
+    @property
+    def id(self) -> str:
+        """Natural key from the URL: jurisdiction plus a short hash, e.g. "CA:3f2a9c0d1b7e"."""
+        return f"{self.jurisdiction}:{sha256(self.url)[:12]}"
+
+    @property
+    def body_hash(self) -> str:
+        return sha256(self.title + "\n\n" + self.body)
+
+
+@dataclass
+class ReleasePage:
+    """A page item from an AG spider: a listing/feed page (no records) or one release page."""
+
+    source: str  # e.g. "ag_ca"
+    jurisdiction: str
+    kind: str  # "listing" (feed, wp-json, js-data, HTML listing) or "release"
+    fetch: FetchInfo
+    releases: list[ReleaseRecord] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    #: Listing pages: how many release links the page listed (crawl health counts them).
+    found: int = 0
+
+
 _REQUIRED_SECTION_FIELDS = ("jurisdiction", "code", "section_number", "citation", "url", "text")
 
 
-def validate_page(page: StatutePage) -> None:
+def validate_page(page: StatutePage | ReleasePage) -> None:
     """Raise ItemValidationError when a page item breaks the schema."""
     where = f"page {page.fetch.url!r} from {page.source}"
     if page.fetch.outcome not in OUTCOMES:
         raise ItemValidationError(f"{where}: unknown outcome {page.fetch.outcome!r}")
     if page.fetch.outcome != "ok" and not page.fetch.message:
         raise ItemValidationError(f"{where}: outcome {page.fetch.outcome!r} needs a message")
+    if isinstance(page, ReleasePage):
+        _validate_release_page(page, where)
+        return
     if page.fetch.outcome == "ok" and not page.sections:
         raise ItemValidationError(f"{where}: outcome 'ok' but no sections parsed")
     for section in page.sections:
@@ -114,3 +156,19 @@ def validate_page(page: StatutePage) -> None:
                 raise ItemValidationError(
                     f"{where}: section {section.section_number!r} has empty field {name!r}"
                 )
+
+
+def _validate_release_page(page: ReleasePage, where: str) -> None:
+    if page.kind not in ("listing", "release"):
+        raise ItemValidationError(f"{where}: unknown kind {page.kind!r}")
+    if page.kind == "release" and page.fetch.outcome == "ok" and len(page.releases) != 1:
+        raise ItemValidationError(f"{where}: a release page must carry exactly one release")
+    for release in page.releases:
+        for name in ("jurisdiction", "url", "title", "body"):
+            value = getattr(release, name)
+            if not isinstance(value, str) or not value.strip():
+                raise ItemValidationError(f"{where}: release has empty field {name!r}")
+        if release.published is not None and not _ISO_DATE.match(release.published):
+            raise ItemValidationError(
+                f"{where}: field 'published' must be an ISO date, got {release.published!r}"
+            )

@@ -28,6 +28,10 @@ VERIFICATION = ("capture", "documented", "unverified")
 LAW_STATUS = ("required", "encouraged", "none", "pending")
 
 
+#: Allowed hostnames; loopback is allowed so tests can serve pages from 127.0.0.1.
+HOST_PATTERN = r"^(([a-z0-9-]+\.)+[a-z]{2,}|localhost|127\.0\.0\.1)$"
+
+
 class RegistryError(ValueError):
     """A registry file is malformed; the message names file, entry and field."""
 
@@ -55,11 +59,7 @@ STATUTE_SCHEMA: dict = {
                     "allowed_domains": {
                         "type": "array",
                         "minItems": 1,
-                        # Hostnames; loopback addresses are allowed so tests can serve pages.
-                        "items": {
-                            "type": "string",
-                            "pattern": r"^(([a-z0-9-]+\.)+[a-z]{2,}|localhost|127\.0\.0\.1)$",
-                        },
+                        "items": {"type": "string", "pattern": HOST_PATTERN},
                     },
                     "law_status": {"enum": list(LAW_STATUS)},
                     "notes": {"type": "string"},
@@ -139,11 +139,18 @@ def _entry_label(raw: object, index: int) -> str:
 
 
 def _schema_error(path: Path, data: dict, error: jsonschema.ValidationError) -> RegistryError:
+    return _schema_error_at(path, data, error, "jurisdictions")
+
+
+def _schema_error_at(
+    path: Path, data: dict, error: jsonschema.ValidationError, list_key: str
+) -> RegistryError:
+    """A schema error as "file: entry N (XX): field a.b: what is wrong"."""
     location = list(error.absolute_path)
     where = str(path)
-    if len(location) >= 2 and location[0] == "jurisdictions":
+    if len(location) >= 2 and location[0] == list_key:
         index = location[1]
-        entry = data["jurisdictions"][index]
+        entry = data[list_key][index]
         where += f": {_entry_label(entry, index)}"
         rest = location[2:]
         if rest:

@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from hotline_watch.items import FetchInfo, StatutePage, utcnow
+from hotline_watch.items import FetchInfo, ReleasePage, ReleaseRecord, StatutePage, utcnow
 from hotline_watch.jurisdictions import JURISDICTIONS
 
 #: Bumped when the schema changes; older databases are migrated in `ensure_schema`.
@@ -38,6 +38,15 @@ PROVISION_COLUMNS: dict[str, type] = {
     "citation": str,
     "evidence": str,
 }
+#: Coded campaign columns (a `campaigns` row exists only for releases that promote the hotline).
+CAMPAIGN_COLUMNS: dict[str, type] = {
+    "campaign_types": str,
+    "hotline_numbers": str,
+    "hotlines": str,
+    "partners": str,
+    "media": str,
+    "evidence": str,
+}
 _JSON_FIELDS = {
     "establishments",
     "languages",
@@ -45,6 +54,9 @@ _JSON_FIELDS = {
     "hotlines",
     "penalties",
     "evidence",
+    "campaign_types",
+    "partners",
+    "media",
 }
 
 
@@ -109,6 +121,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "sources": int,
                 "pages": int,
                 "sections": int,
+                "releases": int,
                 "errors": int,
                 "archive": str,
                 "command": str,
@@ -188,7 +201,61 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             foreign_keys=[("section_id", "statute_sections", "id")],
             if_not_exists=True,
         )
+        db["press_releases"].create(
+            {
+                "id": str,
+                "jurisdiction": str,
+                "url": str,
+                "title": str,
+                "published": str,
+                "body": str,
+                "body_hash": str,
+                "first_seen": str,
+                "last_seen": str,
+                "promotes_hotline": int,
+                "source": str,
+                "last_fetch_id": int,
+            },
+            pk="id",
+            foreign_keys=[("jurisdiction", "jurisdictions", "code")],
+            if_not_exists=True,
+        )
+        db["release_versions"].create(
+            {
+                "release_id": str,
+                "body_hash": str,
+                "title": str,
+                "body": str,
+                "first_seen": str,
+                "last_seen": str,
+                "fetch_id": int,
+            },
+            pk=("release_id", "body_hash"),
+            foreign_keys=[("release_id", "press_releases", "id")],
+            if_not_exists=True,
+        )
+        db["campaigns"].create(
+            {
+                "release_id": str,
+                "jurisdiction": str,
+                "published": str,
+                "title": str,
+                "url": str,
+                **CAMPAIGN_COLUMNS,
+                "body_hash": str,
+                "coded_at": str,
+            },
+            pk="release_id",
+            foreign_keys=[
+                ("release_id", "press_releases", "id"),
+                ("jurisdiction", "jurisdictions", "code"),
+            ],
+            if_not_exists=True,
+        )
         for table, cols in (
+            ("press_releases", ["jurisdiction"]),
+            ("press_releases", ["url"]),
+            ("campaigns", ["jurisdiction"]),
             ("fetches", ["run_id"]),
             ("fetches", ["url"]),
             ("statute_sections", ["jurisdiction"]),
@@ -199,6 +266,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["statute_sections"].enable_fts(
             ["citation", "heading", "text"], create_triggers=True, tokenize="porter"
         )
+    if not db["press_releases_fts"].exists():
+        db["press_releases"].enable_fts(["title", "body"], create_triggers=True, tokenize="porter")
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -215,8 +284,10 @@ class Store:
 
     # -- registry mirror -------------------------------------------------------------------
 
-    def sync_statute_sources(self, sources: Iterable[Any]) -> None:
-        """Mirror the statute registry into `sources` (the registry file stays the truth)."""
+    def sync_sources(
+        self, statutes: Iterable[Any] = (), offices: Iterable[Any] = ()
+    ) -> None:
+        """Mirror the registries into `sources` (the YAML files stay the truth)."""
         rows = [
             {
                 "id": s.spider_name,
@@ -230,10 +301,36 @@ class Store:
                 "verified": json.dumps(sorted({sec.verified for sec in s.sections})),
                 "notes": s.notes,
             }
-            for s in sources
+            for s in statutes
+        ]
+        rows += [
+            {
+                "id": o.spider_name,
+                "kind": "ag",
+                "jurisdiction": o.jurisdiction,
+                "adapter": ",".join(o.ways_in),
+                "law_status": None,
+                "allowed_domains": json.dumps(list(o.allowed_domains)),
+                "urls": json.dumps(
+                    [u for u in (o.feed, o.wp_json, o.js_data, o.listing.url) if u]
+                ),
+                "citations": json.dumps([]),
+                "verified": json.dumps([o.verified]),
+                "notes": o.notes,
+            }
+            for o in offices
         ]
         with self.db.atomic():
             self.db["sources"].upsert_all(rows, pk="id")
+
+    def known_release_urls(self, jurisdiction: str) -> set[str]:
+        """URLs of releases already stored for a jurisdiction (AG spiders stop paging there)."""
+        return {
+            row[0]
+            for row in self.db.execute(
+                "select url from press_releases where jurisdiction = ?", [jurisdiction]
+            )
+        }
 
     # -- runs ------------------------------------------------------------------------------
 
@@ -268,6 +365,11 @@ class Store:
                join fetches f on f.id = s.last_fetch_id where f.run_id = ?""",
             [run_id],
         ).fetchone()[0]
+        releases = self.db.execute(
+            """select count(distinct r.id) from press_releases r
+               join fetches f on f.id = r.last_fetch_id where f.run_id = ?""",
+            [run_id],
+        ).fetchone()[0]
         if status is None:
             status = "failed" if failed else "ok"
         with self.db.atomic():
@@ -279,6 +381,7 @@ class Store:
                     "sources": sources,
                     "pages": totals[0],
                     "sections": sections,
+                    "releases": releases,
                     "errors": totals[1],
                 },
             )
@@ -342,7 +445,7 @@ class Store:
             for section in page.sections:
                 text_hash = section.text_hash
                 existing = self.db.execute(
-                    "select text_hash, first_seen, last_seen from statute_sections where id = ?",
+                    "select first_seen, last_seen from statute_sections where id = ?",
                     [section.id],
                 ).fetchone()
                 row = {
@@ -358,47 +461,133 @@ class Store:
                     "text_hash": text_hash,
                     "source": page.source,
                     "last_fetch_id": fetch_id,
+                    **_seen_dates(existing, seen_at),
                 }
                 if existing is None:
                     counts["new_sections"] += 1
-                    row.update(first_seen=seen_at, last_seen=seen_at)
-                else:
-                    # Replays of old archives must not move the dates backwards.
-                    row.update(
-                        first_seen=min(existing[1], seen_at), last_seen=max(existing[2], seen_at)
-                    )
                 self.db["statute_sections"].upsert(row, pk="id")
-                version = self.db.execute(
-                    "select first_seen, last_seen from section_versions "
-                    "where section_id = ? and text_hash = ?",
-                    [section.id, text_hash],
-                ).fetchone()
-                if version is None:
-                    if existing is not None:
-                        counts["new_versions"] += 1
-                    self.db["section_versions"].insert(
-                        {
-                            "section_id": section.id,
-                            "text_hash": text_hash,
-                            "text": section.text,
-                            "first_seen": seen_at,
-                            "last_seen": seen_at,
-                            "fetch_id": fetch_id,
-                        },
-                        pk=("section_id", "text_hash"),
-                    )
-                else:
+                new_version = self._upsert_version(
+                    "section_versions",
+                    ("section_id", section.id),
+                    text_hash,
+                    {"text": section.text},
+                    seen_at,
+                    fetch_id,
+                )
+                if not new_version:
                     counts["seen_again"] += 1
-                    self.db["section_versions"].update(
-                        (section.id, text_hash),
-                        {
-                            "first_seen": min(version[0], seen_at),
-                            "last_seen": max(version[1], seen_at),
-                        },
-                    )
+                elif existing is not None:
+                    counts["new_versions"] += 1
                 if section.coding is not None:
                     self._save_provision(section.id, text_hash, section.coding)
         return counts
+
+    def save_release_page(self, page: ReleasePage, run_id: int | None) -> dict[str, int]:
+        """Store one AG page (listing or release) and its release in a single transaction."""
+        counts = {"new_releases": 0, "new_versions": 0, "seen_again": 0}
+        seen_at = page.fetch.fetched_at
+        with self.db.atomic():
+            fetch_id = self._insert_fetch(run_id, page.source, page.fetch)
+            for release in page.releases:
+                body_hash = release.body_hash
+                coding = release.coding or {}
+                existing = self.db.execute(
+                    "select first_seen, last_seen from press_releases where id = ?", [release.id]
+                ).fetchone()
+                row = {
+                    "id": release.id,
+                    "jurisdiction": release.jurisdiction,
+                    "url": release.url,
+                    "title": release.title,
+                    "published": release.published,
+                    "body": release.body,
+                    "body_hash": body_hash,
+                    "promotes_hotline": int(bool(coding.get("promotes_hotline"))),
+                    "source": page.source,
+                    "last_fetch_id": fetch_id,
+                    **_seen_dates(existing, seen_at),
+                }
+                if existing is None:
+                    counts["new_releases"] += 1
+                self.db["press_releases"].upsert(row, pk="id")
+                new_version = self._upsert_version(
+                    "release_versions",
+                    ("release_id", release.id),
+                    body_hash,
+                    {"title": release.title, "body": release.body},
+                    seen_at,
+                    fetch_id,
+                )
+                if not new_version:
+                    counts["seen_again"] += 1
+                elif existing is not None:
+                    counts["new_versions"] += 1
+                if release.coding is not None:
+                    self._save_campaign(release, body_hash, coding)
+        return counts
+
+    def _upsert_version(
+        self,
+        table: str,
+        key: tuple[str, str],
+        content_hash: str,
+        content: dict[str, Any],
+        seen_at: str,
+        fetch_id: int,
+    ) -> bool:
+        """Record that a text version was seen; True when it is a version not seen before."""
+        key_column, key_value = key
+        hash_column = "text_hash" if table == "section_versions" else "body_hash"
+        version = self.db.execute(
+            f"select first_seen, last_seen from {table} "
+            f"where {key_column} = ? and {hash_column} = ?",
+            [key_value, content_hash],
+        ).fetchone()
+        if version is None:
+            self.db[table].insert(
+                {
+                    key_column: key_value,
+                    hash_column: content_hash,
+                    **content,
+                    "first_seen": seen_at,
+                    "last_seen": seen_at,
+                    "fetch_id": fetch_id,
+                },
+                pk=(key_column, hash_column),
+            )
+            return True
+        self.db[table].update(
+            (key_value, content_hash),
+            {"first_seen": min(version[0], seen_at), "last_seen": max(version[1], seen_at)},
+        )
+        return False
+
+    def _save_campaign(self, release: ReleaseRecord, body_hash: str, coding: dict) -> None:
+        if not coding.get("promotes_hotline"):
+            # Re-coding can withdraw a campaign (rules improved): keep the tables consistent.
+            self.db.execute("delete from campaigns where release_id = ?", [release.id])
+            return
+        row: dict[str, Any] = {
+            "release_id": release.id,
+            "jurisdiction": release.jurisdiction,
+            "published": release.published,
+            "title": release.title,
+            "url": release.url,
+            "body_hash": body_hash,
+        }
+        for column in CAMPAIGN_COLUMNS:
+            row[column] = json.dumps(coding.get(column) or [], ensure_ascii=False)
+        self._upsert_if_changed("campaigns", "release_id", row)
+
+    def _upsert_if_changed(self, table: str, pk: str, row: dict[str, Any]) -> None:
+        """Upsert `row`, stamping coded_at, unless the stored row already says the same."""
+        current = self.db.execute(f"select * from {table} where {pk} = ?", [row[pk]])
+        values = current.fetchone()
+        if values is not None:
+            old = dict(zip([c[0] for c in current.description], values, strict=True))
+            if all(old.get(k) == v for k, v in row.items()):
+                return
+        self.db[table].upsert({**row, "coded_at": utcnow()}, pk=pk)
 
     def _save_provision(self, section_id: str, text_hash: str, coding: dict[str, Any]) -> None:
         row: dict[str, Any] = {"section_id": section_id, "text_hash": text_hash}
@@ -409,23 +598,28 @@ class Store:
             elif column == "requires_posting":
                 value = int(bool(value))
             row[column] = value
-        current = self.db.execute(
-            "select * from provisions where section_id = ?", [section_id]
-        ).fetchone()
-        if current is not None:
-            columns = [
-                c[0] for c in self.db.execute("select * from provisions limit 0").description
-            ]
-            old = dict(zip(columns, current, strict=True))
-            if all(old.get(k) == v for k, v in row.items()):
-                return  # unchanged: keep coded_at, write nothing
-        row["coded_at"] = utcnow()
-        self.db["provisions"].upsert(row, pk="section_id")
+        self._upsert_if_changed("provisions", "section_id", row)
 
     def counts(self) -> dict[str, int]:
         """Row counts of the content tables (what a repeated crawl must not change)."""
         return {
             t: self.db[t].count
-            for t in ("statute_sections", "section_versions", "provisions")
+            for t in (
+                "statute_sections",
+                "section_versions",
+                "provisions",
+                "press_releases",
+                "release_versions",
+                "campaigns",
+            )
             if self.db[t].exists()
         }
+
+
+def _seen_dates(existing: tuple | None, seen_at: str) -> dict[str, str]:
+    """first_seen/last_seen after seeing a record at `seen_at`.
+
+    Replays of old archives must not move the dates backwards."""
+    if existing is None:
+        return {"first_seen": seen_at, "last_seen": seen_at}
+    return {"first_seen": min(existing[0], seen_at), "last_seen": max(existing[1], seen_at)}

@@ -1,27 +1,26 @@
-"""Code every parsed section with the shared coding engine (hotline_watch.coding)."""
+"""Code every parsed section and release with the shared engine (hotline_watch.coding)."""
 
 from __future__ import annotations
 
 import logging
 
 from hotline_watch.coding import code_text
-from hotline_watch.items import StatutePage
+from hotline_watch.items import ReleasePage, StatutePage
 
 logger = logging.getLogger(__name__)
 
 
 class CodePipeline:
-    """Fill `section.coding`: requires_posting, establishments, languages, ... with evidence."""
+    """Fill `.coding` of each section (provisions) and release (campaigns), with evidence."""
 
-    def process_item(self, item: StatutePage) -> StatutePage:
+    def process_item(self, item: StatutePage | ReleasePage) -> StatutePage | ReleasePage:
+        if isinstance(item, ReleasePage):
+            for release in item.releases:
+                release.coding = self._code(item, release.id, f"{release.title}\n\n{release.body}")
+            return item
         for section in item.sections:
-            try:
-                coding = code_text(section.text).to_dict()
-            except Exception:
-                # A coding bug must not cost us the fetched text: store the section uncoded
-                # (no provisions row) and say loudly which one.
-                logger.exception("coding failed for %s (%s)", section.id, section.url)
-                item.problems.append(f"coding failed for {section.id}")
+            coding = self._code(item, section.id, section.text)
+            if coding is None:
                 continue
             # What the page says about itself beats what the text-level rules guess.
             coding["citation"] = section.registry_citation or section.citation
@@ -29,3 +28,14 @@ class CodePipeline:
                 coding["history"] = section.history
             section.coding = coding
         return item
+
+    @staticmethod
+    def _code(item: StatutePage | ReleasePage, record_id: str, text: str) -> dict | None:
+        try:
+            return code_text(text).to_dict()
+        except Exception:
+            # A coding bug must not cost us the fetched text: store the record uncoded and
+            # say loudly which one.
+            logger.exception("coding failed for %s (%s)", record_id, item.fetch.url)
+            item.problems.append(f"coding failed for {record_id}")
+            return None

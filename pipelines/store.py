@@ -6,7 +6,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 
 from hotline_watch.config import db_path
-from hotline_watch.items import BENIGN_OUTCOMES, StatutePage
+from hotline_watch.items import BENIGN_OUTCOMES, ReleasePage, StatutePage
 from hotline_watch.storage import Store
 
 
@@ -31,14 +31,18 @@ class StorePipeline:
         self.store = Store(db_path(self.crawler.settings.get("HOTLINE_WATCH_DB")))
         if self.own_run:
             self.run_id = self.store.start_run(
-                "statutes", "scrapy", f"scrapy crawl {self.crawler.spider.name}"
+                "crawl", "scrapy", f"scrapy crawl {self.crawler.spider.name}"
             )
 
-    def process_item(self, item: StatutePage) -> StatutePage:
+    def process_item(self, item: StatutePage | ReleasePage) -> StatutePage | ReleasePage:
         assert self.store is not None
-        self.store.save_statute_page(item, self.run_id)
+        if isinstance(item, ReleasePage):
+            self.store.save_release_page(item, self.run_id)
+            self.items += len(item.releases) + item.found
+        else:
+            self.store.save_statute_page(item, self.run_id)
+            self.items += len(item.sections)
         self.pages += 1
-        self.items += len(item.sections)
         if item.fetch.outcome not in BENIGN_OUTCOMES:
             self.errors += 1
             self.last_error = f"{item.fetch.outcome}: {item.fetch.url}: {item.fetch.message}"

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from scrapy.exceptions import DropItem
 
-from hotline_watch.items import ItemValidationError, StatutePage, validate_page
+from hotline_watch.items import ItemValidationError, ReleasePage, StatutePage, validate_page
 
 
 class ValidatePipeline:
     """One item schema for every spider; a broken item is dropped with the field named."""
 
-    def process_item(self, item: StatutePage) -> StatutePage:
+    def process_item(self, item: StatutePage | ReleasePage) -> StatutePage | ReleasePage:
         try:
             validate_page(item)
         except ItemValidationError as exc:

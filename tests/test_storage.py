@@ -69,7 +69,16 @@ def test_repeating_a_page_adds_no_rows(store):
     assert first["new_sections"] == 1
     assert again == {"new_sections": 0, "new_versions": 0, "seen_again": 1}
     assert (
-        store.counts() == before == {"statute_sections": 1, "section_versions": 1, "provisions": 1}
+        store.counts()
+        == before
+        == {
+            "statute_sections": 1,
+            "section_versions": 1,
+            "provisions": 1,
+            "press_releases": 0,
+            "release_versions": 0,
+            "campaigns": 0,
+        }
     )
     row = store.db["statute_sections"].get("HI:HRS:371-20")
     assert (row["first_seen"], row["last_seen"]) == (

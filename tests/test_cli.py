@@ -1,0 +1,155 @@
+"""The command line as users and cron see it: output contracts, exit codes, clear errors."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import time
+import urllib.request
+
+import pytest
+
+from conftest import hotline_watch_cmd, run_cli
+
+CONTRACT_KEYS = {
+    "path",
+    "requires_posting",
+    "promotes_hotline",
+    "establishments",
+    "languages",
+    "hotline_numbers",
+    "evidence",
+}
+
+
+def test_sources_check_lists_all_51(cli_env):
+    result = run_cli(["sources", "check"], cli_env)
+    assert result.returncode == 0, result.stderr
+    assert "51 jurisdictions OK" in result.stdout
+    assert "statutes_hi" in result.stdout and "statutes_dc" in result.stdout
+
+
+def test_sources_check_json_is_one_object_per_source(cli_env):
+    result = run_cli(["sources", "check", "--json"], cli_env)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 51
+    hi = next(r for r in rows if r["jurisdiction"] == "HI")
+    assert hi["sections"][0]["citation"].endswith("371-20")
+
+
+def test_broken_registry_exits_2_naming_file_entry_and_field(cli_env, tmp_path):
+    bad = tmp_path / "statutes.yml"
+    bad.write_text(
+        "jurisdictions:\n"
+        "  - jurisdiction: CA\n"
+        "    allowed_domains: [leginfo.legislature.ca.gov]\n"
+        "    law_status: required\n"
+        "    sections: []\n"
+    )
+    cli_env["HOTLINE_WATCH_STATUTES"] = str(bad)
+    for args in (["sources", "check"], ["crawl", "--db", str(tmp_path / "x.db")]):
+        result = run_cli(args, cli_env)
+        assert result.returncode == 2, args
+        assert str(bad) in result.stderr
+        assert "entry 0 (CA)" in result.stderr and "'adapter'" in result.stderr
+        assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.db").exists()  # nothing written on bad input
+
+
+def test_bad_crawl_config_exits_2_naming_the_field(cli_env, tmp_path):
+    config = tmp_path / "crawl.yml"
+    config.write_text("contact: not-an-email\n")
+    cli_env["HOTLINE_WATCH_CONFIG"] = str(config)
+    cli_env.pop("HOTLINE_WATCH_CONTACT", None)
+    result = run_cli(["crawl", "statutes_hi", "--db", str(tmp_path / "x.db")], cli_env)
+    assert result.returncode == 2
+    assert "contact" in result.stderr and str(config) in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_spider_exits_2(cli_env, tmp_path):
+    result = run_cli(["crawl", "statutes_zz", "--db", str(tmp_path / "x.db")], cli_env)
+    assert result.returncode == 2
+    assert "statutes_zz" in result.stderr
+
+
+def test_unreadable_replay_archive_exits_2(cli_env, tmp_path):
+    bad = tmp_path / "bad.warc.gz"
+    bad.write_bytes(b"<html>not an archive</html>")
+    result = run_cli(["crawl", "--replay", str(bad), "--db", str(tmp_path / "x.db")], cli_env)
+    assert result.returncode == 2
+    assert "bad.warc.gz" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_classify_prints_the_contract_and_ignores_the_label_header(cli_env, tmp_path):
+    law = tmp_path / "law.txt"
+    law.write_text(
+        "Every owner of a truck stop shall post a sign, in English and Spanish, stating: "
+        "call the National Human Trafficking Hotline at 1-888-373-7888 or text 233733.\n"
+    )
+    tricky = tmp_path / "tricky.txt"
+    tricky.write_text(
+        "url: https://example.org/x\nkind: statute\nstate: ZZ\ndate: unknown\n"
+        "label: posting_law\n\nThe minimum wage poster shall be displayed by every employer.\n"
+    )
+    result = run_cli(["classify", str(law), str(tricky)], cli_env)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["path"] for r in rows] == [str(law), str(tricky)]
+    assert all(CONTRACT_KEYS <= set(r) for r in rows)
+    assert rows[0]["requires_posting"] is True
+    assert "truck_stop" in rows[0]["establishments"]
+    assert "1-888-373-7888" in rows[0]["hotline_numbers"]
+    assert rows[1]["requires_posting"] is False  # the header's label was not read
+
+
+def test_classify_missing_file_exits_2_after_the_others(cli_env, tmp_path):
+    ok = tmp_path / "ok.txt"
+    ok.write_text("Nothing here.")
+    result = run_cli(["classify", str(ok), str(tmp_path / "nope.txt")], cli_env)
+    assert result.returncode == 2
+    assert len(result.stdout.splitlines()) == 1
+    assert "nope.txt" in result.stderr
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_starts_datasette_on_loopback(cli_env, tmp_path):
+    port = free_port()
+    db = tmp_path / "serve.db"
+    proc = subprocess.Popen(
+        hotline_watch_cmd() + ["serve", "--db", str(db), "--port", str(port)],
+        env=cli_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        body = None
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(
+                    f"http://127.0.0.1:{port}/hotline/jurisdictions.json?_shape=array&_size=100", timeout=2
+                ) as r:
+                    body = json.load(r)
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert body is not None, "datasette did not answer"
+        assert len(body) == 51
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as r:
+            assert "hotline-watch" in r.read().decode()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["crawl", "--help"], ["classify", "--help"]])
+def test_help_reads_like_documentation(cli_env, args):
+    result = run_cli(args, cli_env)
+    assert result.returncode == 0
+    assert "Usage:" in result.stdout
