@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from hotline_watch import __version__
-from hotline_watch.config import ConfigError, db_path
+from hotline_watch.config import ConfigError, RedactingFilter, db_path
 
 EXIT_OK, EXIT_SOURCES_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -86,7 +86,12 @@ def sources_check(as_json: bool) -> None:
                         "adapter": s.adapter,
                         "law_status": s.law_status,
                         "sections": [
-                            {"citation": x.citation, "url": x.url, "verified": x.verified}
+                            {
+                                "citation": x.citation,
+                                "url": x.url,
+                                "verified": x.verified,
+                                "notes": x.notes,
+                            }
                             for x in s.sections
                         ],
                     }
@@ -98,7 +103,12 @@ def sources_check(as_json: bool) -> None:
         verified = ",".join(sorted({x.verified for x in s.sections})) or "-"
         click.echo(
             f"  {s.spider_name:<14} {s.adapter:<12} {s.law_status:<10} "
-            f"{len(s.sections)} URL(s)  [{verified}]"
+            f"{len(s.fetchable)} URL(s)  [{verified}]"
+            + (
+                f"  ({len(s.sections) - len(s.fetchable)} citation(s) without URL)"
+                if len(s.fetchable) < len(s.sections)
+                else ""
+            )
         )
 
 
@@ -219,6 +229,8 @@ def crawl(spiders: tuple[str, ...], db: str | None, replay: tuple[str, ...], ver
         settings.set("HOTLINE_WATCH_ARCHIVE", str(archive_dir() / f"run-{run_id}.warc.gz"))
 
     process = CrawlerProcess(settings, install_root_handler=True)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactingFilter())  # API keys never reach a log
     for name in chosen:
         if name.startswith("ag_"):
             # Incremental: each office's listing stops at the first release already stored.

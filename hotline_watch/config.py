@@ -5,6 +5,7 @@ Everything an operator may change lives here so the rest of the code never reads
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ ENV_CONFIG = "HOTLINE_WATCH_CONFIG"
 ENV_ARCHIVE_DIR = "HOTLINE_WATCH_ARCHIVE_DIR"
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Query parameters that carry secrets (the NY Open Legislation API key is `key=`).
+_SECRET_PARAM = re.compile(r"([?&](?:key|api_key|apikey|token|access_token)=)[^&#\s'\">]*", re.I)
 
 
 class ConfigError(Exception):
@@ -100,3 +103,23 @@ def load_crawl_config(path: str | os.PathLike | None = None) -> CrawlConfig:
         download_timeout=number("download_timeout", 30.0),
         max_page_bytes=int(number("max_page_bytes", 10 * 1024 * 1024, int)),
     )
+
+
+def redact(text: str) -> str:
+    """Replace secret query-parameter values in a URL (or any text) with REDACTED.
+
+    Applied to every URL we store, archive or log: API keys come from the environment and
+    must never leave it.
+    """
+    return _SECRET_PARAM.sub(r"\1REDACTED", text)
+
+
+class RedactingFilter(logging.Filter):
+    """A logging filter that redacts secrets from every record's rendered message."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = redact(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True

@@ -64,9 +64,9 @@ def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any
             routed = route_statute(archived.url, sources)
             if routed is not None:
                 source, adapter_name, wanted = routed
-                page = build_statute_page(
-                    source, get_adapter(adapter_name), archived.to_scrapy(), wanted, _fetch(archived)
-                )
+                adapter = get_adapter(adapter_name)
+                response = archived.to_scrapy()
+                page = build_statute_page(source, adapter, response, wanted, _fetch(archived))
             elif (office := route_release(archived.url, offices)) is not None:
                 page = build_release_page(office, archived.to_scrapy(), None, _fetch(archived))
             else:

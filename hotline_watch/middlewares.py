@@ -14,7 +14,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
 
 from hotline_watch.archive import ArchiveIndex, WarcArchiveWriter
-from hotline_watch.config import archive_dir
+from hotline_watch.config import archive_dir, redact
 from hotline_watch.items import utcnow
 
 
@@ -43,7 +43,8 @@ class ReplayMiddleware:
         return cls(paths)
 
     def process_request(self, request: Request, spider=None) -> Response:
-        archived = self.index.get(request.url)
+        # Archives hold redacted URLs: a keyed API request replays from its redacted copy.
+        archived = self.index.get(request.url) or self.index.get(redact(request.url))
         if archived is None:
             raise NotArchived(f"not archived: {request.url}")
         request.meta["hw_fetched_at"] = archived.date
@@ -81,7 +82,7 @@ class ArchiveMiddleware:
         ]
         request.meta.setdefault("hw_fetched_at", utcnow())
         request.meta["hw_archive"] = self.writer.write(
-            response.url, response.status, headers, response.body
+            redact(response.url), response.status, headers, response.body
         )
         return response
 

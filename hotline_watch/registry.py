@@ -67,7 +67,10 @@ STATUTE_SCHEMA: dict = {
                         "type": "array",
                         "items": {
                             "type": "object",
-                            "required": ["citation", "url", "verified"],
+                            # `url` may be left out when the official page cannot be found
+                            # yet (opaque ids): the citation stays on record, nothing is
+                            # fetched, and a note must say why.
+                            "required": ["citation", "verified"],
                             "additionalProperties": False,
                             "properties": {
                                 "citation": {"type": "string", "minLength": 3},
@@ -92,7 +95,7 @@ class SectionSource:
     """One official URL to fetch for a jurisdiction."""
 
     citation: str
-    url: str
+    url: str | None  # None: official page not located yet (see notes)
     adapter: str
     verified: str
     section: str | None = None
@@ -117,6 +120,11 @@ class StatuteSource:
     @property
     def spider_name(self) -> str:
         return f"statutes_{self.jurisdiction.lower()}"
+
+    @property
+    def fetchable(self) -> tuple[SectionSource, ...]:
+        """The sections that have an official URL to fetch."""
+        return tuple(s for s in self.sections if s.url)
 
     def allows(self, url: str) -> bool:
         host = (urlsplit(url).hostname or "").lower()
@@ -153,13 +161,25 @@ def _schema_error_at(
         entry = data[list_key][index]
         where += f": {_entry_label(entry, index)}"
         rest = location[2:]
-        if rest:
-            where += ": field " + ".".join(str(p) for p in rest)
+    else:
+        rest = location
+    if rest:
+        where += ": field " + ".".join(str(p) for p in rest)
     if error.validator == "required":
         missing = error.message.split("'")[1] if "'" in error.message else error.message
         return RegistryError(f"{where}: missing required field {missing!r}")
-    if error.validator == "additionalProperties":
-        return RegistryError(f"{where}: {error.message}")
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = sorted(error.schema.get("properties", {}))
+        extra = sorted(str(k) for k in error.instance if k not in allowed)
+        plural = "s" if len(extra) > 1 else ""
+        return RegistryError(
+            f"{where}: unknown field{plural} {', '.join(repr(k) for k in extra)} "
+            f"(allowed: {', '.join(allowed)})"
+        )
+    if error.validator == "pattern" and str(error.validator_value).startswith("^https?"):
+        return RegistryError(f"{where}: {error.instance!r} is not an http(s) URL")
+    if error.validator == "pattern" and error.validator_value == HOST_PATTERN:
+        return RegistryError(f"{where}: {error.instance!r} is not a lower-case hostname")
     return RegistryError(f"{where}: {error.message}")
 
 
@@ -184,20 +204,26 @@ def parse_statutes(
         if code not in JURISDICTIONS:
             raise RegistryError(f"{label}: field jurisdiction: {code!r} is not a state or DC")
         if code in seen:
-            raise RegistryError(f"{label}: duplicate of entry {seen[code]} ({code})")
+            raise RegistryError(
+                f"{label}: field jurisdiction: duplicate of entry {seen[code]} ({code})"
+            )
         seen[code] = index
-        adapters = [raw["adapter"]] + [s["adapter"] for s in raw["sections"] if "adapter" in s]
         if known is not None:
-            for name in adapters:
+            adapters = [("adapter", raw["adapter"])] + [
+                (f"sections.{i}.adapter", s["adapter"])
+                for i, s in enumerate(raw["sections"])
+                if "adapter" in s
+            ]
+            for field_name, name in adapters:
                 if name not in known:
                     raise RegistryError(
-                        f"{label}: field adapter: unknown adapter {name!r} "
+                        f"{label}: field {field_name}: unknown adapter {name!r} "
                         f"(known: {', '.join(sorted(known))})"
                     )
         sections = tuple(
             SectionSource(
                 citation=s["citation"],
-                url=s["url"],
+                url=s.get("url"),
                 adapter=s.get("adapter", raw["adapter"]),
                 verified=s["verified"],
                 section=s.get("section"),
@@ -214,6 +240,13 @@ def parse_statutes(
             notes=raw.get("notes", ""),
         )
         for i, section in enumerate(sections):
+            if section.url is None:
+                if not section.notes:
+                    raise RegistryError(
+                        f"{label}: field sections.{i}.notes: a section without a url needs "
+                        "notes saying why"
+                    )
+                continue
             if not source.allows(section.url):
                 raise RegistryError(
                     f"{label}: field sections.{i}.url: {section.url!r} is outside "
@@ -227,7 +260,8 @@ def parse_statutes(
     missing = sorted(set(JURISDICTIONS) - set(seen))
     if missing:
         raise RegistryError(
-            f"{path}: no entry for {', '.join(missing)} (all 50 states + DC needed)"
+            f"{path}: field jurisdictions: no entry for {', '.join(missing)} "
+            "(all 50 states + DC needed)"
         )
     return sources
 

@@ -16,7 +16,15 @@ from typing import Any
 
 import sqlite_utils
 
-from hotline_watch.items import FetchInfo, ReleasePage, ReleaseRecord, StatutePage, utcnow
+from hotline_watch.changes import TRACKED_FIELDS, describe_field_change, field_value, redline
+from hotline_watch.items import (
+    FetchInfo,
+    ReleasePage,
+    ReleaseRecord,
+    SectionRecord,
+    StatutePage,
+    utcnow,
+)
 from hotline_watch.jurisdictions import JURISDICTIONS
 
 #: Bumped when the schema changes; older databases are migrated in `ensure_schema`.
@@ -177,6 +185,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 "last_seen": str,
                 "source": str,
                 "last_fetch_id": int,
+                "missing_count": int,
             },
             pk="id",
             foreign_keys=[("jurisdiction", "jurisdictions", "code")],
@@ -252,7 +261,34 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ],
             if_not_exists=True,
         )
+        db["changes"].create(
+            {
+                "id": int,
+                "run_id": int,
+                "fetch_id": int,
+                "detected_at": str,
+                "fetched_at": str,
+                "jurisdiction": str,
+                "change_type": str,
+                "record_table": str,
+                "record_id": str,
+                "label": str,
+                "url": str,
+                "field": str,
+                "old_value": str,
+                "new_value": str,
+                "redline": str,
+                "lead": str,
+                "summary": str,
+                "baseline": int,
+            },
+            pk="id",
+            foreign_keys=[("jurisdiction", "jurisdictions", "code")],
+            if_not_exists=True,
+        )
         for table, cols in (
+            ("changes", ["run_id"]),
+            ("changes", ["jurisdiction", "change_type"]),
             ("press_releases", ["jurisdiction"]),
             ("press_releases", ["url"]),
             ("campaigns", ["jurisdiction"]),
@@ -275,6 +311,7 @@ class Store:
     """The one writer API: pipelines, `ingest` and the CLI all go through it."""
 
     def __init__(self, path: str | os.PathLike):
+        self._baseline: dict[tuple[int | None, str], bool] = {}
         self.path = Path(path)
         self.db = open_db(self.path)
         ensure_schema(self.db)
@@ -284,9 +321,7 @@ class Store:
 
     # -- registry mirror -------------------------------------------------------------------
 
-    def sync_sources(
-        self, statutes: Iterable[Any] = (), offices: Iterable[Any] = ()
-    ) -> None:
+    def sync_sources(self, statutes: Iterable[Any] = (), offices: Iterable[Any] = ()) -> None:
         """Mirror the registries into `sources` (the YAML files stay the truth)."""
         rows = [
             {
@@ -296,8 +331,8 @@ class Store:
                 "adapter": s.adapter,
                 "law_status": s.law_status,
                 "allowed_domains": json.dumps(list(s.allowed_domains)),
-                "urls": json.dumps([sec.url for sec in s.sections]),
-                "citations": json.dumps([sec.citation for sec in s.sections]),
+                "urls": json.dumps([sec.url for sec in s.fetchable]),
+                "citations": json.dumps([sec.citation for sec in s.fetchable]),
                 "verified": json.dumps(sorted({sec.verified for sec in s.sections})),
                 "notes": s.notes,
             }
@@ -311,9 +346,7 @@ class Store:
                 "adapter": ",".join(o.ways_in),
                 "law_status": None,
                 "allowed_domains": json.dumps(list(o.allowed_domains)),
-                "urls": json.dumps(
-                    [u for u in (o.feed, o.wp_json, o.js_data, o.listing.url) if u]
-                ),
+                "urls": json.dumps([u for u in (o.feed, o.wp_json, o.js_data, o.listing.url) if u]),
                 "citations": json.dumps([]),
                 "verified": json.dumps([o.verified]),
                 "notes": o.notes,
@@ -434,82 +467,167 @@ class Store:
         return int(table.last_pk)
 
     def save_statute_page(self, page: StatutePage, run_id: int | None) -> dict[str, int]:
-        """Store one page's fetch and sections in a single transaction.
+        """Store one page's fetch, sections, versions, provisions and changes atomically.
 
-        Returns counts of what changed: new sections, new versions, updated (seen again).
+        Returns counts: new sections, new versions (text changed), seen again.
         """
         counts = {"new_sections": 0, "new_versions": 0, "seen_again": 0}
         seen_at = page.fetch.fetched_at
         with self.db.atomic():
+            baseline = self._is_baseline(run_id, page.source, "statute_sections")
             fetch_id = self._insert_fetch(run_id, page.source, page.fetch)
+            note = _ChangeContext(self, run_id, fetch_id, seen_at, baseline)
             for section in page.sections:
-                text_hash = section.text_hash
-                existing = self.db.execute(
-                    "select first_seen, last_seen from statute_sections where id = ?",
-                    [section.id],
-                ).fetchone()
-                row = {
-                    "id": section.id,
-                    "jurisdiction": section.jurisdiction,
-                    "code": section.code,
-                    "section_number": section.section_number,
-                    "citation": section.registry_citation or section.citation,
-                    "heading": section.heading,
-                    "url": section.url,
-                    "text": section.text,
-                    "history": section.history,
-                    "text_hash": text_hash,
-                    "source": page.source,
-                    "last_fetch_id": fetch_id,
-                    **_seen_dates(existing, seen_at),
-                }
-                if existing is None:
-                    counts["new_sections"] += 1
-                self.db["statute_sections"].upsert(row, pk="id")
-                new_version = self._upsert_version(
-                    "section_versions",
-                    ("section_id", section.id),
-                    text_hash,
-                    {"text": section.text},
-                    seen_at,
-                    fetch_id,
-                )
-                if not new_version:
-                    counts["seen_again"] += 1
-                elif existing is not None:
-                    counts["new_versions"] += 1
-                if section.coding is not None:
-                    self._save_provision(section.id, text_hash, section.coding)
+                self._save_section(section, page.source, fetch_id, seen_at, counts, note)
+            if page.fetch.outcome == "not_found":
+                self._mark_missing(page.fetch.url, note)
         return counts
 
+    def _save_section(
+        self,
+        section: SectionRecord,
+        source: str,
+        fetch_id: int,
+        seen_at: str,
+        counts: dict[str, int],
+        note: _ChangeContext,
+    ) -> None:
+        text_hash = section.text_hash
+        existing = self.db.execute(
+            "select first_seen, last_seen, text_hash, text from statute_sections where id = ?",
+            [section.id],
+        ).fetchone()
+        new_version = self._upsert_version(
+            "section_versions",
+            ("section_id", section.id),
+            text_hash,
+            {"text": section.text},
+            seen_at,
+            fetch_id,
+        )
+        if existing is not None and seen_at < existing[1] and text_hash != existing[2]:
+            # An archive older than what we hold: keep its text as history, not as current.
+            return
+        citation = section.registry_citation or section.citation
+        self.db["statute_sections"].upsert(
+            {
+                "id": section.id,
+                "jurisdiction": section.jurisdiction,
+                "code": section.code,
+                "section_number": section.section_number,
+                "citation": citation,
+                "heading": section.heading,
+                "url": section.url,
+                "text": section.text,
+                "history": section.history,
+                "text_hash": text_hash,
+                "source": source,
+                "last_fetch_id": fetch_id,
+                "missing_count": 0,
+                **_seen_dates(existing[:2] if existing else None, seen_at),
+            },
+            pk="id",
+        )
+        record = ("statute_sections", section.id, section.jurisdiction, citation, section.url)
+        if existing is None:
+            counts["new_sections"] += 1
+            posting = bool(section.coding and section.coding.get("requires_posting"))
+            note.add(
+                "new_section",
+                record,
+                summary=f"New section {citation}"
+                + (f" ({section.heading})" if section.heading else "")
+                + (": requires posting the hotline" if posting else ""),
+            )
+        elif text_hash != existing[2]:
+            counts["new_versions"] += 1
+            diff = redline(existing[3], section.text)
+            note.add(
+                "text_changed",
+                record,
+                summary=f"Text of {citation} changed",
+                old=existing[2],
+                new=text_hash,
+                redline=diff,
+            )
+        elif not new_version:
+            counts["seen_again"] += 1
+        if section.coding is not None:
+            self._save_provision(section, text_hash, record, note)
+
+    def _save_provision(
+        self, section: SectionRecord, text_hash: str, record: tuple, note: _ChangeContext
+    ) -> None:
+        coding = section.coding or {}
+        row: dict[str, Any] = {"section_id": section.id, "text_hash": text_hash}
+        for column in PROVISION_COLUMNS:
+            value = coding.get(column)
+            if column in _JSON_FIELDS:
+                value = json.dumps(value or [], ensure_ascii=False)
+            elif column == "requires_posting":
+                value = int(bool(value))
+            row[column] = value
+        old = self._row("provisions", "section_id", section.id)
+        if old is not None:
+            for field in TRACKED_FIELDS:
+                if old.get(field) != row[field]:
+                    note.add(
+                        "coding_changed",
+                        record,
+                        summary=describe_field_change(
+                            field, field_value(old.get(field)), field_value(row[field])
+                        )
+                        + f" ({record[3]})",
+                        field=field,
+                        old=field_value(old.get(field)),
+                        new=field_value(row[field]),
+                    )
+        if row["requires_posting"] and not (old and old["requires_posting"]):
+            others = self.db.execute(
+                "select count(*) from provisions p join statute_sections s on s.id = p.section_id "
+                "where s.jurisdiction = ? and p.requires_posting = 1 and p.section_id != ?",
+                [section.jurisdiction, section.id],
+            ).fetchone()[0]
+            if not others:
+                note.add(
+                    "law_gained",
+                    record,
+                    summary=f"{section.jurisdiction} now has a hotline-posting law: {record[3]}",
+                )
+        self._upsert_if_changed("provisions", "section_id", row)
+
+    def _mark_missing(self, url: str, note: _ChangeContext) -> None:
+        """A successful fetch says the section is not there: gone after two in a row."""
+        rows = self.db.execute(
+            "select id, jurisdiction, citation, missing_count from statute_sections where url = ?",
+            [url],
+        ).fetchall()
+        for section_id, jurisdiction, citation, missing in rows:
+            missing = (missing or 0) + 1
+            self.db["statute_sections"].update(section_id, {"missing_count": missing})
+            if missing == 2:
+                note.add(
+                    "section_gone",
+                    ("statute_sections", section_id, jurisdiction, citation, url),
+                    summary=f"{citation} is missing from the official site "
+                    "(two successful fetches in a row): possible repeal or renumbering",
+                )
+
     def save_release_page(self, page: ReleasePage, run_id: int | None) -> dict[str, int]:
-        """Store one AG page (listing or release) and its release in a single transaction."""
+        """Store one AG page (listing or release), its release and changes atomically."""
         counts = {"new_releases": 0, "new_versions": 0, "seen_again": 0}
         seen_at = page.fetch.fetched_at
         with self.db.atomic():
+            baseline = self._is_baseline(run_id, page.source, "press_releases")
             fetch_id = self._insert_fetch(run_id, page.source, page.fetch)
+            note = _ChangeContext(self, run_id, fetch_id, seen_at, baseline)
             for release in page.releases:
                 body_hash = release.body_hash
                 coding = release.coding or {}
                 existing = self.db.execute(
-                    "select first_seen, last_seen from press_releases where id = ?", [release.id]
+                    "select first_seen, last_seen, body_hash from press_releases where id = ?",
+                    [release.id],
                 ).fetchone()
-                row = {
-                    "id": release.id,
-                    "jurisdiction": release.jurisdiction,
-                    "url": release.url,
-                    "title": release.title,
-                    "published": release.published,
-                    "body": release.body,
-                    "body_hash": body_hash,
-                    "promotes_hotline": int(bool(coding.get("promotes_hotline"))),
-                    "source": page.source,
-                    "last_fetch_id": fetch_id,
-                    **_seen_dates(existing, seen_at),
-                }
-                if existing is None:
-                    counts["new_releases"] += 1
-                self.db["press_releases"].upsert(row, pk="id")
                 new_version = self._upsert_version(
                     "release_versions",
                     ("release_id", release.id),
@@ -518,12 +636,45 @@ class Store:
                     seen_at,
                     fetch_id,
                 )
-                if not new_version:
-                    counts["seen_again"] += 1
-                elif existing is not None:
+                if existing is not None and seen_at < existing[1] and body_hash != existing[2]:
+                    continue  # an older archive: history only
+                self.db["press_releases"].upsert(
+                    {
+                        "id": release.id,
+                        "jurisdiction": release.jurisdiction,
+                        "url": release.url,
+                        "title": release.title,
+                        "published": release.published,
+                        "body": release.body,
+                        "body_hash": body_hash,
+                        "promotes_hotline": int(bool(coding.get("promotes_hotline"))),
+                        "source": page.source,
+                        "last_fetch_id": fetch_id,
+                        **_seen_dates(existing[:2] if existing else None, seen_at),
+                    },
+                    pk="id",
+                )
+                record = (
+                    "press_releases",
+                    release.id,
+                    release.jurisdiction,
+                    release.title,
+                    release.url,
+                )
+                if existing is None:
+                    counts["new_releases"] += 1
+                    note.add(
+                        "new_release",
+                        record,
+                        summary=f"New release: {release.title}",
+                        lead=_lead(release.body),
+                    )
+                elif new_version:
                     counts["new_versions"] += 1
+                else:
+                    counts["seen_again"] += 1
                 if release.coding is not None:
-                    self._save_campaign(release, body_hash, coding)
+                    self._save_campaign(release, body_hash, coding, record, note)
         return counts
 
     def _upsert_version(
@@ -562,7 +713,14 @@ class Store:
         )
         return False
 
-    def _save_campaign(self, release: ReleaseRecord, body_hash: str, coding: dict) -> None:
+    def _save_campaign(
+        self,
+        release: ReleaseRecord,
+        body_hash: str,
+        coding: dict,
+        record: tuple,
+        note: _ChangeContext,
+    ) -> None:
         if not coding.get("promotes_hotline"):
             # Re-coding can withdraw a campaign (rules improved): keep the tables consistent.
             self.db.execute("delete from campaigns where release_id = ?", [release.id])
@@ -577,28 +735,43 @@ class Store:
         }
         for column in CAMPAIGN_COLUMNS:
             row[column] = json.dumps(coding.get(column) or [], ensure_ascii=False)
+        if self._row("campaigns", "release_id", release.id) is None:
+            types = ", ".join(coding.get("campaign_types") or []) or "campaign"
+            note.add(
+                "new_campaign",
+                record,
+                summary=f"Hotline campaign ({types}): {release.title}",
+                lead=_lead(release.body),
+            )
         self._upsert_if_changed("campaigns", "release_id", row)
+
+    def _row(self, table: str, pk: str, value: str) -> dict[str, Any] | None:
+        cursor = self.db.execute(f"select * from {table} where {pk} = ?", [value])
+        values = cursor.fetchone()
+        if values is None:
+            return None
+        return dict(zip([c[0] for c in cursor.description], values, strict=True))
+
+    def _is_baseline(self, run_id: int | None, source: str, table: str) -> bool:
+        """True while a source stores its first records: those changes are not alerted.
+
+        Decided once per (run, source), before the source's first page of the run is written,
+        so a first crawl of a new state does not flood advocates with "new section" alerts.
+        """
+        key = (run_id, source)
+        if key not in self._baseline:
+            has_records = self.db.execute(
+                f"select 1 from {table} where source = ? limit 1", [source]
+            ).fetchone()
+            self._baseline[key] = has_records is None
+        return self._baseline[key]
 
     def _upsert_if_changed(self, table: str, pk: str, row: dict[str, Any]) -> None:
         """Upsert `row`, stamping coded_at, unless the stored row already says the same."""
-        current = self.db.execute(f"select * from {table} where {pk} = ?", [row[pk]])
-        values = current.fetchone()
-        if values is not None:
-            old = dict(zip([c[0] for c in current.description], values, strict=True))
-            if all(old.get(k) == v for k, v in row.items()):
-                return
+        old = self._row(table, pk, row[pk])
+        if old is not None and all(old.get(k) == v for k, v in row.items()):
+            return
         self.db[table].upsert({**row, "coded_at": utcnow()}, pk=pk)
-
-    def _save_provision(self, section_id: str, text_hash: str, coding: dict[str, Any]) -> None:
-        row: dict[str, Any] = {"section_id": section_id, "text_hash": text_hash}
-        for column in PROVISION_COLUMNS:
-            value = coding.get(column)
-            if column in _JSON_FIELDS:
-                value = json.dumps(value or [], ensure_ascii=False)
-            elif column == "requires_posting":
-                value = int(bool(value))
-            row[column] = value
-        self._upsert_if_changed("provisions", "section_id", row)
 
     def counts(self) -> dict[str, int]:
         """Row counts of the content tables (what a repeated crawl must not change)."""
@@ -623,3 +796,55 @@ def _seen_dates(existing: tuple | None, seen_at: str) -> dict[str, str]:
     if existing is None:
         return {"first_seen": seen_at, "last_seen": seen_at}
     return {"first_seen": min(existing[0], seen_at), "last_seen": max(existing[1], seen_at)}
+
+
+def _lead(body: str, limit: int = 400) -> str:
+    """The first paragraph of a release, cut at a word boundary."""
+    first = next((p.strip() for p in body.split("\n\n") if p.strip()), "")
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0] + " …"
+
+
+class _ChangeContext:
+    """Collects the changes of one page into the page's transaction."""
+
+    def __init__(
+        self, store: Store, run_id: int | None, fetch_id: int, fetched_at: str, baseline: bool
+    ):
+        self.store, self.run_id, self.fetch_id = store, run_id, fetch_id
+        self.fetched_at, self.baseline = fetched_at, baseline
+
+    def add(
+        self,
+        change_type: str,
+        record: tuple[str, str, str, str, str],
+        summary: str,
+        field: str | None = None,
+        old: str | None = None,
+        new: str | None = None,
+        redline: str | None = None,
+        lead: str | None = None,
+    ) -> None:
+        table, record_id, jurisdiction, label, url = record
+        self.store.db["changes"].insert(
+            {
+                "run_id": self.run_id,
+                "fetch_id": self.fetch_id,
+                "detected_at": utcnow(),
+                "fetched_at": self.fetched_at,
+                "jurisdiction": jurisdiction,
+                "change_type": change_type,
+                "record_table": table,
+                "record_id": record_id,
+                "label": label,
+                "url": url,
+                "field": field,
+                "old_value": old,
+                "new_value": new,
+                "redline": redline,
+                "lead": lead,
+                "summary": summary,
+                "baseline": int(self.baseline),
+            }
+        )

@@ -1,4 +1,4 @@
-"""AG newsroom spiders: one class, one generated subclass per office in data/sources/ag_newsrooms.yml.
+"""AG newsroom spiders: one class, one generated subclass per office in the AG registry.
 
 `scrapy list` shows `ag_ca`, `ag_tx`, ... Each office is entered by its most robust way in
 (feed, wp-json, yearly JS data, HTML listing); a way that fails or is empty falls back to the
@@ -15,6 +15,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from hotline_watch.config import redact
 from hotline_watch.items import FetchInfo, ReleasePage, ReleaseRecord, utcnow
 from hotline_watch.registry_ag import OfficeSource, load_offices
 from spiders.ag_parsing import (
@@ -109,9 +110,8 @@ class AgSpider(scrapy.Spider):
             urls = [office.js_data.format(year=y) for y in range(date.today().year, first - 1, -1)]
         else:
             listing = office.listing
-            urls = [
-                listing.page_url.format(page=listing.first_page) if listing.page_url else listing.url
-            ]
+            first = listing.page_url.format(page=listing.first_page) if listing.page_url else None
+            urls = [first or listing.url]
         return [self._index_request(url, kind, index, page=1) for url in urls]
 
     def _index_request(self, url: str, kind: str, way: int, page: int) -> scrapy.Request:
@@ -195,7 +195,8 @@ class AgSpider(scrapy.Spider):
     def index_failed(self, failure: Failure):
         outcome, message = classify_failure(failure)
         kwargs = failure.request.cb_kwargs
-        yield self._failed_page(failure.request.url, "listing", outcome, f"{kwargs['kind']}: {message}")
+        message = f"{kwargs['kind']}: {message}"
+        yield self._failed_page(failure.request.url, "listing", outcome, message)
         if kwargs["page"] == 1:
             yield from self._way_in(kwargs["way"] + 1)
 
@@ -209,6 +210,7 @@ class AgSpider(scrapy.Spider):
         return self._failed_page(failure.request.url, "release", outcome, message)
 
     def _failed_page(self, url: str, kind: str, outcome: str, message: str) -> ReleasePage:
+        url = redact(url)
         self.logger.log(20 if outcome == "not_archived" else 40, "%s %s: %s", outcome, url, message)
         return ReleasePage(
             source=self.office.spider_name,

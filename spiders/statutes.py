@@ -13,6 +13,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from hotline_watch.config import redact
 from hotline_watch.items import FetchInfo, SectionRecord, StatutePage, sha256, utcnow
 from hotline_watch.registry import SectionSource, StatuteSource, load_statutes
 from spiders.sites import PageFormatError, SectionNotFound, StatuteAdapter, get_adapter
@@ -22,7 +23,7 @@ def fetch_info(response: Response, outcome: str = "ok", message: str | None = No
     """Provenance of a response; replay and archive middlewares leave theirs in meta."""
     meta = response.meta if response.request is not None else {}
     return FetchInfo(
-        url=response.url,
+        url=redact(response.url),
         fetched_at=meta.get("hw_fetched_at") or utcnow(),
         outcome=outcome,
         status=response.status,
@@ -102,7 +103,7 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
     from hotline_watch.middlewares import NotArchived
 
     exc = failure.value
-    text = f"{type(exc).__name__}: {exc}".strip()
+    text = redact(f"{type(exc).__name__}: {exc}".strip())
     if isinstance(exc, NotArchived):
         return "not_archived", "not archived"
     if isinstance(exc, IgnoreRequest):
@@ -128,7 +129,7 @@ class StatuteSpider(scrapy.Spider):
     custom_settings: dict[str, Any] = {}
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        for wanted in self.source.sections:
+        for wanted in self.source.fetchable:
             adapter = get_adapter(wanted.adapter)
             yield scrapy.Request(
                 adapter.request_url(wanted.url),
@@ -159,7 +160,9 @@ class StatuteSpider(scrapy.Spider):
             source=self.source.spider_name,
             jurisdiction=self.source.jurisdiction,
             adapter=wanted.adapter,
-            fetch=FetchInfo(url=request.url, fetched_at=utcnow(), outcome=outcome, message=message),
+            fetch=FetchInfo(
+                url=redact(request.url), fetched_at=utcnow(), outcome=outcome, message=message
+            ),
         )
 
 

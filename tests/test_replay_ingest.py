@@ -1,0 +1,180 @@
+"""End to end on the shared archive: `crawl --replay` and `ingest` through the real registry,
+spiders, adapters, coding, pipelines and SQLite."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+HI_ID = "HI:HRS:371-20"
+HI_URL = "https://www.capitol.hawaii.gov/hrscurrent/Vol07_Ch0346-0398/HRS0371/HRS_0371-0020.htm"
+
+
+def query(db: Path, sql: str, params=()) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def content_counts(db: Path) -> dict[str, int]:
+    tables = (
+        "statute_sections",
+        "section_versions",
+        "provisions",
+        "press_releases",
+        "release_versions",
+        "campaigns",
+    )
+    return {t: query(db, f"select count(*) from {t}")[0][0] for t in tables}
+
+
+@pytest.fixture(scope="module")
+def replay_db(tmp_path_factory, request):
+    from conftest import WARC
+
+    if not WARC.exists():
+        pytest.skip("../shared/captures/archive.warc.gz not present")
+    tmp = tmp_path_factory.mktemp("replay")
+    env = request.getfixturevalue("module_env")
+    db = tmp / "replay.db"
+    first = run_cli(["crawl", "--replay", str(WARC), "--db", str(db)], env, timeout=600)
+    counts = content_counts(db)
+    second = run_cli(["crawl", "--replay", str(WARC), "--db", str(db)], env, timeout=600)
+    return {"db": db, "first": first, "second": second, "counts_after_first": counts}
+
+
+@pytest.fixture(scope="module")
+def module_env(tmp_path_factory):
+    import os
+
+    env = dict(os.environ)
+    env.pop("HOTLINE_WATCH_DB", None)
+    env["HOTLINE_WATCH_ARCHIVE_DIR"] = str(tmp_path_factory.mktemp("archive"))
+    return env
+
+
+def test_replay_run_succeeds(replay_db):
+    first = replay_db["first"]
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "Traceback" not in first.stderr
+
+
+def test_replay_fills_hawaii_371_20(replay_db):
+    db = replay_db["db"]
+    row = query(
+        db, "select citation, url, heading, history from statute_sections where id = ?", [HI_ID]
+    )
+    assert row == [
+        (
+            "Haw. Rev. Stat. § 371-20",
+            HI_URL,
+            "National Human Trafficking Resource Center hotline; posting requirement; penalty",
+            "[L 2013, c 245, §1; am L 2015, c 35, §11]",
+        )
+    ]
+
+
+def test_replay_codes_hawaii_371_20(replay_db):
+    db = replay_db["db"]
+    (prov,) = query(
+        db,
+        "select requires_posting, establishments, languages, sign_size, penalties, "
+        "hotline_numbers, evidence from provisions where section_id = ?",
+        [HI_ID],
+    )
+    requires, establishments, languages, sign_size, penalties, numbers, evidence = prov
+    assert requires == 1
+    assert {"bar", "massage", "adult_entertainment"} <= set(json.loads(establishments))
+    assert json.loads(languages) == ["English"]
+    assert sign_size == "8.5 x 11 inches"
+    assert "$100" in json.loads(penalties)
+    assert "1-888-373-7888" in json.loads(numbers)
+    text = query(db, "select text from statute_sections where id = ?", [HI_ID])[0][0]
+    for item in json.loads(evidence):
+        assert item["quote"] in text  # every quote is real text of the section
+
+
+def test_replay_provenance_points_into_the_archive(replay_db):
+    db = replay_db["db"]
+    (fetch,) = query(
+        db,
+        "select f.url, f.status, f.content_hash, f.archive, f.fetched_at from statute_sections s "
+        "join fetches f on f.id = s.last_fetch_id where s.id = ?",
+        [HI_ID],
+    )
+    assert fetch[0] == HI_URL and fetch[1] == 200
+    assert len(fetch[2]) == 64
+    assert fetch[3].split("#")[0].endswith("archive.warc.gz")
+    assert fetch[4].startswith("2026-11-28")  # the archive record's date, not the replay's
+
+
+def test_replay_records_unarchived_urls_without_failing(replay_db):
+    db = replay_db["db"]
+    not_archived = query(db, "select count(*) from fetches where outcome = 'not_archived'")[0][0]
+    assert not_archived > 0
+    ca = query(
+        db,
+        "select outcome from source_runs where run_id = 1 and source = 'statutes_ca'",
+    )
+    assert ca == [("not_archived",)]
+
+
+def test_replaying_again_changes_no_counts(replay_db):
+    assert replay_db["second"].returncode == 0
+    assert content_counts(replay_db["db"]) == replay_db["counts_after_first"]
+
+
+# -- ingest ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ingest_db(tmp_path_factory, module_env):
+    from conftest import WARC
+
+    if not WARC.exists():
+        pytest.skip("../shared/captures/archive.warc.gz not present")
+    db = tmp_path_factory.mktemp("ingest") / "ingest.db"
+    first = run_cli(["ingest", str(WARC), "--db", str(db)], module_env)
+    counts = content_counts(db)
+    second = run_cli(["ingest", str(WARC), "--db", str(db)], module_env)
+    return {"db": db, "first": first, "second": second, "counts_after_first": counts}
+
+
+def test_ingest_stores_every_claimed_statute_page(ingest_db):
+    first = ingest_db["first"]
+    assert first.returncode == 0, first.stdout + first.stderr
+    db = ingest_db["db"]
+    urls = {u for (u,) in query(db, "select distinct url from fetches where run_id = 1")}
+    for url in (
+        HI_URL,
+        "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=187.",
+        "https://tcss.legis.texas.gov/resources/PE/htm/PE.19.htm",
+        "https://www.revisor.mn.gov/statutes/cite/3C.12",
+        "https://www.kslegislature.gov/api/v1/statutes/21-5903/",
+        "https://www.leg.state.nv.us/NRS/NRS-036.html",
+        "https://www.oregonlegislature.gov/bills_laws/ors/ors838.html",
+    ):
+        assert url in urls
+    # Index and table-of-contents pages are not statute sections: nobody claims them.
+    assert "https://www.leg.state.nv.us/NRS/" not in urls
+    assert "https://www.oregonlegislature.gov/bills_laws/Pages/ORS.aspx" not in urls
+    ids = {i for (i,) in query(db, "select id from statute_sections")}
+    assert {HI_ID, "CA:PEN:187", "MN:MS:3C.12", "KS:KSA:21-5903"} <= ids
+    assert {"TX:PE:19.01", "TX:PE:19.02", "TX:PE:19.06"} <= ids
+
+
+def test_ingest_codes_only_the_hotline_law_as_requiring_posting(ingest_db):
+    positives = query(ingest_db["db"], "select section_id from provisions where requires_posting")
+    assert positives == [(HI_ID,)]
+
+
+def test_ingest_twice_changes_nothing(ingest_db):
+    assert ingest_db["second"].returncode == 0
+    assert content_counts(ingest_db["db"]) == ingest_db["counts_after_first"]
+    versions = query(ingest_db["db"], "select count(*) from section_versions")[0][0]
+    sections = query(ingest_db["db"], "select count(*) from statute_sections")[0][0]
+    assert versions == sections  # one version each: nothing changed
