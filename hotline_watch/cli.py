@@ -191,12 +191,14 @@ def crawl(spiders: tuple[str, ...], db: str | None, replay: tuple[str, ...], ver
     from scrapy.spiderloader import SpiderLoader
     from scrapy.utils.project import get_project_settings
 
+    from hotline_watch import alerts as alerts_mod
     from hotline_watch.archive import ArchiveIndex
     from hotline_watch.registry import load_statutes
     from hotline_watch.registry_ag import load_offices
     from hotline_watch.storage import Store
 
     statutes, offices = load_statutes(), load_offices()
+    alert_config = alerts_mod.load_config()  # bad subscriptions: exit 2 now, not after a crawl
     for path in replay:
         ArchiveIndex([path])  # fail early, exit 2, on an unreadable archive
     settings = get_project_settings()
@@ -206,6 +208,8 @@ def crawl(spiders: tuple[str, ...], db: str | None, replay: tuple[str, ...], ver
     path = db_path(db)
     store = Store(path)
     store.sync_sources(statutes, offices)
+    # Subscribers configured before this crawl hear about what it finds.
+    alerts_mod.sync_subscriptions(store, alert_config)
     mode = "replay" if replay else "live"
     run_id = store.start_run(
         "crawl",
@@ -268,6 +272,96 @@ def ingest(warcs: tuple[str, ...], db: str | None) -> None:
     finally:
         store.close()
     sys.exit(EXIT_OK if run["status"] == "ok" else EXIT_SOURCES_FAILED)
+
+
+# -- alerts --------------------------------------------------------------------------------
+
+
+@main.group()
+def alerts() -> None:
+    """Change alerts: e-mail, Slack, ntfy, JSON webhooks... through apprise.
+
+    Subscriptions live in data/subscriptions.yml (or $HOTLINE_WATCH_SUBSCRIPTIONS); secrets
+    are written as ${ENV_VAR} references and read from the environment only when sending.
+    """
+
+
+_sub_option = click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="Subscriptions file."
+)
+
+
+@alerts.command("send")
+@click.option("--db", "db", type=click.Path(dir_okay=False), help="SQLite database path.")
+@_sub_option
+@click.option(
+    "--resend-unconfirmed", is_flag=True, help="Re-send messages a crash left unconfirmed."
+)
+@click.option("--force-digest", is_flag=True, help="Send daily digests now.")
+def alerts_send(db, config_path, resend_unconfirmed, force_digest) -> None:
+    """Deliver pending alerts (run after each crawl). Exit 1 if any delivery failed."""
+    from hotline_watch import alerts as alerts_mod
+    from hotline_watch.storage import Store
+
+    config = alerts_mod.load_config(config_path)
+    store = Store(db_path(db))
+    try:
+        report = alerts_mod.send(
+            store, config, resend_unconfirmed=resend_unconfirmed, force_digest=force_digest
+        )
+    finally:
+        store.close()
+    click.echo(
+        f"alerts: {report.sent} sent, {report.pending} waiting for retry, "
+        f"{report.unconfirmed} unconfirmed"
+    )
+    for error in report.errors:
+        click.echo(f"  FAILED {error}", err=True)
+    sys.exit(EXIT_OK if report.ok else EXIT_SOURCES_FAILED)
+
+
+@alerts.command("preview")
+@click.option("--db", "db", type=click.Path(dir_okay=False), help="SQLite database path.")
+@_sub_option
+def alerts_preview(db, config_path) -> None:
+    """Show what `alerts send` would deliver now, without sending anything."""
+    from hotline_watch import alerts as alerts_mod
+    from hotline_watch.storage import Store
+
+    config = alerts_mod.load_config(config_path)
+    store = Store(db_path(db))
+    try:
+        items = alerts_mod.preview(store, config)
+    finally:
+        store.close()
+    for item in items:
+        click.echo(f"== to {item['subscription']} ({item['status']}) ==\n{item['title']}\n")
+        click.echo(item["body"] + "\n")
+    click.echo(f"{len(items)} message(s) would be sent")
+
+
+@alerts.command("test")
+@click.argument("name")
+@_sub_option
+def alerts_test(name, config_path) -> None:
+    """Send a test message to subscription NAME."""
+    from hotline_watch import alerts as alerts_mod
+
+    config = alerts_mod.load_config(config_path)
+    sub = next((s for s in config.subscriptions if s.name == name), None)
+    if sub is None:
+        raise UserError(f"no subscription named {name!r}")
+    try:
+        alerts_mod.apprise_sender(
+            sub.resolved_url(),
+            "[hotline-watch] test message",
+            f"This is a test alert for subscription {name!r}.",
+            {"delivery_id": f"test:{name}"},
+        )
+    except RuntimeError as exc:
+        click.echo(f"FAILED {name}: {exc}", err=True)
+        sys.exit(EXIT_SOURCES_FAILED)
+    click.echo(f"test message sent to {name}")
 
 
 # -- serve -----------------------------------------------------------------------------------
