@@ -193,52 +193,12 @@ def load_config(path: str | os.PathLike | None = None) -> AlertConfig:
 # -- outbox ----------------------------------------------------------------------------------
 
 
-def ensure_alert_tables(store: Store) -> None:
-    db = store.db
-    with db.atomic():
-        db["subscriptions"].create(
-            {
-                "name": str,
-                "who": str,
-                "url": str,
-                "jurisdictions": str,
-                "change_types": str,
-                "mode": str,
-                "since_change_id": int,
-                "last_digest_at": str,
-                "updated": str,
-            },
-            pk="name",
-            if_not_exists=True,
-        )
-        db["deliveries"].create(
-            {
-                "change_id": int,
-                "subscription": str,
-                "status": str,
-                "attempts": int,
-                "created_at": str,
-                "next_attempt_at": str,
-                "sent_at": str,
-                "last_error": str,
-            },
-            pk=("change_id", "subscription"),
-            foreign_keys=[
-                ("change_id", "changes", "id"),
-                ("subscription", "subscriptions", "name"),
-            ],
-            if_not_exists=True,
-        )
-        db["deliveries"].create_index(["status"], if_not_exists=True)
-
-
 def sync_subscriptions(store: Store, config: AlertConfig) -> None:
     """Mirror the subscriptions (without secrets) into the database.
 
     A new subscription starts from the latest change: it hears about what happens next, not
     the whole history.
     """
-    ensure_alert_tables(store)
     db = store.db
     latest = db.execute("select coalesce(max(id), 0) from changes").fetchone()[0]
     with db.atomic():
@@ -471,7 +431,6 @@ def _mark(
 
 def preview(store: Store, config: AlertConfig) -> list[dict[str, Any]]:
     """What `send` would deliver now, without sending or marking anything."""
-    ensure_alert_tables(store)
     out = []
     for sub in config.subscriptions:
         row = store.db.execute(

@@ -286,7 +286,41 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             foreign_keys=[("jurisdiction", "jurisdictions", "code")],
             if_not_exists=True,
         )
+        db["subscriptions"].create(
+            {
+                "name": str,
+                "who": str,
+                "url": str,
+                "jurisdictions": str,
+                "change_types": str,
+                "mode": str,
+                "since_change_id": int,
+                "last_digest_at": str,
+                "updated": str,
+            },
+            pk="name",
+            if_not_exists=True,
+        )
+        db["deliveries"].create(
+            {
+                "change_id": int,
+                "subscription": str,
+                "status": str,
+                "attempts": int,
+                "created_at": str,
+                "next_attempt_at": str,
+                "sent_at": str,
+                "last_error": str,
+            },
+            pk=("change_id", "subscription"),
+            foreign_keys=[
+                ("change_id", "changes", "id"),
+                ("subscription", "subscriptions", "name"),
+            ],
+            if_not_exists=True,
+        )
         for table, cols in (
+            ("deliveries", ["status"]),
             ("changes", ["run_id"]),
             ("changes", ["jurisdiction", "change_type"]),
             ("press_releases", ["jurisdiction"]),
