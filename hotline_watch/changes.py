@@ -20,6 +20,7 @@ CHANGE_TYPES: dict[str, str] = {
     "section_gone": "a section was missing on two consecutive successful fetches (possible repeal)",
     "new_release": "an AG press release appears for the first time",
     "new_campaign": "an AG release promoting the hotline appears (or is first coded so)",
+    "source_failing": "a source that worked on its previous run failed (for operators)",
 }
 
 #: Provision fields whose changes are reported (evidence, coded_at... are bookkeeping).

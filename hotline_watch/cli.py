@@ -16,9 +16,9 @@ from pathlib import Path
 import click
 
 from hotline_watch import __version__
-from hotline_watch.config import ConfigError, RedactingFilter, db_path
+from hotline_watch.config import ConfigError, db_path
 
-EXIT_OK, EXIT_SOURCES_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_SOURCES_FAILED, EXIT_BAD_INPUT, EXIT_LOCKED = 0, 1, 2, 3
 
 os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "hotline_watch.settings")
 
@@ -54,7 +54,8 @@ def main() -> None:
     (1-888-373-7888, text 233733) to be posted, and AG campaigns that promote it.
 
     Data goes to an SQLite database (--db, else $HOTLINE_WATCH_DB, else data/hotline.db)
-    served with Datasette.
+    served with Datasette. Exit codes: 0 ok; 1 some sources or deliveries failed (recorded
+    with their reasons); 2 bad input or configuration; 3 another run holds the lock.
     """
 
 
@@ -143,30 +144,10 @@ def classify(files: tuple[str, ...]) -> None:
 # -- crawl / ingest --------------------------------------------------------------------------
 
 
-def _select_spiders(names: tuple[str, ...], available: list[str]) -> list[str]:
-    if not names:
-        return available
-    chosen: list[str] = []
-    for name in names:
-        lowered = name.lower()
-        matches = [s for s in available if s == lowered or s.endswith("_" + lowered)]
-        if not matches:
-            raise UserError(f"no spider or jurisdiction named {name!r} (see `scrapy list`)")
-        chosen.extend(m for m in matches if m not in chosen)
-    return chosen
-
-
 def _print_run(store, run: dict) -> None:
-    click.echo(
-        f"run {run['id']} {run['status']}: {run['sources']} sources, {run['pages']} pages, "
-        f"{run['sections']} sections, {run['releases']} releases, {run['errors']} errors"
-    )
-    for row in store.db.execute(
-        "select source, outcome, items, message from source_runs where run_id = ? "
-        "and outcome = 'failed' order by source",
-        [run["id"]],
-    ).fetchall():
-        click.echo(f"  FAILED {row[0]}: {row[3]}", err=True)
+    from hotline_watch.runner import print_run
+
+    print_run(store, run)
 
 
 @main.command()
@@ -187,67 +168,55 @@ def crawl(spiders: tuple[str, ...], db: str | None, replay: tuple[str, ...], ver
     to data/archive/*.warc.gz. With --replay the same spiders and pipelines run on an archive;
     URLs it does not hold are recorded as "not archived" and do not fail the run.
     """
-    from scrapy.crawler import CrawlerProcess
-    from scrapy.spiderloader import SpiderLoader
-    from scrapy.utils.project import get_project_settings
+    from hotline_watch.runner import prepare_crawl
 
+    crawl_run = prepare_crawl(spiders, db, replay, verbose, command_name="crawl")
+    run = crawl_run.execute()
+    sys.exit(EXIT_OK if run["status"] == "ok" else EXIT_SOURCES_FAILED)
+
+
+@main.command("run")
+@click.option("--db", "db", type=click.Path(dir_okay=False), help="SQLite database path.")
+@click.option(
+    "--replay",
+    "replay",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Crawl from this WARC file instead of the network (repeatable).",
+)
+@click.option(
+    "--log-file", type=click.Path(dir_okay=False), help="Default: data/logs/hotline-watch.log"
+)
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+def run_command(db, replay, log_file, verbose) -> None:
+    """The cron job: crawl every source, record changes, send alerts. Safe to repeat.
+
+    A lock file beside the database refuses a second concurrent run (exit 3). Logs go to a
+    rotating file (5 x 5 MB) and to stderr (warnings only unless -v).
+    """
     from hotline_watch import alerts as alerts_mod
-    from hotline_watch.archive import ArchiveIndex
-    from hotline_watch.registry import load_statutes
-    from hotline_watch.registry_ag import load_offices
-    from hotline_watch.storage import Store
-
-    statutes, offices = load_statutes(), load_offices()
-    alert_config = alerts_mod.load_config()  # bad subscriptions: exit 2 now, not after a crawl
-    for path in replay:
-        ArchiveIndex([path])  # fail early, exit 2, on an unreadable archive
-    settings = get_project_settings()
-    available = sorted(SpiderLoader.from_settings(settings).list())
-    chosen = _select_spiders(spiders, available)
+    from hotline_watch.runner import RunLocked, prepare_crawl, run_lock, setup_file_log
 
     path = db_path(db)
-    store = Store(path)
-    store.sync_sources(statutes, offices)
-    # Subscribers configured before this crawl hear about what it finds.
-    alerts_mod.sync_subscriptions(store, alert_config)
-    mode = "replay" if replay else "live"
-    run_id = store.start_run(
-        "crawl",
-        mode,
-        shlex.join(["hotline-watch", "crawl", *sys.argv[2:]]),
-        archive=",".join(replay) or None,
-    )
-    settings.set("HOTLINE_WATCH_DB", str(path))
-    settings.set("HOTLINE_WATCH_RUN_ID", run_id)
-    settings.set("LOG_LEVEL", ["WARNING", "INFO", "DEBUG"][min(verbose, 2)])
-    if replay:
-        settings.set("HOTLINE_WATCH_REPLAY", [str(Path(p).resolve()) for p in replay])
-        # Nothing is fetched from the sites, so no politeness is owed and none is slowed.
-        settings.set("ROBOTSTXT_OBEY", False)
-        settings.set("AUTOTHROTTLE_ENABLED", False)
-        settings.set("DOWNLOAD_DELAY", 0)
-        settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8)
-    else:
-        from hotline_watch.config import archive_dir
-
-        settings.set("HOTLINE_WATCH_ARCHIVE", str(archive_dir() / f"run-{run_id}.warc.gz"))
-
-    process = CrawlerProcess(settings, install_root_handler=True)
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(RedactingFilter())  # API keys never reach a log
-    for name in chosen:
-        if name.startswith("ag_"):
-            # Incremental: each office's listing stops at the first release already stored.
-            process.crawl(name, known_urls=store.known_release_urls(name[3:].upper()))
-        else:
-            process.crawl(name)
     try:
-        process.start()
-    finally:
-        run = store.finish_run(run_id)
-        _print_run(store, run)
-        store.close()
-    sys.exit(EXIT_OK if run["status"] == "ok" else EXIT_SOURCES_FAILED)
+        with run_lock(path):
+            crawl_run = prepare_crawl((), db, replay, verbose, command_name="run")
+            setup_file_log(Path(log_file) if log_file else None)
+            try:
+                run = crawl_run.execute()
+                report = alerts_mod.send(crawl_run.store, alerts_mod.load_config())
+            finally:
+                crawl_run.close()
+    except RunLocked as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
+    click.echo(
+        f"alerts: {report.sent} sent, {report.pending} waiting for retry, "
+        f"{report.unconfirmed} unconfirmed"
+    )
+    for error in report.errors:
+        click.echo(f"  FAILED {error}", err=True)
+    sys.exit(EXIT_OK if run["status"] == "ok" and report.ok else EXIT_SOURCES_FAILED)
 
 
 @main.command()

@@ -68,6 +68,40 @@ _JSON_FIELDS = {
 }
 
 
+#: Per source: its latest run, the one before, and whether it is healthy. "failing" when the
+#: latest run failed; "warning" when items fell by more than half against the previous run.
+SOURCE_HEALTH_VIEW = """
+create view source_health as
+with ranked as (
+  select sr.*, row_number() over (partition by source order by run_id desc) as n
+  from source_runs sr
+)
+select
+  latest.source,
+  s.kind,
+  s.jurisdiction,
+  latest.run_id as last_run,
+  r.finished as last_run_finished,
+  latest.outcome as last_outcome,
+  latest.items as last_items,
+  prev.items as previous_items,
+  latest.errors as last_errors,
+  latest.message as last_message,
+  (select max(run_id) from source_runs ok where ok.source = latest.source
+     and ok.outcome = 'ok') as last_ok_run,
+  case
+    when latest.outcome = 'failed' then 'failing'
+    when prev.items > 0 and latest.items * 2 < prev.items then 'warning'
+    else 'healthy'
+  end as health
+from ranked latest
+left join ranked prev on prev.source = latest.source and prev.n = 2
+left join sources s on s.id = latest.source
+left join runs r on r.id = latest.run_id
+where latest.n = 1
+"""
+
+
 class StorageError(Exception):
     """The database cannot be used (wrong file, newer schema, locked)."""
 
@@ -332,6 +366,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ("section_versions", ["section_id"]),
         ):
             db[table].create_index(cols, if_not_exists=True)
+    db.execute("drop view if exists source_health")
+    db.execute(SOURCE_HEALTH_VIEW)
     if not db["statute_sections_fts"].exists():
         db["statute_sections"].enable_fts(
             ["citation", "heading", "text"], create_triggers=True, tokenize="porter"
@@ -432,6 +468,7 @@ class Store:
                join fetches f on f.id = s.last_fetch_id where f.run_id = ?""",
             [run_id],
         ).fetchone()[0]
+        self._note_failing_sources(run_id)
         releases = self.db.execute(
             """select count(distinct r.id) from press_releases r
                join fetches f on f.id = r.last_fetch_id where f.run_id = ?""",
@@ -453,6 +490,28 @@ class Store:
                 },
             )
         return self.db["runs"].get(run_id)
+
+    def _note_failing_sources(self, run_id: int) -> None:
+        """Record a source_failing change for each source that worked last time and not now."""
+        rows = self.db.execute(
+            """select sr.source, sr.message, s.jurisdiction, s.urls,
+                 (select prev.outcome from source_runs prev
+                  where prev.source = sr.source and prev.run_id < sr.run_id
+                  order by prev.run_id desc limit 1) as previous
+               from source_runs sr left join sources s on s.id = sr.source
+               where sr.run_id = ? and sr.outcome = 'failed'""",
+            [run_id],
+        ).fetchall()
+        with self.db.atomic():
+            for source, message, jurisdiction, urls, previous in rows:
+                if previous not in ("ok",):
+                    continue  # already failing (or never worked): alert once, at the start
+                first_url = (json.loads(urls or "[]") or [None])[0]
+                _ChangeContext(self, run_id, None, utcnow(), False).add(
+                    "source_failing",
+                    ("sources", source, jurisdiction or "", source, first_url or ""),
+                    summary=f"Source {source} started failing: {message}",
+                )
 
     def record_source_result(
         self, run_id: int, source: str, pages: int, items: int, errors: int, message: str | None

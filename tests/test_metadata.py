@@ -23,6 +23,13 @@ def test_every_table_and_column_is_described(tmp_path):
         for column in table.columns_dict:
             if not described.get("columns", {}).get(column):
                 missing.append(f"{table.name}.{column}")
+    for view in store.db.views:
+        described = tables_meta.get(view.name) or {}
+        if not described.get("description"):
+            missing.append(view.name)
+        for column in view.columns_dict:
+            if not described.get("columns", {}).get(column):
+                missing.append(f"{view.name}.{column}")
     store.close()
     assert missing == []
 
