@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+from sqlite_utils import Migrations
 
 from hotline_watch.changes import TRACKED_FIELDS, describe_field_change, field_value, redline
 from hotline_watch.items import (
@@ -26,9 +27,6 @@ from hotline_watch.items import (
     utcnow,
 )
 from hotline_watch.jurisdictions import JURISDICTIONS
-
-#: Bumped when the schema changes; older databases are migrated in `ensure_schema`.
-SCHEMA_VERSION = 1
 
 #: Coded provision columns and their SQLite types (lists are JSON arrays).
 PROVISION_COLUMNS: dict[str, type] = {
@@ -113,246 +111,274 @@ def open_db(path: str | os.PathLike) -> sqlite_utils.Database:
     try:
         db = sqlite_utils.Database(path)
         db.execute("PRAGMA busy_timeout = 30000")
-        # WAL lets Datasette read while a crawl writes; each page commit is durable.
-        db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"{path}: not a usable SQLite database: {exc}") from exc
     return db
 
 
+MIGRATIONS = Migrations("hotline-watch")
+
+
+@MIGRATIONS()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    """The first release: registry mirror, runs, fetches, sections, provisions, releases."""
+    db["jurisdictions"].create(
+        {"code": str, "name": str, "fips": str}, pk="code", if_not_exists=True
+    )
+    db["sources"].create(
+        {
+            "id": str,
+            "kind": str,
+            "jurisdiction": str,
+            "adapter": str,
+            "law_status": str,
+            "allowed_domains": str,
+            "urls": str,
+            "citations": str,
+            "verified": str,
+            "notes": str,
+        },
+        pk="id",
+        foreign_keys=[("jurisdiction", "jurisdictions", "code")],
+        if_not_exists=True,
+    )
+    db["runs"].create(
+        {
+            "id": int,
+            "kind": str,
+            "mode": str,
+            "started": str,
+            "finished": str,
+            "status": str,
+            "sources": int,
+            "pages": int,
+            "sections": int,
+            "releases": int,
+            "errors": int,
+            "archive": str,
+            "command": str,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db["fetches"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "source": str,
+            "url": str,
+            "fetched_at": str,
+            "status": int,
+            "outcome": str,
+            "message": str,
+            "content_hash": str,
+            "bytes": int,
+            "archive": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+        if_not_exists=True,
+    )
+    db["source_runs"].create(
+        {
+            "run_id": int,
+            "source": str,
+            "pages": int,
+            "items": int,
+            "errors": int,
+            "outcome": str,
+            "message": str,
+        },
+        pk=("run_id", "source"),
+        foreign_keys=[("run_id", "runs", "id")],
+        if_not_exists=True,
+    )
+    db["statute_sections"].create(
+        {
+            "id": str,
+            "jurisdiction": str,
+            "code": str,
+            "section_number": str,
+            "citation": str,
+            "heading": str,
+            "url": str,
+            "text": str,
+            "history": str,
+            "text_hash": str,
+            "first_seen": str,
+            "last_seen": str,
+            "source": str,
+            "last_fetch_id": int,
+        },
+        pk="id",
+        foreign_keys=[("jurisdiction", "jurisdictions", "code")],
+        if_not_exists=True,
+    )
+    db["section_versions"].create(
+        {
+            "section_id": str,
+            "text_hash": str,
+            "text": str,
+            "first_seen": str,
+            "last_seen": str,
+            "fetch_id": int,
+        },
+        pk=("section_id", "text_hash"),
+        foreign_keys=[("section_id", "statute_sections", "id")],
+        if_not_exists=True,
+    )
+    db["provisions"].create(
+        {"section_id": str, "text_hash": str, **PROVISION_COLUMNS, "coded_at": str},
+        pk="section_id",
+        foreign_keys=[("section_id", "statute_sections", "id")],
+        if_not_exists=True,
+    )
+    db["press_releases"].create(
+        {
+            "id": str,
+            "jurisdiction": str,
+            "url": str,
+            "title": str,
+            "published": str,
+            "body": str,
+            "body_hash": str,
+            "first_seen": str,
+            "last_seen": str,
+            "promotes_hotline": int,
+            "source": str,
+            "last_fetch_id": int,
+        },
+        pk="id",
+        foreign_keys=[("jurisdiction", "jurisdictions", "code")],
+        if_not_exists=True,
+    )
+    db["release_versions"].create(
+        {
+            "release_id": str,
+            "body_hash": str,
+            "title": str,
+            "body": str,
+            "first_seen": str,
+            "last_seen": str,
+            "fetch_id": int,
+        },
+        pk=("release_id", "body_hash"),
+        foreign_keys=[("release_id", "press_releases", "id")],
+        if_not_exists=True,
+    )
+    db["campaigns"].create(
+        {
+            "release_id": str,
+            "jurisdiction": str,
+            "published": str,
+            "title": str,
+            "url": str,
+            **CAMPAIGN_COLUMNS,
+            "body_hash": str,
+            "coded_at": str,
+        },
+        pk="release_id",
+        foreign_keys=[
+            ("release_id", "press_releases", "id"),
+            ("jurisdiction", "jurisdictions", "code"),
+        ],
+        if_not_exists=True,
+    )
+
+
+@MIGRATIONS()
+def m002_changes_and_alerts(db: sqlite_utils.Database) -> None:
+    """Change tracking (changes, sections' absence count) and the alert outbox."""
+    if "missing_count" not in db["statute_sections"].columns_dict:
+        db["statute_sections"].add_column("missing_count", int)
+    db["changes"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "fetch_id": int,
+            "detected_at": str,
+            "fetched_at": str,
+            "jurisdiction": str,
+            "change_type": str,
+            "record_table": str,
+            "record_id": str,
+            "label": str,
+            "url": str,
+            "field": str,
+            "old_value": str,
+            "new_value": str,
+            "redline": str,
+            "lead": str,
+            "summary": str,
+            "baseline": int,
+        },
+        pk="id",
+        foreign_keys=[("jurisdiction", "jurisdictions", "code")],
+        if_not_exists=True,
+    )
+    db["subscriptions"].create(
+        {
+            "name": str,
+            "who": str,
+            "url": str,
+            "jurisdictions": str,
+            "change_types": str,
+            "mode": str,
+            "since_change_id": int,
+            "last_digest_at": str,
+            "updated": str,
+        },
+        pk="name",
+        if_not_exists=True,
+    )
+    db["deliveries"].create(
+        {
+            "change_id": int,
+            "subscription": str,
+            "status": str,
+            "attempts": int,
+            "created_at": str,
+            "next_attempt_at": str,
+            "sent_at": str,
+            "last_error": str,
+        },
+        pk=("change_id", "subscription"),
+        foreign_keys=[
+            ("change_id", "changes", "id"),
+            ("subscription", "subscriptions", "name"),
+        ],
+        if_not_exists=True,
+    )
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create every table, index and FTS index that does not exist yet."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
+    """Bring the database to the current schema (sqlite-utils migrations), then refresh the
+    parts derived from code: the jurisdictions list, indexes, views and full-text indexes.
+
+    Refuses, writing nothing, a database that hotline-watch did not create or that a newer
+    hotline-watch has migrated further.
+    """
+    name = db.conn.execute("PRAGMA database_list").fetchone()[2]
+    applied = {m.name for m in MIGRATIONS.applied(db)}
+    known = {m.name for m in MIGRATIONS._migrations}
+    if applied - known:
         raise StorageError(
-            f"{db.conn.execute('PRAGMA database_list').fetchone()[2]}: schema version {version} "
-            f"is newer than this hotline-watch understands ({SCHEMA_VERSION}); "
-            "upgrade hotline-watch"
+            f"{name}: schema migrated by a newer hotline-watch "
+            f"({', '.join(sorted(applied - known))}); upgrade hotline-watch"
         )
+    foreign = [t for t in db.table_names() if not t.startswith(("_sqlite_migrations", "sqlite_"))]
+    if not applied and foreign:
+        raise StorageError(
+            f"{name}: an SQLite database not created by hotline-watch "
+            f"(tables: {', '.join(sorted(foreign)[:8])}); use another --db file"
+        )
+    # WAL lets Datasette read while a crawl writes; each page commit is durable. Set only once
+    # the file is known to be ours: refusing a database must leave it byte-for-byte alone.
+    db.execute("PRAGMA journal_mode = WAL")
+    MIGRATIONS.apply(db)
     with db.atomic():
-        db["jurisdictions"].create(
-            {"code": str, "name": str, "fips": str}, pk="code", if_not_exists=True
-        )
         db["jurisdictions"].upsert_all([j._asdict() for j in JURISDICTIONS.values()], pk="code")
-        db["sources"].create(
-            {
-                "id": str,
-                "kind": str,
-                "jurisdiction": str,
-                "adapter": str,
-                "law_status": str,
-                "allowed_domains": str,
-                "urls": str,
-                "citations": str,
-                "verified": str,
-                "notes": str,
-            },
-            pk="id",
-            foreign_keys=[("jurisdiction", "jurisdictions", "code")],
-            if_not_exists=True,
-        )
-        db["runs"].create(
-            {
-                "id": int,
-                "kind": str,
-                "mode": str,
-                "started": str,
-                "finished": str,
-                "status": str,
-                "sources": int,
-                "pages": int,
-                "sections": int,
-                "releases": int,
-                "errors": int,
-                "archive": str,
-                "command": str,
-            },
-            pk="id",
-            if_not_exists=True,
-        )
-        db["fetches"].create(
-            {
-                "id": int,
-                "run_id": int,
-                "source": str,
-                "url": str,
-                "fetched_at": str,
-                "status": int,
-                "outcome": str,
-                "message": str,
-                "content_hash": str,
-                "bytes": int,
-                "archive": str,
-            },
-            pk="id",
-            foreign_keys=[("run_id", "runs", "id")],
-            if_not_exists=True,
-        )
-        db["source_runs"].create(
-            {
-                "run_id": int,
-                "source": str,
-                "pages": int,
-                "items": int,
-                "errors": int,
-                "outcome": str,
-                "message": str,
-            },
-            pk=("run_id", "source"),
-            foreign_keys=[("run_id", "runs", "id")],
-            if_not_exists=True,
-        )
-        db["statute_sections"].create(
-            {
-                "id": str,
-                "jurisdiction": str,
-                "code": str,
-                "section_number": str,
-                "citation": str,
-                "heading": str,
-                "url": str,
-                "text": str,
-                "history": str,
-                "text_hash": str,
-                "first_seen": str,
-                "last_seen": str,
-                "source": str,
-                "last_fetch_id": int,
-                "missing_count": int,
-            },
-            pk="id",
-            foreign_keys=[("jurisdiction", "jurisdictions", "code")],
-            if_not_exists=True,
-        )
-        db["section_versions"].create(
-            {
-                "section_id": str,
-                "text_hash": str,
-                "text": str,
-                "first_seen": str,
-                "last_seen": str,
-                "fetch_id": int,
-            },
-            pk=("section_id", "text_hash"),
-            foreign_keys=[("section_id", "statute_sections", "id")],
-            if_not_exists=True,
-        )
-        db["provisions"].create(
-            {"section_id": str, "text_hash": str, **PROVISION_COLUMNS, "coded_at": str},
-            pk="section_id",
-            foreign_keys=[("section_id", "statute_sections", "id")],
-            if_not_exists=True,
-        )
-        db["press_releases"].create(
-            {
-                "id": str,
-                "jurisdiction": str,
-                "url": str,
-                "title": str,
-                "published": str,
-                "body": str,
-                "body_hash": str,
-                "first_seen": str,
-                "last_seen": str,
-                "promotes_hotline": int,
-                "source": str,
-                "last_fetch_id": int,
-            },
-            pk="id",
-            foreign_keys=[("jurisdiction", "jurisdictions", "code")],
-            if_not_exists=True,
-        )
-        db["release_versions"].create(
-            {
-                "release_id": str,
-                "body_hash": str,
-                "title": str,
-                "body": str,
-                "first_seen": str,
-                "last_seen": str,
-                "fetch_id": int,
-            },
-            pk=("release_id", "body_hash"),
-            foreign_keys=[("release_id", "press_releases", "id")],
-            if_not_exists=True,
-        )
-        db["campaigns"].create(
-            {
-                "release_id": str,
-                "jurisdiction": str,
-                "published": str,
-                "title": str,
-                "url": str,
-                **CAMPAIGN_COLUMNS,
-                "body_hash": str,
-                "coded_at": str,
-            },
-            pk="release_id",
-            foreign_keys=[
-                ("release_id", "press_releases", "id"),
-                ("jurisdiction", "jurisdictions", "code"),
-            ],
-            if_not_exists=True,
-        )
-        db["changes"].create(
-            {
-                "id": int,
-                "run_id": int,
-                "fetch_id": int,
-                "detected_at": str,
-                "fetched_at": str,
-                "jurisdiction": str,
-                "change_type": str,
-                "record_table": str,
-                "record_id": str,
-                "label": str,
-                "url": str,
-                "field": str,
-                "old_value": str,
-                "new_value": str,
-                "redline": str,
-                "lead": str,
-                "summary": str,
-                "baseline": int,
-            },
-            pk="id",
-            foreign_keys=[("jurisdiction", "jurisdictions", "code")],
-            if_not_exists=True,
-        )
-        db["subscriptions"].create(
-            {
-                "name": str,
-                "who": str,
-                "url": str,
-                "jurisdictions": str,
-                "change_types": str,
-                "mode": str,
-                "since_change_id": int,
-                "last_digest_at": str,
-                "updated": str,
-            },
-            pk="name",
-            if_not_exists=True,
-        )
-        db["deliveries"].create(
-            {
-                "change_id": int,
-                "subscription": str,
-                "status": str,
-                "attempts": int,
-                "created_at": str,
-                "next_attempt_at": str,
-                "sent_at": str,
-                "last_error": str,
-            },
-            pk=("change_id", "subscription"),
-            foreign_keys=[
-                ("change_id", "changes", "id"),
-                ("subscription", "subscriptions", "name"),
-            ],
-            if_not_exists=True,
-        )
         for table, cols in (
             ("deliveries", ["status"]),
             ("changes", ["run_id"]),
@@ -374,7 +400,6 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
     if not db["press_releases_fts"].exists():
         db["press_releases"].enable_fts(["title", "body"], create_triggers=True, tokenize="porter")
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 class Store:

@@ -40,6 +40,7 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("HOTLINE_WATCH_DB", None)
     env["HOTLINE_WATCH_ARCHIVE_DIR"] = str(tmp_path / "archive")
+    env["HOTLINE_WATCH_HTTPCACHE_DIR"] = str(tmp_path / "httpcache")
     env["SCRAPY_SETTINGS_MODULE"] = "hotline_watch.settings"
     return env
 

@@ -54,6 +54,7 @@ def module_env(tmp_path_factory):
     env = dict(os.environ)
     env.pop("HOTLINE_WATCH_DB", None)
     env["HOTLINE_WATCH_ARCHIVE_DIR"] = str(tmp_path_factory.mktemp("archive"))
+    env["HOTLINE_WATCH_HTTPCACHE_DIR"] = str(tmp_path_factory.mktemp("httpcache"))
     return env
 
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from hotline_watch.items import FetchInfo, SectionRecord, StatutePage
-from hotline_watch.storage import SCHEMA_VERSION, StorageError, Store
+from hotline_watch.storage import MIGRATIONS, StorageError, Store, open_db
 
 TEXT_V1 = "(a) Every employer shall post the National Human Trafficking Hotline poster."
 TEXT_V2 = TEXT_V1 + " (b) The poster shall be in English and Spanish."
@@ -140,12 +140,48 @@ def test_full_text_search_on_sections(store):
     assert [h["id"] for h in hits] == ["HI:HRS:371-20"]
 
 
-def test_newer_schema_is_refused(tmp_path):
+def test_newer_schema_is_refused_and_nothing_written(tmp_path):
     s = Store(tmp_path / "n.db")
-    s.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    s.db["_sqlite_migrations"].insert(
+        {"migration_set": "hotline-watch", "name": "m999_future", "applied_at": "2030-01-01"}
+    )
     s.close()
-    with pytest.raises(StorageError, match="newer"):
+    before = (tmp_path / "n.db").read_bytes()
+    with pytest.raises(StorageError, match="newer hotline-watch.*m999_future"):
         Store(tmp_path / "n.db")
+    assert (tmp_path / "n.db").read_bytes() == before
+
+
+def test_foreign_database_is_refused_and_nothing_written(tmp_path):
+    path = tmp_path / "other.db"
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table invoices (id integer primary key, total real)")
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="not created by hotline-watch.*invoices"):
+        Store(path)
+    assert path.read_bytes() == before
+
+
+def test_older_schema_is_migrated_keeping_its_rows(tmp_path):
+    # A database as the first release left it: only m001 applied, no `changes` table.
+    path = tmp_path / "old.db"
+    db = open_db(path)
+    MIGRATIONS.apply(db, stop_before="m002_changes_and_alerts")
+    db["statute_sections"].insert(
+        {"id": "HI:HRS:371-20", "jurisdiction": "HI", "text": "old text", "text_hash": "x"}
+    )
+    db.close()
+    store = Store(path)
+    assert "changes" in store.db.table_names()
+    assert "missing_count" in store.db["statute_sections"].columns_dict
+    assert store.db["statute_sections"].get("HI:HRS:371-20")["text"] == "old text"
+    assert [m.name for m in MIGRATIONS.applied(store.db)] == [
+        "m001_initial",
+        "m002_changes_and_alerts",
+    ]
+    store.close()
 
 
 def test_not_a_database_is_a_clear_error(tmp_path):
