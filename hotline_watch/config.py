@@ -67,6 +67,12 @@ def archive_dir() -> Path:
     return Path(os.environ.get(ENV_ARCHIVE_DIR) or DEFAULT_ARCHIVE_DIR)
 
 
+def httpcache_dir() -> Path:
+    """Scrapy's HTTP cache (validators for conditional re-fetches): $HOTLINE_WATCH_HTTPCACHE_DIR,
+    else data/httpcache."""
+    return Path(os.environ.get("HOTLINE_WATCH_HTTPCACHE_DIR") or DATA_DIR / "httpcache")
+
+
 def load_crawl_config(path: str | os.PathLike | None = None) -> CrawlConfig:
     """Read crawl.yml; $HOTLINE_WATCH_CONTACT overrides the contact address."""
     path = Path(path or os.environ.get(ENV_CONFIG) or CRAWL_CONFIG)

@@ -73,6 +73,11 @@ class ArchiveMiddleware:
     def process_response(self, request: Request, response: Response, spider=None) -> Response:
         if "archived" in response.flags:
             return response
+        if "cached" in response.flags:
+            # A 304 revalidation served the stored copy: no new bytes, nothing to archive.
+            request.meta.setdefault("hw_fetched_at", utcnow())
+            request.meta["hw_not_modified"] = True
+            return response
         if self.writer is None:
             self.writer = WarcArchiveWriter(self.path)
         headers = [

@@ -22,15 +22,17 @@ from spiders.sites import PageFormatError, SectionNotFound, StatuteAdapter, get_
 def fetch_info(response: Response, outcome: str = "ok", message: str | None = None) -> FetchInfo:
     """Provenance of a response; replay and archive middlewares leave theirs in meta."""
     meta = response.meta if response.request is not None else {}
+    not_modified = bool(meta.get("hw_not_modified"))
     return FetchInfo(
         url=redact(response.url),
         fetched_at=meta.get("hw_fetched_at") or utcnow(),
         outcome=outcome,
-        status=response.status,
+        # A revalidated page is recorded as the 304 it was; its hash is the stored copy's.
+        status=304 if not_modified else response.status,
         content_hash=sha256(response.body),
-        bytes=len(response.body),
+        bytes=0 if not_modified else len(response.body),
         archive=meta.get("hw_archive"),
-        message=message,
+        message=message or ("not modified" if not_modified else None),
     )
 
 
