@@ -307,3 +307,15 @@ def test_missing_default_file_means_no_subscribers(monkeypatch, tmp_path):
     assert alerts.load_config().subscriptions == ()
     with pytest.raises(ConfigError, match="not found"):
         alerts.load_config(tmp_path / "explicit.yml")
+
+
+def test_the_documented_example_file_validates():
+    from conftest import ROOT
+
+    config = alerts.load_config(ROOT / "data" / "subscriptions.example.yml")
+    assert [s.name for s in config.subscriptions] == [
+        "policy-team",
+        "texas-advocates",
+        "campaigns-slack",
+        "operators",
+    ]
