@@ -132,9 +132,8 @@ def test_serve_starts_datasette_on_loopback(cli_env, tmp_path):
         body = None
         for _ in range(100):
             try:
-                with urllib.request.urlopen(
-                    f"http://127.0.0.1:{port}/hotline/jurisdictions.json?_shape=array&_size=100", timeout=2
-                ) as r:
+                url = f"http://127.0.0.1:{port}/hotline/jurisdictions.json?_shape=array&_size=100"
+                with urllib.request.urlopen(url, timeout=2) as r:
                     body = json.load(r)
                 break
             except OSError:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CAPTURES, run_cli
 
+from conftest import CAPTURES, run_cli
 from hotline_watch.jurisdictions import JURISDICTIONS
 
 HI_PATH = "/hrscurrent/Vol07_Ch0346-0398/HRS0371/HRS_0371-0020.htm"

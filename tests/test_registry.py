@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CAPTURES
 
+from conftest import CAPTURES
 from hotline_watch.jurisdictions import JURISDICTIONS
 from hotline_watch.registry import (
     LAW_STATUS,
