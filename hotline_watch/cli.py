@@ -70,31 +70,43 @@ def sources() -> None:
 @sources.command("check")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per source.")
 def sources_check(as_json: bool) -> None:
-    """Validate the registry and list every source.
+    """Validate both registries (statutes, AG newsrooms) and list every source.
 
     Fails (exit 2) naming the file, entry and field of the first problem.
     """
     from hotline_watch.registry import STATUTES_FILE, load_statutes
+    from hotline_watch.registry_ag import AG_FILE, load_offices
 
-    statutes = load_statutes()
+    statutes, offices = load_statutes(), load_offices()
     if as_json:
         for s in statutes:
+            sections = [
+                {"citation": x.citation, "url": x.url, "verified": x.verified, "notes": x.notes}
+                for x in s.sections
+            ]
             click.echo(
                 json.dumps(
                     {
                         "spider": s.spider_name,
+                        "kind": "statutes",
                         "jurisdiction": s.jurisdiction,
                         "adapter": s.adapter,
                         "law_status": s.law_status,
-                        "sections": [
-                            {
-                                "citation": x.citation,
-                                "url": x.url,
-                                "verified": x.verified,
-                                "notes": x.notes,
-                            }
-                            for x in s.sections
-                        ],
+                        "sections": sections,
+                    }
+                )
+            )
+        for o in offices:
+            click.echo(
+                json.dumps(
+                    {
+                        "spider": o.spider_name,
+                        "kind": "ag",
+                        "jurisdiction": o.jurisdiction,
+                        "office": o.office,
+                        "ways_in": o.ways_in,
+                        "newsroom_url": o.newsroom_url,
+                        "verified": o.verified,
                     }
                 )
             )
@@ -102,15 +114,15 @@ def sources_check(as_json: bool) -> None:
     click.echo(f"{STATUTES_FILE}: {len(statutes)} jurisdictions OK")
     for s in statutes:
         verified = ",".join(sorted({x.verified for x in s.sections})) or "-"
+        missing = len(s.sections) - len(s.fetchable)
         click.echo(
             f"  {s.spider_name:<14} {s.adapter:<12} {s.law_status:<10} "
             f"{len(s.fetchable)} URL(s)  [{verified}]"
-            + (
-                f"  ({len(s.sections) - len(s.fetchable)} citation(s) without URL)"
-                if len(s.fetchable) < len(s.sections)
-                else ""
-            )
+            + (f"  ({missing} citation(s) without URL)" if missing else "")
         )
+    click.echo(f"{AG_FILE}: {len(offices)} offices OK")
+    for o in offices:
+        click.echo(f"  {o.spider_name:<14} {'+'.join(o.ways_in):<22} [{o.verified}]  {o.office}")
 
 
 # -- classify --------------------------------------------------------------------------------

@@ -27,12 +27,16 @@ def test_sources_check_lists_all_51(cli_env):
     result = run_cli(["sources", "check"], cli_env)
     assert result.returncode == 0, result.stderr
     assert "51 jurisdictions OK" in result.stdout
+    assert "51 offices OK" in result.stdout
     assert "statutes_hi" in result.stdout and "statutes_dc" in result.stdout
 
 
 def test_sources_check_json_is_one_object_per_source(cli_env):
     result = run_cli(["sources", "check", "--json"], cli_env)
     rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 102
+    assert {r["spider"] for r in rows if r["kind"] == "ag"} >= {"ag_ca", "ag_tx", "ag_dc"}
+    rows = [r for r in rows if r["kind"] == "statutes"]
     assert len(rows) == 51
     hi = next(r for r in rows if r["jurisdiction"] == "HI")
     assert hi["sections"][0]["citation"].endswith("371-20")
