@@ -131,7 +131,7 @@ def prepare_crawl(
         settings.set("HTTPCACHE_ENABLED", False)
     else:
         settings.set("HOTLINE_WATCH_ARCHIVE", str(archive_dir() / f"run-{run_id}.warc.gz"))
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     for handler in logging.getLogger().handlers:
         handler.addFilter(RedactingFilter())  # API keys never reach a log
     return CrawlRun(process=process, store=store, run_id=run_id, chosen=chosen)

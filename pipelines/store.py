@@ -57,7 +57,8 @@ class StorePipeline:
 
     def spider_error(self, failure, response, spider=None) -> None:
         self.errors += 1
-        self.last_error = f"spider error on {response.url}: {failure.getErrorMessage()}"
+        where = response.url if response is not None else "start requests"
+        self.last_error = f"spider error on {where}: {failure.getErrorMessage()}"
 
     def close_spider(self) -> None:
         if self.store is None:

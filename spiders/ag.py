@@ -69,7 +69,7 @@ def build_release_page(
 class AgSpider(scrapy.Spider):
     """Follows one office's listings to its release pages; one page item per fetch."""
 
-    name = "ag"
+    # No `name`: the base class is not a spider of its own; `scrapy list` shows subclasses only.
     office: OfficeSource  # set on each generated subclass
 
     def __init__(

@@ -125,7 +125,7 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
 class StatuteSpider(scrapy.Spider):
     """Fetches every registry URL of one jurisdiction and yields one page item per fetch."""
 
-    name = "statutes"
+    # No `name`: the base class is not a spider of its own; `scrapy list` shows subclasses only.
     source: StatuteSource  # set on each generated subclass
 
     custom_settings: dict[str, Any] = {}
