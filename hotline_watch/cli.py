@@ -172,8 +172,15 @@ def _print_run(store, run: dict) -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="Serve responses from this WARC file instead of the network (repeatable).",
 )
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="AG releases: go back to this date (default: two years) on a first crawl.",
+)
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
-def crawl(spiders: tuple[str, ...], db: str | None, replay: tuple[str, ...], verbose: int) -> None:
+def crawl(
+    spiders: tuple[str, ...], db: str | None, replay: tuple[str, ...], since, verbose: int
+) -> None:
     """Crawl the registered sources (all, or the SPIDERS / jurisdiction codes given).
 
     Live crawls obey robots.txt, fetch one page at a time per host and archive every response
@@ -182,7 +189,14 @@ def crawl(spiders: tuple[str, ...], db: str | None, replay: tuple[str, ...], ver
     """
     from hotline_watch.runner import prepare_crawl
 
-    crawl_run = prepare_crawl(spiders, db, replay, verbose, command_name="crawl")
+    crawl_run = prepare_crawl(
+        spiders,
+        db,
+        replay,
+        verbose,
+        command_name="crawl",
+        since=since.date().isoformat() if since else None,
+    )
     run = crawl_run.execute()
     sys.exit(EXIT_OK if run["status"] == "ok" else EXIT_SOURCES_FAILED)
 
@@ -361,6 +375,46 @@ def serve(db: str | None, host: str, port: int) -> None:
     Store(path).close()  # create the schema on a first run so there is something to browse
     click.echo(f"Serving {path} on http://{host}:{port}/", err=True)
     run_server(path, host, port)
+
+
+# -- export ----------------------------------------------------------------------------------
+
+
+@main.group()
+def export() -> None:
+    """Research exports (read-only: the database is never written)."""
+
+
+@export.command("panel", short_help="Write the jurisdiction x year panel CSV and its codebook.")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="CSV file to write; the codebook goes beside it as NAME.codebook.md.",
+)
+@click.option("--db", "db", type=click.Path(dir_okay=False), help="SQLite database path.")
+def export_panel_command(out: str, db: str | None) -> None:
+    """Write the jurisdiction x year research panel as CSV, with a codebook.
+
+    One row per jurisdiction and year: law in force (0/1), establishments covered, campaigns
+    that year, citations... NAME.codebook.md, beside the CSV, describes every column. The same
+    rows are served by Datasette at /hotline/research_panel.csv.
+    """
+    import sqlite3
+
+    from hotline_watch.export import codebook_path, export_panel
+
+    path = db_path(db)
+    if not path.exists():
+        raise UserError(f"{path}: no such database (run a crawl first, or pass --db)")
+    try:
+        written = export_panel(path, out)
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"{path}: cannot export the panel: {exc}") from exc
+    except OSError as exc:
+        raise UserError(f"{out}: cannot write: {exc.strerror or exc}") from exc
+    click.echo(f"wrote {written} and {codebook_path(written)}")
 
 
 def entry() -> None:  # pragma: no cover - console_scripts shim

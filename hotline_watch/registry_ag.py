@@ -170,7 +170,9 @@ def parse_offices(data: object, path: Path) -> list[OfficeSource]:
         if code not in JURISDICTIONS:
             raise RegistryError(f"{label}: field jurisdiction: {code!r} is not a state or DC")
         if code in seen:
-            raise RegistryError(f"{label}: duplicate of entry {seen[code]} ({code})")
+            raise RegistryError(
+                f"{label}: field jurisdiction: duplicate of entry {seen[code]} ({code})"
+            )
         seen[code] = index
         try:
             pattern = re.compile(raw["release_url_pattern"])

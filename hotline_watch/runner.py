@@ -55,13 +55,14 @@ class CrawlRun:
     store: Any
     run_id: int
     chosen: list[str]
+    since: str | None = None  # AG window start (ISO date); None: the spiders' default
 
     def execute(self) -> dict[str, Any]:
         for name in self.chosen:
             if name.startswith("ag_"):
                 # Incremental: each office's listing stops at the first release already stored.
                 known = self.store.known_release_urls(name[3:].upper())
-                self.process.crawl(name, known_urls=known)
+                self.process.crawl(name, known_urls=known, since=self.since)
             else:
                 self.process.crawl(name)
         try:
@@ -81,6 +82,7 @@ def prepare_crawl(
     replay: tuple[str, ...] | list[str],
     verbose: int,
     command_name: str,
+    since: str | None = None,
 ):
     """Validate registries, subscriptions and archives, open the database and the run.
 
@@ -134,7 +136,7 @@ def prepare_crawl(
     process = CrawlerProcess(settings)
     for handler in logging.getLogger().handlers:
         handler.addFilter(RedactingFilter())  # API keys never reach a log
-    return CrawlRun(process=process, store=store, run_id=run_id, chosen=chosen)
+    return CrawlRun(process=process, store=store, run_id=run_id, chosen=chosen, since=since)
 
 
 class RunLocked(RuntimeError):

@@ -109,9 +109,8 @@ class AgSpider(scrapy.Spider):
             first = int(self.since[:4])
             urls = [office.js_data.format(year=y) for y in range(date.today().year, first - 1, -1)]
         else:
-            listing = office.listing
-            first = listing.page_url.format(page=listing.first_page) if listing.page_url else None
-            urls = [first or listing.url]
+            # The listing's own URL is its first page; page_url numbers the pages after it.
+            urls = [office.listing.url]
         return [self._index_request(url, kind, index, page=1) for url in urls]
 
     def _index_request(self, url: str, kind: str, way: int, page: int) -> scrapy.Request:
