@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PORT ?= 8001
 
-.PHONY: install run crawl serve test lint bench clean
+.PHONY: install browser run crawl serve test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,12 @@ crawl: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/hotline-watch serve --port $(PORT)
 
-test: $(STAMP)
+# Headless Chromium + Playwright for tests/test_browser.py (Debian package + pinned pip).
+# Best effort: without them (no root, no registry) the browser tests skip with the reason.
+browser: $(STAMP)
+	-./.ci/install-browser
+
+test: $(STAMP) browser
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 

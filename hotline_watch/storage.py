@@ -27,6 +27,7 @@ from hotline_watch.items import (
     utcnow,
 )
 from hotline_watch.jurisdictions import JURISDICTIONS
+from hotline_watch.views import create_views
 
 #: Coded provision columns and their SQLite types (lists are JSON arrays).
 PROVISION_COLUMNS: dict[str, type] = {
@@ -394,6 +395,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db[table].create_index(cols, if_not_exists=True)
     db.execute("drop view if exists source_health")
     db.execute(SOURCE_HEALTH_VIEW)
+    create_views(db)  # researchers' views (state overview, panel): after the tables exist
     if not db["statute_sections_fts"].exists():
         db["statute_sections"].enable_fts(
             ["citation", "heading", "text"], create_triggers=True, tokenize="porter"

@@ -1,0 +1,696 @@
+"""Researcher views (state_overview, hotline_laws, state_years), canned queries, the state
+pages and the panel export, on a small fixture database built through the real Store API."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+import sqlite_utils
+import yaml
+
+from conftest import ROOT
+from hotline_watch.export import PANEL_COLUMNS, codebook_path, export_panel
+from hotline_watch.items import (
+    FetchInfo,
+    ReleasePage,
+    ReleaseRecord,
+    SectionRecord,
+    StatutePage,
+)
+from hotline_watch.storage import Store
+from hotline_watch.views import VIEWS, create_views
+from hotline_watch.web import TILE_GRID, make_datasette, safe_url
+
+YEAR = datetime.now(UTC).year
+RECENT = (datetime.now(UTC) - timedelta(days=10)).replace(microsecond=0).isoformat()
+XSS_BODY = (
+    "The Attorney General launched hotline billboards. "
+    "<script>document.title='pwned'</script> "
+    "<img src=x onerror=\"document.title='pwned-img';window.__pwned=1\"> "
+    "Call 1-888-373-7888."
+)
+HI_TEXT_1 = (
+    "(a) Every employer specified in subsection (b) shall post and keep posted a poster no "
+    "smaller than eight and one-half inches by eleven inches that states: call the National "
+    "Human Trafficking Resource Center Hotline at 1-888-373-7888.\n\n"
+    "(b) Employer means any person that holds a liquor license or maintains a massage "
+    "therapy establishment."
+)
+HI_TEXT_2 = HI_TEXT_1.replace(
+    "massage therapy establishment", "massage therapy establishment or adult entertainment"
+)
+
+
+def _registry(jurisdiction: str, law_status: str, citations: list[tuple[str, str]]):
+    """A registry entry as Store.sync_sources reads it (attribute access only)."""
+    sections = [SimpleNamespace(citation=c, url=u, verified="documented") for c, u in citations]
+    return SimpleNamespace(
+        spider_name=f"statutes_{jurisdiction.lower()}",
+        jurisdiction=jurisdiction,
+        adapter="generic",
+        law_status=law_status,
+        allowed_domains=["example.gov"],
+        fetchable=sections,
+        sections=sections,
+        notes=f"Registry note for {jurisdiction}.",
+    )
+
+
+def _statute_page(jurisdiction: str, url: str, when: str, sections: list[SectionRecord]):
+    return StatutePage(
+        source=f"statutes_{jurisdiction.lower()}",
+        jurisdiction=jurisdiction,
+        adapter="generic",
+        fetch=FetchInfo(url=url, fetched_at=when, outcome="ok", status=200),
+        sections=sections,
+    )
+
+
+def _section(jurisdiction, code, number, citation, url, text, coding, history=None):
+    return SectionRecord(
+        jurisdiction=jurisdiction,
+        code=code,
+        section_number=number,
+        citation=citation,
+        url=url,
+        text=text,
+        heading=f"Heading of {citation}",
+        history=history,
+        coding=coding,
+    )
+
+
+def _release_page(jurisdiction, url, title, body, published, coding, when):
+    return ReleasePage(
+        source=f"ag_{jurisdiction.lower()}",
+        jurisdiction=jurisdiction,
+        kind="release",
+        fetch=FetchInfo(url=url, fetched_at=when, outcome="ok", status=200),
+        releases=[
+            ReleaseRecord(
+                jurisdiction=jurisdiction,
+                url=url,
+                title=title,
+                body=body,
+                published=published,
+                coding=coding,
+            )
+        ],
+    )
+
+
+HI_URL = "https://www.capitol.hawaii.gov/hrscurrent/Vol07_Ch0346-0398/HRS0371/HRS_0371-0020.htm"
+TX_URL = "https://statutes.capitol.texas.gov/Docs/GV/htm/GV.402.htm"
+HI_CODING = {
+    "requires_posting": True,
+    "establishments": ["bar", "massage"],
+    "languages": ["English"],
+    "sign_size": "8.5 x 11 inches",
+    "hotline_numbers": ["1-888-373-7888"],
+    "hotlines": ["National Human Trafficking Resource Center"],
+    "penalties": ["$100"],
+    "who_must_post": "Every employer specified in subsection (b)",
+    "history": "[L 2013, c 245, §1; am L 2015, c 35, §11]",
+    "citation": "Haw. Rev. Stat. § 371-20",
+    "evidence": [{"field": "requires_posting", "value": "true", "quote": "shall post"}],
+}
+
+
+def build_fixture_db(path: Path) -> Path:
+    """A small database: HI and TX require posting (crawl), OH only names the hotline, CA falls
+    back to the registry (its fetched section is unrelated), AK/ID/DC from the registry, TX has
+    two dated campaigns, FL a campaign whose body carries a script (it must stay text)."""
+    store = Store(path)
+    store.sync_sources(
+        [
+            _registry("HI", "required", [("Haw. Rev. Stat. § 371-20", HI_URL)]),
+            _registry("TX", "required", [("Tex. Gov't Code § 402.0351", TX_URL)]),
+            _registry("OH", "required", [("Ohio Rev. Code § 5502.63", "https://example.gov/oh")]),
+            _registry("CA", "required", [("Cal. Civ. Code § 52.6", "https://example.gov/ca")]),
+            _registry("ID", "encouraged", [("Idaho Code § 18-8606", "https://example.gov/id")]),
+            _registry("DC", "pending", []),
+            _registry("AK", "none", []),
+        ]
+    )
+    store.save_statute_page(
+        _statute_page(
+            "HI",
+            HI_URL,
+            "2026-01-10T00:00:00+00:00",
+            [
+                _section(
+                    "HI", "HRS", "371-20", "Haw. Rev. Stat. § 371-20", HI_URL, HI_TEXT_1, HI_CODING
+                )
+            ],
+        ),
+        1,
+    )
+    store.save_statute_page(
+        _statute_page(
+            "HI",
+            HI_URL,
+            RECENT,
+            [
+                _section(
+                    "HI",
+                    "HRS",
+                    "371-20",
+                    "Haw. Rev. Stat. § 371-20",
+                    HI_URL,
+                    HI_TEXT_2,
+                    {**HI_CODING, "establishments": ["adult_entertainment", "bar", "massage"]},
+                )
+            ],
+        ),
+        2,
+    )
+    store.save_statute_page(
+        _statute_page(
+            "TX",
+            TX_URL,
+            "2026-01-11T00:00:00+00:00",
+            [
+                _section(
+                    "TX",
+                    "GV",
+                    "402.0351",
+                    "Tex. Gov't Code § 402.0351",
+                    TX_URL + "#402.0351",
+                    "A truck stop and a bar shall display the sign: hotline 1-888-373-7888.",
+                    {
+                        "requires_posting": True,
+                        "establishments": ["truck_stop", "bar"],
+                        "languages": ["English", "Spanish"],
+                        "hotline_numbers": ["1-888-373-7888"],
+                        "penalties": [],
+                        "effective_date": "2019-09-01",
+                    },
+                ),
+                _section(
+                    "TX",
+                    "PE",
+                    "19.02",
+                    "Tex. Penal Code § 19.02",
+                    TX_URL + "#19.02",
+                    "A person commits an offense if the person intentionally causes a death.",
+                    {"requires_posting": False},
+                ),
+            ],
+        ),
+        1,
+    )
+    store.save_statute_page(
+        _statute_page(
+            "OH",
+            "https://example.gov/oh",
+            "2026-01-12T00:00:00+00:00",
+            [
+                _section(
+                    "OH",
+                    "ORC",
+                    "5502.63",
+                    "Ohio Rev. Code § 5502.63",
+                    "https://example.gov/oh",
+                    "The state encourages businesses to post the hotline 1-888-373-7888.",
+                    {"requires_posting": False, "hotline_numbers": ["1-888-373-7888"]},
+                    history="Added by 131st General Assembly, 2016 HB 262.",
+                )
+            ],
+        ),
+        1,
+    )
+    store.save_statute_page(
+        _statute_page(
+            "CA",
+            "https://example.gov/ca",
+            "2026-01-13T00:00:00+00:00",
+            [
+                _section(
+                    "CA",
+                    "PEN",
+                    "187",
+                    "Cal. Penal Code § 187",
+                    "https://example.gov/ca",
+                    "Murder is the unlawful killing of a human being with malice aforethought.",
+                    {"requires_posting": False},
+                )
+            ],
+        ),
+        1,
+    )
+    tx_news = "https://www.texasattorneygeneral.gov/news/"
+    for url, title, published, types in (
+        (tx_news + "1", "Hotline billboards on I-35", "2024-01-15", ["billboard"]),
+        (tx_news + "2", "Truck stop training", "2025-06-01", ["training"]),
+    ):
+        store.save_release_page(
+            _release_page(
+                "TX",
+                url,
+                title,
+                f"{title}. Call 1-888-373-7888.",
+                published,
+                {"promotes_hotline": True, "campaign_types": types, "media": ["billboards"]},
+                "2026-01-14T00:00:00+00:00",
+            ),
+            1,
+        )
+    store.save_release_page(
+        _release_page(
+            "TX",
+            "https://www.texasattorneygeneral.gov/news/3",
+            "Attorney General sues a polluter",
+            "Nothing about the hotline.",
+            "2025-07-01",
+            {"promotes_hotline": False},
+            "2026-01-14T00:00:00+00:00",
+        ),
+        1,
+    )
+    store.save_release_page(
+        _release_page(
+            "FL",
+            "https://www.myfloridalegal.com/newsrelease/hotline-billboards",
+            "Hotline <b>billboards</b> across Florida",
+            XSS_BODY,
+            "2025-03-03",
+            {"promotes_hotline": True, "campaign_types": ["billboard"], "media": ["billboards"]},
+            "2026-01-15T00:00:00+00:00",
+        ),
+        1,
+    )
+    create_views(store.db)  # until storage.ensure_schema calls it
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def fixture_db(tmp_path_factory) -> Path:
+    return build_fixture_db(tmp_path_factory.mktemp("views") / "v.db")
+
+
+def query(db: Path, sql: str, params=()) -> list[dict]:
+    return [dict(r) for r in sqlite_utils.Database(db).query(sql, params)]
+
+
+def get(db: Path, path: str):
+    async def fetch():
+        return await make_datasette(db).client.get(path)
+
+    return asyncio.run(fetch())
+
+
+def rows_of(db: Path, path: str) -> list[dict]:
+    response = get(db, path)
+    assert response.status_code == 200, response.text[:500]
+    return response.json()
+
+
+# -- state_overview --------------------------------------------------------------------------
+
+
+def test_state_overview_has_51_rows(fixture_db):
+    rows = query(fixture_db, "select code from state_overview")
+    assert len(rows) == 51
+    assert {r["code"] for r in rows} == set(TILE_GRID)
+
+
+def test_state_overview_on_an_empty_database_has_51_rows(tmp_path):
+    store = Store(tmp_path / "empty.db")
+    create_views(store.db)
+    rows = list(store.db.query("select * from state_overview"))
+    store.close()
+    assert len(rows) == 51
+    assert {r["law_status"] for r in rows} == {"none"}
+    assert {r["law_status_basis"] for r in rows} == {"registry"}
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "basis", "registry"),
+    [
+        ("HI", "required", "crawl", "required"),
+        ("TX", "required", "crawl", "required"),
+        ("OH", "encouraged", "crawl", "required"),  # the coded text wins over the registry
+        ("CA", "required", "registry", "required"),  # fetched, but nothing naming the hotline
+        ("ID", "encouraged", "registry", "encouraged"),
+        ("DC", "none", "registry", "pending"),  # bills only: no law in force
+        ("AK", "none", "registry", "none"),
+        ("WY", "none", "registry", None),  # not even in the registry
+    ],
+)
+def test_law_status_logic(fixture_db, code, status, basis, registry):
+    (row,) = query(fixture_db, "select * from state_overview where code = ?", [code])
+    assert (row["law_status"], row["law_status_basis"], row["registry_law_status"]) == (
+        status,
+        basis,
+        registry,
+    )
+
+
+def test_overview_fields_from_the_mandatory_sections(fixture_db):
+    (hi,) = query(fixture_db, "select * from state_overview where code = 'HI'")
+    assert json.loads(hi["citations"]) == ["Haw. Rev. Stat. § 371-20"]
+    assert json.loads(hi["citation_urls"]) == [HI_URL]
+    assert json.loads(hi["establishments"]) == ["adult_entertainment", "bar", "massage"]
+    assert json.loads(hi["languages"]) == ["English"]
+    assert hi["sign_size"] == "8.5 x 11 inches"
+    assert json.loads(hi["penalties"]) == ["$100"]
+    assert (hi["in_force_year"], hi["in_force_year_basis"]) == (2013, "history")
+    assert hi["as_of"] == RECENT
+    assert hi["state_page"] == "/state/HI"
+    (tx,) = query(fixture_db, "select * from state_overview where code = 'TX'")
+    assert json.loads(tx["citations"]) == ["Tex. Gov't Code § 402.0351"]  # not the Penal Code
+    assert json.loads(tx["establishments"]) == ["bar", "truck_stop"]
+    assert tx["effective_date"] == "2019-09-01"
+    assert (tx["in_force_year"], tx["in_force_year_basis"]) == (2019, "effective_date")
+    assert (tx["campaigns"], tx["latest_campaign_title"]) == (2, "Truck stop training")
+    assert tx["latest_campaign_date"] == "2025-06-01"
+    assert (tx["hotline_sections"], tx["sections_fetched"]) == (1, 2)
+    (ca,) = query(fixture_db, "select * from state_overview where code = 'CA'")
+    assert json.loads(ca["citations"]) == ["Cal. Civ. Code § 52.6"]  # the registry's
+    assert ca["establishments"] == "[]"
+
+
+def test_hotline_laws_keeps_only_sections_tied_to_the_hotline(fixture_db):
+    rows = query(fixture_db, "select section_id, requires_posting from hotline_laws order by 1")
+    assert rows == [
+        {"section_id": "HI:HRS:371-20", "requires_posting": 1},
+        {"section_id": "OH:ORC:5502.63", "requires_posting": 0},
+        {"section_id": "TX:GV:402.0351", "requires_posting": 1},
+    ]
+    (oh,) = query(fixture_db, "select * from hotline_laws where jurisdiction = 'OH'")
+    assert (oh["in_force_year"], oh["in_force_year_basis"]) == (2016, "history")
+    (hi,) = query(fixture_db, "select * from hotline_laws where jurisdiction = 'HI'")
+    assert (hi["versions"], hi["text_since"]) == (2, RECENT)
+
+
+def test_create_views_is_idempotent_and_replaces_stale_views(tmp_path):
+    store = Store(tmp_path / "i.db")
+    db = store.db
+    create_views(db)
+    assert set(VIEWS) <= set(db.view_names())
+    version = db.execute("pragma schema_version").fetchone()[0]
+    create_views(db)  # nothing changed: the schema is left alone (readers keep their plans)
+    assert db.execute("pragma schema_version").fetchone()[0] == version
+    db.execute("drop view state_overview")
+    db.execute("create view state_overview as select 1 as stale")
+    create_views(db)
+    assert len(list(db.query("select * from state_overview"))) == 51
+    store.close()
+
+
+def test_every_view_and_column_is_documented(fixture_db):
+    tables = yaml.safe_load((ROOT / "metadata.yml").read_text())["databases"]["hotline"]["tables"]
+    db = sqlite_utils.Database(fixture_db)
+    missing = []
+    for name in VIEWS:
+        described = tables.get(name) or {}
+        if not described.get("description"):
+            missing.append(name)
+        for column in db[name].columns_dict:
+            if not (described.get("columns") or {}).get(column):
+                missing.append(f"{name}.{column}")
+    db.close()
+    assert missing == []
+
+
+# -- panel export ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def panel(fixture_db, tmp_path_factory):
+    out = tmp_path_factory.mktemp("panel") / "panel.csv"
+    assert export_panel(fixture_db, out) == out
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return out, rows
+
+
+def test_panel_has_51_rows_per_year(panel):
+    _, rows = panel
+    years = sorted({int(r["year"]) for r in rows})
+    # HI's history note (L 2013) is the earliest in-force year; the panel runs to this year.
+    assert years == list(range(2013, YEAR + 1))
+    assert len(rows) == 51 * len(years)
+    assert len({(r["jurisdiction"], r["year"]) for r in rows}) == len(rows)
+
+
+def test_panel_values(panel):
+    _, rows = panel
+    cell = {(r["jurisdiction"], int(r["year"])): r for r in rows}
+    assert cell[("HI", 2013)]["law_in_force"] == "1"
+    assert cell[("HI", 2013)]["fips"] == "15"
+    assert cell[("HI", 2013)]["establishments_count"] == "3"
+    assert cell[("HI", 2013)]["has_penalty"] == "1"
+    assert cell[("TX", 2018)]["law_in_force"] == "0"
+    assert cell[("TX", 2018)]["establishments_count"] == "0"
+    assert cell[("TX", 2019)]["law_in_force"] == "1"
+    assert cell[("TX", 2019)]["establishments"] == "bar;truck_stop"
+    assert cell[("TX", 2019)]["citations"] == "Tex. Gov't Code § 402.0351"
+    assert cell[("TX", 2019)]["law_since"] == "2019"
+    assert cell[("TX", 2024)]["campaigns_that_year"] == "1"
+    assert cell[("TX", 2023)]["campaigns_that_year"] == "0"
+    assert cell[("TX", 2025)]["campaigns_to_date"] == "2"
+    assert cell[("FL", 2025)]["campaigns_that_year"] == "1"
+    assert cell[("OH", YEAR)]["law_in_force"] == "0"  # encouraged only
+    assert cell[("OH", YEAR)]["law_status_now"] == "encouraged"
+    # The registry says CA requires posting, but nothing was coded: the year is unknown.
+    assert cell[("CA", YEAR)]["law_in_force"] == "1"
+    assert cell[("CA", 2020)]["law_in_force"] == ""
+    assert cell[("CA", 2020)]["law_status_basis"] == "registry"
+    assert cell[("AK", YEAR)]["law_in_force"] == "0"
+
+
+def test_codebook_describes_every_column(panel):
+    out, rows = panel
+    codebook = codebook_path(out)
+    assert codebook.name == "panel.codebook.md"
+    text = codebook.read_text(encoding="utf-8")
+    columns = list(rows[0])
+    assert columns == list(PANEL_COLUMNS)
+    for column in columns:
+        assert f"| `{column}` |" in text, column
+    assert f"Rows: {len(rows)}" in text
+
+
+def test_export_never_writes_the_database(fixture_db, tmp_path):
+    before = fixture_db.read_bytes()
+    export_panel(fixture_db, tmp_path / "p.csv")
+    assert fixture_db.read_bytes() == before
+
+
+def test_export_works_on_a_database_without_the_views(tmp_path):
+    store = Store(tmp_path / "old.db")
+    store.db.execute("drop view if exists state_years")  # a database from before the views
+    store.close()
+    out = export_panel(tmp_path / "old.db", tmp_path / "p.csv")
+    assert len(out.read_text().splitlines()) == 1 + 51  # one year: this year
+
+
+def test_export_cli(fixture_db, tmp_path, cli_env):
+    from conftest import run_cli
+
+    out = tmp_path / "out" / "panel.csv"
+    result = run_cli(["export", "panel", "--db", str(fixture_db), "--out", str(out)], cli_env)
+    assert result.returncode == 0, result.stderr
+    assert out.exists() and codebook_path(out).exists()
+    missing = run_cli(
+        ["export", "panel", "--db", str(tmp_path / "no.db"), "--out", "x.csv"], cli_env
+    )
+    assert missing.returncode == 2
+    assert "no such database" in missing.stderr
+
+
+# -- canned queries, in-process Datasette ----------------------------------------------------
+
+
+def test_research_panel_query_returns_the_export_rows(fixture_db, panel):
+    _, csv_rows = panel
+    response = get(fixture_db, "/hotline/research_panel.csv")
+    assert response.status_code == 200
+    served = list(csv.DictReader(response.text.splitlines()))
+    assert served == csv_rows
+
+
+def test_states_requiring_posting_at_defaults_to_truck_stop(fixture_db):
+    rows = rows_of(fixture_db, "/hotline/states_requiring_posting_at.json?_shape=array")
+    assert [r["jurisdiction"] for r in rows] == ["TX"]
+    bars = rows_of(
+        fixture_db, "/hotline/states_requiring_posting_at.json?_shape=array&establishment=bar"
+    )
+    assert [r["jurisdiction"] for r in bars] == ["HI", "TX"]
+
+
+def test_states_without_mandatory_law(fixture_db):
+    rows = rows_of(fixture_db, "/hotline/states_without_mandatory_law.json?_shape=array")
+    codes = {r["code"] for r in rows}
+    assert len(rows) == 51 - 3  # HI, TX (crawl) and CA (registry) require posting
+    assert {"OH", "ID", "DC", "AK", "WY"} <= codes
+    assert not {"HI", "TX", "CA"} & codes
+
+
+def test_laws_by_effective_year(fixture_db):
+    rows = rows_of(fixture_db, "/hotline/laws_by_effective_year.json?_shape=array")
+    assert [(r["year"], r["jurisdiction_codes"], r["jurisdictions_by_then"]) for r in rows] == [
+        (2013, "HI", 1),
+        (2019, "TX", 2),
+    ]
+
+
+def test_campaigns_by_state_and_year(fixture_db):
+    rows = rows_of(fixture_db, "/hotline/campaigns_by_state_and_year.json?_shape=array")
+    assert [(r["jurisdiction"], r["year"], r["campaigns"]) for r in rows] == [
+        ("FL", 2025, 1),
+        ("TX", 2025, 1),
+        ("TX", 2024, 1),
+    ]
+    tx = rows_of(
+        fixture_db, "/hotline/campaigns_by_state_and_year.json?_shape=array&jurisdiction=tx"
+    )
+    assert {r["jurisdiction"] for r in tx} == {"TX"}
+    assert tx[0]["latest_title"] == "Truck stop training"
+
+
+def test_recent_changes(fixture_db):
+    rows = rows_of(fixture_db, "/hotline/recent_changes.json?_shape=array")
+    types = {r["change_type"] for r in rows}
+    assert {"new_section", "text_changed", "new_campaign"} <= types
+    assert rows == sorted(rows, key=lambda r: -r["id"])
+
+
+def test_sections_changed_last_90_days(fixture_db):
+    rows = rows_of(fixture_db, "/hotline/sections_changed_last_90_days.json?_shape=array")
+    assert [(r["section_id"], r["changed_at"], r["versions"]) for r in rows] == [
+        ("HI:HRS:371-20", RECENT, 2)
+    ]
+    assert "{+establishment or adult entertainment.+}" in rows[0]["redline"]
+
+
+def test_feeds_still_work(fixture_db):
+    response = get(fixture_db, "/hotline/changes_feed.atom")
+    assert response.status_code == 200
+    assert "Text of Haw. Rev. Stat. § 371-20 changed" in response.text
+
+
+# -- pages -------------------------------------------------------------------------------------
+
+
+def test_home_page_map_has_51_tiles_linking_to_state_pages(fixture_db):
+    html = get(fixture_db, "/").text
+    assert html.count('class="hw-tile ') == 51
+    for code in TILE_GRID:
+        assert f'href="/state/{code}"' in html
+    assert 'data-code="HI" data-status="required"' in html
+    assert 'data-code="OH" data-status="encouraged"' in html
+    assert "/hotline/changes_feed.atom" in html  # the description is still there
+    assert "/-/search" in html
+
+
+def test_tile_grid_is_a_grid():
+    assert len(TILE_GRID) == 51
+    assert len(set(TILE_GRID.values())) == 51  # no two tiles in one cell
+
+
+def test_state_page_shows_citation_text_versions_and_campaigns(fixture_db):
+    response = get(fixture_db, "/state/TX")
+    assert response.status_code == 200
+    html = response.text
+    assert "Texas (TX)" in html
+    assert "Tex. Gov&#39;t Code § 402.0351" in html
+    assert "A truck stop and a bar shall display the sign: hotline" in html
+    assert "Truck stop training" in html
+    assert "Tex. Penal Code § 19.02" in html  # listed among the other sections
+    hi = get(fixture_db, "/state/HI").text
+    assert "Version history (2)" in hi
+    assert "{+establishment or adult entertainment.+}" in hi
+
+
+def test_state_page_codes(fixture_db):
+    assert get(fixture_db, "/state/ZZ").status_code == 404
+    lower = get(fixture_db, "/state/hi")
+    assert lower.status_code == 302
+    assert lower.headers["location"] == "/state/HI"
+
+
+def test_scraped_markup_is_escaped_on_the_state_page(fixture_db):
+    html = get(fixture_db, "/state/FL").text
+    assert "<script>document.title" not in html
+    assert "&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;" in html
+    assert "<img src=x" not in html
+    assert "Hotline &lt;b&gt;billboards&lt;/b&gt; across Florida" in html
+
+
+def test_state_page_cells_link_in_the_overview_table(fixture_db):
+    html = get(fixture_db, "/hotline/state_overview?code=HI").text
+    assert '<a href="/state/HI">/state/HI</a>' in html
+
+
+def test_safe_url_refuses_script_urls():
+    assert safe_url("https://example.gov/a?b=1") == "https://example.gov/a?b=1"
+    assert safe_url("javascript:alert(1)") == "#"
+    assert safe_url(" data:text/html,x") == "#"
+    assert safe_url(None) == "#"
+
+
+def test_served_read_only(fixture_db):
+    async def attempt():
+        ds = make_datasette(fixture_db)
+        db = ds.get_database("hotline")
+        with pytest.raises(Exception, match="readonly"):
+            await db.execute("delete from campaigns")  # mode=ro read connections
+        with pytest.raises(Exception, match="readonly"):
+            await db.execute_write("delete from campaigns")  # PRAGMA query_only
+        return await db.execute("select count(*) from campaigns")
+
+    assert asyncio.run(attempt()).first()[0] == 3
+
+
+def test_pages_see_what_a_crawl_writes_while_serving(tmp_path):
+    """Served read-only but not immutable: a write in WAL mode shows on the next request."""
+    db = build_fixture_db(tmp_path / "live.db")
+
+    async def scenario():
+        ds = make_datasette(db)
+        before = (await ds.client.get("/state/AK")).text
+        store = Store(db)  # a crawl, writing while the server runs
+        store.save_statute_page(
+            _statute_page(
+                "AK",
+                "https://www.akleg.gov/basis/statutes.asp#08.01.100",
+                "2026-02-01T00:00:00+00:00",
+                [
+                    _section(
+                        "AK",
+                        "AS",
+                        "08.01.100",
+                        "Alaska Stat. § 08.01.100",
+                        "https://www.akleg.gov/basis/statutes.asp#08.01.100",
+                        "A licensee shall post the hotline 1-888-373-7888.",
+                        {"requires_posting": True, "hotline_numbers": ["1-888-373-7888"]},
+                    )
+                ],
+            ),
+            3,
+        )
+        store.close()
+        after = (await ds.client.get("/state/AK")).text
+        return before, after
+
+    before, after = asyncio.run(scenario())
+    assert "Alaska Stat. § 08.01.100" not in before
+    assert "Alaska Stat. § 08.01.100" in after
+    assert 'id="law-status">Required<' in after
+
+
+def test_search_all_plugin_is_installed(fixture_db):
+    response = get(fixture_db, "/-/search?q=massage")
+    assert response.status_code == 200
+    assert "statute_sections" in response.text
+    found = rows_of(fixture_db, "/hotline/statute_sections.json?_search=massage&_shape=array")
+    assert [r["id"] for r in found] == ["HI:HRS:371-20"]
