@@ -45,6 +45,7 @@ class CrawlConfig:
     autothrottle_max_delay: float
     download_timeout: float
     max_page_bytes: int
+    retry_after_max: float = 120.0
 
     @property
     def user_agent(self) -> str:
@@ -108,6 +109,7 @@ def load_crawl_config(path: str | os.PathLike | None = None) -> CrawlConfig:
         autothrottle_max_delay=number("autothrottle_max_delay", 60.0),
         download_timeout=number("download_timeout", 30.0),
         max_page_bytes=int(number("max_page_bytes", 10 * 1024 * 1024, int)),
+        retry_after_max=number("retry_after_max", 120.0),
     )
 
 

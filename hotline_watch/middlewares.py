@@ -1,26 +1,80 @@
-"""Downloader middlewares: replay from a WARC archive, and archive every live response.
+"""Downloader middlewares: replay and archive, politeness across spiders, and the fault handling
+Scrapy does not do by itself.
 
-Both leave provenance in `request.meta` for the spider's FetchInfo:
-`hw_fetched_at` (when the bytes were fetched) and `hw_archive` ("<warc>#<offset>").
+* `ReplayMiddleware` / `ArchiveMiddleware`: serve responses from WARC files; write every live
+  response to the run's WARC file. Both leave provenance in `request.meta` for the spider's
+  FetchInfo: `hw_fetched_at` (when the bytes were fetched) and `hw_archive` ("<warc>#<offset>").
+* `HostGateMiddleware`: one request at a time per host across *every* spider of the process
+  (Scrapy's CONCURRENT_REQUESTS_PER_DOMAIN only holds within one spider), DOWNLOAD_DELAY
+  between them, and a host-wide pause when a server answers 429/503 with Retry-After.
+* `RetryAfterMiddleware`: Scrapy's RetryMiddleware, plus Retry-After: the retry waits as long
+  as the server asked (up to HOTLINE_WATCH_RETRY_AFTER_MAX seconds); a longer wait is not
+  retried at all and the page is recorded with the reason.
+* `FollowRedirectsMiddleware`: follows redirects although spiders ask for every status
+  (`handle_httpstatus_all` turns Scrapy's redirects off), never off-site: a redirect outside the
+  spider's allowed domains is refused and recorded as "offsite".
+* `CharsetMiddleware`: a page whose declared charset does not decode it (a windows-1252 page
+  sent as utf-8) or that declares none is decoded as utf-8, else windows-1252, with a note.
+* `PageSizeMiddleware`: counts received bytes so a download Scrapy cancels at DOWNLOAD_MAXSIZE
+  (max_page_bytes) is recorded as `too_large`, not as a network error.
+* `RevalidateOnlyPolicy` / `RevalidatingCacheMiddleware`: the HTTP cache only answers a 304
+  (conditional re-fetching); it never stands in for a site that errors or is down.
+* `AtomicFilesystemCacheStorage`: the HTTP cache written so a kill -9 never leaves half an
+  entry (which would later be served as a "not modified" page).
 """
 
 from __future__ import annotations
 
+import email.utils
+import logging
+import os
+import pickle
+import shutil
+import time
+from collections import deque
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.http import Request, Response
+from scrapy.downloadermiddlewares.httpcache import HttpCacheMiddleware
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest, NotConfigured
+from scrapy.extensions.httpcache import FilesystemCacheStorage, RFC2616Policy
+from scrapy.http import Request, Response, TextResponse
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import CancelledError, Deferred
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
+from w3lib.http import headers_dict_to_raw
 
 from hotline_watch.archive import ArchiveIndex, WarcArchiveWriter
 from hotline_watch.config import archive_dir, redact
 from hotline_watch.items import utcnow
 
+logger = logging.getLogger(__name__)
+
+#: Default cap on a Retry-After wait (seconds); setting HOTLINE_WATCH_RETRY_AFTER_MAX.
+RETRY_AFTER_MAX = 120.0
+#: Statuses whose Retry-After header we honour (RFC 9110 §10.2.3, RFC 6585 §4).
+RETRY_AFTER_STATUSES = frozenset({429, 503})
+
 
 class NotArchived(IgnoreRequest):
     """Replay: the archive holds no copy of this URL. Recorded, never a failure."""
 
+
+class OffsiteRedirect(IgnoreRequest):
+    """A redirect to a host outside the spider's allowed domains: not followed."""
+
+
+class RedirectLoop(IgnoreRequest):
+    """More redirects than REDIRECT_MAX_TIMES (usually a loop)."""
+
+
+# -- replay and archive ----------------------------------------------------------------------
 
 # One index per set of WARC files, shared by every spider of a replay run.
 _INDEXES: dict[tuple[str, ...], ArchiveIndex] = {}
@@ -52,6 +106,32 @@ class ReplayMiddleware:
         return archived.to_scrapy(request=request)
 
 
+# Every spider of a run archives to the same WARC file: one writer per file, shared, so record
+# offsets stay right (two append-mode handles each believe their own tell()).
+_WRITERS: dict[Path, list[Any]] = {}  # path -> [writer, users]
+
+
+def _shared_writer(path: Path) -> WarcArchiveWriter:
+    key = path.resolve()
+    entry = _WRITERS.get(key)
+    if entry is None:
+        entry = _WRITERS[key] = [WarcArchiveWriter(key), 0]
+    entry[1] += 1
+    return entry[0]
+
+
+def _release_writer(writer: WarcArchiveWriter) -> None:
+    key = writer.path.resolve()
+    entry = _WRITERS.get(key)
+    if entry is None or entry[0] is not writer:
+        writer.close()
+        return
+    entry[1] -= 1
+    if entry[1] <= 0:
+        del _WRITERS[key]
+        writer.close()
+
+
 class ArchiveMiddleware:
     """Write every live response to the run's WARC file (setting HOTLINE_WATCH_ARCHIVE)."""
 
@@ -73,19 +153,22 @@ class ArchiveMiddleware:
     def process_response(self, request: Request, response: Response, spider=None) -> Response:
         if "archived" in response.flags:
             return response
+        # Set afresh for every response: a retried request carries a copy of the meta of the
+        # attempt before it, whose provenance is not this response's.
+        request.meta["hw_fetched_at"] = utcnow()
         if "cached" in response.flags:
             # A 304 revalidation served the stored copy: no new bytes, nothing to archive.
-            request.meta.setdefault("hw_fetched_at", utcnow())
             request.meta["hw_not_modified"] = True
+            request.meta.pop("hw_archive", None)
             return response
+        request.meta.pop("hw_not_modified", None)
         if self.writer is None:
-            self.writer = WarcArchiveWriter(self.path)
+            self.writer = _shared_writer(self.path)
         headers = [
             (k.decode("latin-1"), v.decode("latin-1"))
             for k, values in response.headers.items()
             for v in values
         ]
-        request.meta.setdefault("hw_fetched_at", utcnow())
         request.meta["hw_archive"] = self.writer.write(
             redact(response.url), response.status, headers, response.body
         )
@@ -93,4 +176,407 @@ class ArchiveMiddleware:
 
     def spider_closed(self, spider=None) -> None:
         if self.writer is not None:
-            self.writer.close()
+            _release_writer(self.writer)
+            self.writer = None
+
+
+# -- politeness across spiders ---------------------------------------------------------------
+
+
+def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header value (delta-seconds or an HTTP date)."""
+    if value is None:
+        return None
+    text = (value.decode("latin-1") if isinstance(value, bytes) else value).strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return float(int(text))
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def _retry_after(response: Response) -> float | None:
+    if response.status not in RETRY_AFTER_STATUSES:
+        return None
+    return retry_after_seconds(response.headers.get(b"Retry-After"))
+
+
+class _HostGate:
+    """One host's turn-taking, shared by every spider of the process (one reactor thread)."""
+
+    def __init__(self) -> None:
+        self.busy = False
+        self.not_before = 0.0  # time.monotonic() before which no request may start
+        self.waiting: deque[Deferred[None]] = deque()
+        self._timer: Any = None
+
+    def acquire(self) -> Deferred[None]:
+        d: Deferred[None] = Deferred(self._cancel)
+        self.waiting.append(d)
+        self._next()
+        return d
+
+    def release(self, spacing: float) -> None:
+        self.busy = False
+        self.pause(spacing)
+        self._next()
+
+    def pause(self, seconds: float) -> None:
+        self.not_before = max(self.not_before, time.monotonic() + seconds)
+
+    def _cancel(self, d: Deferred[None]) -> None:
+        if d in self.waiting:
+            self.waiting.remove(d)
+
+    def _next(self) -> None:
+        if self.busy or not self.waiting:
+            return
+        wait = self.not_before - time.monotonic()
+        if wait > 0:
+            if self._timer is None or not self._timer.active():
+                from twisted.internet import reactor
+
+                self._timer = reactor.callLater(wait, self._next)
+            return
+        self.busy = True
+        self.waiting.popleft().callback(None)
+
+
+_GATES: dict[str, _HostGate] = {}
+_GATE_META = "_hw_host_gate"
+
+
+def host_gate(host: str) -> _HostGate:
+    gate = _GATES.get(host)
+    if gate is None:
+        gate = _GATES[host] = _HostGate()
+    return gate
+
+
+class HostGateMiddleware:
+    """At most one request in flight per host across all spiders of the process.
+
+    Sits last before the download handler (after the HTTP cache), so only real network
+    requests take a turn. After each response the host rests DOWNLOAD_DELAY seconds, or as long
+    as a 429/503 Retry-After asks (capped at HOTLINE_WATCH_RETRY_AFTER_MAX).
+    """
+
+    def __init__(self, spacing: float, retry_after_max: float):
+        self.spacing = spacing
+        self.retry_after_max = retry_after_max
+        self.held: dict[int, tuple[Request, str]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> HostGateMiddleware:
+        if crawler.settings.getlist("HOTLINE_WATCH_REPLAY"):
+            raise NotConfigured  # nothing goes to the network
+        mw = cls(
+            crawler.settings.getfloat("DOWNLOAD_DELAY"),
+            crawler.settings.getfloat("HOTLINE_WATCH_RETRY_AFTER_MAX", RETRY_AFTER_MAX),
+        )
+        crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
+        return mw
+
+    async def process_request(self, request: Request, spider=None) -> None:
+        host = urlparse_cached(request).hostname or ""
+        await maybe_deferred_to_future(host_gate(host).acquire())
+        request.meta[_GATE_META] = host
+        self.held[id(request)] = (request, host)
+
+    def process_response(self, request: Request, response: Response, spider=None) -> Response:
+        wait = _retry_after(response)
+        self._release(request, None if wait is None else min(wait, self.retry_after_max))
+        return response
+
+    def process_exception(self, request: Request, exception: Exception, spider=None) -> None:
+        self._release(request, None)
+        return None
+
+    def _release(self, request: Request, pause: float | None) -> None:
+        host = request.meta.pop(_GATE_META, None)
+        if host is None:
+            return  # this request never took a turn (answered before the network)
+        self.held.pop(id(request), None)
+        gate = host_gate(host)
+        if pause:
+            gate.pause(pause)
+        gate.release(self.spacing)
+
+    def spider_closed(self, spider=None) -> None:
+        # Whatever path a request took, a closed spider holds no host.
+        for request, _host in list(self.held.values()):
+            self._release(request, None)
+
+
+class RetryAfterMiddleware(RetryMiddleware):
+    """RetryMiddleware that honours Retry-After on 429 and 503.
+
+    The retry is sent when the wait is over (HostGateMiddleware holds the host that long). A
+    server asking for more than HOTLINE_WATCH_RETRY_AFTER_MAX seconds is not retried: the
+    response goes to the spider and the page is recorded as an HTTP error with the reason.
+    """
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.retry_after_max = settings.getfloat("HOTLINE_WATCH_RETRY_AFTER_MAX", RETRY_AFTER_MAX)
+
+    def process_response(self, request: Request, response: Response, spider=None):
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+            return response
+        wait = _retry_after(response)
+        if wait is not None and "archived" not in response.flags:
+            if wait > self.retry_after_max:
+                request.meta["hw_retry_after"] = (
+                    f"Retry-After {wait:.0f} s is over the {self.retry_after_max:.0f} s cap; "
+                    "not retried"
+                )
+                return response
+            request.meta["hw_retry_after"] = f"waited Retry-After {wait:.0f} s"
+        return super().process_response(request, response)
+
+
+class FollowRedirectsMiddleware(RedirectMiddleware):
+    """Follow redirects for requests that handle every status, but never off-site.
+
+    Spiders set `handle_httpstatus_all` so that 404s and 500s reach them as pages to record;
+    Scrapy's RedirectMiddleware then stops following redirects altogether. Here only
+    `dont_redirect` (or a status listed in `handle_httpstatus_list`) keeps a 3xx. The spider's
+    `allowed_domains` are checked for every hop (requests with `dont_filter` skip Scrapy's own
+    offsite check), and too many hops raise RedirectLoop with the chain in the message.
+    """
+
+    def process_response(self, request: Request, response: Response, spider=None):
+        everything = request.meta.pop("handle_httpstatus_all", None)
+        try:
+            result = super().process_response(request, response)
+        except IgnoreRequest as exc:
+            if str(exc) == "max redirections reached":
+                chain = [*request.meta.get("redirect_urls", []), request.url]
+                raise RedirectLoop(
+                    f"redirect loop: more than {self.max_redirect_times} redirects "
+                    f"({' -> '.join(redact(u) for u in chain[-4:])} -> ...)"
+                ) from None
+            raise
+        finally:
+            if everything is not None:
+                request.meta["handle_httpstatus_all"] = everything
+        if isinstance(result, Request):
+            if everything is not None:
+                result.meta["handle_httpstatus_all"] = everything
+            _refuse_offsite(self.crawler, request, result)
+        return result
+
+
+class SafeMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's <meta http-equiv=refresh> following, with the same off-site refusal."""
+
+    def process_response(self, request: Request, response: Response, spider=None):
+        result = super().process_response(request, response)
+        if isinstance(result, Request):
+            _refuse_offsite(self.crawler, request, result)
+        return result
+
+
+def _refuse_offsite(crawler: Crawler, request: Request, redirected: Request) -> None:
+    allowed = list(getattr(crawler.spider, "allowed_domains", None) or [])
+    host = (urlparse_cached(redirected).hostname or "").lower()
+    if allowed and not any(host == d or host.endswith("." + d) for d in allowed):
+        raise OffsiteRedirect(
+            f"offsite redirect not followed: {redact(request.url)} -> "
+            f"{redact(redirected.url)} ({host!r} is not in allowed_domains {allowed})"
+        )
+
+
+# -- content -----------------------------------------------------------------------------------
+
+
+def _decodes(body: bytes, encoding: str) -> bool:
+    try:
+        body.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
+def repair_encoding(response: Response, request: Request | None = None) -> Response:
+    """A text response decoded with an encoding that fits its bytes.
+
+    When the declared charset (HTTP header first, then <meta>) decodes the body, nothing
+    changes. Otherwise (a windows-1252 page declared utf-8, or nothing declared and Scrapy's
+    guess) the body is decoded as the first of: the <meta> charset, utf-8, windows-1252 that
+    decodes it without errors. The bytes are never changed, so the archive and hashes are not
+    affected; `meta["hw_charset_note"]` says what was done.
+    """
+    if not isinstance(response, TextResponse) or not response.body or response.body.isascii():
+        return response  # ASCII reads the same in every encoding we would pick
+    body = response.body
+    header = http_content_type_encoding(
+        (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+    )
+    declared_in_body = html_body_declared_encoding(body[:4096])
+    if header and _decodes(body, header):
+        return response
+    if not header and declared_in_body and _decodes(body, declared_in_body):
+        return response
+    for candidate in (declared_in_body, "utf-8", "cp1252"):
+        if candidate and candidate != header and _decodes(body, candidate):
+            break
+    else:
+        return response  # nothing decodes cleanly: keep Scrapy's choice (with U+FFFD)
+    if candidate == response.encoding:
+        return response
+    said = f"declared {header}" if header else "no charset declared"
+    note = f"charset: {said}, decoded as {candidate}"
+    repaired = response.replace(encoding=candidate)
+    # In the downloader the response is not yet bound to its request; in ingest there is none.
+    request = request if request is not None else response.request
+    if request is not None:
+        request.meta["hw_charset_note"] = note
+    logger.info("%s: %s", redact(response.url), note)
+    return repaired
+
+
+class CharsetMiddleware:
+    """Apply `repair_encoding` to every response (live and replayed)."""
+
+    def process_response(self, request: Request, response: Response, spider=None) -> Response:
+        request.meta.pop("hw_charset_note", None)  # a note of an earlier attempt
+        return repair_encoding(response, request)
+
+
+class PageSizeMiddleware:
+    """Record why Scrapy cancelled a download: more bytes than DOWNLOAD_MAXSIZE.
+
+    Scrapy cancels a response whose Content-Length is over the limit with a message saying so,
+    but one without Content-Length (chunked, or a lying server) just as a bare cancellation.
+    Counting bytes_received lets the spider record both as `too_large` with the sizes.
+    """
+
+    def __init__(self, maxsize: int):
+        self.maxsize = maxsize
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PageSizeMiddleware:
+        maxsize = crawler.settings.getint("DOWNLOAD_MAXSIZE")
+        if not maxsize or crawler.settings.getlist("HOTLINE_WATCH_REPLAY"):
+            raise NotConfigured
+        mw = cls(maxsize)
+        crawler.signals.connect(mw.bytes_received, signal=signals.bytes_received)
+        return mw
+
+    def bytes_received(self, data: bytes, request: Request, spider=None) -> None:
+        request.meta["hw_bytes_received"] = request.meta.get("hw_bytes_received", 0) + len(data)
+
+    def process_request(self, request: Request, spider=None) -> None:
+        request.meta.pop("hw_bytes_received", None)  # a retry counts afresh
+
+    def process_exception(self, request: Request, exception: Exception, spider=None) -> None:
+        if not isinstance(exception, DownloadCancelledError | CancelledError):
+            return None
+        limit = request.meta.get("download_maxsize", self.maxsize)
+        received = request.meta.get("hw_bytes_received", 0)
+        if "larger than download max size" in str(exception):
+            request.meta["hw_too_large"] = (
+                f"page too large: the server announced more than max_page_bytes ({limit} "
+                "bytes); not downloaded"
+            )
+        elif limit and received > limit:
+            request.meta["hw_too_large"] = (
+                f"page too large: over max_page_bytes ({limit} bytes) after {received} bytes; "
+                "download stopped"
+            )
+        return None
+
+
+# -- HTTP cache --------------------------------------------------------------------------------
+
+
+class RevalidateOnlyPolicy(RFC2616Policy):
+    """RFC 2616 caching for conditional requests only: the cache never stands in for the site.
+
+    Scrapy's RFC2616Policy stores any status (with HTTPCACHE_ALWAYS_STORE) and, when the site
+    answers 5xx, serves the stored copy as if it were valid. For a monitor that hides outages:
+    a failing source would be recorded as "ok, not modified". Here only 200 pages are stored,
+    and a stored page is used only when the site itself answers 304 Not Modified.
+    """
+
+    def should_cache_response(self, response: Response, request: Request) -> bool:
+        return response.status == 200 and super().should_cache_response(response, request)
+
+    def is_cached_response_valid(
+        self, cachedresponse: Response, response: Response, request: Request
+    ) -> bool:
+        return response.status == 304
+
+
+class RevalidatingCacheMiddleware(HttpCacheMiddleware):
+    """HttpCacheMiddleware without "error recovery": a network error stays an error.
+
+    Scrapy answers a timeout or refused connection with the stored copy of the page; the run
+    would record the source as fine while the site is down.
+    """
+
+    def process_exception(self, request: Request, exception: Exception, spider=None) -> None:
+        request.meta.pop("cached_response", None)
+        return None
+
+
+class AtomicFilesystemCacheStorage(FilesystemCacheStorage):
+    """Scrapy's filesystem HTTP cache, but an entry is replaced whole or not at all.
+
+    Scrapy writes an entry's files one by one in place: a kill between them leaves validators
+    of one response beside the body of another (or none), and the next 304 would serve that as
+    the page. Here an entry is written to a temporary directory and renamed into place; an
+    entry that cannot be read whole counts as not cached.
+    """
+
+    def store_response(self, spider, request: Request, response: Response) -> None:
+        final = Path(self._get_request_path(spider, request))
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
+        old = final.with_name(f".{final.name}.old-{os.getpid()}")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir()
+        metadata = {
+            "url": request.url,
+            "method": request.method,
+            "status": response.status,
+            "response_url": response.url,
+            "timestamp": time.time(),
+        }
+        data = {
+            key: value
+            for key, value in response.to_dict().items()
+            if key not in {"url", "status", "headers", "body"}
+        }
+        files = {
+            "meta": repr(metadata).encode(),
+            "response_headers": headers_dict_to_raw(response.headers) or b"",
+            "response_body": response.body,
+            "response_data": pickle.dumps(data, protocol=4),
+            "request_headers": headers_dict_to_raw(request.headers) or b"",
+            "request_body": request.body,
+            # Read first by retrieve_response: written last, so it vouches for the rest.
+            "pickled_meta": pickle.dumps(metadata, protocol=4),
+        }
+        for name, content in files.items():
+            with self._open(tmp / name, "wb") as f:
+                f.write(content)
+        if final.exists():
+            shutil.rmtree(old, ignore_errors=True)
+            final.rename(old)
+        tmp.rename(final)
+        shutil.rmtree(old, ignore_errors=True)
+
+    def retrieve_response(self, spider, request: Request) -> Response | None:
+        try:
+            return super().retrieve_response(spider, request)
+        except (OSError, EOFError, ValueError, KeyError, pickle.UnpicklingError) as exc:
+            logger.warning("HTTP cache entry for %s unreadable (%s): ignored", request.url, exc)
+            return None

@@ -32,6 +32,10 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 5
+# Longest Retry-After (seconds) a 429/503 may ask for: the host rests that long and the request
+# is retried; a longer wait is not retried and the page is recorded as an HTTP error with the
+# reason (crawl.yml `retry_after_max`).
+HOTLINE_WATCH_RETRY_AFTER_MAX = _crawl.retry_after_max
 COOKIES_ENABLED = False
 
 # Conditional re-fetching with Scrapy's own HTTP cache: the RFC 2616 policy stores each page
@@ -40,11 +44,14 @@ COOKIES_ENABLED = False
 # max-age=0 so nothing is ever taken as fresh without asking: statute pages are always
 # re-checked (no deltafetch-style skipping).
 HTTPCACHE_ENABLED = True
-HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
-HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
+# Only 200s are stored and a stored page is only used on a 304: never in place of a 5xx or a
+# network error (Scrapy's RFC2616Policy and HttpCacheMiddleware would hide outages).
+HTTPCACHE_POLICY = "hotline_watch.middlewares.RevalidateOnlyPolicy"
+# Entries are replaced atomically: a killed run never leaves half an entry to be served.
+HTTPCACHE_STORAGE = "hotline_watch.middlewares.AtomicFilesystemCacheStorage"
 HTTPCACHE_DIR = str(httpcache_dir())
 HTTPCACHE_ALWAYS_STORE = True
-HTTPCACHE_IGNORE_HTTP_CODES = [301, 302, 303, 307, 308, 404, 410, 429, 500, 502, 503, 504]
+# (HTTPCACHE_IGNORE_HTTP_CODES only applies to Scrapy's DummyPolicy; the policy decides.)
 DEFAULT_REQUEST_HEADERS = {
     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
     "Accept-Language": "en",
@@ -55,9 +62,26 @@ TELNETCONSOLE_ENABLED = False
 DOWNLOADER_MIDDLEWARES = {
     # Replay answers from the WARC archive before anything reaches the network.
     "hotline_watch.middlewares.ReplayMiddleware": 50,
+    # Retry-After honoured on 429/503 (capped, see HOTLINE_WATCH_RETRY_AFTER_MAX).
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "hotline_watch.middlewares.RetryAfterMiddleware": 550,
+    # Redirects followed although spiders handle every status, never off-site.
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "hotline_watch.middlewares.FollowRedirectsMiddleware": 600,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "hotline_watch.middlewares.SafeMetaRefreshMiddleware": 575,
     # Responses pass middlewares from high to low numbers, so at 580 HttpCompression (590)
     # has already decoded the body: the archive stores the payload the parsers saw.
     "hotline_watch.middlewares.ArchiveMiddleware": 580,
+    # Wrong or missing charsets: decode with one that fits the bytes (bytes unchanged).
+    "hotline_watch.middlewares.CharsetMiddleware": 570,
+    "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
+    "hotline_watch.middlewares.RevalidatingCacheMiddleware": 900,
+    # Downloads cancelled at DOWNLOAD_MAXSIZE are recorded as too_large.
+    "hotline_watch.middlewares.PageSizeMiddleware": 950,
+    # Last before the network (after the HTTP cache): one request at a time per host across
+    # every spider of the run, DOWNLOAD_DELAY between them, Retry-After pauses the host.
+    "hotline_watch.middlewares.HostGateMiddleware": 990,
 }
 ITEM_PIPELINES = {
     "pipelines.validate.ValidatePipeline": 100,

@@ -15,6 +15,7 @@ from twisted.python.failure import Failure
 
 from hotline_watch.config import redact
 from hotline_watch.items import FetchInfo, SectionRecord, StatutePage, sha256, utcnow
+from hotline_watch.middlewares import repair_encoding
 from hotline_watch.registry import SectionSource, StatuteSource, load_statutes
 from spiders.sites import PageFormatError, SectionNotFound, StatuteAdapter, get_adapter
 
@@ -32,7 +33,10 @@ def fetch_info(response: Response, outcome: str = "ok", message: str | None = No
         content_hash=sha256(response.body),
         bytes=0 if not_modified else len(response.body),
         archive=meta.get("hw_archive"),
-        message=message or ("not modified" if not_modified else None),
+        # Notes on an ok page too: "not modified", or a charset that had to be repaired.
+        message=message
+        or ("not modified" if not_modified else None)
+        or meta.get("hw_charset_note"),
     )
 
 
@@ -61,14 +65,26 @@ def build_statute_page(
         fetch.outcome, fetch.message = outcome, message
         return page
 
-    if response.status in (404, 410):
-        return fail("not_found", f"HTTP {response.status}")
-    if response.status >= 400:
-        return fail("http_error", f"HTTP {response.status}")
+    status = response.status
+    meta = response.meta if response.request is not None else {}
+    if status in (404, 410):
+        return fail("not_found", f"HTTP {status}")
+    if status >= 400:
+        note = meta.get("hw_retry_after")
+        return fail("http_error", f"HTTP {status}" + (f" ({note})" if note else ""))
+    if 300 <= status < 400 and status != 304:
+        where = response.headers.get(b"Location", b"").decode("latin-1")
+        return fail("http_error", f"HTTP {status} redirect not followed (to {where or '?'})")
+    if not response.body.strip():
+        return fail("parse_error", f"{adapter.name}: empty page (HTTP {status}, no content)")
     if not isinstance(response, TextResponse):
         return fail(
             "parse_error", f"{adapter.name}: not a text response ({type(response).__name__})"
         )
+    # Ingest reads archives without the downloader middlewares: same decoding as a crawl.
+    response = repair_encoding(response)
+    if fetch.message is None and response.request is not None:
+        fetch.message = response.meta.get("hw_charset_note")
     try:
         parsed = adapter.parse(response)
     except SectionNotFound as exc:
@@ -99,27 +115,56 @@ def build_statute_page(
 
 
 def classify_failure(failure: Failure) -> tuple[str, str]:
-    """(outcome, message) for a failed request, naming the cause."""
-    from scrapy.exceptions import IgnoreRequest
+    """(outcome, message) for a failed request, naming the cause in words an operator reads."""
+    from scrapy.exceptions import (
+        CannotResolveHostError,
+        DownloadConnectionRefusedError,
+        DownloadTimeoutError,
+        IgnoreRequest,
+        ResponseDataLossError,
+    )
+    from twisted.internet.error import TimeoutError as TwistedTimeoutError
 
-    from hotline_watch.middlewares import NotArchived
+    from hotline_watch.middlewares import NotArchived, OffsiteRedirect, RedirectLoop
 
     exc = failure.value
-    text = redact(f"{type(exc).__name__}: {exc}".strip())
+    request = getattr(failure, "request", None)
+    meta = request.meta if request is not None else {}
+    detail = str(exc).strip()
+    text = redact(f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__)
+    attempts = meta.get("retry_times", 0) + 1
+    tries = f" ({attempts} attempts)" if attempts > 1 else ""
+    if meta.get("hw_too_large"):
+        return "too_large", meta["hw_too_large"]
     if isinstance(exc, NotArchived):
         return "not_archived", "not archived"
+    if isinstance(exc, OffsiteRedirect):
+        return "offsite", redact(detail)
+    if isinstance(exc, RedirectLoop):
+        return "http_error", redact(detail)
     if isinstance(exc, IgnoreRequest):
-        lowered = str(exc).lower()
+        lowered = detail.lower()
         if "robots" in lowered:
             return "robots", "forbidden by robots.txt"
         if "offsite" in lowered:
             return "offsite", text
         if "redirections" in lowered:
-            return "http_error", text
+            return "http_error", f"redirect loop: {text}"
         return "network_error", text
-    if "maxsize" in text.lower() or "larger than" in text.lower():
-        return "too_large", text
-    return "network_error", text
+    if "larger than download max size" in detail or "maxsize" in detail.lower():
+        return "too_large", f"page too large: {redact(detail)}"
+    if isinstance(exc, DownloadTimeoutError | TwistedTimeoutError):
+        return "network_error", f"timeout: {redact(detail) or 'no response in time'}{tries}"
+    if isinstance(exc, ResponseDataLossError):
+        return "network_error", (
+            "truncated response: the connection closed before the whole body "
+            f"(Content-Length) arrived; nothing stored{tries}"
+        )
+    if isinstance(exc, CannotResolveHostError):
+        return "network_error", f"DNS: cannot resolve the host ({text}){tries}"
+    if isinstance(exc, DownloadConnectionRefusedError):
+        return "network_error", f"connection refused ({text}){tries}"
+    return "network_error", text + tries
 
 
 class StatuteSpider(scrapy.Spider):
@@ -155,15 +200,17 @@ class StatuteSpider(scrapy.Spider):
             20 if outcome == "not_archived" else 40,
             "%s %s: %s",
             outcome,
-            request.url,
+            redact(request.url),
             message,
         )
+        # Recorded against the URL the registry asked for, not the last hop of a redirect chain.
+        asked = (request.meta.get("redirect_urls") or [request.url])[0]
         return StatutePage(
             source=self.source.spider_name,
             jurisdiction=self.source.jurisdiction,
             adapter=wanted.adapter,
             fetch=FetchInfo(
-                url=redact(request.url), fetched_at=utcnow(), outcome=outcome, message=message
+                url=redact(asked), fetched_at=utcnow(), outcome=outcome, message=message
             ),
         )
 

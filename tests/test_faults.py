@@ -1,0 +1,685 @@
+"""Fault injection: the real CLI, spiders, middlewares and pipelines against a loopback server
+that misbehaves on purpose (tests/fault_server.py).
+
+One registry, several sources: Hawaii (`statutes_hi`, the target of every fault, on 127.0.0.1),
+a healthy Hawaii-shaped page for Minnesota (`statutes_mn`, on `localhost`, so a host-wide
+Retry-After pause on 127.0.0.1 does not hold it), Virginia's JSON API shape (`statutes_va`) and
+an AG office with a feed (`ag_tx`). A baseline crawl is stored once; each fault runs the CLI on
+a copy of it and checks:
+
+* the run finishes: exit status 1 when the faulty source failed (0 when it recovered), never a
+  traceback;
+* the failure is recorded against that source in `fetches` and `source_runs`, with a message
+  that names the cause;
+* the other source is unaffected: fetched, its section stored again, outcome ok;
+* nothing stored before is lost or altered (content tables snapshotted before and after).
+
+The figures (faults injected, runs completed, rows lost) are written to
+tests/artifacts/fault_suite.json and printed by the last test.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import time
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from fault_server import (
+    Conditional,
+    Drip,
+    Fault,
+    FaultServer,
+    Huge,
+    Page,
+    Sleep,
+    Truncated,
+    hi_page,
+    redirect,
+    status,
+    statute_entry,
+    write_crawl_yml,
+    write_offices,
+    write_statutes,
+)
+
+from conftest import CAPTURES, ROOT, run_cli
+
+HI_PATH = "/hrscurrent/Vol07_Ch0346-0398/HRS0371/HRS_0371-0020.htm"
+HI_CAPTURE = CAPTURES / "hi-hrs" / "HRS_0371-0020_hotline_posting.htm"
+HI_BODY = (
+    HI_CAPTURE.read_bytes()
+    if HI_CAPTURE.exists()
+    else hi_page(
+        "371-20",
+        "(a) Every employer shall post a poster no smaller than eight and one-half inches by "
+        "eleven inches that states: call the National Human Trafficking Resource Center "
+        "Hotline at 1-888-373-7888 \u2013 or text 233733.",
+    )
+)
+MN_PATH = "/mn/HRS_0371-0021.htm"
+MN_BODY = hi_page(
+    "371-21",
+    "Every massage establishment shall post a sign with the National Human Trafficking "
+    "Hotline number 1-888-373-7888 in English and Spanish.",
+    heading="Massage establishments; hotline sign",
+)
+VA_PATH = "/api/CoVSectionsGetSectionDetailsJson/40.1-11.3/"
+VA_JSON = json.dumps(
+    {
+        "TitleNumber": "40.1",
+        "ChapterList": [
+            {
+                "SectionNumber": "40.1-11.3",
+                "SectionTitle": "Human trafficking hotline; posting required",
+                "Body": "<p>A. Every truck stop shall post the National Human Trafficking "
+                "Hotline 1-888-373-7888.</p><p>2015, c. 691.</p>",
+            }
+        ],
+    }
+).encode()
+TX_FEED, TX_NEWS = "/ag/tx/feed.xml", "/ag/tx/news"
+TX_RELEASE = "/ag/tx/releases/hotline-signs-in-truck-stops-statewide"
+RECENT = (date.today() - timedelta(days=3)).isoformat()
+TX_LISTING = (
+    f'<html><body><h1>News</h1><ul><li><a class=release href="{TX_RELEASE}">Attorney General '
+    f"announces hotline signs in truck stops</a> <span>{RECENT}</span></li></ul></body></html>"
+).encode()
+TX_RELEASE_PAGE = (
+    "<html><head><title>Attorney General announces hotline signs in truck stops</title>"
+    f'<meta property="article:published_time" content="{RECENT}"></head><body>'
+    "<h1>Attorney General announces hotline signs in truck stops</h1><article>"
+    "<p>The Attorney General today announced that every truck stop in the state will display "
+    "signs with the National Human Trafficking Hotline, 1-888-373-7888, and the text line "
+    "233733, in English and Spanish.</p><p>The campaign is run with the Department of "
+    "Transportation and local advocates, who trained staff at more than two hundred truck "
+    "stops to recognise the signs of trafficking.</p></article></body></html>"
+).encode()
+
+MAX_PAGE_BYTES = 1_000_000
+TIMEOUT = 1.5
+FIFTY_MB = 50 * 1024 * 1024
+
+CONTENT_TABLES = {
+    "statute_sections": ("id",),
+    "section_versions": ("section_id", "text_hash"),
+    "provisions": ("section_id",),
+    "press_releases": ("id",),
+    "release_versions": ("release_id", "body_hash"),
+    "campaigns": ("release_id",),
+}
+# What a successful re-fetch of an unchanged page legitimately moves.
+VOLATILE = {"last_seen", "last_fetch_id", "coded_at"}
+
+SUMMARY: dict = {"faults": {}, "faults_injected": 0, "runs_completed": 0, "rows_lost": 0}
+
+
+@dataclass
+class World:
+    server: FaultServer
+    tmp: Path
+    env: dict[str, str]
+    baseline: Path
+
+    def url(self, path: str, host: str = "127.0.0.1") -> str:
+        return f"http://{host}:{self.server.port}{path}"
+
+
+def healthy_routes() -> dict:
+    return {
+        # With validators: every later crawl re-asks with If-None-Match, as in production.
+        HI_PATH: Conditional(HI_BODY),
+        MN_PATH: Page(MN_BODY),
+        VA_PATH: Page(VA_JSON, "application/json; charset=utf-8"),
+        TX_FEED: Page(
+            f"<?xml version='1.0'?><rss version='2.0'><channel><title>News</title><item>"
+            f"<title>Attorney General announces hotline signs in truck stops</title>"
+            f"<link>{TX_RELEASE}</link><pubDate>{RECENT}</pubDate></item></channel></rss>".encode(),
+            "application/rss+xml",
+        ),
+        TX_NEWS: Page(TX_LISTING, "text/html; charset=utf-8"),
+        TX_RELEASE: Page(TX_RELEASE_PAGE, "text/html; charset=utf-8"),
+    }
+
+
+def base_env(tmp: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("HOTLINE_WATCH_DB", None)
+    env["SCRAPY_SETTINGS_MODULE"] = "hotline_watch.settings"
+    env["HOTLINE_WATCH_ARCHIVE_DIR"] = str(tmp / "archive")
+    env["HOTLINE_WATCH_HTTPCACHE_DIR"] = str(tmp / "httpcache")
+    return env
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory) -> World:
+    tmp = tmp_path_factory.mktemp("faults")
+    server = FaultServer(max_seconds=900)
+    base = server.base
+    local = f"http://localhost:{server.port}"
+    write_statutes(
+        tmp / "statutes.yml",
+        {
+            "HI": statute_entry(
+                "HI",
+                "hi_hrs",
+                "127.0.0.1",
+                [
+                    {
+                        "citation": "Haw. Rev. Stat. § 371-20",
+                        "url": base + HI_PATH,
+                        "section": "371-20",
+                        "verified": "capture",
+                    }
+                ],
+            ),
+            "MN": statute_entry(
+                "MN",
+                "hi_hrs",
+                "localhost",
+                [{"citation": "Test § 371-21", "url": local + MN_PATH, "verified": "unverified"}],
+            ),
+            "VA": statute_entry(
+                "VA",
+                "va_api",
+                "127.0.0.1",
+                [
+                    {
+                        "citation": "Va. Code § 40.1-11.3",
+                        "url": base + VA_PATH,
+                        "verified": "unverified",
+                    }
+                ],
+            ),
+        },
+    )
+    write_offices(
+        tmp / "ag.yml",
+        base,
+        {"TX": {"feed": base + TX_FEED, "listing": {"url": base + TX_NEWS, "link": "a.release"}}},
+    )
+    write_crawl_yml(tmp / "crawl.yml", timeout=TIMEOUT, max_page_bytes=MAX_PAGE_BYTES)
+    env = base_env(tmp)
+    env["HOTLINE_WATCH_STATUTES"] = str(tmp / "statutes.yml")
+    env["HOTLINE_WATCH_AG"] = str(tmp / "ag.yml")
+    env["HOTLINE_WATCH_CONFIG"] = str(tmp / "crawl.yml")
+    server.routes_from(healthy_routes())
+    baseline = tmp / "baseline.db"
+    result = run_cli(
+        ["crawl", "statutes_hi", "statutes_mn", "statutes_va", "--db", str(baseline)], env
+    )
+    assert result.returncode == 0, result.stderr
+    SUMMARY["runs_completed"] += 1
+    with sqlite3.connect(baseline) as conn:
+        assert conn.execute("select count(*) from statute_sections").fetchone()[0] == 3
+    yield World(server, tmp, env, baseline)
+    server.close()
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def snapshot(db: Path) -> dict[str, dict[tuple, dict]]:
+    out: dict[str, dict[tuple, dict]] = {t: {} for t in CONTENT_TABLES}
+    if not db.exists():
+        return out
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        for table, key in CONTENT_TABLES.items():
+            rows = conn.execute(f"select * from {table}").fetchall()
+            out[table] = {tuple(r[k] for k in key): dict(r) for r in rows}
+    return out
+
+
+def damage(before: dict, after: dict, untouched_source: str, ignore: set[str] = frozenset()):
+    """Rows lost or altered between two snapshots. Rows of `untouched_source` (the failing
+    one) must not change at all; others may only move last_seen/last_fetch_id/coded_at."""
+    problems = []
+    for table, rows in before.items():
+        for key, row in rows.items():
+            new = after[table].get(key)
+            if new is None:
+                problems.append(f"{table} {key}: lost")
+                continue
+            strict = table == "statute_sections" and row.get("source") == untouched_source
+            skip = ignore | (set() if strict else VOLATILE)
+            changed = [c for c in row if c not in skip and row[c] != new.get(c)]
+            if changed:
+                problems.append(f"{table} {key}: altered {changed}")
+    return problems
+
+
+@dataclass
+class Run:
+    result: object
+    db: Path
+    before: dict
+    run_id: int
+    elapsed: float
+
+    def query(self, sql: str, args=()) -> list[tuple]:
+        with sqlite3.connect(self.db) as conn:
+            return conn.execute(sql, args).fetchall()
+
+    def fetches(self, source: str) -> list[tuple]:
+        return self.query(
+            "select outcome, status, message, url from fetches where run_id = ? and source = ?",
+            [self.run_id, source],
+        )
+
+    def source_run(self, source: str) -> tuple:
+        rows = self.query(
+            "select outcome, message from source_runs where run_id = ? and source = ?",
+            [self.run_id, source],
+        )
+        assert rows, f"no source_runs row for {source} in run {self.run_id}"
+        return rows[0]
+
+
+def crawl(
+    world: World,
+    tmp_path: Path,
+    routes: dict,
+    spiders=("statutes_hi", "statutes_mn"),
+    db: Path | None = None,
+) -> Run:
+    """Serve the healthy routes overridden by `routes`, crawl a copy of the baseline."""
+    if db is None:
+        db = tmp_path / "fault.db"
+        with sqlite3.connect(world.baseline) as src, sqlite3.connect(db) as dst:
+            src.backup(dst)
+        # The baseline's HTTP cache too: faults meet a cached copy, as they would in
+        # production, and it must never stand in for the failing site.
+        shutil.copytree(world.tmp / "httpcache", tmp_path / "httpcache")
+    world.server.reset()
+    world.server.routes_from({**healthy_routes(), **routes})
+    before = snapshot(db)
+    env = {**world.env, **base_env(tmp_path)}
+    faults_before = world.server.faults_served
+    start = time.monotonic()
+    result = run_cli(["crawl", *spiders, "--db", str(db)], env, timeout=120)
+    elapsed = time.monotonic() - start
+    SUMMARY["faults_injected"] += world.server.faults_served - faults_before
+    output = result.stdout + result.stderr
+    assert "Traceback" not in output, output
+    assert result.returncode in (0, 1), output
+    SUMMARY["runs_completed"] += 1
+    with sqlite3.connect(db) as conn:
+        run_id = conn.execute("select max(id) from runs").fetchone()[0]
+        status_ = conn.execute("select status from runs where id = ?", [run_id]).fetchone()[0]
+    assert status_ in ("ok", "failed"), f"run {run_id} left {status_!r}"
+    return Run(result, db, before, run_id, elapsed)
+
+
+def assert_failed_alone(
+    run: Run,
+    kind: str,
+    outcome: str,
+    says: str,
+    source: str = "statutes_hi",
+    healthy: str = "statutes_mn",
+    ignore: set[str] = frozenset(),
+) -> None:
+    """The run ended with status 1, `source` failed with `outcome` and a message saying
+    `says`, `healthy` was stored as usual, and nothing stored before was lost or altered."""
+    assert run.result.returncode == 1, run.result.stderr
+    rows = run.fetches(source)
+    assert any(o == outcome and says in (m or "") for o, _, m, _ in rows), rows
+    sr_outcome, sr_message = run.source_run(source)
+    assert sr_outcome == "failed"
+    assert outcome in sr_message and says in sr_message, sr_message
+    assert f"FAILED {source}" in run.result.stderr
+    assert_healthy(run, healthy)
+    problems = damage(run.before, snapshot(run.db), source, ignore)
+    SUMMARY["rows_lost"] += len(problems)
+    SUMMARY["faults"][kind] = {"outcome": outcome, "message": next(m for o, _, m, _ in rows)}
+    assert not problems, problems
+
+
+def assert_healthy(run: Run, source: str) -> None:
+    rows = run.fetches(source)
+    assert rows and all(o == "ok" for o, *_ in rows), rows
+    assert run.source_run(source)[0] == "ok"
+    stored = run.query(
+        "select count(*) from statute_sections s join fetches f on f.id = s.last_fetch_id "
+        "where s.source = ? and f.run_id = ?",
+        [source, run.run_id],
+    )[0][0]
+    if source.startswith("statutes_"):
+        assert stored >= 1, f"{source}: sections not stored in run {run.run_id}"
+
+
+def assert_recovered(run: Run, kind: str, note: str | None = None) -> None:
+    """The faulty source ended ok: exit 0, same text as before, no change rows."""
+    assert run.result.returncode == 0, run.result.stderr
+    rows = run.fetches("statutes_hi")
+    assert [o for o, *_ in rows] == ["ok"], rows
+    if note:
+        assert note in (rows[0][2] or ""), rows
+    assert_healthy(run, "statutes_mn")
+    problems = damage(run.before, snapshot(run.db), "")
+    SUMMARY["rows_lost"] += len(problems)
+    assert not problems, problems
+    changes = run.query("select change_type from changes where run_id = ?", [run.run_id])
+    assert changes == [], changes
+    SUMMARY["faults"][kind] = {"outcome": "ok", "message": rows[0][2]}
+
+
+# -- the faults --------------------------------------------------------------------------------
+
+
+def test_500_and_503_are_retried_then_ok(world, tmp_path):
+    run = crawl(
+        world, tmp_path, {HI_PATH: [Fault(status(500)), Fault(status(503)), Conditional(HI_BODY)]}
+    )
+    hits = world.server.hits(HI_PATH)
+    assert len(hits) == 3
+    assert all(h.headers.get("If-None-Match") == '"v1"' for h in hits)
+    # Recorded as what the site finally said (304), not as the cached copy standing in for
+    # the 500 (Scrapy's RFC2616Policy would have done that on the first attempt).
+    assert_recovered(run, "http_500_503_then_304", "not modified")
+    assert run.fetches("statutes_hi")[0][1] == 304
+
+
+def test_429_retry_after_is_honoured(world, tmp_path):
+    run = crawl(
+        world, tmp_path, {HI_PATH: [Fault(status(429, {"Retry-After": "2"})), Page(HI_BODY)]}
+    )
+    assert run.fetches("statutes_hi")[0][1:3] == (200, None)  # nothing of the 429 left over
+    first, second = world.server.hits(HI_PATH)
+    waited = second.start - first.end
+    assert waited >= 1.9, f"retried after {waited:.2f} s, Retry-After said 2 s"
+    assert waited < 10
+    assert_recovered(run, "http_429_retry_after_2s")
+    SUMMARY["faults"]["http_429_retry_after_2s"]["measured_wait_s"] = round(waited, 2)
+
+
+def test_429_retry_after_over_the_cap_is_not_retried(world, tmp_path):
+    run = crawl(world, tmp_path, {HI_PATH: Fault(status(429, {"Retry-After": "100000"}))})
+    assert len(world.server.hits(HI_PATH)) == 1  # not hammered, not retried
+    assert_failed_alone(run, "http_429_retry_after_over_cap", "http_error", "over the 120 s cap")
+    assert run.elapsed < 60
+
+
+def test_timeout(world, tmp_path):
+    run = crawl(world, tmp_path, {HI_PATH: Fault(Sleep(TIMEOUT * 4, Page(HI_BODY)))})
+    assert len(world.server.hits(HI_PATH)) == 3  # retried twice
+    assert_failed_alone(run, "timeout", "network_error", "timeout: ")
+    assert "took longer than" in run.fetches("statutes_hi")[0][2]
+
+
+def test_slow_drip_is_cut_by_the_overall_timeout(world, tmp_path):
+    # Bytes keep coming (no read ever stalls), but the whole page would take ~20 s.
+    run = crawl(world, tmp_path, {HI_PATH: Fault(Drip(HI_BODY, chunk=64, interval=0.2))})
+    assert_failed_alone(run, "slow_drip", "network_error", "timeout: ")
+    assert run.elapsed < 40
+
+
+def test_truncated_body_is_a_network_error_and_not_stored(world, tmp_path):
+    half = HI_BODY[: len(HI_BODY) // 2]
+    run = crawl(world, tmp_path, {HI_PATH: Fault(Truncated(half, claimed=len(HI_BODY)))})
+    assert len(world.server.hits(HI_PATH)) == 3
+    assert_failed_alone(run, "truncated_body", "network_error", "truncated response")
+
+
+def test_page_sent_as_utf8_but_windows_1252_is_decoded_right(world, tmp_path):
+    assert b"\xa7" in HI_BODY  # the section sign is not valid UTF-8 on its own
+    run = crawl(world, tmp_path, {HI_PATH: Fault(Page(HI_BODY, "text/html; charset=utf-8"))})
+    assert_recovered(run, "charset_declared_utf8", "declared utf-8, decoded as cp1252")
+
+
+def test_page_without_any_charset_is_decoded_right(world, tmp_path):
+    body = HI_BODY.replace(b"charset=windows-1252", b"")
+    assert b"charset" not in body.lower()
+    run = crawl(world, tmp_path, {HI_PATH: Fault(Page(body, "text/html"))})
+    assert_recovered(run, "charset_missing", "no charset declared, decoded as cp1252")
+
+
+def test_50_mb_page_announced_is_too_large(world, tmp_path):
+    run = crawl(world, tmp_path, {HI_PATH: Fault(Huge(FIFTY_MB, content_length=True))})
+    assert_failed_alone(run, "too_large_announced", "too_large", f"({MAX_PAGE_BYTES} bytes)")
+    assert len(world.server.hits(HI_PATH)) == 1  # not retried
+    assert world.server.bytes_sent.get(HI_PATH, 0) < 10 * MAX_PAGE_BYTES
+
+
+def test_50_mb_page_streamed_without_length_is_too_large(world, tmp_path):
+    run = crawl(world, tmp_path, {HI_PATH: Fault(Huge(FIFTY_MB, content_length=False))})
+    assert_failed_alone(run, "too_large_streamed", "too_large", "download stopped")
+    assert world.server.bytes_sent.get(HI_PATH, 0) < FIFTY_MB // 2
+
+
+def test_redirect_loop(world, tmp_path):
+    run = crawl(
+        world,
+        tmp_path,
+        {
+            HI_PATH: Fault(redirect("/loop/a")),
+            "/loop/a": Fault(redirect("/loop/b")),
+            "/loop/b": Fault(redirect("/loop/a")),
+        },
+    )
+    assert_failed_alone(run, "redirect_loop", "http_error", "redirect loop: more than 5")
+    # Recorded against the URL the registry lists, not the last hop.
+    assert run.fetches("statutes_hi")[0][3] == world.url(HI_PATH)
+
+
+def test_offsite_redirect_is_not_followed(world, tmp_path):
+    elsewhere = world.url("/elsewhere.htm", host="localhost")
+    run = crawl(world, tmp_path, {HI_PATH: Fault(redirect(elsewhere, 301))})
+    assert_failed_alone(run, "offsite_redirect", "offsite", "offsite redirect not followed")
+    assert "/elsewhere.htm" not in world.server.paths()
+
+
+def test_onsite_redirect_is_followed(world, tmp_path):
+    # Spiders handle every status themselves; redirects must still be followed.
+    run = crawl(
+        world,
+        tmp_path,
+        {
+            HI_PATH: redirect("/moved/HRS_0371-0020.htm", 301),
+            "/moved/HRS_0371-0020.htm": Page(HI_BODY),
+        },
+    )
+    assert run.result.returncode == 0, run.result.stderr
+    assert [(o, u) for o, _, _, u in run.fetches("statutes_hi")] == [
+        ("ok", world.url("/moved/HRS_0371-0020.htm"))
+    ]
+    assert not damage(run.before, snapshot(run.db), "", ignore={"url"})
+
+
+def test_malformed_html_is_a_parse_error(world, tmp_path):
+    junk = b"<html><body><div class=WordSection1><p><<<>>></b></i>\x00\xff&#xZZ;</p><table"
+    run = crawl(world, tmp_path, {HI_PATH: Fault(Page(junk))})
+    assert_failed_alone(run, "malformed_html", "parse_error", "hi_hrs: ")
+
+
+def test_malformed_json_is_a_parse_error(world, tmp_path):
+    run = crawl(
+        world,
+        tmp_path,
+        {VA_PATH: Fault(Page(b'{"ChapterList": [{"SectionNumber": ', "application/json"))},
+        spiders=("statutes_va", "statutes_mn"),
+    )
+    assert_failed_alone(run, "malformed_json", "parse_error", "not JSON", source="statutes_va")
+
+
+def test_malformed_feed_is_a_parse_error_and_the_listing_takes_over(world, tmp_path):
+    broken = b"<?xml version='1.0'?><rss version='2.0'><channel><item><title>Broken"
+    run = crawl(
+        world,
+        tmp_path,
+        {TX_FEED: Fault(Page(broken, "application/rss+xml"))},
+        spiders=("ag_tx", "statutes_mn"),
+    )
+    assert_failed_alone(
+        run, "malformed_feed", "parse_error", "feed: not well-formed XML", source="ag_tx"
+    )
+    # The HTML listing (the fallback) still brought the release in.
+    assert run.query("select url from press_releases") == [(world.url(TX_RELEASE),)]
+
+
+def test_empty_page_leaves_the_section_alone(world, tmp_path):
+    run = crawl(world, tmp_path, {HI_PATH: Fault(Page(b""))})
+    assert_failed_alone(run, "empty_page", "parse_error", "empty page")
+    assert run.query("select missing_count from statute_sections where source = 'statutes_hi'") == [
+        (0,)
+    ]
+
+
+def test_section_gone_after_two_successful_absent_fetches(world, tmp_path):
+    absent = Fault(Page(hi_page("371-21", "This section was renumbered as section 371-22.")))
+    runs: list[Run] = []
+    db = None
+    for n in (1, 2):
+        runs.append(crawl(world, tmp_path, {HI_PATH: absent}, db=db))
+        db = runs[-1].db
+        assert_failed_alone(
+            runs[-1],
+            f"section_absent_{n}",
+            "not_found",
+            "section 371-20 not on the page",
+            ignore={"missing_count"},
+        )
+    with sqlite3.connect(db) as conn:
+        section = conn.execute(
+            "select text, missing_count from statute_sections where source = 'statutes_hi'"
+        ).fetchall()
+        gone = conn.execute(
+            "select run_id, record_id from changes where change_type = 'section_gone'"
+        ).fetchall()
+        baseline_text = (
+            sqlite3.connect(world.baseline)
+            .execute("select text from statute_sections where source = 'statutes_hi'")
+            .fetchone()[0]
+        )
+    assert section == [(baseline_text, 2)]  # still there, text untouched
+    assert gone == [(runs[1].run_id, "HI:HRS:371-20")]  # once, on the second absence
+    # The section comes back: counted present again, no new version, no new change.
+    back = crawl(world, tmp_path, {}, db=db)
+    assert back.result.returncode == 0
+    assert back.query(
+        "select missing_count from statute_sections where source = 'statutes_hi'"
+    ) == [(0,)]
+    assert back.query(
+        "select count(*) from section_versions where section_id = 'HI:HRS:371-20'"
+    ) == [(1,)]
+
+
+# -- politeness --------------------------------------------------------------------------------
+
+
+def test_one_request_at_a_time_per_host_across_spiders(world, tmp_path):
+    """Six spiders share 127.0.0.1; Scrapy's per-domain limit is per spider, the host gate makes
+    it one request at a time for the whole run."""
+    codes = ["CO", "DE", "GA", "ID", "KY", "ME"]
+    entries, routes = {}, {}
+    for code in codes:
+        sections = []
+        for n in (1, 2):
+            path = f"/{code.lower()}/HRS_0371-00{n}{len(sections)}.htm"
+            number = f"371-{n}{len(sections)}"
+            routes[path] = Sleep(0.15, Page(hi_page(number, f"{code} sign text {n}.")))
+            sections.append(
+                {"citation": f"{code} {number}", "url": world.url(path), "verified": "unverified"}
+            )
+        entries[code] = statute_entry(code, "hi_hrs", "127.0.0.1", sections)
+    write_statutes(tmp_path / "polite.yml", entries)
+    world.server.reset()
+    world.server.routes_from(routes)
+    env = {
+        **world.env,
+        **base_env(tmp_path),
+        "HOTLINE_WATCH_STATUTES": str(tmp_path / "polite.yml"),
+    }
+    spiders = [f"statutes_{c.lower()}" for c in codes]
+    result = run_cli(["crawl", *spiders, "--db", str(tmp_path / "polite.db")], env, timeout=120)
+    SUMMARY["runs_completed"] += 1
+    assert result.returncode == 0, result.stderr
+    host = f"127.0.0.1:{world.server.port}"
+    assert len([p for p in world.server.paths() if p != "/robots.txt"]) == 12
+    assert world.server.overlap() == {host: 1}
+    # The six spiders were open side by side: every robots.txt came before the first page
+    # was done, so without the gate their pages would have overlapped.
+    log = world.server.log
+    first_page_done = min(h.end for h in log if h.path != "/robots.txt")
+    robots = [h.start for h in log if h.path == "/robots.txt"]
+    assert len(robots) == 6 and max(robots) < first_page_done
+
+
+def test_conditional_refetch_records_304_not_modified(world, tmp_path):
+    db = tmp_path / "cond.db"
+    routes = {HI_PATH: Conditional(HI_BODY)}
+    first = crawl(world, tmp_path, routes, spiders=("statutes_hi",), db=db)
+    assert first.result.returncode == 0, first.result.stderr
+    second = crawl(world, tmp_path, routes, spiders=("statutes_hi",), db=db)
+    assert second.result.returncode == 0, second.result.stderr
+    asked = world.server.hits(HI_PATH)[-1].headers
+    assert asked.get("If-None-Match") == '"v1"'
+    assert asked.get("If-Modified-Since") == "Mon, 02 Nov 2026 10:00:00 GMT"
+    assert [(o, s, m) for o, s, m, _ in second.fetches("statutes_hi")] == [
+        ("ok", 304, "not modified")
+    ]
+    assert second.query("select count(*) from changes where run_id = ?", [second.run_id]) == [(0,)]
+    assert not damage(second.before, snapshot(db), "")
+    assert second.query("select count(*) from section_versions") == [(1,)]
+
+
+# -- units: the pieces the scenarios rely on ---------------------------------------------------
+
+
+def test_retry_after_values():
+    from hotline_watch.middlewares import retry_after_seconds
+
+    now = datetime(2026, 11, 2, 10, 0, 0, tzinfo=UTC)
+    assert retry_after_seconds(b"120") == 120
+    assert retry_after_seconds("Mon, 02 Nov 2026 10:00:30 GMT", now=now) == 30
+    assert retry_after_seconds("Mon, 02 Nov 2026 09:00:00 GMT", now=now) == 0
+    assert retry_after_seconds(b"soon") is None
+    assert retry_after_seconds(None) is None
+
+
+def test_repair_encoding_keeps_a_correct_declaration():
+    from scrapy.http import HtmlResponse
+
+    from hotline_watch.middlewares import repair_encoding
+
+    ok = HtmlResponse(
+        "http://x/", body="caf\u00e9".encode(), headers={"Content-Type": "text/html; charset=utf-8"}
+    )
+    assert repair_encoding(ok) is ok
+    wrong = HtmlResponse(
+        "http://x/",
+        body="\u00a7 caf\u00e9".encode("cp1252"),
+        headers={"Content-Type": "text/html; charset=utf-8"},
+    )
+    assert repair_encoding(wrong).text == "\u00a7 caf\u00e9"
+
+
+def test_fault_suite_figures(capsys):
+    """Last: the figures the lead quotes (tests/artifacts/fault_suite.json)."""
+    out = ROOT / "tests" / "artifacts" / "fault_suite.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    previous = json.loads(out.read_text()) if out.exists() else {}
+    figures = {
+        **previous,
+        "fault_suite": {
+            "fault_kinds": len(SUMMARY["faults"]),
+            "faults_injected": SUMMARY["faults_injected"],
+            "runs_completed": SUMMARY["runs_completed"],
+            "rows_lost": SUMMARY["rows_lost"],
+            "faults": SUMMARY["faults"],
+        },
+    }
+    out.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n")
+    with capsys.disabled():
+        print(
+            f"\nfault suite: {len(SUMMARY['faults'])} fault kinds, "
+            f"{SUMMARY['faults_injected']} faults injected, {SUMMARY['runs_completed']} runs "
+            f"completed, {SUMMARY['rows_lost']} rows lost -> {out.relative_to(ROOT)}"
+        )
+    assert SUMMARY["rows_lost"] == 0
