@@ -1,0 +1,227 @@
+"""Incremental re-crawls: what an unchanged re-crawl costs, and whether amendments are caught.
+
+    .venv/bin/python bench/incremental_crawl.py [--n 5000] [--share 0.01]
+
+Three `hotline-watch crawl statutes_hi` runs (real spiders, HTTP cache, pipelines, SQLite) over
+the synthetic corpus served from 127.0.0.1 (ETag/If-None-Match and Last-Modified/
+If-Modified-Since honoured with 304s):
+
+1. first crawl (empty database and HTTP cache);
+2. the same corpus again, unchanged: bytes the server sent, pages parsed, rows written and
+   changes produced, as a share of run 1 (targets: bytes <= 5 %, 0 changes);
+3. after amending the legal text of `share` of the pages: exactly those sections must produce
+   `text_changed` changes.
+
+Rows written are counted exactly by temporary triggers the benchmark adds to its own database
+(table `bench_writes`); FTS shadow tables are not counted (each `statute_sections` update also
+re-indexes the row in `statute_sections_fts`). Writes bench/results/incremental.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+from benchlib import (
+    Corpus,
+    CorpusServer,
+    machine,
+    run_hotline_crawl,
+    tail,
+    verdict,
+    workdir,
+    write_crawl_inputs,
+    write_result,
+)
+
+TARGET_BYTES_SHARE = 0.05
+
+
+def instrument(db: Path) -> None:
+    """Create the real schema, then count every insert/update/delete per table."""
+    from hotline_watch.storage import Store
+
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "create table if not exists bench_writes "
+            "(tbl text, op text, n integer, primary key (tbl, op))"
+        )
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
+                "and name not like '%_fts%' and name != 'bench_writes'"
+            )
+        ]
+        for table in tables:
+            for op in ("insert", "update", "delete"):
+                conn.execute(
+                    f"create trigger if not exists bench_{table}_{op} after {op} on [{table}] "
+                    f"begin insert into bench_writes values ('{table}', '{op}', 1) "
+                    "on conflict (tbl, op) do update set n = n + 1; end"
+                )
+
+
+def take_writes(db: Path) -> dict[str, dict[str, int]]:
+    """Rows written since the last call, per table and operation (and reset the counters)."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("select tbl, op, n from bench_writes order by tbl, op").fetchall()
+        conn.execute("delete from bench_writes")
+    out: dict[str, dict[str, int]] = {}
+    for table, op, n in rows:
+        out.setdefault(table, {})[op] = n
+    return out
+
+
+def run_figures(db: Path, run_id: int) -> dict:
+    with sqlite3.connect(db) as conn:
+        fetches = dict(
+            conn.execute(
+                "select outcome, count(*) from fetches where run_id = ? group by outcome", [run_id]
+            ).fetchall()
+        )
+        not_modified = conn.execute(
+            "select count(*) from fetches where run_id = ? and status = 304", [run_id]
+        ).fetchone()[0]
+        changes = dict(
+            conn.execute(
+                "select change_type, count(*) from changes where run_id = ? group by change_type",
+                [run_id],
+            ).fetchall()
+        )
+        changed_ids = {
+            r[0]
+            for r in conn.execute(
+                "select record_id from changes where run_id = ? and change_type = 'text_changed'",
+                [run_id],
+            )
+        }
+        status = conn.execute("select status from runs where id = ?", [run_id]).fetchone()
+    return {
+        "fetch_outcomes": fetches,
+        # Every fetched page goes through the adapter; a 304 re-parses the cached copy.
+        "pages_parsed": fetches.get("ok", 0) + fetches.get("parse_error", 0),
+        "not_modified_304": not_modified,
+        "changes": changes,
+        "changes_total": sum(changes.values()),
+        "run_status": status[0] if status else None,
+        "_text_changed_ids": changed_ids,
+    }
+
+
+def share(a: float, b: float) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=5000, help="corpus size")
+    parser.add_argument("--share", type=float, default=0.01, help="share of pages amended")
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--timeout", type=float, default=900, help="per crawl, seconds")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch directory")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+
+    corpus = Corpus(args.n)
+    work = workdir(f"incremental-{args.n}", args.keep)
+    db = work / "hotline.db"
+    instrument(db)
+    runs: list[dict] = []
+    amended: list[str] = []
+    ok = True
+    with CorpusServer(corpus, lifetime=4 * args.timeout + 60) as server:
+        env = write_crawl_inputs(work / "inputs", server.registry_sections())
+        env["HOTLINE_WATCH_BENCH_CONCURRENCY"] = str(args.concurrency)
+        labels = ["first", "unchanged", f"amended {args.share:.0%}"]
+        for run_id, label in enumerate(labels, start=1):
+            if run_id == 3:
+                amended = corpus.amend(args.share)
+            server.reset_stats()
+            child = run_hotline_crawl(env, db, args.timeout, log_dir=work / f"run{run_id}")
+            stats = server.reset_stats()
+            if child.returncode != 0:
+                ok = False
+                print(tail(child.stderr), file=sys.stderr)
+            writes = take_writes(db)
+            figures = {
+                "run": run_id,
+                "label": label,
+                "bytes_downloaded": stats.bytes_sent,
+                "requests": stats.requests,
+                "server_statuses": stats.to_dict()["statuses"],
+                "rows_written": sum(sum(ops.values()) for ops in writes.values()),
+                "rows_written_by_table": writes,
+                **run_figures(db, run_id),
+                **child.to_dict(),
+                "db_bytes": sum(
+                    p.stat().st_size for p in db.parent.glob(db.name + "*") if p.is_file()
+                ),
+            }
+            runs.append(figures)
+            print(
+                f"run {run_id} ({label:>11}): {figures['bytes_downloaded'] / 1e6:8.2f} MB sent, "
+                f"{figures['requests']} requests ({figures['not_modified_304']} x 304), "
+                f"{figures['pages_parsed']} pages parsed, {figures['rows_written']} rows written, "
+                f"changes {figures['changes'] or 0}, {child.wall_s:.1f} s"
+            )
+
+    first, again, after = runs
+    expected = {corpus.section_id(p) for p in amended}
+    got = after.pop("_text_changed_ids")
+    first.pop("_text_changed_ids")
+    again.pop("_text_changed_ids")
+    unchanged = {
+        "bytes_share": share(again["bytes_downloaded"], first["bytes_downloaded"]),
+        "pages_parsed_share": share(again["pages_parsed"], first["pages_parsed"]),
+        "rows_written_share": share(again["rows_written"], first["rows_written"]),
+        "changes_share": share(again["changes_total"], first["changes_total"]),
+        "changes": again["changes_total"],
+        "wall_share": share(again["wall_s"], first["wall_s"]),
+    }
+    amended_check = {
+        "pages_amended": len(expected),
+        "text_changed": len(got),
+        "exact": got == expected,
+        "missed": sorted(expected - got)[:20],
+        "spurious": sorted(got - expected)[:20],
+        "other_changes": {k: v for k, v in after["changes"].items() if k != "text_changed"},
+    }
+    bytes_ok = (unchanged["bytes_share"] or 0) <= TARGET_BYTES_SHARE
+    print(
+        f"unchanged re-crawl vs first: bytes {unchanged['bytes_share']:.2%} "
+        f"(target <= {TARGET_BYTES_SHARE:.0%}), "
+        f"pages parsed {unchanged['pages_parsed_share']:.0%}, "
+        f"rows written {unchanged['rows_written_share']:.0%}, changes {unchanged['changes']} "
+        "(target 0)"
+    )
+    print(
+        f"amended {len(expected)} pages: {len(got)} text_changed, exact match: "
+        f"{amended_check['exact']}; other changes: {amended_check['other_changes'] or 'none'}"
+    )
+    result = {
+        "machine": machine(),
+        "n": args.n,
+        "share": args.share,
+        "runs": runs,
+        "unchanged_vs_first": unchanged,
+        "amended": amended_check,
+        "targets": {"bytes_share_max": TARGET_BYTES_SHARE, "changes_on_unchanged": 0},
+        "verdict": {
+            "bytes": "PASS" if bytes_ok else "FAIL",
+            "changes": verdict(unchanged["changes"], 0, higher_is_better=False),
+            "amended_exact": "PASS" if amended_check["exact"] else "FAIL",
+        },
+        "ok": ok,
+        "elapsed_s": round(time.monotonic() - started, 1),
+    }
+    write_result("incremental", result)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
