@@ -3,10 +3,14 @@ cleanly when absent) or from servers the tests start on 127.0.0.1."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -60,3 +64,53 @@ def run_cli(args: list[str], env: dict[str, str], cwd: Path = ROOT, timeout: int
         text=True,
         timeout=timeout,
     )
+
+
+# -- alert receivers: a real SMTP server and a JSON webhook on 127.0.0.1 -------------------
+
+
+class Mailbox:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd API
+        self.messages.append(envelope)
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp():
+    """An aiosmtpd server on 127.0.0.1; `.messages` holds the envelopes received."""
+    from aiosmtpd.controller import Controller
+
+    box = Mailbox()
+    with socket.socket() as probe:  # aiosmtpd checks its own port, so it cannot be 0
+        probe.bind(("127.0.0.1", 0))
+        box.port = probe.getsockname()[1]
+    controller = Controller(box, hostname="127.0.0.1", port=box.port)
+    controller.start()
+    yield box
+    controller.stop()
+
+
+@pytest.fixture
+def webhook():
+    """An HTTP receiver on 127.0.0.1; `.received` holds (headers, JSON payload) per POST."""
+    received = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            length = int(self.headers["Content-Length"])
+            received.append((dict(self.headers), json.loads(self.rfile.read(length))))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server.received = received
+    yield server
+    server.shutdown()
+    server.server_close()
