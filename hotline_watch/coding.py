@@ -368,7 +368,7 @@ _TRAFFICK_LOCAL = _F(
 # The establishment profile of the Polaris / California SB 1193 model laws: a text listing several
 # of these (with a poster/sign duty) is a trafficking-notice law even when an excerpt never says
 # "trafficking" (e.g. a statute whose model text was cut out).
-_PROFILE_RX = _C(
+_PROFILE_RX = _F(
     r"(?P<p1>prostitution)|(?P<p2>strip\s*clubs?|sexually[- ]oriented|adult[- ]entertainment"
     r"|nude\s+danc)|(?P<p3>massage|bodywork)|(?P<p4>\bairports?\b)|(?P<p5>bus\s+stations?)"
     r"|(?P<p6>(?:train|rail)\s+stations?)|(?P<p7>truck\s*stops?|overnight\s+(?:truck\s+)?parking)"

@@ -18,6 +18,9 @@ ROBOTSTXT_OBEY = True
 
 CONCURRENT_REQUESTS = 8  # across hosts; each host still gets one at a time
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
+# Scrapy starts CONCURRENT_ITEMS (default 100) asyncio tasks for every response's output; a
+# statute page yields one item and the pipelines are synchronous, so 100 cost CPU for nothing.
+CONCURRENT_ITEMS = 4
 DOWNLOAD_DELAY = _crawl.download_delay
 DOWNLOAD_DELAY_JITTER = 0.5  # +-50% around DOWNLOAD_DELAY
 AUTOTHROTTLE_ENABLED = True
@@ -48,7 +51,7 @@ HTTPCACHE_ENABLED = True
 # network error (Scrapy's RFC2616Policy and HttpCacheMiddleware would hide outages).
 HTTPCACHE_POLICY = "hotline_watch.middlewares.RevalidateOnlyPolicy"
 # Entries are replaced atomically: a killed run never leaves half an entry to be served.
-HTTPCACHE_STORAGE = "hotline_watch.middlewares.AtomicFilesystemCacheStorage"
+HTTPCACHE_STORAGE = "hotline_watch.middlewares.SqliteCacheStorage"
 HTTPCACHE_DIR = str(httpcache_dir())
 HTTPCACHE_ALWAYS_STORE = True
 # (HTTPCACHE_IGNORE_HTTP_CODES only applies to Scrapy's DummyPolicy; the policy decides.)

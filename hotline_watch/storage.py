@@ -386,6 +386,13 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ("changes", ["jurisdiction", "change_type"]),
             ("press_releases", ["jurisdiction"]),
             ("press_releases", ["url"]),
+            # Datasette's press_releases pages (metadata.yml: newest first, facets jurisdiction
+            # and promotes_hotline) on a million releases: the sort, the sort within each facet
+            # value, and each facet counted within the other's values, all from an index.
+            ("press_releases", ["published"]),
+            ("press_releases", ["jurisdiction", "published"]),
+            ("press_releases", ["promotes_hotline", "published"]),
+            ("press_releases", ["promotes_hotline", "jurisdiction"]),
             ("campaigns", ["jurisdiction"]),
             ("fetches", ["run_id"]),
             ("fetches", ["url"]),
@@ -402,6 +409,30 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         )
     if not db["press_releases_fts"].exists():
         db["press_releases"].enable_fts(["title", "body"], create_triggers=True, tokenize="porter")
+    _narrow_fts_update_triggers(db, "statute_sections", ["citation", "heading", "text"])
+    _narrow_fts_update_triggers(db, "press_releases", ["title", "body"])
+
+
+def _narrow_fts_update_triggers(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    """Re-index a row's full text only when an indexed column is written.
+
+    sqlite-utils' update trigger fires on any UPDATE, so stamping `last_seen` on every re-fetch
+    would rewrite the full-text entry of every section and release each run.
+    """
+    name = f"{table}_au"
+    row = db.execute("select sql from sqlite_master where type = 'trigger' and name = ?", [name])
+    sql = (row.fetchone() or [None])[0]
+    if sql is None or " AFTER UPDATE OF " in sql:
+        return
+    narrowed = sql.replace(
+        f'AFTER UPDATE ON "{table}"',
+        f'AFTER UPDATE OF {", ".join(f"[{c}]" for c in columns)} ON "{table}"',
+    )
+    if narrowed == sql:
+        raise StorageError(f"unexpected full-text trigger {name}: {sql}")
+    with db.atomic():
+        db.execute(f'drop trigger "{name}"')
+        db.execute(narrowed)
 
 
 class Store:
@@ -409,12 +440,52 @@ class Store:
 
     def __init__(self, path: str | os.PathLike):
         self._baseline: dict[tuple[int | None, str], bool] = {}
+        self._sql: dict[tuple, str] = {}
         self.path = Path(path)
         self.db = open_db(self.path)
         ensure_schema(self.db)
 
     def close(self) -> None:
         self.db.close()
+
+    # -- hot-path writes ---------------------------------------------------------------------
+    # Every page is a handful of rows. sqlite-utils' insert/upsert re-read the schema on each
+    # call (about 40 statements per page); these build each statement once and run it as is.
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        """INSERT one row; returns its rowid."""
+        key = ("insert", table, tuple(row))
+        sql = self._sql.get(key)
+        if sql is None:
+            sql = self._sql[key] = (
+                f"insert into [{table}] ({', '.join(f'[{c}]' for c in row)}) "
+                f"values ({', '.join('?' * len(row))})"
+            )
+        return int(self.db.execute(sql, list(row.values())).lastrowid)
+
+    def _upsert(self, table: str, row: dict[str, Any], pk: tuple[str, ...]) -> None:
+        """INSERT, or UPDATE the given columns of the row with the same primary key."""
+        key = ("upsert", table, tuple(row), pk)
+        sql = self._sql.get(key)
+        if sql is None:
+            sets = ", ".join(f"[{c}] = excluded.[{c}]" for c in row if c not in pk)
+            sql = self._sql[key] = (
+                f"insert into [{table}] ({', '.join(f'[{c}]' for c in row)}) "
+                f"values ({', '.join('?' * len(row))}) "
+                f"on conflict ({', '.join(f'[{c}]' for c in pk)}) do update set {sets}"
+            )
+        self.db.execute(sql, list(row.values()))
+
+    def _update(self, table: str, where: dict[str, Any], values: dict[str, Any]) -> None:
+        """UPDATE only the given columns (full-text triggers fire only for indexed ones)."""
+        key = ("update", table, tuple(values), tuple(where))
+        sql = self._sql.get(key)
+        if sql is None:
+            sql = self._sql[key] = (
+                f"update [{table}] set {', '.join(f'[{c}] = ?' for c in values)} "
+                f"where {' and '.join(f'[{c}] = ?' for c in where)}"
+            )
+        self.db.execute(sql, [*values.values(), *where.values()])
 
     # -- registry mirror -------------------------------------------------------------------
 
@@ -570,7 +641,8 @@ class Store:
     # -- pages -----------------------------------------------------------------------------
 
     def _insert_fetch(self, run_id: int | None, source: str, fetch: FetchInfo) -> int:
-        table = self.db["fetches"].insert(
+        return self._insert(
+            "fetches",
             {
                 "run_id": run_id,
                 "source": source,
@@ -582,9 +654,8 @@ class Store:
                 "content_hash": fetch.content_hash,
                 "bytes": fetch.bytes,
                 "archive": fetch.archive,
-            }
+            },
         )
-        return int(table.last_pk)
 
     def save_statute_page(self, page: StatutePage, run_id: int | None) -> dict[str, int]:
         """Store one page's fetch, sections, versions, provisions and changes atomically.
@@ -614,7 +685,8 @@ class Store:
     ) -> None:
         text_hash = section.text_hash
         existing = self.db.execute(
-            "select first_seen, last_seen, text_hash, text from statute_sections where id = ?",
+            "select first_seen, last_seen, text_hash, text, citation, heading "
+            "from statute_sections where id = ?",
             [section.id],
         ).fetchone()
         new_version = self._upsert_version(
@@ -629,7 +701,8 @@ class Store:
             # An archive older than what we hold: keep its text as history, not as current.
             return
         citation = section.registry_citation or section.citation
-        self.db["statute_sections"].upsert(
+        self._save_current(
+            "statute_sections",
             {
                 "id": section.id,
                 "jurisdiction": section.jurisdiction,
@@ -646,7 +719,9 @@ class Store:
                 "missing_count": 0,
                 **_seen_dates(existing[:2] if existing else None, seen_at),
             },
-            pk="id",
+            existing,
+            indexed=(("text", 3), ("citation", 4), ("heading", 5)),
+            same_content=existing is not None and existing[2] == text_hash,
         )
         record = ("statute_sections", section.id, section.jurisdiction, citation, section.url)
         if existing is None:
@@ -704,8 +779,9 @@ class Store:
                     )
         if row["requires_posting"] and not (old and old["requires_posting"]):
             others = self.db.execute(
-                "select count(*) from provisions p join statute_sections s on s.id = p.section_id "
-                "where s.jurisdiction = ? and p.requires_posting = 1 and p.section_id != ?",
+                "select exists (select 1 from provisions p "
+                "join statute_sections s on s.id = p.section_id "
+                "where s.jurisdiction = ? and p.requires_posting = 1 and p.section_id != ?)",
                 [section.jurisdiction, section.id],
             ).fetchone()[0]
             if not others:
@@ -714,7 +790,7 @@ class Store:
                     record,
                     summary=f"{section.jurisdiction} now has a hotline-posting law: {record[3]}",
                 )
-        self._upsert_if_changed("provisions", "section_id", row)
+        self._upsert_if_changed("provisions", "section_id", row, old)
 
     def _mark_missing(self, url: str, note: _ChangeContext) -> None:
         """A successful fetch says the section is not there: gone after two in a row."""
@@ -724,7 +800,7 @@ class Store:
         ).fetchall()
         for section_id, jurisdiction, citation, missing in rows:
             missing = (missing or 0) + 1
-            self.db["statute_sections"].update(section_id, {"missing_count": missing})
+            self._update("statute_sections", {"id": section_id}, {"missing_count": missing})
             if missing == 2:
                 note.add(
                     "section_gone",
@@ -758,7 +834,8 @@ class Store:
                 )
                 if existing is not None and seen_at < existing[1] and body_hash != existing[2]:
                     continue  # an older archive: history only
-                self.db["press_releases"].upsert(
+                self._save_current(
+                    "press_releases",
                     {
                         "id": release.id,
                         "jurisdiction": release.jurisdiction,
@@ -772,7 +849,10 @@ class Store:
                         "last_fetch_id": fetch_id,
                         **_seen_dates(existing[:2] if existing else None, seen_at),
                     },
-                    pk="id",
+                    existing,
+                    # body_hash covers title and body, the indexed columns.
+                    indexed=(("title", None), ("body", None)),
+                    same_content=existing is not None and existing[2] == body_hash,
                 )
                 record = (
                     "press_releases",
@@ -815,7 +895,8 @@ class Store:
             [key_value, content_hash],
         ).fetchone()
         if version is None:
-            self.db[table].insert(
+            self._insert(
+                table,
                 {
                     key_column: key_value,
                     hash_column: content_hash,
@@ -824,11 +905,11 @@ class Store:
                     "last_seen": seen_at,
                     "fetch_id": fetch_id,
                 },
-                pk=(key_column, hash_column),
             )
             return True
-        self.db[table].update(
-            (key_value, content_hash),
+        self._update(
+            table,
+            {key_column: key_value, hash_column: content_hash},
             {"first_seen": min(version[0], seen_at), "last_seen": max(version[1], seen_at)},
         )
         return False
@@ -877,21 +958,54 @@ class Store:
 
         Decided once per (run, source), before the source's first page of the run is written,
         so a first crawl of a new state does not flood advocates with "new section" alerts.
+        A source that was crawled successfully before but had nothing yet (a newsroom whose
+        first release comes later) is past its baseline: its first record is news.
         """
         key = (run_id, source)
         if key not in self._baseline:
-            has_records = self.db.execute(
+            seen_before = self.db.execute(
                 f"select 1 from {table} where source = ? limit 1", [source]
+            ).fetchone() or self.db.execute(
+                "select 1 from fetches where source = ? and outcome = 'ok' "
+                "and run_id is not ? limit 1",
+                [source, run_id],
             ).fetchone()
-            self._baseline[key] = has_records is None
+            self._baseline[key] = seen_before is None
         return self._baseline[key]
 
-    def _upsert_if_changed(self, table: str, pk: str, row: dict[str, Any]) -> None:
-        """Upsert `row`, stamping coded_at, unless the stored row already says the same."""
-        old = self._row(table, pk, row[pk])
+    def _save_current(
+        self,
+        table: str,
+        row: dict[str, Any],
+        existing: tuple | None,
+        indexed: tuple[tuple[str, int | None], ...],
+        same_content: bool,
+    ) -> None:
+        """Write the current state of a section or release.
+
+        New or changed content: the whole row (its full-text entry is rewritten). Seen again
+        unchanged: only the other columns, so the full-text index is not touched on every
+        re-fetch. `indexed` names the full-text columns with their position in `existing`
+        (None: covered by the content hash).
+        """
+        if not same_content:
+            self._upsert(table, row, ("id",))
+            return
+        values = {k: v for k, v in row.items() if k != "id" and k not in dict(indexed)}
+        for column, position in indexed:
+            if position is not None and existing is not None and existing[position] != row[column]:
+                values[column] = row[column]
+        self._update(table, {"id": row["id"]}, values)
+
+    def _upsert_if_changed(
+        self, table: str, pk: str, row: dict[str, Any], old: dict[str, Any] | None = None
+    ) -> None:
+        """Upsert `row`, stamping coded_at, unless the stored row (`old`, read if not given)
+        already says the same."""
+        old = old if old is not None else self._row(table, pk, row[pk])
         if old is not None and all(old.get(k) == v for k, v in row.items()):
             return
-        self.db[table].upsert({**row, "coded_at": utcnow()}, pk=pk)
+        self._upsert(table, {**row, "coded_at": utcnow()}, (pk,))
 
     def counts(self) -> dict[str, int]:
         """Row counts of the content tables (what a repeated crawl must not change)."""
@@ -947,7 +1061,8 @@ class _ChangeContext:
         lead: str | None = None,
     ) -> None:
         table, record_id, jurisdiction, label, url = record
-        self.store.db["changes"].insert(
+        self.store._insert(
+            "changes",
             {
                 "run_id": self.run_id,
                 "fetch_id": self.fetch_id,

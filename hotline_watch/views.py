@@ -28,6 +28,25 @@ HOTLINE_FIRST_YEAR = 2007
 
 _YEAR_NOW = "cast(strftime('%Y', 'now') as integer)"
 
+
+def _hotline_provision(alias: str = "") -> str:
+    """The provisions whose coding ties their section to the hotline (hotline_laws' rows)."""
+    return (
+        f"{alias}requires_posting = 1\n"
+        f"    or coalesce({alias}hotline_numbers, '[]') not in ('[]', '')\n"
+        f"    or coalesce({alias}hotlines, '[]') not in ('[]', '')"
+    )
+
+
+#: Partial index over exactly those provisions: hotline_laws reads a few hundred index entries
+#: instead of scanning every coded section. SQLite uses a partial index only when the query's
+#: WHERE clause repeats the index's, hence the shared _hotline_provision().
+HOTLINE_PROVISIONS_INDEX = "idx_provisions_hotline"
+_HOTLINE_PROVISIONS_INDEX_SQL = (
+    f"create index if not exists {HOTLINE_PROVISIONS_INDEX} on provisions (section_id)\n"
+    f"  where {_hotline_provision()}"
+)
+
 HOTLINE_LAWS = f"""
 create {{temp}}view hotline_laws as
 with recursive years(year) as (
@@ -35,9 +54,22 @@ with recursive years(year) as (
   union all
   select year + 1 from years where year < {_YEAR_NOW}
 ),
+-- Materialised once: a correlated subquery over `years` itself would rebuild it per section.
+year_list as materialized (
+  select year from years
+),
+-- Only the columns used below: s.* would copy every section text into the temporary table.
+-- Its WHERE clause is HOTLINE_PROVISIONS_INDEX's predicate, so it reads that index only.
 coded as materialized (
   select
-    s.*,
+    s.id,
+    s.jurisdiction,
+    s.citation,
+    s.heading,
+    s.url,
+    s.text_hash,
+    s.first_seen,
+    s.last_seen,
     p.requires_posting,
     p.establishments,
     p.who_must_post,
@@ -48,17 +80,22 @@ coded as materialized (
     p.agency,
     p.penalties,
     nullif(trim(p.effective_date), '') as stated_effective_date,
-    coalesce(nullif(trim(p.history), ''), nullif(trim(s.history), '')) as history_note,
-    (
-      select min(y.year) from years y
-      where (' ' || coalesce(nullif(trim(p.history), ''), s.history, '') || ' ')
-        glob ('*[^0-9]' || y.year || '[^0-9]*')
-    ) as history_year
+    coalesce(nullif(trim(p.history), ''), nullif(trim(s.history), '')) as history_note
   from statute_sections s
   join provisions p on p.section_id = s.id
-  where p.requires_posting = 1
-    or coalesce(p.hotline_numbers, '[]') not in ('[]', '')
-    or coalesce(p.hotlines, '[]') not in ('[]', '')
+  where {_hotline_provision("p.")}
+),
+-- The earliest year from 2007 on standing alone in the note ("L 2013", not "12013"). Trimming
+-- the note before padding it with spaces finds the same years. The four-digit guard and instr()
+-- only skip globs that cannot match (notes without a year, years not in the note): one glob
+-- per year and section was most of what this view cost.
+dated as materialized (
+  select c.*, case when c.history_note glob '*[0-9][0-9][0-9][0-9]*' then (
+      select min(y.year) from year_list y
+      where instr(c.history_note, y.year) > 0
+        and (' ' || c.history_note || ' ') glob ('*[^0-9]' || y.year || '[^0-9]*')
+    ) end as history_year
+  from coded c
 )
 select
   c.jurisdiction,
@@ -95,7 +132,7 @@ select
   ) as text_since,
   c.first_seen,
   c.last_seen
-from coded c
+from dated c
 left join jurisdictions j on j.code = c.jurisdiction
 """
 
@@ -151,8 +188,11 @@ registry as (
     max(urls) as urls, max(notes) as notes
   from sources where kind = 'statutes' group by jurisdiction
 ),
+-- The columns used below only: the others (versions, text_since) cost a lookup per section.
 laws as materialized (
-  select * from hotline_laws
+  select jurisdiction, section_id, citation, url, requires_posting, establishments, languages,
+    sign_size, penalties, effective_date, in_force_year, in_force_year_basis
+  from hotline_laws
 ),
 crawl as (
   select jurisdiction, max(requires_posting) as any_required, count(*) as hotline_sections
@@ -261,7 +301,9 @@ STATE_YEARS = f"""
 create {{temp}}view state_years as
 with recursive
 laws as materialized (
-  select * from hotline_laws
+  select jurisdiction, citation, requires_posting, establishments, languages, penalties,
+    in_force_year
+  from hotline_laws
 ),
 candidates(year) as (
   select in_force_year from laws
@@ -388,7 +430,7 @@ def _view_sql(name: str, temp: bool) -> str:
 
 def create_views(db: sqlite_utils.Database) -> None:
     """Create the researcher views in the database file, or replace those whose SQL changed,
-    and the index on fetches they need to stay fast.
+    and the indexes they need to stay fast (on fetches, and the hotline provisions).
 
     Idempotent, in one transaction, and a no-op when everything is current: writers call it at
     every start (storage.ensure_schema) while Datasette may be reading, so an unchanged schema
@@ -399,15 +441,22 @@ def create_views(db: sqlite_utils.Database) -> None:
         for name, sql in db.execute("select name, sql from sqlite_master where type = 'view'")
     }
     wanted = {name: _normalised(_view_sql(name, temp=False)) for name in VIEWS}
-    has_index = db.execute(
-        "select 1 from sqlite_master where type = 'index' and name = ?", [FETCHES_INDEX]
-    ).fetchone()
-    if has_index and all(stored.get(name, "").strip() == sql for name, sql in wanted.items()):
+    indexes = {
+        name
+        for (name,) in db.execute(
+            "select name from sqlite_master where type = 'index' and name in (?, ?)",
+            [FETCHES_INDEX, HOTLINE_PROVISIONS_INDEX],
+        )
+    }
+    if len(indexes) == 2 and all(
+        stored.get(name, "").strip() == sql for name, sql in wanted.items()
+    ):
         return
     with db.atomic():
         db.execute(
             f"create index if not exists {FETCHES_INDEX} on fetches (source, outcome, fetched_at)"
         )
+        db.execute(_HOTLINE_PROVISIONS_INDEX_SQL)
         for name in reversed(wanted):
             db.execute(f"drop view if exists {name}")
         for sql in wanted.values():

@@ -28,6 +28,7 @@ import os
 import signal
 import sqlite3
 import subprocess
+import sys
 import threading
 import time
 from collections import Counter
@@ -391,27 +392,45 @@ def test_a_repeated_run_adds_nothing(scenario):
 
 
 def test_http_cache_entries_are_whole_or_absent(tmp_path):
+    """Each cache entry is one SQLite row written in one transaction: a process killed while
+    storing leaves the previous entry; an unreadable entry counts as not cached."""
     from scrapy import Request, Spider
     from scrapy.http import HtmlResponse
     from scrapy.utils.test import get_crawler
 
-    from hotline_watch.middlewares import AtomicFilesystemCacheStorage
+    from hotline_watch.middlewares import SqliteCacheStorage
 
     crawler = get_crawler(Spider, {"HTTPCACHE_DIR": str(tmp_path)})
     crawler.spider = crawler._create_spider("t")
-    storage = AtomicFilesystemCacheStorage(crawler.settings)
+    storage = SqliteCacheStorage(crawler.settings)
     storage.open_spider(crawler.spider)
-    request = Request("http://127.0.0.1/a")
+    request = Request("http://127.0.0.1/a?key=secret")
     storage.store_response(
         crawler.spider, request, HtmlResponse(request.url, body=b"one", headers={"ETag": '"1"'})
     )
+    # A writer killed mid-transaction: SQLite rolls it back on the next open.
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sqlite3, sys\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('begin')\n"
+            "c.execute(\"update responses set data = x'00'\")\n"
+            "os.kill(os.getpid(), 9)\n",
+            str(storage.path),
+        ],
+        check=False,
+    )
+    assert child.returncode == -signal.SIGKILL
+    cached = storage.retrieve_response(crawler.spider, request)
+    assert cached.body == b"one" and cached.headers["ETag"] == b'"1"'
     storage.store_response(crawler.spider, request, HtmlResponse(request.url, body=b"two"))
     assert storage.retrieve_response(crawler.spider, request).body == b"two"
-    entry = Path(storage._get_request_path(crawler.spider, request))
-    assert not [p for p in entry.parent.iterdir() if p.name.startswith(".")]  # no leftovers
-    # What a kill between two file writes of Scrapy's own storage would leave behind.
-    (entry / "response_body").unlink()
+    assert "secret" not in storage.conn.execute("select url from responses").fetchone()[0]
+    storage.conn.execute("update responses set data = x'00'")  # damaged some other way
     assert storage.retrieve_response(crawler.spider, request) is None
+    storage.close_spider(crawler.spider)
 
 
 def test_crash_figures(scenario, capsys):

@@ -140,6 +140,37 @@ def test_full_text_search_on_sections(store):
     assert [h["id"] for h in hits] == ["HI:HRS:371-20"]
 
 
+def fts_rows(store) -> int:
+    """Writes to the full-text index so far (FTS5 bumps its structure record on each)."""
+    return store.db.execute("select count(*) from statute_sections_fts_docsize").fetchone()[0]
+
+
+def test_full_text_index_follows_text_and_heading_but_not_re_fetches(store):
+    store.save_statute_page(page(TEXT_V1), None)
+    changes = store.db.conn.total_changes
+    store.save_statute_page(page(TEXT_V1, "2026-11-02T00:00:00+00:00"), None)
+    # Seen again unchanged: last_seen moves, the full-text entry is not rewritten.
+    row = store.db["statute_sections"].get("HI:HRS:371-20")
+    assert row["last_seen"] == "2026-11-02T00:00:00+00:00"
+    rewritten = store.db.conn.total_changes - changes
+    # fetch + section + version; rewriting the full-text entry would add two more.
+    assert rewritten == 3, f"{rewritten} rows written for an unchanged page"
+    assert not list(store.db["statute_sections"].search("spanish"))
+
+    store.save_statute_page(page(TEXT_V2, "2026-11-03T00:00:00+00:00"), None)
+    assert [h["id"] for h in store.db["statute_sections"].search("spanish")] == ["HI:HRS:371-20"]
+    renamed = page(TEXT_V2, "2026-11-04T00:00:00+00:00")
+    renamed.sections[0].heading = "Bilingual placards"
+    store.save_statute_page(renamed, None)
+    assert [h["id"] for h in store.db["statute_sections"].search("placards")] == ["HI:HRS:371-20"]
+    renamed = page(TEXT_V2, "2026-11-05T00:00:00+00:00")
+    renamed.sections[0].heading = "Window notices"
+    store.save_statute_page(renamed, None)
+    assert not list(store.db["statute_sections"].search("placards"))  # the old heading
+    assert [h["id"] for h in store.db["statute_sections"].search("window")] == ["HI:HRS:371-20"]
+    assert fts_rows(store) == 1
+
+
 def test_newer_schema_is_refused_and_nothing_written(tmp_path):
     s = Store(tmp_path / "n.db")
     s.db["_sqlite_migrations"].insert(
@@ -189,3 +220,45 @@ def test_not_a_database_is_a_clear_error(tmp_path):
     bad.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StorageError, match="bad.db"):
         Store(bad)
+
+
+#: What Datasette runs for /hotline/press_releases (metadata.yml: newest first, facets
+#: jurisdiction and promotes_hotline), and the index each must use: on a million releases a
+#: sort or a facet without one takes seconds, and facets past their time limit are dropped.
+RELEASE_PAGE_QUERIES = {
+    "select * from press_releases order by published desc limit 51": (
+        "idx_press_releases_published"
+    ),
+    "select * from press_releases where jurisdiction = 'CA' order by published desc limit 51": (
+        "idx_press_releases_jurisdiction_published"
+    ),
+    "select * from press_releases where promotes_hotline = 1 order by published desc limit 51": (
+        "idx_press_releases_promotes_hotline_published"
+    ),
+    "select jurisdiction as value, count(*) as count from (select * from press_releases "
+    "where promotes_hotline = 1) group by jurisdiction": (
+        "COVERING INDEX idx_press_releases_promotes_hotline_jurisdiction"
+    ),
+    "select promotes_hotline as value, count(*) as count from (select * from press_releases) "
+    "group by promotes_hotline": "COVERING INDEX idx_press_releases_promotes_hotline_",
+}
+
+
+@pytest.mark.parametrize("sql", RELEASE_PAGE_QUERIES)
+def test_release_pages_are_served_from_indexes(store, sql):
+    plan = " | ".join(row[3] for row in store.db.execute(f"explain query plan {sql}"))
+    assert RELEASE_PAGE_QUERIES[sql] in plan, plan
+    assert "SCAN press_releases |" not in f"{plan} |", plan  # never a full table scan
+    if "order by published" in sql:
+        assert "TEMP B-TREE" not in plan, plan  # read in order: no sort of every row
+
+
+def test_indexes_are_added_to_an_existing_database(tmp_path):
+    path = tmp_path / "old.db"
+    Store(path).close()
+    db = open_db(path)
+    db.execute("drop index idx_press_releases_published")
+    db.close()
+    store = Store(path)  # ensure_schema at every start puts it back
+    assert "idx_press_releases_published" in {i.name for i in store.db["press_releases"].indexes}
+    store.close()

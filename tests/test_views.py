@@ -694,3 +694,65 @@ def test_search_all_plugin_is_installed(fixture_db):
     assert "statute_sections" in response.text
     found = rows_of(fixture_db, "/hotline/statute_sections.json?_search=massage&_shape=array")
     assert [r["id"] for r in found] == ["HI:HRS:371-20"]
+
+
+@pytest.mark.parametrize(
+    ("note", "year", "basis"),
+    [
+        ("[L 2013, c 245, §1; am L 2015, c 35, §11]", 2013, "history"),
+        ("Acts 2006, c 12; am 2009", 2009, "history"),  # before the hotline opened: skipped
+        ("Added 12013; Acts 20151", None, "first_seen"),  # digits of longer numbers: no year
+        ("2014", 2014, "history"),  # the note is the year alone
+        ("   ", None, "first_seen"),
+        ("No session law cited.", None, "first_seen"),
+        (None, None, "first_seen"),
+    ],
+)
+@pytest.mark.parametrize("coded", [False, True], ids=["page_note", "coded_note"])
+def test_in_force_year_from_the_history_note(tmp_path, note, year, basis, coded):
+    store = Store(tmp_path / "h.db")
+    url = "https://example.gov/hi"
+    store.save_statute_page(
+        _statute_page(
+            "HI",
+            url,
+            "2025-03-01T00:00:00+00:00",
+            [
+                _section(
+                    "HI",
+                    "HRS",
+                    "1-1",
+                    "Haw. Rev. Stat. § 1-1",
+                    url,
+                    "Post the hotline.",
+                    {"requires_posting": True, **({"history": note} if coded else {})},
+                    history=None if coded else note,
+                )
+            ],
+        ),
+        1,
+    )
+    (row,) = store.db.query("select in_force_year, in_force_year_basis from hotline_laws")
+    assert (row["in_force_year"], row["in_force_year_basis"]) == (year or 2025, basis)
+    store.close()
+
+
+def test_hotline_laws_reads_only_the_hotline_provisions(fixture_db, tmp_path):
+    """The views read the partial index of hotline provisions, not every coded section, and
+    create_views adds that index to a database whose views are already current."""
+    db = sqlite_utils.Database(fixture_db)
+    plan = [row[3] for row in db.execute("explain query plan select * from hotline_laws")]
+    assert any("USING INDEX idx_provisions_hotline" in step for step in plan), plan
+    store = Store(tmp_path / "i.db")
+    store.db.execute("drop index idx_provisions_hotline")
+    create_views(store.db)
+    assert "idx_provisions_hotline" in {i.name for i in store.db["provisions"].indexes}
+    store.close()
+
+
+def test_served_connections_map_the_database_file(fixture_db):
+    async def mmap_size():
+        ds = make_datasette(fixture_db)
+        return (await ds.get_database("hotline").execute("pragma mmap_size")).first()[0]
+
+    assert asyncio.run(mmap_size()) > 0
