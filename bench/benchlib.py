@@ -599,7 +599,10 @@ class ChildResult:
     wall_s: float
     user_s: float
     sys_s: float
-    maxrss_mb: float  # peak resident set size of the child (wait4 rusage)
+    # Peak resident set size of the child: the last VmHWM it reported. Not wait4's ru_maxrss,
+    # which on Linux carries the parent's RSS at fork time over exec (a bench process holding
+    # a 160 MB corpus would make every child look 250 MB at its peak).
+    maxrss_mb: float
     started: float  # time.monotonic() at spawn
     ended: float
     stdout: str
@@ -643,6 +646,7 @@ def run_child(
         deadline = started + timeout
         status, usage = 0, None
         samples: list[tuple[float, float]] = []
+        high_water = 0.0
         next_sample = started
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -650,9 +654,10 @@ def run_child(
                 break
             now = time.monotonic()
             if now >= next_sample:
-                rss = _proc_rss_mb(proc.pid)
+                rss, hwm = _proc_rss_mb(proc.pid)
                 if rss is not None:
                     samples.append((round(now - started, 2), rss))
+                high_water = max(high_water, hwm or 0.0)
                 next_sample = now + sample_every
             if time.monotonic() > deadline:
                 os.kill(proc.pid, signal.SIGKILL)
@@ -671,7 +676,7 @@ def run_child(
         wall_s=ended - started,
         user_s=usage.ru_utime,
         sys_s=usage.ru_stime,
-        maxrss_mb=usage.ru_maxrss / 1024,  # kB on Linux
+        maxrss_mb=high_water or usage.ru_maxrss / 1024,  # kB on Linux
         started=started,
         ended=ended,
         stdout=stdout,
@@ -680,15 +685,17 @@ def run_child(
     )
 
 
-def _proc_rss_mb(pid: int) -> float | None:
+def _proc_rss_mb(pid: int) -> tuple[float | None, float | None]:
+    """(VmRSS, VmHWM) of a live process in MB: resident now, and its high-water mark so far."""
+    found: dict[str, float] = {}
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as status:
             for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
+                if line.startswith(("VmRSS:", "VmHWM:")):
+                    found[line[:5]] = int(line.split()[1]) / 1024
     except OSError:
-        return None
-    return None
+        pass
+    return found.get("VmRSS"), found.get("VmHWM")
 
 
 def run_hotline_crawl(
