@@ -141,7 +141,11 @@ class AgSpider(scrapy.Spider):
             try:
                 listing = self._parse_listing(response, kind)
             except PageFormatError as exc:
-                fetch.outcome, fetch.message = "parse_error", f"{kind}: {exc}"
+                # The parsers name their kind ("feed: ...", "wp-json: ..."): name it once.
+                said = str(exc)
+                prefix = said.split(":", 1)[0]
+                named = prefix in {kind, kind.replace("_", "-"), kind.replace("_", " ")}
+                fetch.outcome, fetch.message = "parse_error", said if named else f"{kind}: {said}"
         if listing is not None:
             item.found = len(listing.entries)
         yield item

@@ -414,8 +414,9 @@ def test_timeout(world, tmp_path):
 
 
 def test_slow_drip_is_cut_by_the_overall_timeout(world, tmp_path):
-    # Bytes keep coming (no read ever stalls), but the whole page would take ~20 s.
-    run = crawl(world, tmp_path, {HI_PATH: Fault(Drip(HI_BODY, chunk=64, interval=0.2))})
+    # Bytes keep coming (no read ever stalls), but even the short HI_BODY written here (used
+    # without ../shared) would take over 20 s at 4 bytes per 0.2 s.
+    run = crawl(world, tmp_path, {HI_PATH: Fault(Drip(HI_BODY, chunk=4, interval=0.2))})
     assert_failed_alone(run, "slow_drip", "network_error", "timeout: ")
     assert run.elapsed < 40
 
@@ -519,6 +520,7 @@ def test_malformed_feed_is_a_parse_error_and_the_listing_takes_over(world, tmp_p
     assert_failed_alone(
         run, "malformed_feed", "parse_error", "feed: not well-formed XML", source="ag_tx"
     )
+    assert SUMMARY["faults"]["malformed_feed"]["message"].startswith("feed: not well-formed XML")
     # The HTML listing (the fallback) still brought the release in.
     assert run.query("select url from press_releases") == [(world.url(TX_RELEASE),)]
 
