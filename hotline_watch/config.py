@@ -26,6 +26,9 @@ ENV_CONTACT = "HOTLINE_WATCH_CONTACT"
 ENV_CONFIG = "HOTLINE_WATCH_CONFIG"
 ENV_ARCHIVE_DIR = "HOTLINE_WATCH_ARCHIVE_DIR"
 
+#: Longest Retry-After (seconds) honoured by default (crawl.yml `retry_after_max`).
+DEFAULT_RETRY_AFTER_MAX = 120.0
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Query parameters that carry secrets (the NY Open Legislation API key is `key=`).
 _SECRET_PARAM = re.compile(r"([?&](?:key|api_key|apikey|token|access_token)=)[^&#\s'\">]*", re.I)
@@ -45,7 +48,7 @@ class CrawlConfig:
     autothrottle_max_delay: float
     download_timeout: float
     max_page_bytes: int
-    retry_after_max: float = 120.0
+    retry_after_max: float = DEFAULT_RETRY_AFTER_MAX
 
     @property
     def user_agent(self) -> str:
@@ -109,7 +112,7 @@ def load_crawl_config(path: str | os.PathLike | None = None) -> CrawlConfig:
         autothrottle_max_delay=number("autothrottle_max_delay", 60.0),
         download_timeout=number("download_timeout", 30.0),
         max_page_bytes=int(number("max_page_bytes", 10 * 1024 * 1024, int)),
-        retry_after_max=number("retry_after_max", 120.0),
+        retry_after_max=number("retry_after_max", DEFAULT_RETRY_AFTER_MAX),
     )
 
 

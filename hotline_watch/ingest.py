@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from scrapy.exceptions import DropItem
+from scrapy.http import Response
 
 from hotline_watch.archive import ArchivedResponse, iter_responses
 from hotline_watch.items import FetchInfo, ReleasePage, StatutePage, sha256
+from hotline_watch.middlewares import repair_encoding
 from hotline_watch.registry import SectionSource, StatuteSource, load_statutes
 from hotline_watch.registry_ag import OfficeSource, load_offices
 from hotline_watch.storage import Store
@@ -65,10 +67,11 @@ def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any
             if routed is not None:
                 source, adapter_name, wanted = routed
                 adapter = get_adapter(adapter_name)
-                response = archived.to_scrapy()
-                page = build_statute_page(source, adapter, response, wanted, _fetch(archived))
+                page = build_statute_page(
+                    source, adapter, _response(archived), wanted, _fetch(archived)
+                )
             elif (office := route_release(archived.url, offices)) is not None:
-                page = build_release_page(office, archived.to_scrapy(), None, _fetch(archived))
+                page = build_release_page(office, _response(archived), None, _fetch(archived))
             else:
                 continue
             counts = tally[page.source]
@@ -104,3 +107,9 @@ def _fetch(archived: ArchivedResponse) -> FetchInfo:
         bytes=len(archived.body),
         archive=archived.location,
     )
+
+
+def _response(archived: ArchivedResponse) -> Response:
+    """The archived response as the spiders would see it: ingest runs no downloader
+    middlewares, so the charset repair a crawl applies (CharsetMiddleware) is applied here."""
+    return repair_encoding(archived.to_scrapy())

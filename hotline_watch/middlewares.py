@@ -50,13 +50,11 @@ from twisted.internet.defer import CancelledError, Deferred
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
 from hotline_watch.archive import ArchiveIndex, WarcArchiveWriter
-from hotline_watch.config import archive_dir, redact
+from hotline_watch.config import DEFAULT_RETRY_AFTER_MAX, archive_dir, redact
 from hotline_watch.items import utcnow
 
 logger = logging.getLogger(__name__)
 
-#: Default cap on a Retry-After wait (seconds); setting HOTLINE_WATCH_RETRY_AFTER_MAX.
-RETRY_AFTER_MAX = 120.0
 #: Statuses whose Retry-After header we honour (RFC 9110 §10.2.3, RFC 6585 §4).
 RETRY_AFTER_STATUSES = frozenset({429, 503})
 
@@ -277,7 +275,7 @@ class HostGateMiddleware:
             raise NotConfigured  # nothing goes to the network
         mw = cls(
             crawler.settings.getfloat("DOWNLOAD_DELAY"),
-            crawler.settings.getfloat("HOTLINE_WATCH_RETRY_AFTER_MAX", RETRY_AFTER_MAX),
+            crawler.settings.getfloat("HOTLINE_WATCH_RETRY_AFTER_MAX", DEFAULT_RETRY_AFTER_MAX),
         )
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
@@ -323,7 +321,9 @@ class RetryAfterMiddleware(RetryMiddleware):
 
     def __init__(self, settings):
         super().__init__(settings)
-        self.retry_after_max = settings.getfloat("HOTLINE_WATCH_RETRY_AFTER_MAX", RETRY_AFTER_MAX)
+        self.retry_after_max = settings.getfloat(
+            "HOTLINE_WATCH_RETRY_AFTER_MAX", DEFAULT_RETRY_AFTER_MAX
+        )
 
     def process_response(self, request: Request, response: Response, spider=None):
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:

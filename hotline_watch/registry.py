@@ -7,6 +7,7 @@ Any problem raises RegistryError naming the file, the entry and the field.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -346,17 +347,15 @@ def load_statutes(path: str | os.PathLike | None = None) -> list[StatuteSource]:
     try:
         stat = path.stat()
     except OSError:
-        stat = None  # _read_yaml names the missing file
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size) if stat else None
-    # A crawl loads the registry twice (the CLI, then Scrapy's spider loader): parse it once,
-    # so a large registry is not held twice in memory. Any edit to the file invalidates this.
-    if key is not None and _LOADED.get("key") == key:
-        return list(_LOADED["sources"])
-    sources = parse_statutes(_read_yaml(path), path, ADAPTERS)
-    if key is not None:
-        _LOADED.clear()
-        _LOADED.update(key=key, sources=tuple(sources))
-    return sources
+        return parse_statutes(_read_yaml(path), path, ADAPTERS)  # _read_yaml names the file
+    return list(_parse_statutes_file(path, stat.st_mtime_ns, stat.st_size))
 
 
-_LOADED: dict[str, Any] = {}
+@functools.lru_cache(maxsize=1)
+def _parse_statutes_file(path: Path, mtime_ns: int, size: int) -> tuple[StatuteSource, ...]:
+    """A crawl loads the registry twice (the CLI, then Scrapy's spider loader): parse it once,
+    so a large registry is not held twice. Keyed by modification time and size, so any edit
+    to the file is read afresh; errors are not cached."""
+    from spiders.sites import ADAPTERS
+
+    return tuple(parse_statutes(_read_yaml(path), path, ADAPTERS))

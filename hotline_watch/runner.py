@@ -112,7 +112,7 @@ def prepare_crawl(
     path = db_path(db)
     store = Store(path)
     if command_name == "run":
-        close_interrupted_runs(store)
+        store.close_interrupted_runs()
     store.sync_sources(statutes, offices)
     # Subscribers configured before this crawl hear about what it finds.
     alerts.sync_subscriptions(store, alert_config)
@@ -139,28 +139,6 @@ def prepare_crawl(
     for handler in logging.getLogger().handlers:
         handler.addFilter(RedactingFilter())  # API keys never reach a log
     return CrawlRun(process=process, store=store, run_id=run_id, chosen=chosen, since=since)
-
-
-def close_interrupted_runs(store) -> list[int]:
-    """Mark `run` rows a dead process left "running" (kill -9, power loss) as "interrupted".
-
-    Only called by `hotline-watch run` while it holds the run lock: no other `run` can be
-    alive, so such a row can only belong to a process that died. Every page it stored is
-    kept (each page is its own transaction); its totals are filled in from what was stored.
-    """
-    ids = [
-        row[0]
-        for row in store.db.execute(
-            "select id from runs where status = 'running' and finished is null "
-            "and command like 'hotline-watch run%' order by id"
-        )
-    ]
-    for run_id in ids:
-        store.finish_run(run_id, status="interrupted")
-        logging.getLogger(__name__).warning(
-            "run %s was interrupted (the process died); marked 'interrupted'", run_id
-        )
-    return ids
 
 
 class RunLocked(RuntimeError):

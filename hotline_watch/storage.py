@@ -8,6 +8,7 @@ provision rows; a changed text adds exactly one `section_versions` row. `runs`, 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 from collections.abc import Iterable
@@ -638,6 +639,27 @@ class Store:
                 pk=("run_id", "source"),
             )
 
+    def close_interrupted_runs(self) -> list[int]:
+        """Mark `run` rows a dead process left "running" (kill -9, power loss) "interrupted".
+
+        Only for `hotline-watch run` while it holds the run lock: no other `run` can be alive,
+        so such a row can only belong to a process that died. Every page it stored is kept
+        (each page is its own transaction); its totals are filled in from what was stored.
+        """
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                "select id from runs where status = 'running' and finished is null "
+                "and command like 'hotline-watch run%' order by id"
+            )
+        ]
+        for run_id in ids:
+            self.finish_run(run_id, status="interrupted")
+            logging.getLogger(__name__).warning(
+                "run %s was interrupted (the process died); marked 'interrupted'", run_id
+            )
+        return ids
+
     # -- pages -----------------------------------------------------------------------------
 
     def _insert_fetch(self, run_id: int | None, source: str, fetch: FetchInfo) -> int:
@@ -963,13 +985,16 @@ class Store:
         """
         key = (run_id, source)
         if key not in self._baseline:
-            seen_before = self.db.execute(
-                f"select 1 from {table} where source = ? limit 1", [source]
-            ).fetchone() or self.db.execute(
-                "select 1 from fetches where source = ? and outcome = 'ok' "
-                "and run_id is not ? limit 1",
-                [source, run_id],
-            ).fetchone()
+            seen_before = (
+                self.db.execute(
+                    f"select 1 from {table} where source = ? limit 1", [source]
+                ).fetchone()
+                or self.db.execute(
+                    "select 1 from fetches where source = ? and outcome = 'ok' "
+                    "and run_id is not ? limit 1",
+                    [source, run_id],
+                ).fetchone()
+            )
             self._baseline[key] = seen_before is None
         return self._baseline[key]
 
@@ -1081,5 +1106,5 @@ class _ChangeContext:
                 "lead": lead,
                 "summary": summary,
                 "baseline": int(self.baseline),
-            }
+            },
         )

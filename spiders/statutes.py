@@ -15,7 +15,6 @@ from twisted.python.failure import Failure
 
 from hotline_watch.config import redact
 from hotline_watch.items import FetchInfo, SectionRecord, StatutePage, sha256, utcnow
-from hotline_watch.middlewares import repair_encoding
 from hotline_watch.registry import SectionSource, StatuteSource, load_statutes
 from spiders.sites import PageFormatError, SectionNotFound, StatuteAdapter, get_adapter
 
@@ -81,10 +80,6 @@ def build_statute_page(
         return fail(
             "parse_error", f"{adapter.name}: not a text response ({type(response).__name__})"
         )
-    # Ingest reads archives without the downloader middlewares: same decoding as a crawl.
-    response = repair_encoding(response)
-    if fetch.message is None and response.request is not None:
-        fetch.message = response.meta.get("hw_charset_note")
     try:
         parsed = adapter.parse(response)
     except SectionNotFound as exc:

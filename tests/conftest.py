@@ -38,15 +38,29 @@ def shared_warc() -> Path:
     return WARC
 
 
+def cli_environment(tmp: Path, configs: bool = False) -> dict[str, str]:
+    """Environment for running the CLI in a subprocess, writing only under `tmp`.
+
+    With `configs`, the registries, crawl.yml and subscriptions are read from `tmp` too
+    (statutes.yml, ag.yml, crawl.yml, subscriptions.yml).
+    """
+    env = dict(os.environ)
+    env.pop("HOTLINE_WATCH_DB", None)
+    env["HOTLINE_WATCH_ARCHIVE_DIR"] = str(tmp / "archive")
+    env["HOTLINE_WATCH_HTTPCACHE_DIR"] = str(tmp / "httpcache")
+    env["SCRAPY_SETTINGS_MODULE"] = "hotline_watch.settings"
+    if configs:
+        env["HOTLINE_WATCH_STATUTES"] = str(tmp / "statutes.yml")
+        env["HOTLINE_WATCH_AG"] = str(tmp / "ag.yml")
+        env["HOTLINE_WATCH_CONFIG"] = str(tmp / "crawl.yml")
+        env["HOTLINE_WATCH_SUBSCRIPTIONS"] = str(tmp / "subscriptions.yml")
+    return env
+
+
 @pytest.fixture
 def cli_env(tmp_path: Path) -> dict[str, str]:
     """Environment for running the CLI in a subprocess, writing only under tmp_path."""
-    env = dict(os.environ)
-    env.pop("HOTLINE_WATCH_DB", None)
-    env["HOTLINE_WATCH_ARCHIVE_DIR"] = str(tmp_path / "archive")
-    env["HOTLINE_WATCH_HTTPCACHE_DIR"] = str(tmp_path / "httpcache")
-    env["SCRAPY_SETTINGS_MODULE"] = "hotline_watch.settings"
-    return env
+    return cli_environment(tmp_path)
 
 
 def hotline_watch_cmd() -> list[str]:

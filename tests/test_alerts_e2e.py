@@ -12,7 +12,6 @@ and a real webhook receiver as subscribers.
 from __future__ import annotations
 
 import email
-import os
 import sqlite3
 from datetime import date, timedelta
 
@@ -28,7 +27,7 @@ from fault_server import (
     write_statutes,
 )
 
-from conftest import run_cli
+from conftest import cli_environment, run_cli
 from hotline_watch.jurisdictions import JURISDICTIONS
 
 HI_PATH = "/hrscurrent/Vol07_Ch0346-0398/HRS0371/HRS_0371-0020.htm"
@@ -102,17 +101,7 @@ def world(tmp_path, smtp, webhook):
         f'    url: "json://127.0.0.1:{webhook.server_port}/ohio"\n'
         "    jurisdictions: [OH]\n"
     )
-    env = dict(os.environ)
-    env.pop("HOTLINE_WATCH_DB", None)
-    env.update(
-        SCRAPY_SETTINGS_MODULE="hotline_watch.settings",
-        HOTLINE_WATCH_STATUTES=str(tmp_path / "statutes.yml"),
-        HOTLINE_WATCH_AG=str(tmp_path / "ag.yml"),
-        HOTLINE_WATCH_CONFIG=str(tmp_path / "crawl.yml"),
-        HOTLINE_WATCH_SUBSCRIPTIONS=str(tmp_path / "subscriptions.yml"),
-        HOTLINE_WATCH_ARCHIVE_DIR=str(tmp_path / "archive"),
-        HOTLINE_WATCH_HTTPCACHE_DIR=str(tmp_path / "httpcache"),
-    )
+    env = cli_environment(tmp_path, configs=True)
     listings = {f"/ag/{c.lower()}/news": Page(EMPTY_LISTING, "text/html") for c in JURISDICTIONS}
     db = tmp_path / "hotline.db"
 

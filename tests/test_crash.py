@@ -48,7 +48,7 @@ from fault_server import (
     write_statutes,
 )
 
-from conftest import ROOT, hotline_watch_cmd, run_cli
+from conftest import ROOT, cli_environment, hotline_watch_cmd, run_cli
 from hotline_watch.archive import ArchiveIndex
 from hotline_watch.jurisdictions import JURISDICTIONS
 
@@ -159,17 +159,7 @@ def scenario(tmp_path_factory):
     (tmp / "subscriptions.yml").write_text(
         f'subscriptions:\n  - name: newsroom\n    url: "json://127.0.0.1:{hook.port}/hook"\n'
     )
-    env = dict(os.environ)
-    env.pop("HOTLINE_WATCH_DB", None)
-    env.update(
-        SCRAPY_SETTINGS_MODULE="hotline_watch.settings",
-        HOTLINE_WATCH_STATUTES=str(tmp / "statutes.yml"),
-        HOTLINE_WATCH_AG=str(tmp / "ag.yml"),
-        HOTLINE_WATCH_CONFIG=str(tmp / "crawl.yml"),
-        HOTLINE_WATCH_SUBSCRIPTIONS=str(tmp / "subscriptions.yml"),
-        HOTLINE_WATCH_ARCHIVE_DIR=str(tmp / "archive"),
-        HOTLINE_WATCH_HTTPCACHE_DIR=str(tmp / "httpcache"),
-    )
+    env = cli_environment(tmp, configs=True)
     db = tmp / "hotline.db"
     logs = tmp / "logs"
     listings = {f"/ag/{c.lower()}/news": Page(EMPTY_LISTING, "text/html") for c in JURISDICTIONS}
@@ -455,3 +445,7 @@ def test_crash_figures(scenario, capsys):
             f"integrity {c['integrity_check']}, {c['rows_lost']} rows lost, "
             f"{c.get('duplicate_alerts', '?')} duplicate alerts"
         )
+    c = figures["crash_suite"]
+    assert c["integrity_check"] == "ok" and c["rows_lost"] == 0
+    assert c["second_run_refused_exit_3"] and c["sigkills"] == 2
+    assert c.get("duplicate_alerts", 0) == 0
