@@ -241,15 +241,11 @@ def _literal_prefix(branch: str) -> tuple[str, int]:
                 break
         elif not (ch.isalnum() or ch in " -'/,:;%&#\"\u00a7\u201d\u2033"):
             break
-        if branch[i + width : i + width + 1] in _REPEAT and branch[i + width : i + width + 1]:
+        if branch[i + width : i + width + 1] in _REPEAT:
             break
         key.append(ch)
         i += width
     return "".join(key), i
-
-
-def _literal_key(branch: str) -> str:
-    return _literal_prefix(branch)[0]
 
 
 def _bound(branch: str) -> str:
@@ -262,26 +258,25 @@ def _bound(branch: str) -> str:
     return "\\b" + branch
 
 
-def _expand(branch: str, boundary: bool = False) -> list[tuple[str, str, bool]]:
-    """(branch, literal key, key starts a word) triples equivalent to `branch`, literal-first
-    where possible."""
+def _expand(branch: str, boundary: bool = False) -> list[tuple[str, str]]:
+    """(branch, literal key) pairs equivalent to `branch`, literal-first where possible."""
     if branch.startswith("\\b"):
         return _expand(branch[2:], True)
     if branch.startswith("(?:") or branch.startswith("(?P<"):
         end = _group_end(branch, 0)
         rest = branch[end + 1 :]
         if rest[:1] in _REPEAT:
-            return [(_bound(branch) if boundary else branch, "", False)]
+            return [(_bound(branch) if boundary else branch, "")]
         if branch.startswith("(?:"):
             return [x for alt in _top_split(branch[3:end]) for x in _expand(alt + rest, boundary)]
         head = branch[: branch.index(">") + 1]
         inner = branch[len(head) : end]
         return [
-            (head + b + ")" + rest, key, word)
+            (head + b + ")" + rest, key)
             for alt in _top_split(inner)
-            for b, key, word in _expand(alt, boundary)
+            for b, key in _expand(alt, boundary)
         ]
-    return [(_bound(branch) if boundary else branch, _literal_key(branch), boundary)]
+    return [(_bound(branch) if boundary else branch, _literal_prefix(branch)[0])]
 
 
 class _Low(str):
@@ -294,25 +289,22 @@ class _Low(str):
 
 
 class _F:
-    """A pattern over lower-cased text, run as literal-first branches (see above). A branch is
-    skipped when its leading literal does not occur in the document (cached per document)."""
+    """A pattern over lower-cased text (always a `_Low`), run as literal-first branches (see
+    above). A branch is skipped when its leading literal does not occur in the document (cached
+    per document)."""
 
-    __slots__ = ("pattern", "whole", "parts", "groupindex")
+    __slots__ = ("pattern", "parts")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self.whole = re.compile(pattern)
-        self.groupindex = self.whole.groupindex
         self.parts = [
             (key if len(key) >= 2 else "", re.compile(branch))
             for part in _top_split(pattern)
-            for branch, key, _ in _expand(part)
+            for branch, key in _expand(part)
         ]
 
-    def _live(self, s: str, pos: int, end: int) -> list[re.Pattern[str]]:
-        present = getattr(s, "present", None)
-        if present is None:
-            return [rx for key, rx in self.parts if not key or s.find(key, pos, end) >= 0]
+    def _live(self, s: _Low) -> list[re.Pattern[str]]:
+        present = s.present
         live = []
         for key, rx in self.parts:
             if key:
@@ -324,9 +316,9 @@ class _F:
             live.append(rx)
         return live
 
-    def finditer(self, s: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+    def finditer(self, s: _Low, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(s) if endpos is None else endpos
-        live = self._live(s, pos, end)
+        live = self._live(s)
         if len(live) == 1:
             return list(live[0].finditer(s, pos, end))
         found: list[re.Match[str]] = []
@@ -343,10 +335,10 @@ class _F:
                 last = max(m.end(), m.start() + 1)
         return out
 
-    def search(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    def search(self, s: _Low, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(s) if endpos is None else endpos
         best: re.Match[str] | None = None
-        for rx in self._live(s, pos, end):
+        for rx in self._live(s):
             m = rx.search(s, pos, end)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
@@ -395,11 +387,6 @@ _NEG_BEFORE = _C(r"\b(?:not|no longer|never|nothing|neither|nor)\b[^.;:\n]*$")
 _CLAUSE_BREAK = _C(
     r"[.;:!?](?=\s)|\n\s*\n|(?<!section)(?<!paragraph)(?<!subdivision)\n(?=[ \t]*(?:\(\w{1,4}\)"
     r"|\d{1,2}\.\s|[a-z]\.\s|\u2022))"
-)
-
-_POST_VERB = (
-    r"(?:post|posts|posted|posting|display|displays|displayed|exhibit|exhibited|placed"
-    r"|install|installed|hang(?:\s+up)?|hung|put\s+up|make\s+available\s+in\s+plain\s+view)"
 )
 
 # --- mandatory cues: (name, pattern, weight) ------------------------------------------------
@@ -593,14 +580,8 @@ _PERMISSIVE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]
     ),
 ]
 
-# --- permissive / negating cues: (name, pattern, weight) ------------------------------------
-_PERMISSIVE: list[tuple[str, _F, int]] = [
-    (
-        "voluntary",
-        _F(r"\bvoluntar(?:y|ily)\b"),
-        2,
-    ),
-]
+# --- permissive cue not anchored on a verb: "voluntary" (weight 2) near a posting word --------
+_VOLUNTARY = _F(r"\bvoluntar(?:y|ily)\b")
 _PERMISSIVE_GAP_BLOCK = _C(r"\b(?:requir\w*|mandat\w*|shall|must)\b")
 _VOLUNTARY_NEAR = _F(r"post|display|poster|notice|sign")
 
@@ -629,10 +610,10 @@ _BOUNDARY_LEFT = _C(r"[.;!?]\s|\n")
 _BOUNDARY_RIGHT = _C(r"\n|[.;!?](?=\s|$)")
 
 
-def _quote_span(text: str, start: int, end: int, limit: int = 300) -> tuple[int, int]:
-    """A span around [start, end) cut at clause/line boundaries, at most `limit` chars."""
+def _quote(text: str, start: int, end: int, limit: int = 300) -> str:
+    """The text around [start, end) cut at clause/line boundaries, at most `limit` chars."""
     if end - start >= limit:
-        return start, start + limit
+        return text[start : start + limit]
     room = (limit - (end - start)) // 2
     lo = max(0, start - room)
     hi = min(len(text), end + room)
@@ -647,56 +628,28 @@ def _quote_span(text: str, start: int, end: int, limit: int = 300) -> tuple[int,
         left += 1
     while right > end and text[right - 1].isspace():
         right -= 1
-    return left, right
-
-
-def _quote(text: str, start: int, end: int, limit: int = 300) -> str:
-    a, b = _quote_span(text, start, end, limit)
-    return text[a:b]
+    return text[left:right]
 
 
 def _squash(s: str) -> str:
     return " ".join(s.split())
 
 
-_WORD_NUM = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_NUM = {w: i for i, w in enumerate(_UNITS)} | {w: 10 * i for i, w in enumerate(_TENS, 2)}
 _WORD_NUM_ALT = "|".join(sorted(_WORD_NUM, key=len, reverse=True))
+_WORD_SPLIT = _C(r"[\s\-]+")
 
 
 def _words_to_int(words: str) -> int | None:
     total = 0
     current = 0
     seen = False
-    for w in re.split(r"[\s\-]+", words.strip()):
+    for w in _WORD_SPLIT.split(words.strip()):
         if not w or w == "and":
             continue
         if w in _WORD_NUM:
@@ -781,7 +734,6 @@ def html_to_text(markup: str) -> str:
 # Hotline numbers and names
 # --------------------------------------------------------------------------------------------
 
-_SEP = r"[\s.\-\u2010-\u2015]"
 _PHONE = _C(
     r"(?<![\w\-])(?:\+?1\s*[\-\u2010-\u2015.]?\s*)?(?:\(\s*\d{3}\s*\)|\d{3})\s*[\-\u2010-\u2015.]?"
     r"\s*[\dA-Z]{2,4}\s*[\-\u2010-\u2015.]\s*[\dA-Z]{3,5}(?![\w])"
@@ -809,7 +761,7 @@ def _normalise_phone(raw: str) -> str | None:
         digits = digits[1:]
     if len(digits) != 10 or digits[0] in "01" or digits[3] in "01":
         return None
-    if chars[:3].isalpha() or not chars[:3].isdigit():
+    if not chars[:3].isdigit():
         return None
     return f"1-{digits[:3]}-{digits[3:6]}-{digits[6:]}"
 
@@ -839,10 +791,6 @@ _HOTLINE_KIND = _F(
     r"human\s+trafficking\s+(?:resource\s+center\s+hotline|hotline|tip\s*line|help\s*line)\b"
 )
 _STATE_BEFORE = _C(r"\b(" + _US_STATES + r")(?:\s+State)?(?:\s+Statewide)?\s+$")
-_STATE_HOTLINE_NAME = _C(
-    r"\b(?:(?:the\s+)?(" + _US_STATES + r")(?:\s+State)?\s+(?:Statewide\s+)?)Human\s+"
-    r"Trafficking\s+(Resource\s+Center\s+Hotline|Hotline|Tip\s*line|Tip\s+Line|Help\s*line)"
-)
 
 
 # --------------------------------------------------------------------------------------------
@@ -963,15 +911,17 @@ _FONT_RX = _C(
     r"(?<![\w.])(?P<a>" + _NUMX + r")\s*-?\s*point\s+(?:bold(?:faced)?\s+)?(?:font|type)\b"
 )
 _SIZE_CTX = _F(r"inch|size|\"|\u201d|\u2033|poster|sign|notice")
+_SIZE_PAREN = _C(r"\(\s*([^)]*)\)")
+_SIZE_HALF_END = _C(_HALF + r"$")
 
 
 def _parse_size_num(s: str) -> float | None:
     s = s.strip()
-    paren = re.search(r"\(\s*([^)]*)\)", s)
+    paren = _SIZE_PAREN.search(s)
     if paren:
         s = s[: paren.start()].strip() or paren.group(1)
     half = 0.0
-    m = re.search(r"(?:\s*-?\s*1/2|\s*\u00bd|\s+and\s+(?:one|a)\s*-?\s*half)$", s)
+    m = _SIZE_HALF_END.search(s)
     if m:
         half = 0.5
         s = s[: m.start()].strip()
@@ -1000,14 +950,7 @@ _WARNING_RX = _F(
 )
 _OTHER_PENALTY_RX = _F(r"\b(?:misdemeanor|infraction|noncriminal\s+violation)\b")
 
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        (
-            "january february march april may june july august september october november december"
-        ).split()
-    )
-}
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _DATE = (
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
@@ -1029,49 +972,57 @@ _EFFECTIVE_RX = [
 ]
 
 
+_ISO_DATE = _C(r"(\d{4})-(\d{2})-(\d{2})$")
+_US_DATE = _C(r"(\d{1,2})/(\d{1,2})/(\d{2,4})$")
+_NAMED_DATE = _C(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+
+
 def _parse_date(s: str) -> str | None:
     s = s.strip().lower()
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})$", s)
+    m = _ISO_DATE.match(s)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
     else:
-        m = re.match(r"(\d{1,2})/(\d{1,2})/(\d{2,4})$", s)
+        m = _US_DATE.match(s)
         if m:
             mo, d, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if y < 100:
                 y += 2000 if y < 50 else 1900
         else:
-            m = re.match(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$", s)
+            m = _NAMED_DATE.match(s)
             if not m:
                 return None
-            name = m.group(1)
-            mo = next((v for k, v in _MONTHS.items() if k.startswith(name[:3])), 0)
+            mo = _MONTHS.get(m.group(1)[:3], 0)
             d, y = int(m.group(2)), int(m.group(3))
     if not (1 <= mo <= 12 and 1 <= d <= 31 and 1800 <= y <= 2100):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-_HISTORY_KEYS = ("[", "Source", "History", "(Act", "Acts ", "[", "ch.", "", ", c", "L.")
-_HISTORY_RX = [
-    _C(r"\[\s*L\s*\d{4}\s*,\s*c\s*\d+[^\]\n]{0,250}\]"),
-    _C(r"\(Source:\s*P\.\s?A\.[^)]{0,280}\)"),
-    _C(r"(?m)^[ \t]*History:[ \t]*\S[^\n]{0,280}"),
-    _C(r"\(Acts?\s+\d{4}-\d+[^)\n]{0,150}\)"),
-    _C(r"(?m)^[ \t]*Acts\s+\d{4},\s*(?:No|Act)\.?\s*\d+[^\n]{0,250}"),
-    _C(r"\[\s*\d{4}\s+c\s+\d+\s+\u00a7\s*\d+[^\]\n]{0,200}\]"),
-    _C(r"(?m)^[ \t]*(?:s\.\s?\d+,\s*ch\.\s*\d{2,4}-\d+[;.]?[ \t]*)+"),
-    _C(
-        r"(?m)^[ \t]*(?:Created|Amended|Enacted|Added|Entire\s[^\n]{0,40}?(?:repealed|reenacted)"
-        r"[^\n]{0,20}?)\s+(?:by\s+)?\d{4}\s+(?:[A-Z][\w.]*\s+){0,2}(?:Acts|Laws|Ch\.|ch\.)"
-        r"[^\n]{0,200}"
+# Source/history notes: (literal the text must contain, or "" for none; pattern)
+_HISTORY_RX: list[tuple[str, re.Pattern[str]]] = [
+    ("[", _C(r"\[\s*L\s*\d{4}\s*,\s*c\s*\d+[^\]\n]{0,250}\]")),
+    ("Source", _C(r"\(Source:\s*P\.\s?A\.[^)]{0,280}\)")),
+    ("History", _C(r"(?m)^[ \t]*History:[ \t]*\S[^\n]{0,280}")),
+    ("(Act", _C(r"\(Acts?\s+\d{4}-\d+[^)\n]{0,150}\)")),
+    ("Acts ", _C(r"(?m)^[ \t]*Acts\s+\d{4},\s*(?:No|Act)\.?\s*\d+[^\n]{0,250}")),
+    ("[", _C(r"\[\s*\d{4}\s+c\s+\d+\s+\u00a7\s*\d+[^\]\n]{0,200}\]")),
+    ("ch.", _C(r"(?m)^[ \t]*(?:s\.\s?\d+,\s*ch\.\s*\d{2,4}-\d+[;.]?[ \t]*)+")),
+    (
+        "",
+        _C(
+            r"(?m)^[ \t]*(?:Created|Amended|Enacted|Added|Entire\s[^\n]{0,40}?"
+            r"(?:repealed|reenacted)[^\n]{0,20}?)\s+(?:by\s+)?\d{4}\s+(?:[A-Z][\w.]*\s+){0,2}"
+            r"(?:Acts|Laws|Ch\.|ch\.)[^\n]{0,200}"
+        ),
     ),
-    _C(r"(?m)^[ \t]*\d{4},\s*cc?\.\s*\d+[^\n]{0,150}"),
-    _C(r"(?m)^[ \t]*(?:L\.\s?\d{4},\s*c\.\s?\d+[^\n]{0,150})"),
+    (", c", _C(r"(?m)^[ \t]*\d{4},\s*cc?\.\s*\d+[^\n]{0,150}")),
+    ("L.", _C(r"(?m)^[ \t]*(?:L\.\s?\d{4},\s*c\.\s?\d+[^\n]{0,150})")),
 ]
 
 _SECTION_SIGN_NUM = _C(r"\u00a7{1,2}\s*([A-Z]{0,3}-?\d[\w.\-:]*\w|\d)")
 _CITE_ABBREV_BEFORE = _C(r"(?<![\w.])((?:\d+\s+)?(?:[A-Z][A-Za-z']{0,7}\.?(?:[A-Z]\.)*\s+){1,4})$")
+_ABBREVIATION = _C(r"[A-Z][a-z]*\.")
 _SESSION_LAW_BEFORE = _C(r"(?:\bc\.?|\bch\.|\bchapter)\s*\d+\s*,?\s*$", re.IGNORECASE)
 _HEADING_SECTION = _C(r"(?m)^[#\s\u2022]*(\d{1,3}[A-Z]?[.\-:]\d[\w.\-:]*\w)\.?\s+-?\s*[A-Z]")
 _CITE_STATE_CODE_BEFORE = _C(
@@ -1094,26 +1045,12 @@ _CITE_CODE_KEYS = (
     "HRS",
     "Admin. R.",
 )
-_CITATION_RX = [
-    # "Fla. Stat. § 787.29", "Ky. Rev. Stat. § 281.767", "Tex. Gov't Code § 402.0351"
-    _C(r"(?<![\w.])((?:[A-Z][A-Za-z']{0,7}\.?\s+){1,4})\u00a7{1,2}\s*(\d[\w.\-:]*\w|\d)"),
-    # "Code of Virginia § 32.1-133.1", "Maryland Code § BR-15-210"
-    _C(
-        r"((?:Code\s+of\s+(?:"
-        + _US_STATES
-        + r")|(?:"
-        + _US_STATES
-        + r")(?:\s+[A-Z][a-z]+)?\s+Code))"
-        r"\s*\u00a7{1,2}\s*([A-Z]{0,3}-?\d[\w.\-:]*\w)"
-    ),
-    # "RCW 43.280.110", "KRS 281.767", "MCL 752.1035", "13 V.S.A. § 2661"
-    _C(
-        r"(?<![\w.])((?:\d+\s+)?(?:RCW|KRS|ORS|MCL|ILCS|V\.S\.A\.|C\.R\.S\.|R\.S\.|RS|O\.C\.G\.A\."
-        r"|N\.J\.S\.A?\.|G\.S\.|HRS|Or\.\s+Admin\.\s+R\.))\s*\u00a7?\s*(\d[\w.\-:]*\w)"
-    ),
-    _C(r"\u00a7{1,2}\s*(\d[\w.\-:]*\w)"),
-    _C(r"(?m)^[ \t•]*(?:Section|Sec\.|SECTION)\s+(\d+[.\-][\w.\-:]*\w)"),
-]
+# "RCW 43.280.110", "KRS 281.767", "MCL 752.1035", "13 V.S.A. § 2661" (gated by _CITE_CODE_KEYS)
+_CITE_CODE_RX = _C(
+    r"(?<![\w.])((?:\d+\s+)?(?:RCW|KRS|ORS|MCL|ILCS|V\.S\.A\.|C\.R\.S\.|R\.S\.|RS|O\.C\.G\.A\."
+    r"|N\.J\.S\.A?\.|G\.S\.|HRS|Or\.\s+Admin\.\s+R\.))\s*\u00a7?\s*(\d[\w.\-:]*\w)"
+)
+_CITE_SECTION_RX = _C(r"(?m)^[ \t•]*(?:Section|Sec\.|SECTION)\s+(\d+[.\-][\w.\-:]*\w)")
 _BILL_RX = _C(
     r"\b(?:(?i:house|senate|assembly)\s+(?i:bill)\s+(?:(?i:no)\.\s*)?\d+"
     r"|(?:HB|SB|HF|SF|AB|LB|SSB|HCS/HB)\s?\d+)\b"
@@ -1159,6 +1096,7 @@ _AGENCY_STOP_LEAD = _C(
     re.IGNORECASE,
 )
 _AGENCY_OBJECT = _F(r"sign|notice|poster|placard|model|signage|language|card")
+_AGENCY_ENUM_LEAD = _C(r"^(?:\(\w{1,3}\)\s*)+")
 
 _SUBJECT_OWNER_RX = _C(
     r"(?:the\s+)?(?:owners?|operators?|employers?|proprietors?|licensees?|persons?|managers?)"
@@ -1398,6 +1336,9 @@ _ORG_TOKEN = _C(
     r"|\(\w+\)))*)"
 )
 _ORG_STOP = frozenset({"The", "A", "An", "This", "These", "That", "It", "He", "She", "They", "We"})
+_ORG_SPLIT = _C(r",\s*|\s+and\s+(?=(?:the\s+)?[A-Z])|\s+&\s+(?=[A-Z])|\n[ \t]*[-\u2022*]\s*")
+_ORG_TRAILING_WORD = _C(r"\s+(?:and|of|the|for|on|to|&)$")
+_PARENTHESIS = _C(r"\s*\([^)]*\)")
 
 
 # --------------------------------------------------------------------------------------------
@@ -1456,11 +1397,10 @@ def _verbs(low: str) -> list[tuple[str, int, int]]:
 
 
 def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[_Cue]:
-    found: list[tuple[str, int, int, int, str | None]] = _anchored(low, verbs, _MANDATE_ANCHORED)
+    found = _anchored(low, verbs, _MANDATE_ANCHORED)
     for name, rx, weight in _MANDATE:
         for m in rx.finditer(low):
-            gap = m.group("gap") if "gap" in m.re.groupindex else None
-            found.append((name, weight, m.start(), m.end(), gap))
+            found.append((name, weight, m.start(), m.end(), None))
     cues: list[_Cue] = []
     for name, weight, s, e, gap in found:
         if gap is not None and (
@@ -1490,19 +1430,15 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[_Cue]:
 
 
 def _permissive_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[_Cue]:
-    found = _anchored(low, verbs, _PERMISSIVE_ANCHORED)
-    for name, rx, weight in _PERMISSIVE:
-        for m in rx.finditer(low):
-            found.append((name, weight, m.start(), m.end(), None))
-    cues: list[_Cue] = []
-    for name, weight, s, e, gap in found:
-        if gap and _PERMISSIVE_GAP_BLOCK.search(gap):
-            continue
-        if name == "voluntary" and not _VOLUNTARY_NEAR.search(
-            low, max(0, s - 100), min(len(low), e + 100)
-        ):
-            continue
-        cues.append(_Cue(name, weight, s, e))
+    cues = [
+        _Cue(name, weight, s, e)
+        for name, weight, s, e, gap in _anchored(low, verbs, _PERMISSIVE_ANCHORED)
+        if not (gap and _PERMISSIVE_GAP_BLOCK.search(gap))
+    ]
+    for m in _VOLUNTARY.finditer(low):
+        s, e = m.start(), m.end()
+        if _VOLUNTARY_NEAR.search(low, max(0, s - 100), min(len(low), e + 100)):
+            cues.append(_Cue("voluntary", 2, s, e))
     cues.sort(key=lambda c: c.start)
     return cues
 
@@ -1591,15 +1527,19 @@ class _Analysis:
         if not self.trafficking:
             profile = {m.lastgroup for m in _PROFILE_RX.finditer(low)}
             self.trafficking = len(profile) >= 4 and bool(profile & {"p1", "p2"})
-        verbs = _verbs(low) if self.trafficking else []
-        self.mandates = _mandate_cues(low, verbs) if self.trafficking else []
-        self.permissive = _permissive_cues(low, verbs) if self.trafficking else []
+        self.mandates: list[_Cue] = []
+        self.permissive: list[_Cue] = []
+        self.phones: list[tuple[str, int, int]] = []
+        if self.trafficking:
+            verbs = _verbs(low)
+            self.mandates = _mandate_cues(low, verbs)
+            self.permissive = _permissive_cues(low, verbs)
+            self.phones = _phones(text, low)
         self.mandate_score = sum(c.weight for c in self.mandates)
         self.permissive_score = sum(c.weight for c in self.permissive)
         self.requires_posting = (
             self.mandate_score > 0 and self.mandate_score > self.permissive_score
         )
-        self.phones = _phones(text, low) if self.trafficking else []
         self._legal: bool | None = None
         self.legal_score = 0.0
         self._campaign()
@@ -1662,10 +1602,8 @@ class _Analysis:
         # poster cues away from every mandatory clause count as effort.
         duty_spans = [(c.start - 200, c.end + 200) for c in self.mandates + self.permissive]
         for name, rx, weight in _CAMPAIGN_RX:
-            if name == "poster" and duty_spans:
-                candidates = rx.finditer(low)
-            elif name == "public_appeal":
-                candidates = rx.finditer(low)
+            if name == "public_appeal" or (name == "poster" and duty_spans):
+                candidates = rx.finditer(low)  # the first match may be filtered out below
             else:
                 m = rx.search(low)
                 candidates = [m] if m is not None else []
@@ -1681,12 +1619,9 @@ class _Analysis:
         if reminder:
             self.campaign_cues.append(_Cue("posting_reminder", 3, reminder.start(), reminder.end()))
         names = {c.name for c in self.campaign_cues}
-        # A release backing a bill that would require posting the hotline.
-        if (
-            self.mandates
-            and not self.legal
-            and any(c.name != "posting is mandatory" for c in self.mandates)
-        ):
+        # A release backing a bill that would require posting the hotline (statute text has
+        # returned above).
+        if any(c.name != "posting is mandatory" for c in self.mandates):
             c = self.mandates[0]
             self.campaign_cues.append(_Cue("legislation", 1, c.start, c.end))
         promote = _PROMOTE_VERB.search(low)
@@ -1713,12 +1648,11 @@ class _Analysis:
 
     # -- explanation ------------------------------------------------------------------------
     def top_posting_cue(self) -> str:
-        cues = sorted(self.mandates + self.permissive, key=lambda c: -c.weight)
         if not self.trafficking:
             return "no trafficking context"
-        if not cues:
+        if not (self.mandates or self.permissive):
             return "no posting cue"
-        c = cues[0]
+        c = max(self.mandates + self.permissive, key=lambda c: c.weight)
         return f"{c.name}: {_squash(_quote(self.text, c.start, c.end, 160))}"
 
     def top_campaign_cue(self) -> str:
@@ -1782,6 +1716,35 @@ def _paragraph_span(low: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping or touching ones merged."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _first_mention(
+    low: str, code: str, rx: _F, spans: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The first mention of establishment `code` in `spans` that is not negated or excluded."""
+    skip = _EST_SKIP_BEFORE.get(code)
+    for lo, hi in spans:
+        pos = lo
+        while (m := rx.search(low, pos, hi)) is not None:
+            s = m.start()
+            if _EST_NEG_BEFORE.search(low[_clause_start(low, s, 80) : s]) or (
+                skip is not None and skip.search(low[max(0, s - 60) : s])
+            ):
+                pos = m.end()
+                continue
+            return m
+    return None
+
+
 def _extract_establishments(a: _Analysis, coding: Coding) -> None:
     """Establishment codes. In statute/bill text the whole text counts (definitions and lists
     sit far from the duty); in news and releases only the neighbourhood of a posting cue."""
@@ -1789,39 +1752,19 @@ def _extract_establishments(a: _Analysis, coding: Coding) -> None:
     if a.legal:
         spans = [(0, len(low))]
     else:
-        spans = sorted(_paragraph_span(low, c.start, c.end) for c in a.mandates + a.permissive)
-        spans += [_paragraph_span(low, m.start(), m.end()) for m in _PLACED_IN_RX.finditer(low)]
-    merged: list[tuple[int, int]] = []
-    for lo, hi in sorted(spans):
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-        else:
-            merged.append((lo, hi))
+        spans = _merge_spans(
+            [_paragraph_span(low, c.start, c.end) for c in a.mandates + a.permissive]
+            + [_paragraph_span(low, m.start(), m.end()) for m in _PLACED_IN_RX.finditer(low)]
+        )
     hits: list[tuple[int, int, str, re.Match[str]]] = []
     for code, rx in _ESTABLISHMENT_RX:
-        for lo, hi in merged:
-            # the first acceptable mention of each code (a negated one does not count)
-            pos = lo
-            while True:
-                m = rx.search(low, pos, hi)
-                if m is None:
-                    break
-                s = m.start()
-                cstart = _clause_start(low, s, 80)
-                skip = _EST_SKIP_BEFORE.get(code)
-                if _EST_NEG_BEFORE.search(low[cstart:s]) or (
-                    skip is not None and skip.search(low[max(0, s - 60) : s])
-                ):
-                    pos = m.end()
-                    continue
-                hits.append((s, -m.end(), code, m))
-                break
-            if hits and hits[-1][2] == code:
-                break
+        m = _first_mention(low, code, rx, spans)
+        if m is not None:
+            hits.append((m.start(), -m.end(), code, m))
     hits.sort(key=lambda h: (h[0], h[1]))
     for _, _, code, m in hits:
         codes = [code]
-        if code == "bus_station" and re.search(r"train|rail", m.group(0)):
+        if code == "bus_station" and ("train" in m.group(0) or "rail" in m.group(0)):
             codes.append("rail_station")
         for c in codes:
             if c not in coding.establishments:
@@ -1873,21 +1816,14 @@ def _size_windows(low: str) -> list[tuple[int, int]]:
             if len(key) > 1 or (i and (low[i - 1].isdigit() or low[i - 1] == "\u00bd")):
                 anchors.append(i)
             i = low.find(key, i + 1)
-    windows: list[tuple[int, int]] = []
-    for i in sorted(anchors):
-        lo, hi = max(0, i - 140), min(len(low), i + 60)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi)
-        else:
-            windows.append((lo, hi))
-    return windows
+    return _merge_spans([(max(0, i - 140), min(len(low), i + 60)) for i in anchors])
 
 
 def _extract_size(a: _Analysis, coding: Coding) -> None:
     """Sign size, normalised ("8.5 x 11 inches"); else the type size ("16-point font")."""
     text, low = a.text, a.low
     windows = _size_windows(low)
-    best: tuple[int, str, int, int] | None = None
+    best: tuple[int, int, str] | None = None
     for lo, hi in windows:
         for rx in (_SIZE_RX, _SIZE_HW_RX):
             for m in rx.finditer(low, lo, hi):
@@ -1899,9 +1835,8 @@ def _extract_size(a: _Analysis, coding: Coding) -> None:
                 x, y = _parse_size_num(m.group("a")), _parse_size_num(m.group("b"))
                 if not x or not y or x > 60 or y > 60:
                     continue
-                value = f"{_fmt_num(x)} x {_fmt_num(y)} inches"
                 if best is None or s < best[0]:
-                    best = (s, value, s, e)
+                    best = (s, e, f"{_fmt_num(x)} x {_fmt_num(y)} inches")
                 break
         if best is not None:
             break
@@ -1911,11 +1846,12 @@ def _extract_size(a: _Analysis, coding: Coding) -> None:
             if m:
                 n = _parse_size_num(m.group("a"))
                 if n:
-                    best = (m.start(), f"{_fmt_num(n)}-point font", m.start(), m.end())
+                    best = (m.start(), m.end(), f"{_fmt_num(n)}-point font")
                     break
     if best is not None:
-        coding.sign_size = best[1]
-        _add(coding, "sign_size", best[1], text, best[2], best[3])
+        s, e, value = best
+        coding.sign_size = value
+        _add(coding, "sign_size", value, text, s, e)
 
 
 def _money(raw_digits: str, cents: str | None) -> str:
@@ -1942,7 +1878,7 @@ def _extract_penalties(a: _Analysis, coding: Coding) -> None:
         n = _words_to_int(m.group(1))
         if not n:
             continue
-        found.append((s, e, f"${n:,}" if n >= 10000 else f"${n}" if n < 1000 else f"${n:,}"))
+        found.append((s, e, f"${n:,}"))
     for m in _WARNING_RX.finditer(low):
         value = "written warning" if "written warning" in m.group(0) else "warning"
         found.append((m.start(), m.end(), value))
@@ -1957,31 +1893,22 @@ def _extract_penalties(a: _Analysis, coding: Coding) -> None:
 
 
 def _extract_effective(a: _Analysis, coding: Coding) -> None:
-    best: tuple[int, str, int, int] | None = None
-    for rank, rx in enumerate(_EFFECTIVE_RX):
+    """The first parseable date of the first `_EFFECTIVE_RX` pattern (in order) that has one."""
+    for rx in _EFFECTIVE_RX:
         for m in rx.finditer(a.low):
             raw = next((g for g in m.groups() if g), None)
-            if not raw:
-                continue
-            iso = _parse_date(raw)
-            if iso is None:
-                continue
-            key = rank * 10**7 + m.start()
-            if best is None or key < best[0]:
-                best = (key, iso, m.start(), m.end())
-            break
-        if best is not None:
-            break
-    if best is not None:
-        coding.effective_date = best[1]
-        _add(coding, "effective_date", best[1], a.text, best[2], best[3])
+            iso = _parse_date(raw) if raw else None
+            if iso is not None:
+                coding.effective_date = iso
+                _add(coding, "effective_date", iso, a.text, m.start(), m.end())
+                return
 
 
 def _extract_history(a: _Analysis, coding: Coding) -> None:
     """The section's source/history note ("[L 2013, c 245, §1; am L 2015, c 35, §11]", ...)."""
     text = a.text
     best: tuple[int, int] | None = None
-    for key, rx in zip(_HISTORY_KEYS, _HISTORY_RX, strict=True):
+    for key, rx in _HISTORY_RX:
         if key and key not in text:
             continue
         m = rx.search(text)
@@ -2014,7 +1941,7 @@ def _extract_citation(a: _Analysis, coding: Coding) -> None:
         ):
             abbrev = _CITE_ABBREV_BEFORE.search(before)
             state = _CITE_STATE_CODE_BEFORE.search(before)
-            if abbrev and re.search(r"[A-Z][a-z]*\.", abbrev.group(1)):
+            if abbrev and _ABBREVIATION.search(abbrev.group(1)):
                 prefix, start = _squash(abbrev.group(1)), i - len(before) + abbrev.start(1)
             elif state:
                 prefix, start = _squash(state.group(1)), i - len(before) + state.start(1)
@@ -2024,11 +1951,11 @@ def _extract_citation(a: _Analysis, coding: Coding) -> None:
             found = (start, num.end(), value)
         i = head.find("\u00a7", i + 1)
     if found is None and any(k in head for k in _CITE_CODE_KEYS):
-        m = _CITATION_RX[2].search(head)
+        m = _CITE_CODE_RX.search(head)
         if m and not _CROSS_REF_BEFORE.search(head[max(0, m.start() - 20) : m.start()]):
             found = (m.start(), m.end(), f"{_squash(m.group(1))} {m.group(2)}")
     if found is None and ("Section" in head or "Sec." in head or "SECTION" in head):
-        m = _CITATION_RX[4].search(head)
+        m = _CITE_SECTION_RX.search(head)
         if m:
             found = (m.start(), m.end(), f"Section {m.group(1)}")
     if found is None:
@@ -2051,8 +1978,8 @@ def _extract_citation(a: _Analysis, coding: Coding) -> None:
 
 
 def _clean_agency(raw: str) -> str | None:
-    value = _AGENCY_STOP_LEAD.sub("", re.split(r"\.\s", _squash(raw))[0])
-    value = re.sub(r"^(?:\(\w{1,3}\)\s*)+", "", value).strip(" ,;:.")
+    value = _AGENCY_STOP_LEAD.sub("", _squash(raw).split(". ", 1)[0])
+    value = _AGENCY_ENUM_LEAD.sub("", value).strip(" ,;:.")
     if not value or len(value) < 4:
         return None
     return value
@@ -2062,7 +1989,7 @@ def _extract_agency(a: _Analysis, coding: Coding) -> None:
     """Who designs or supplies the notice: "The Department ... shall design a sign", "signs
     developed by the office of ...", "requires the Department of X to create a poster"."""
     text, low = a.text, a.low
-    candidates: list[tuple[int, int, int, str]] = []
+    candidates: list[tuple[int, int, str]] = []
     for m in _AGENCY_CORE.finditer(low):
         s, e = m.start(), m.end()
         tail = _AGENCY_TAIL.match(low, e)
@@ -2087,11 +2014,11 @@ def _extract_agency(a: _Analysis, coding: Coding) -> None:
             continue
         value = _clean_agency(text[s:e])
         if value is not None:
-            candidates.append((s, s, e, value))
+            candidates.append((s, e, value))
     if not candidates:
         return
-    specific = [c for c in candidates if len(c[3].split()) >= 2]
-    _, s, e, value = min(specific or candidates)
+    specific = [c for c in candidates if len(c[2].split()) >= 2]
+    s, e, value = min(specific or candidates)
     coding.agency = value
     _add(coding, "agency", value, text, s, e)
 
@@ -2137,23 +2064,23 @@ _BE_REQUIRED_BEFORE = _C(
     r"|be|were)\s+(?:\w+\s+)?$"
 )
 _SENTENCE_BREAK = _C(r"\.\s+[A-Z(]|\n\s*\n")
+_REQUIRE_OBJECT = _C(
+    r"(?:requir\w*|mandat\w*|direct\w*|compel\w*)\s+(.*?)\s+to\s+(?:be\s+)?\S+$", re.S
+)
+#: The mandatory cues whose subject is who must post, best first.
+_WHO_CUE_RANK = {"shall/must post": 0, "required to post": 1, "require X to post": 2}
 
 
 def _extract_who(a: _Analysis, coding: Coding) -> None:
     """Who must post: the subject of the first operative mandatory clause."""
     text, low = a.text, a.low
-    rank = {"shall/must post": 0, "required to post": 1, "require X to post": 2}
-    order = sorted((c for c in a.mandates if c.name in rank), key=lambda c: (rank[c.name], c.start))
-    for c in order:
+    cues = [c for c in a.mandates if c.name in _WHO_CUE_RANK]
+    for c in sorted(cues, key=lambda c: (_WHO_CUE_RANK[c.name], c.start)):
         found: tuple[str, int, int] | None = None
         if c.name == "require X to post":
             if " to be " in low[c.start : c.end]:
                 continue  # "mandates the tipline to be displayed": X is what is posted
-            m = re.match(
-                r"(?:requir\w*|mandat\w*|direct\w*|compel\w*)\s+(.*?)\s+to\s+(?:be\s+)?\S+$",
-                low[c.start : c.end],
-                re.S,
-            )
+            m = _REQUIRE_OBJECT.match(low[c.start : c.end])
             if m:
                 found = _who_phrase(text, low, c.start + m.start(1), c.start + m.end(1))
         elif c.name == "required to post":
@@ -2205,22 +2132,21 @@ def _extract_hotlines(a: _Analysis, coding: Coding) -> None:
 def _extract_partners(a: _Analysis, coding: Coding) -> None:
     """Organisations named right after "in partnership with", "joined", "teaming up with"..."""
     text = a.text
+    known: set[str] = set()  # the partners found so far, without parentheses
     for m in _PARTNER_TRIGGER.finditer(a.low):
         window = text[m.end() : m.end() + 400]
         stop = _PARTNER_STOP.search(window)
         seg_end = m.end() + (stop.start() if stop else len(window))
         segment = text[m.end() : seg_end]
         pos = m.end()
-        for part in re.split(
-            r",\s*|\s+and\s+(?=(?:the\s+)?[A-Z])|\s+&\s+(?=[A-Z])|\n[ \t]*[-\u2022*]\s*", segment
-        ):
+        for part in _ORG_SPLIT.split(segment):
             part = part.strip().lstrip("-\u2022* ")
-            om = _ORG_TOKEN.match(part)
-            if not om or not part:
-                if part:
-                    break  # the list of organisations has ended
+            if not part:
                 continue
-            org = re.sub(r"\s+(?:and|of|the|for|on|to|&)$", "", om.group(1).strip())
+            om = _ORG_TOKEN.match(part)
+            if om is None:
+                break  # the list of organisations has ended
+            org = _ORG_TRAILING_WORD.sub("", om.group(1).strip())
             words = org.split()
             if not words or words[0] in _ORG_STOP:
                 break
@@ -2230,19 +2156,20 @@ def _extract_partners(a: _Analysis, coding: Coding) -> None:
             if start < 0:
                 break
             pos = start + len(org)
-            key = re.sub(r"\s*\([^)]*\)", "", org)
-            known = {re.sub(r"\s*\([^)]*\)", "", p) for p in coding.partners}
+            key = _PARENTHESIS.sub("", org)
             if key not in known and len(coding.partners) < 12:
+                known.add(key)
                 coding.partners.append(org)
                 _add(coding, "partners", org, text, start, start + len(org))
+
+
+_CUE_AS_TYPE = {"promote_hotline": "awareness_campaign", "hotline_heading": "public_appeal"}
 
 
 def _extract_campaign(a: _Analysis, coding: Coding) -> None:
     text = a.text
     for c in sorted(a.campaign_cues, key=lambda c: c.start):
-        name = {"promote_hotline": "awareness_campaign", "hotline_heading": "public_appeal"}.get(
-            c.name, c.name
-        )
+        name = _CUE_AS_TYPE.get(c.name, c.name)
         if name not in CAMPAIGN_TYPES or name in coding.campaign_types:
             continue
         coding.campaign_types.append(name)
@@ -2325,7 +2252,7 @@ def explain(text: str, *, html: bool | None = None) -> dict:
         "top_posting_cue": a.top_posting_cue(),
         "promotes_hotline": a.promotes,
         "hotline_signals": a.hotline_signals,
-        "effort": getattr(a, "effort", 0),
+        "effort": a.effort,
         "legal_score": a.legal_score,
         "campaign_cues": sorted({c.name for c in a.campaign_cues}),
         "top_campaign_cue": a.top_campaign_cue(),
