@@ -4,7 +4,7 @@ Loads every shared text (../shared/texts/, header stripped by `read_document`), 
 list to N documents (default 10,000) and times `code_text` over them in a single process
 (pinned to one CPU). The figure is documents per CPU-second of the process (the median of
 --rounds passes); wall-clock throughput is reported beside it. Prints the figure and writes
-bench/results/classify_speed.json.
+bench/results/classify_speed.json (or under $HOTLINE_WATCH_BENCH_RESULTS, as run_all.py sets).
 
 Usage: .venv/bin/python bench/bench_classify.py [--docs N] [--shared PATH]
 """
@@ -12,7 +12,6 @@ Usage: .venv/bin/python bench/bench_classify.py [--docs N] [--shared PATH]
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import platform
@@ -21,35 +20,28 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchlib import ROOT, SHARED, results_dir, shared_index
+
 sys.path.insert(0, str(ROOT))
 
 from hotline_watch.coding import code_text, read_document  # noqa: E402
 
-DEFAULT_SHARED = ROOT.parent / "shared"
-RESULTS = ROOT / "bench" / "results" / "classify_speed.json"
 TARGET_DOCS_PER_SECOND = 1000
-
-
-def load_texts(shared: Path) -> list[str]:
-    with (shared / "texts" / "index.csv").open(newline="", encoding="utf-8") as fh:
-        files = [row["file"] for row in csv.DictReader(fh)]
-    return [read_document(shared / "texts" / name) for name in files]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=10_000)
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--rounds", type=int, default=3, help="timed passes; the median counts")
     args = parser.parse_args(argv)
-    if not (args.shared / "texts" / "index.csv").exists():
-        print(f"{args.shared}/texts/index.csv not found", file=sys.stderr)
+    index = shared_index(args.shared)
+    if index is None:
         return 2
     if hasattr(os, "sched_setaffinity"):
         # Pin to one CPU so the figure is per core even if a library were to spawn threads.
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    texts = load_texts(args.shared)
+    texts = [read_document(args.shared / "texts" / row["file"]) for row in index]
     docs = [texts[i % len(texts)] for i in range(args.docs)]
     total_chars = sum(len(t) for t in docs)
     for t in texts:  # warm-up: imports, regex caches
@@ -81,8 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         "machine": platform.machine(),
         "load_average": list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    out = results_dir() / "classify_speed.json"
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     verdict = "OK" if result["meets_target"] else "BELOW TARGET"
     print(
         f"code_text: {rate:,.0f} documents/second on one core "
@@ -90,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         f"chars; wall-clock {statistics.median(wall_rates):,.0f}/s) "
         f"target {TARGET_DOCS_PER_SECOND:,}: {verdict}"
     )
-    print(f"written: {RESULTS.relative_to(ROOT)}")
+    print(f"written: {os.path.relpath(out, ROOT)}")
     return 0
 
 

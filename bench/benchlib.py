@@ -9,13 +9,13 @@ process is killed (by its own pid) when it overruns its timeout.
 from __future__ import annotations
 
 import asyncio
+import csv
 import email.utils
 import hashlib
 import json
 import math
 import os
 import random
-import resource
 import shutil
 import signal
 import subprocess
@@ -31,24 +31,44 @@ from typing import Any
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 RESULTS = BENCH / "results"
+#: The labelled texts shared with the sibling projects (texts/index.csv lists them).
+SHARED = ROOT.parent / "shared"
 #: The Scrapy settings module benchmark crawls use (hotline-watch's settings, politeness off).
 SETTINGS_DIR = BENCH / "settings"
 SETTINGS_MODULE = "hw_bench_settings"
 BIN = Path(sys.executable).parent
+#: How often a crawl child's resident size is sampled from /proc, seconds.
+SAMPLE_EVERY = 0.5
 
 
 # -- results -----------------------------------------------------------------------------------
 
 
-def write_result(name: str, data: dict[str, Any], results_dir: Path | None = None) -> Path:
-    """Write bench/results/<name>.json (or under results_dir) and return its path."""
-    out_dir = Path(results_dir or os.environ.get("HOTLINE_WATCH_BENCH_RESULTS") or RESULTS)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / f"{name}.json"
+def results_dir(override: Path | None = None) -> Path:
+    """bench/results, or $HOTLINE_WATCH_BENCH_RESULTS (bench/run_all.py --results); created."""
+    path = Path(override or os.environ.get("HOTLINE_WATCH_BENCH_RESULTS") or RESULTS)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def write_result(name: str, data: dict[str, Any], out_dir: Path | None = None) -> Path:
+    """Write <results>/<name>.json (see results_dir) and return its path."""
+    path = results_dir(out_dir) / f"{name}.json"
     data = {"benchmark": name, "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z"), **data}
     path.write_text(json.dumps(data, indent=2, sort_keys=False) + "\n", encoding="utf-8")
     print(f"wrote {path}")
     return path
+
+
+def shared_index(shared: Path) -> list[dict[str, str]] | None:
+    """The rows of <shared>/texts/index.csv (file, label, ...), or None (with a message on
+    stderr) when there is no such file."""
+    index = shared / "texts" / "index.csv"
+    if not index.exists():
+        print(f"{index} not found", file=sys.stderr)
+        return None
+    with index.open(newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
 
 
 def machine() -> dict[str, Any]:
@@ -222,10 +242,10 @@ class Corpus:
     def __post_init__(self) -> None:
         for i in range(self.n):
             chapter, sec = 1 + i // 50, 1 + i % 50
-            vol = 1 + chapter // 40
-            lo, hi = (chapter // 40) * 40 + 1, (chapter // 40) * 40 + 40
+            band = chapter // 40  # 40 chapters a volume
+            lo = band * 40 + 1
             path = (
-                f"/hrscurrent/Vol{vol:02d}_Ch{lo:04d}-{hi:04d}/HRS{chapter:04d}/"
+                f"/hrscurrent/Vol{band + 1:02d}_Ch{lo:04d}-{lo + 39:04d}/HRS{chapter:04d}/"
                 f"HRS_{chapter:04d}-{sec:04d}.htm"
             )
             page = Page(index=i, path=path, section=f"{chapter}-{sec}")
@@ -334,14 +354,16 @@ ROBOTS = b"User-agent: *\nDisallow: /private/\n"
 
 @dataclass
 class ServerStats:
-    requests: int = 0
     page_requests: int = 0
     conditional: int = 0
     bytes_sent: int = 0
     page_bytes_sent: int = 0
     statuses: Counter = field(default_factory=Counter)
     first_request: float | None = None  # time.monotonic()
-    last_response: float | None = None
+
+    @property
+    def requests(self) -> int:
+        return sum(self.statuses.values())
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -434,10 +456,8 @@ class CorpusServer:
 
     def respond(self, method: bytes, target: bytes, headers: dict[bytes, bytes]) -> bytes:
         stats = self.stats
-        now = time.monotonic()
         if stats.first_request is None:
-            stats.first_request = now
-        stats.requests += 1
+            stats.first_request = time.monotonic()
         path = target.split(b"?", 1)[0].decode("latin-1")
         date = self._http_date()
         page = self.corpus.pages.get(path)
@@ -486,7 +506,6 @@ class CorpusServer:
             status = 404
         stats.statuses[status] += 1
         stats.bytes_sent += len(out)
-        stats.last_response = time.monotonic()
         return out
 
 
@@ -530,30 +549,30 @@ class _Http(asyncio.Protocol):
 # -- registries and configuration for a benchmark crawl ----------------------------------------
 
 
-def write_crawl_inputs(directory: Path, sections: list[tuple[str, str]]) -> dict[str, str]:
+def write_crawl_inputs(
+    directory: Path, sections: list[tuple[str, str]], concurrency: int
+) -> dict[str, str]:
     """Registry (HI lists every URL; the other 50 entries none), crawl.yml with no delay and an
-    empty subscriptions file. Returns the environment for `hotline-watch crawl`."""
+    empty subscriptions file. Returns the environment for `hotline-watch crawl` at
+    `concurrency` requests at a time."""
     import yaml
 
     from hotline_watch.jurisdictions import JURISDICTIONS
 
     directory.mkdir(parents=True, exist_ok=True)
-    entries = []
-    for code in sorted(JURISDICTIONS):
-        entry: dict[str, Any] = {
+    hi_sections = [
+        {"citation": citation, "url": url, "verified": "unverified"} for citation, url in sections
+    ]
+    entries = [
+        {
             "jurisdiction": code,
             "adapter": "hi_hrs",
             "allowed_domains": ["127.0.0.1"],
-            "law_status": "none",
-            "sections": [],
+            "law_status": "required" if code == "HI" else "none",
+            "sections": hi_sections if code == "HI" else [],
         }
-        if code == "HI":
-            entry["law_status"] = "required"
-            entry["sections"] = [
-                {"citation": citation, "url": url, "verified": "unverified"}
-                for citation, url in sections
-            ]
-        entries.append(entry)
+        for code in sorted(JURISDICTIONS)
+    ]
     registry = directory / "statutes.yml"
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     registry.write_text(
@@ -577,6 +596,7 @@ def write_crawl_inputs(directory: Path, sections: list[tuple[str, str]]) -> dict
             "HOTLINE_WATCH_HTTPCACHE_DIR": str(directory / "httpcache"),
             # Politeness off for the benchmark only: bench/settings/hw_bench_settings.py.
             "SCRAPY_SETTINGS_MODULE": SETTINGS_MODULE,
+            "HOTLINE_WATCH_BENCH_CONCURRENCY": str(concurrency),
             "PYTHONPATH": os.pathsep.join(
                 p for p in (str(SETTINGS_DIR), os.environ.get("PYTHONPATH", "")) if p
             ),
@@ -607,7 +627,7 @@ class ChildResult:
     ended: float
     stdout: str
     stderr: str
-    #: (seconds since spawn, resident MB) sampled from /proc every `sample_every` seconds
+    #: (seconds since spawn, resident MB) sampled from /proc every SAMPLE_EVERY seconds
     rss_samples: list[tuple[float, float]] = field(default_factory=list)
 
     def rss_at(self, when: float) -> float | None:
@@ -628,16 +648,11 @@ class ChildResult:
 
 
 def run_child(
-    cmd: list[str],
-    env: dict[str, str],
-    timeout: float,
-    cwd: Path = ROOT,
-    log_dir: Path | None = None,
-    sample_every: float = 0.5,
+    cmd: list[str], env: dict[str, str], timeout: float, log_dir: Path, cwd: Path = ROOT
 ) -> ChildResult:
-    """Run cmd, wait for it with wait4 (its own rusage: CPU and peak RSS); kill it (its pid
-    only) if it runs longer than timeout."""
-    log_dir = log_dir or Path(tempfile.mkdtemp(prefix="hw-bench-log-"))
+    """Run cmd (stdout and stderr to files in log_dir), wait for it with wait4 (its own CPU
+    time), sampling its RSS and high-water mark from /proc; kill it (its pid only) if it runs
+    longer than timeout."""
     log_dir.mkdir(parents=True, exist_ok=True)
     out_path, err_path = log_dir / "stdout.txt", log_dir / "stderr.txt"
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
@@ -658,7 +673,7 @@ def run_child(
                 if rss is not None:
                     samples.append((round(now - started, 2), rss))
                 high_water = max(high_water, hwm or 0.0)
-                next_sample = now + sample_every
+                next_sample = now + SAMPLE_EVERY
             if time.monotonic() > deadline:
                 os.kill(proc.pid, signal.SIGKILL)
                 _, status, usage = os.wait4(proc.pid, 0)
@@ -699,31 +714,21 @@ def _proc_rss_mb(pid: int) -> tuple[float | None, float | None]:
 
 
 def run_hotline_crawl(
-    env: dict[str, str],
-    db: Path,
-    timeout: float,
-    log_dir: Path | None = None,
-    profile: Path | None = None,
+    env: dict[str, str], db: Path, timeout: float, log_dir: Path, profile: Path | None = None
 ) -> ChildResult:
     """`hotline-watch crawl statutes_hi --db DB`: the real spiders, middlewares and pipelines
-    (under cProfile, writing `profile`, when given)."""
+    (profiled into `profile`, when given: cProfile for a .prof file, else py-spy)."""
     cmd = hotline_watch_cmd()
     if profile is not None and profile.suffix == ".prof":
-        cmd = [sys.executable, "-m", "cProfile", "-o", str(profile), *cmd[-1:]]
+        # the console script, or `-m hotline_watch.cli` without one
+        cmd = [sys.executable, "-m", "cProfile", "-o", str(profile), *(cmd[1:] or cmd)]
     elif profile is not None:
         pyspy = os.environ.get("HOTLINE_WATCH_BENCH_PYSPY") or shutil.which("py-spy") or "py-spy"
         cmd = [pyspy, "record", "-r", "100", "-f", "raw", "-o", str(profile), "--", *cmd]
-    return run_child(
-        cmd + ["crawl", "statutes_hi", "--db", str(db)],
-        env,
-        timeout,
-        log_dir=log_dir,
-    )
+    return run_child(cmd + ["crawl", "statutes_hi", "--db", str(db)], env, timeout, log_dir)
 
 
-def run_bare_crawl(
-    urls_file: Path, concurrency: int, timeout: float, log_dir: Path | None = None
-) -> ChildResult:
+def run_bare_crawl(urls_file: Path, concurrency: int, timeout: float, log_dir: Path) -> ChildResult:
     """A plain Scrapy spider that only fetches the URLs (bench/bare_spider.py)."""
     env = dict(os.environ)
     env.pop("SCRAPY_SETTINGS_MODULE", None)
@@ -731,18 +736,17 @@ def run_bare_crawl(
         [sys.executable, str(BENCH / "bare_spider.py"), str(urls_file), str(concurrency)],
         env,
         timeout,
+        log_dir,
         cwd=BENCH,
-        log_dir=log_dir,
     )
 
 
 def memory_profile(child: ChildResult, crawl_started: float | None) -> dict[str, Any]:
-    """Peak RSS (wait4) and the /proc samples: at the first request, at the end, the growth."""
+    """Peak RSS (VmHWM) and the /proc samples: at the first request, at the end, the growth."""
     samples = child.rss_samples
     at_start = child.rss_at(crawl_started) if crawl_started else None
     at_end = samples[-1][1] if samples else None
-    peak_sampled = max((r for _, r in samples), default=None)
-    peak_at = next((t for t, r in samples if r == peak_sampled), None)
+    peak_at = max(samples, key=lambda s: s[1])[0] if samples else None
     return {
         "peak_rss_mb": round(child.maxrss_mb, 1),
         "rss_at_first_request_mb": round(at_start, 1) if at_start else None,
@@ -752,15 +756,6 @@ def memory_profile(child: ChildResult, crawl_started: float | None) -> dict[str,
         "first_request_at_s": round(crawl_started - child.started, 2) if crawl_started else None,
         "samples": len(samples),
     }
-
-
-def self_rusage_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def fail(message: str) -> None:
-    print(f"ERROR: {message}", file=sys.stderr)
-    raise SystemExit(1)
 
 
 def tail(text: str, lines: int = 15) -> str:

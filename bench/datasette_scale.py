@@ -89,13 +89,29 @@ def sentence_pool(rng: random.Random, count: int = 40_000) -> list[str]:
     return pool
 
 
+def batches(total: int) -> list[range]:
+    """Row numbers 0..total-1 in runs of BATCH (one executemany each)."""
+    return [range(start, min(start + BATCH, total)) for start in range(0, total, BATCH)]
+
+
+def seen_at(rng: random.Random) -> str:
+    return f"2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d}T04:00:00+00:00"
+
+
 def build(path: Path, releases: int, sections: int, body_sentences: int, seed: int) -> dict:
     """Fill a fresh database built by the real ensure_schema; returns timings and sizes."""
     from hotline_watch.jurisdictions import JURISDICTIONS
     from hotline_watch.storage import ensure_schema, open_db
 
     timings: dict[str, float] = {}
-    t0 = time.perf_counter()
+    t0 = last = time.perf_counter()
+
+    def lap(name: str) -> None:
+        """Time since the previous lap (or the start) as timings[name]."""
+        nonlocal last
+        now = time.perf_counter()
+        timings[name], last = now - last, now
+
     db = open_db(path)
     ensure_schema(db)
     conn = db.conn
@@ -112,19 +128,17 @@ def build(path: Path, releases: int, sections: int, body_sentences: int, seed: i
     pool = sentence_pool(rng)
     codes = sorted(JURISDICTIONS)
     weights = [rng.uniform(0.2, 3.0) for _ in codes]  # offices publish at different rates
-    timings["schema_and_vocabulary_s"] = time.perf_counter() - t0
+    lap("schema_and_vocabulary_s")
 
-    t1 = time.perf_counter()
     release_sql = (
         "insert into press_releases (id, jurisdiction, url, title, published, body, body_hash, "
         "first_seen, last_seen, promotes_hotline, source, last_fetch_id) "
         "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     )
     body_bytes = 0
-    done = 0
-    while done < releases:
+    for batch in batches(releases):
         rows = []
-        for i in range(done, min(done + BATCH, releases)):
+        for i in batch:
             j = rng.choices(codes, weights)[0]
             parts = rng.choices(pool, k=rng.randint(body_sentences // 2, body_sentences * 3 // 2))
             hotline = rng.random() < 0.05
@@ -136,7 +150,7 @@ def build(path: Path, releases: int, sections: int, body_sentences: int, seed: i
             body_bytes += len(body)
             title = " ".join(rng.choice(pool).split()[:9]).rstrip(".")
             day = f"{rng.randint(2000, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            seen = f"2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d}T04:00:00+00:00"
+            seen = seen_at(rng)
             url = f"https://ag.{j.lower()}.gov/news/{i}"
             rows.append(
                 (
@@ -156,10 +170,8 @@ def build(path: Path, releases: int, sections: int, body_sentences: int, seed: i
             )
         with conn:
             conn.executemany(release_sql, rows)
-        done += len(rows)
-    timings["insert_releases_s"] = time.perf_counter() - t1
+    lap("insert_releases_s")
 
-    t2 = time.perf_counter()
     section_sql = (
         "insert into statute_sections (id, jurisdiction, code, section_number, citation, heading, "
         "url, text, history, text_hash, first_seen, last_seen, source, last_fetch_id, "
@@ -170,10 +182,9 @@ def build(path: Path, releases: int, sections: int, body_sentences: int, seed: i
         "languages, hotline_numbers, hotlines, penalties, evidence, citation, coded_at) "
         "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     )
-    done = 0
-    while done < sections:
+    for batch in batches(sections):
         srows, prows = [], []
-        for i in range(done, min(done + BATCH, sections)):
+        for i in batch:
             j = codes[i % len(codes)]
             number = f"{1 + i // 200}-{1 + i % 200}"
             posting = rng.random() < 0.05
@@ -183,7 +194,7 @@ def build(path: Path, releases: int, sections: int, body_sentences: int, seed: i
             text = " ".join(parts)
             text_hash = hashlib.sha256(text.encode()).hexdigest()
             sid = f"{j}:CODE:{number}"
-            seen = f"2026-{rng.randint(1, 11):02d}-{rng.randint(1, 28):02d}T04:00:00+00:00"
+            seen = seen_at(rng)
             citation = f"{j} Code \u00a7 {number}"
             srows.append(
                 (
@@ -222,20 +233,17 @@ def build(path: Path, releases: int, sections: int, body_sentences: int, seed: i
         with conn:
             conn.executemany(section_sql, srows)
             conn.executemany(provision_sql, prows)
-        done += len(srows)
-    timings["insert_sections_s"] = time.perf_counter() - t2
+    lap("insert_sections_s")
 
-    t3 = time.perf_counter()
     with conn:
         conn.execute("insert into press_releases_fts (press_releases_fts) values ('rebuild')")
         conn.execute("insert into statute_sections_fts (statute_sections_fts) values ('rebuild')")
         for _, sql in triggers:
             conn.execute(sql)
-    timings["fts_rebuild_s"] = time.perf_counter() - t3
-    t4 = time.perf_counter()
+    lap("fts_rebuild_s")
     conn.execute("analyze")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    timings["analyze_checkpoint_s"] = time.perf_counter() - t4
+    lap("analyze_checkpoint_s")
     db.close()
     timings["total_s"] = time.perf_counter() - t0
     return {
@@ -347,6 +355,7 @@ async def measure_pages(
     database = ds.get_database("hotline")
     direct = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     ds._prepare_connection(direct, "hotline")  # Datasette's SQL functions (escape_fts...)
+    limit_ms = SETTINGS["sql_time_limit_ms"]
     out = {}
     for name, url in pages(path).items():
         if only and name not in only:
@@ -360,7 +369,7 @@ async def measure_pages(
             continue
         for _ in range(2):  # warm caches (page cache, Datasette's introspection)
             await ds.client.get(url)
-            replay(direct, calls, SETTINGS["sql_time_limit_ms"])
+            replay(direct, calls, limit_ms)
         ds_ms, direct_ms = [], []
         page_started = time.perf_counter()
         for i in range(repeat):
@@ -369,20 +378,19 @@ async def measure_pages(
             t = time.perf_counter()
             response = await ds.client.get(url)
             ds_ms.append((time.perf_counter() - t) * 1000)
-            direct_ms.append(replay(direct, calls, SETTINGS["sql_time_limit_ms"]))
+            direct_ms.append(replay(direct, calls, limit_ms))
         slowest = sorted(calls, key=lambda c: -c["ms"])[:5]
         body = response.text
+        ds_p50, direct_p50 = statistics.median(ds_ms), statistics.median(direct_ms)
         out[name] = {
             "url": url,
             "status": response.status_code,
             "html_bytes": len(body),
-            "datasette_p50_ms": round(statistics.median(ds_ms), 1),
+            "datasette_p50_ms": round(ds_p50, 1),
             "datasette_p95_ms": round(pct(ds_ms, 0.95), 1),
-            "direct_p50_ms": round(statistics.median(direct_ms), 1),
+            "direct_p50_ms": round(direct_p50, 1),
             "direct_p95_ms": round(pct(direct_ms, 0.95), 1),
-            "overhead_ratio": round(
-                statistics.median(ds_ms) / max(statistics.median(direct_ms), 0.01), 2
-            ),
+            "overhead_ratio": round(ds_p50 / max(direct_p50, 0.01), 2),
             "samples": len(ds_ms),
             "queries": len(calls),
             "queries_interrupted": sum(c["interrupted"] for c in calls),
@@ -474,7 +482,8 @@ def main(argv: list[str] | None = None) -> int:
     path = args.db or workdir("datasette") / "scale.db"
     wanted = {"press_releases": args.releases, "statute_sections": args.sections}
     built = None
-    if args.reuse and path.exists() and all(counts(path)[k] == v for k, v in wanted.items()):
+    rows = counts(path) if args.reuse and path.exists() else {}
+    if rows and all(rows[k] == v for k, v in wanted.items()):
         print(f"reusing {path}")
     else:
         for p in path.parent.glob(path.name + "*"):
@@ -487,7 +496,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{t['insert_sections_s']} s, FTS rebuild {t['fts_rebuild_s']} s); "
             f"{built['db_bytes'] / 1e9:.2f} GB"
         )
-    rows = counts(path)
+        rows = counts(path)
     results = asyncio.run(measure_pages(path, args.repeat, args.page_budget))
     variants = what_if(path, args.repeat, args.page_budget) if args.what_if else None
     fts = results.get("fts", {})

@@ -9,7 +9,7 @@ url/kind/state/date/label/note header is never seen by the rules) and reports:
   says on the `posting_law` files (not scored).
 * every miss with the expected and coded value and the top cue behind the decision.
 
-Writes the same as JSON to bench/results/coding_quality.json.
+Writes the same as JSON to bench/results/coding_quality.json (or $HOTLINE_WATCH_BENCH_RESULTS).
 
 Usage: .venv/bin/python bench/measure_coding.py [--shared PATH] [--quiet]
 """
@@ -17,23 +17,24 @@ Usage: .venv/bin/python bench/measure_coding.py [--shared PATH] [--quiet]
 from __future__ import annotations
 
 import argparse
-import csv
 import json
+import os
 import sys
+from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchlib import ROOT, SHARED, results_dir, shared_index
+
 sys.path.insert(0, str(ROOT))
 
 from hotline_watch.coding import code_text, explain, read_document  # noqa: E402
 
-DEFAULT_SHARED = ROOT.parent / "shared"
-RESULTS = ROOT / "bench" / "results" / "coding_quality.json"
-
-
-def load_index(shared: Path) -> list[dict[str, str]]:
-    with (shared / "texts" / "index.csv").open(newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
+#: (coded field, label of its positives, label it is also reported on, unscored; its top cue).
+#: The negatives are always the files labelled `negative`.
+FIELDS = (
+    ("requires_posting", "posting_law", "hotline_campaign", "top_posting_cue"),
+    ("promotes_hotline", "hotline_campaign", "posting_law", "top_campaign_cue"),
+)
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -43,10 +44,9 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
-def score(rows: list[dict], field: str, positive: str, negative: str) -> dict:
+def score(rows: list[dict], field: str, positive: str, negative: str, cue_key: str) -> dict:
     tp = fp = fn = tn = 0
     misses = []
-    cue_key = "top_posting_cue" if field == "requires_posting" else "top_campaign_cue"
     for row in rows:
         if row["label"] not in (positive, negative):
             continue
@@ -94,9 +94,9 @@ def side_report(rows: list[dict], field: str, label: str) -> dict:
     }
 
 
-def run(shared: Path) -> dict:
+def run(shared: Path, index: list[dict[str, str]]) -> dict:
     rows = []
-    for entry in load_index(shared):
+    for entry in index:
         path = shared / "texts" / entry["file"]
         text = read_document(path)
         rows.append(
@@ -107,35 +107,27 @@ def run(shared: Path) -> dict:
                 "explain": explain(text),
             }
         )
-    counts: dict[str, int] = {}
-    for r in rows:
-        counts[r["label"]] = counts.get(r["label"], 0) + 1
-    return {
-        "files": len(rows),
-        "labels": counts,
-        "requires_posting": score(rows, "requires_posting", "posting_law", "negative"),
-        "requires_posting_on_hotline_campaign": side_report(
-            rows, "requires_posting", "hotline_campaign"
-        ),
-        "promotes_hotline": score(rows, "promotes_hotline", "hotline_campaign", "negative"),
-        "promotes_hotline_on_posting_law": side_report(rows, "promotes_hotline", "posting_law"),
-        "per_file": [
-            {
-                "file": r["file"],
-                "label": r["label"],
-                "requires_posting": r["coding"]["requires_posting"],
-                "promotes_hotline": r["coding"]["promotes_hotline"],
-                "top_posting_cue": r["explain"]["top_posting_cue"],
-                "top_campaign_cue": r["explain"]["top_campaign_cue"],
-            }
-            for r in rows
-        ],
-    }
+    result: dict = {"files": len(rows), "labels": dict(Counter(r["label"] for r in rows))}
+    for field, positive, other, cue_key in FIELDS:
+        result[field] = score(rows, field, positive, "negative", cue_key)
+        result[f"{field}_on_{other}"] = side_report(rows, field, other)
+    result["per_file"] = [
+        {
+            "file": r["file"],
+            "label": r["label"],
+            "requires_posting": r["coding"]["requires_posting"],
+            "promotes_hotline": r["coding"]["promotes_hotline"],
+            "top_posting_cue": r["explain"]["top_posting_cue"],
+            "top_campaign_cue": r["explain"]["top_campaign_cue"],
+        }
+        for r in rows
+    ]
+    return result
 
 
 def print_report(result: dict) -> None:
     print(f"files: {result['files']}  labels: {result['labels']}")
-    for field in ("requires_posting", "promotes_hotline"):
+    for field, *_ in FIELDS:
         s = result[field]
         print(
             f"\n{field} ({s['positives']} vs {s['negatives']}): "
@@ -146,36 +138,31 @@ def print_report(result: dict) -> None:
             kind = "FN" if m["expected"] else "FP"
             print(f"  {kind} {m['file']}: expected={m['expected']} got={m['got']}")
             print(f"       top cue: {m['top_cue']}")
-    side = result["requires_posting_on_hotline_campaign"]
-    print(
-        f"\nrequires_posting on hotline_campaign files (not scored): "
-        f"{side['coded_true']}/{side['files']} coded True"
-    )
-    for f in side["true_files"]:
-        print(f"  True: {f}")
-    side = result["promotes_hotline_on_posting_law"]
-    print(
-        f"promotes_hotline on posting_law files (not scored): "
-        f"{side['coded_true']}/{side['files']} coded True"
-    )
-    for f in side["true_files"]:
-        print(f"  True: {f}")
+    print()
+    for field, _, other, _ in FIELDS:
+        side = result[f"{field}_on_{other}"]
+        print(
+            f"{field} on {other} files (not scored): "
+            f"{side['coded_true']}/{side['files']} coded True"
+        )
+        for f in side["true_files"]:
+            print(f"  True: {f}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)
-    if not (args.shared / "texts" / "index.csv").exists():
-        print(f"{args.shared}/texts/index.csv not found", file=sys.stderr)
+    index = shared_index(args.shared)
+    if index is None:
         return 2
-    result = run(args.shared)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run(args.shared, index)
+    out = results_dir() / "coding_quality.json"
+    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if not args.quiet:
         print_report(result)
-        print(f"\nwritten: {RESULTS.relative_to(ROOT)}")
+        print(f"\nwritten: {os.path.relpath(out, ROOT)}")
     return 0
 
 

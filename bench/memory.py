@@ -4,10 +4,10 @@
     .venv/bin/python bench/memory.py --from bench/results/throughput.json
 
 Runs `hotline-watch crawl statutes_hi` (real spiders, middlewares, pipelines, SQLite) over the
-synthetic corpus served from 127.0.0.1 at each size. The peak RSS is the child's own
-(os.wait4 rusage, ru_maxrss); /proc/PID/status is also sampled every 0.5 s to show where the
-memory goes: resident size when the first request is made (start-up: registry, spiders) and
-its growth during the crawl.
+synthetic corpus served from 127.0.0.1 at each size. The peak RSS is the child's own high-water
+mark (VmHWM in /proc/PID/status, sampled every 0.5 s with its resident size); the samples show
+where the memory goes: resident size when the first request is made (start-up: registry,
+spiders) and its growth during the crawl.
 
 With --from, the crawls bench/throughput.py just ran are used instead of crawling again (the
 same command, corpus and measurement): bench/run_all.py does this to stay within its time
@@ -42,9 +42,7 @@ def crawl(n: int, concurrency: int, timeout: float, keep: bool) -> dict:
     corpus = Corpus(n)
     work = workdir(f"memory-{n}", keep)
     with CorpusServer(corpus, lifetime=timeout + 60) as server:
-        env = write_crawl_inputs(work / "inputs", server.registry_sections())
-        env["HOTLINE_WATCH_BENCH_CONCURRENCY"] = str(concurrency)
-        server.reset_stats()
+        env = write_crawl_inputs(work / "inputs", server.registry_sections(), concurrency)
         child = run_hotline_crawl(env, work / "hotline.db", timeout, log_dir=work / "log")
         stats = server.reset_stats()
     if child.returncode != 0:

@@ -26,13 +26,13 @@ from collections import Counter
 from pathlib import Path
 
 from benchlib import (
-    RESULTS,
     ChildResult,
     Corpus,
     CorpusServer,
     ServerStats,
     machine,
     memory_profile,
+    results_dir,
     run_bare_crawl,
     run_hotline_crawl,
     tail,
@@ -115,18 +115,17 @@ def measure(
     n: int, concurrency: int, timeout: float, keep: bool, profile: str | None = None
 ) -> dict:
     corpus = Corpus(n)
+    corpus_bytes = corpus.total_bytes
     print(
-        f"\n== N = {n}: corpus {corpus.total_bytes / 1e6:.1f} MB, "
-        f"mean page {corpus.total_bytes / n / 1000:.1f} kB"
+        f"\n== N = {n}: corpus {corpus_bytes / 1e6:.1f} MB, "
+        f"mean page {corpus_bytes / n / 1000:.1f} kB"
     )
     work = workdir(f"throughput-{n}", keep)
     with CorpusServer(corpus, lifetime=3 * timeout + 60) as server:
         urls_file = work / "urls.txt"
         urls_file.write_text("\n".join(server.urls()) + "\n", encoding="utf-8")
-        env = write_crawl_inputs(work / "inputs", server.registry_sections())
-        env["HOTLINE_WATCH_BENCH_CONCURRENCY"] = str(concurrency)
+        env = write_crawl_inputs(work / "inputs", server.registry_sections(), concurrency)
 
-        server.reset_stats()
         bare_child = run_bare_crawl(urls_file, concurrency, timeout, log_dir=work / "bare")
         bare = rate(n, bare_child, server.reset_stats())
         if bare_child.returncode != 0:
@@ -154,14 +153,14 @@ def measure(
         )
     if prof is not None and prof.exists():
         report = profile_report(prof)
-        (RESULTS / f"throughput-profile-{n}.txt").write_text(report, encoding="utf-8")
+        (results_dir() / f"throughput-profile-{n}.txt").write_text(report, encoding="utf-8")
         print(report)
     ratio = real["pages_per_s"] / bare["pages_per_s"] if bare["pages_per_s"] else None
     print(f"ratio (a)/(b)        : {ratio:.3f}  (target >= {TARGET_RATIO})")
     return {
         "n": n,
-        "corpus_bytes": corpus.total_bytes,
-        "mean_page_bytes": round(corpus.total_bytes / n),
+        "corpus_bytes": corpus_bytes,
+        "mean_page_bytes": round(corpus_bytes / n),
         "hotline_watch": real,
         "bare_scrapy": bare,
         "ratio": round(ratio, 3) if ratio is not None else None,

@@ -102,8 +102,17 @@ def test_summary(results):
     data = load(results, "summary")
     assert set(data["steps"]) == {"throughput", "incremental", "memory", "datasette"}
     assert all(step["returncode"] == 0 for step in data["steps"].values())
-    figures = {row["figure"] for row in data["rows"]}
-    assert "peak RSS ratio" in figures and "unchanged: bytes vs first" in figures
+    rows = {row["figure"]: row for row in data["rows"]}
+    # The table shows what the steps' own JSON says (values, targets and verdicts).
+    memory, incremental = load(results, "memory"), load(results, "incremental")
+    ratio = rows["peak RSS ratio"]
+    assert (ratio["value"], ratio["target"]) == (str(memory["ratio"]), "<= 1.2")
+    assert ratio["verdict"] == memory["verdict"]
+    unchanged = rows["unchanged: bytes vs first"]
+    assert unchanged["target"] == "<= 5%"
+    assert unchanged["verdict"] == incremental["verdict"]["bytes"] == "PASS"
+    assert rows["ratio (a)/(b), N=80"]["target"] == ">= 0.7"
+    assert rows["fts p50 / p95 ms"]["target"] == "<= 100 ms"
 
 
 def test_corpus_pages_parse_with_the_real_adapter():
