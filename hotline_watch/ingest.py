@@ -10,6 +10,7 @@ from scrapy.exceptions import DropItem
 from scrapy.http import Response
 
 from hotline_watch.archive import ArchivedResponse, iter_responses
+from hotline_watch.facts import load_law_facts
 from hotline_watch.items import FetchInfo, ReleasePage, StatutePage, sha256
 from hotline_watch.middlewares import repair_encoding
 from hotline_watch.registry import SectionSource, StatuteSource, load_statutes
@@ -54,8 +55,9 @@ def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any
     from spiders.sites import get_adapter
     from spiders.statutes import build_statute_page
 
-    sources, offices = load_statutes(), load_offices()
+    sources, offices, facts = load_statutes(), load_offices(), load_law_facts()
     store.sync_sources(sources, offices)
+    store.sync_law_facts(facts)
     run_id = store.start_run("ingest", "ingest", command, archive=",".join(map(str, warcs)))
     validate, code = ValidatePipeline(), CodePipeline()
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # pages, items, errors

@@ -94,11 +94,12 @@ def prepare_crawl(
 
     from hotline_watch import alerts
     from hotline_watch.archive import ArchiveIndex
+    from hotline_watch.facts import load_law_facts
     from hotline_watch.registry import load_statutes
     from hotline_watch.registry_ag import load_offices
     from hotline_watch.storage import Store
 
-    statutes, offices = load_statutes(), load_offices()
+    statutes, offices, facts = load_statutes(), load_offices(), load_law_facts()
     alert_config = alerts.load_config()  # bad subscriptions: exit 2 now, not after a crawl
     for path in replay:
         ArchiveIndex([path])  # an unreadable archive fails now
@@ -114,6 +115,7 @@ def prepare_crawl(
     if command_name == "run":
         store.close_interrupted_runs()
     store.sync_sources(statutes, offices)
+    store.sync_law_facts(facts)
     # Subscribers configured before this crawl hear about what it finds.
     alerts.sync_subscriptions(store, alert_config)
     run_id = store.start_run(

@@ -354,6 +354,51 @@ def m002_changes_and_alerts(db: sqlite_utils.Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m003_law_facts(db: sqlite_utils.Database) -> None:
+    """Mirror of data/law_facts.yml: one row per jurisdiction and one per dated event."""
+    db["law_facts"].create(
+        {
+            "jurisdiction": str,
+            "status": str,
+            "confidence": str,
+            "hotline": str,
+            "scope": str,
+            "citations": str,
+            "citation_urls": str,
+            "notes": str,
+        },
+        pk="jurisdiction",
+        foreign_keys=[("jurisdiction", "jurisdictions", "code")],
+        if_not_exists=True,
+    )
+    db["law_events"].create(
+        {
+            "jurisdiction": str,
+            "seq": int,
+            "event": str,
+            "date": str,
+            "year": int,
+            "month": int,
+            "law": str,
+            "changed": str,
+            "establishments": str,
+            "languages": str,
+            "sign_size": str,
+            "penalty": str,
+            "penalty_amount": float,
+            "hotline": str,
+            "scope": str,
+            "source": str,
+            "confidence": str,
+            "note": str,
+        },
+        pk=("jurisdiction", "seq"),
+        foreign_keys=[("jurisdiction", "jurisdictions", "code")],
+        if_not_exists=True,
+    )
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Bring the database to the current schema (sqlite-utils migrations), then refresh the
     parts derived from code: the jurisdictions list, indexes, views and full-text indexes.
@@ -524,6 +569,12 @@ class Store:
         ]
         with self.db.atomic():
             self.db["sources"].upsert_all(rows, pk="id")
+
+    def sync_law_facts(self, facts: dict[str, Any]) -> None:
+        """Mirror data/law_facts.yml into `law_facts` / `law_events` (the YAML stays the truth)."""
+        from hotline_watch.facts import sync_law_facts
+
+        sync_law_facts(self.db, facts)
 
     def known_release_urls(self, jurisdiction: str) -> set[str]:
         """URLs of releases already stored for a jurisdiction (AG spiders stop paging there)."""

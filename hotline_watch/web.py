@@ -283,6 +283,27 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
 # These module-level hooks make this module a Datasette plugin; make_datasette registers it.
 
 
+def citation_links(value: str, row: Any) -> Markup | None:
+    """A JSON list of citations (state_overview, law_summary) as readable text, each linked to
+    its official URL from the row's `citation_urls` when there is one; None (Datasette's
+    default) for anything that is not such a list."""
+    citations = _list(value) if value.startswith("[") else None
+    if not citations or not all(isinstance(c, str) for c in citations):
+        return None
+    try:
+        urls = _list(row["citation_urls"]) or []
+    except (KeyError, IndexError, TypeError):
+        urls = []
+    parts = []
+    for i, citation in enumerate(citations):
+        url = urls[i] if i < len(urls) and isinstance(urls[i], str) else None
+        if url and safe_url(url) != "#":
+            parts.append(Markup('<a href="{}">{}</a>').format(safe_url(url), citation))
+        else:
+            parts.append(Markup("{}").format(citation))
+    return Markup("; ").join(parts)
+
+
 @hookimpl
 def prepare_connection(conn, database):
     if database == DB_NAME:
@@ -320,7 +341,9 @@ def extra_template_vars(template, datasette, request):
 
 
 @hookimpl
-def render_cell(value, column, database, datasette):
+def render_cell(row, value, column, database, datasette):
+    if database == DB_NAME and column == "citations" and isinstance(value, str):
+        return citation_links(value, row)
     # state_overview.state_page holds "/state/XX": make it a link (escaped, pattern-checked).
     if (
         database == DB_NAME
