@@ -407,10 +407,28 @@ def _json(value: list | None) -> str | None:
 
 
 def sync_law_facts(db: Any, facts: dict[str, LawFacts]) -> None:
-    """Replace the `law_facts` / `law_events` mirror with `facts`, in one transaction."""
+    """Replace the `law_facts` / `law_events` mirror with `facts`, in one transaction.
+
+    Nothing is written when the mirror already holds these rows: every crawl syncs, and an
+    unchanged file must not rewrite ~130 rows each run.
+    """
     law_facts, law_events = fact_rows(facts)
+    if (
+        _rows(db, "law_facts", law_facts) == law_facts
+        and _rows(db, "law_events", law_events) == law_events
+    ):
+        return
     with db.atomic():
         db.execute("delete from law_events")
         db.execute("delete from law_facts")
         db["law_facts"].insert_all(law_facts)
         db["law_events"].insert_all(law_events)
+
+
+def _rows(db: Any, table: str, like: list[dict]) -> list[dict]:
+    """The table's rows with the columns of `like`, in insertion order."""
+    if not like:
+        return [dict(r) for r in db[table].rows]
+    cols = list(like[0])
+    sql = f"select {', '.join(f'[{c}]' for c in cols)} from [{table}] order by rowid"
+    return [dict(zip(cols, row, strict=True)) for row in db.execute(sql).fetchall()]

@@ -162,3 +162,20 @@ def test_sources_check_validates_the_facts(tmp_path, cli_env):
     broken = run_cli(["sources", "check"], {**cli_env, "HOTLINE_WATCH_LAW_FACTS": str(bad)})
     assert broken.returncode == 2
     assert f"{bad}: HI: field events.1.date" in broken.stderr
+
+
+def test_mirror_is_rewritten_only_when_the_facts_change(tmp_path):
+    from hotline_watch.storage import Store
+
+    store = Store(tmp_path / "f.db")
+    store.sync_law_facts(parse_law_facts(_doc(), Path("a.yml")))
+    writes = store.db.conn.total_changes
+    store.sync_law_facts(parse_law_facts(_doc(), Path("a.yml")))
+    assert store.db.conn.total_changes == writes
+
+    changed = _doc()
+    changed["jurisdictions"]["HI"]["events"][1]["penalty_amount"] = 500
+    store.sync_law_facts(parse_law_facts(changed, Path("a.yml")))
+    amounts = [r[0] for r in store.db.execute("select penalty_amount from law_events")]
+    assert amounts == [None, 500, 500]
+    store.close()
