@@ -1,0 +1,407 @@
+"""Provision fields: establishments, languages, sign size, penalties, effective date."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hotline_watch.coding.engine import Analysis
+from hotline_watch.coding.patterns import C, Rx
+from hotline_watch.coding.result import Coding, add_evidence
+from hotline_watch.coding.text import (
+    _WORD_NUM_ALT,
+    clause_start,
+    fmt_num,
+    merge_spans,
+    paragraph_span,
+    squash,
+    words_to_int,
+)
+
+# Establishments (one alternation with a named group per code)
+# --------------------------------------------------------------------------------------------
+
+_ESTABLISHMENT_PATTERNS: dict[str, str] = {
+    "adult_entertainment": r"strip\s*clubs?|stripteas\w*|topless|sexually[- ]oriented"
+    r"|adult[- ](?:entertainment|oriented|cabaret|business|only\s+audience|bookstore|theat)\w*"
+    r"|exotic\s+(?:or\s+nude\s+)?(?:dancer|entertainment|dancing)\w*|nude\s+(?:dancer|dancing"
+    r"|massager|or\s+partially\s+nude)\w*|erotic|semi-nudity|sexually\s+explicit\s+nudity",
+    "massage": r"massage|bodywork",
+    "bar": r"\bbars?\b(?!\s+(?:code|association|across|covering))"
+    r"|\btaverns?\b|\btaprooms?\b"
+    r"|\bcabarets?\b|\bnight\s?clubs?\b|\bsaloons?\b|drinking\s+establishments?"
+    r"|premises?\s+(?:consumption|liquor|alcohol)|on-sale\b"
+    r"|liquor\s+(?:licen[cs]e|permit|licensee)s?|class\s+\d+\s+(?:or\s+class\s+\d+\s+)?liquor"
+    r"|alcoholic\s+beverage\s+(?:licen[cs]e|permit|code)|retail\s+licensee"
+    r"|abc[- ]licensed|consumption\s+of\s+alcoholic\s+beverages|sell\s+alcoholic\s+beverages",
+    "airport": r"\bairports?\b|\baircraft\b|\bairplanes?\b|\bairlines?\b",
+    "bus_station": r"\bbus(?:es)?\s+(?:stations?|terminals?|depots?|service)"
+    r"|\bbus,?\s+(?:or|and)\s+(?:train|rail)\s+stations?",
+    "rail_station": r"(?:train|rail|railway|light[- ]rail|passenger[- ]rail)\s+(?:stations?"
+    r"|service)|\btrain\s+stations?",
+    "truck_stop": r"truck[- ]?stops?|travel\s+plazas?|full[- ]service\s+fuel|long[- ]haul\s+truck",
+    "service_plaza": r"service\s+plazas?",
+    "weigh_station": r"weigh\s+stations?",
+    "rest_area": r"rest\s+(?:areas?|stops?)|roadside\s+areas?",
+    "welcome_center": r"welcome\s+cent(?:er|re)s?|travel\s+information\s+cent(?:er|re)s?",
+    "transportation_hub": r"transportation\s+(?:hubs?|facilit\w+|cent(?:er|re)s?)",
+    "emergency_room": r"emergency\s+(?:rooms?|departments?)",
+    "urgent_care": r"urgent\s+care|walk-in\s+clinic|without\s+appointments",
+    "hospital": r"\bhospitals?\b(?!-like)",
+    "medical_facility": r"health\s+(?:care\s+)?facilit\w+|\bclinics?\b|abortion\s+facilit\w+"
+    r"|family[- ]planning|women's\s+health|medical\s+(?:facilit\w+|cent(?:er|re)s?)",
+    "lodging": r"\bhotels?\b|\bmotels?\b|\binns?\b|bed\s+and\s+breakfasts?|\blodging\b"
+    r"|tourist\s+homes?|motor\s+hotels?|\bhostels?\b|furnished\s+to\s+transients"
+    r"|sleeping\s+accommodations|guest\s+rooms",
+    "farm_labor_contractor": r"farm\s+labou?r\s+contractors?|agricultural\s+labou?r\s+"
+    r"(?:contractors?|transporters?)|day\s+haulers?",
+    "job_recruitment": r"job[- ]recruitment|employment\s+agenc\w+|job\s+cent(?:er|re)s?"
+    r"|recruitment\s+cent(?:er|re)s?",
+    "school": r"\bschools?\b",
+    "nail_salon": r"nail\s+(?:salons?|technicians?)|nail\s+and\s+beauty\s+salons?",
+    "cosmetology": r"cosmetolog\w+|beauty\s+salons?|hair\s+salons?|\bbarbers?\b(?!\s+shop)"
+    r"|barbershops?|estheticians?|\bsalons\b",
+    "tattoo": r"tattoo",
+    "restaurant": r"\brestaurants?\b(?!\s+liquor)|food\s+service\s+(?:facilit\w+|establishments?)",
+    "casino": r"\bcasinos?\b|video\s+lottery|gaming\s+(?:facilit\w+|establishments?)",
+    "gas_station": r"gas\s+stations?|convenience\s+stores?|fuel\s+stations?|filling\s+stations?",
+    "port": r"\bseaports?\b|\bports?\s+of\s+entry\b|\bmarinas?\b|\bsea\s+ports\b",
+    "public_restroom": r"restrooms?\s+for\s+(?:use\s+by\s+)?the\s+public|maintains?\s+restrooms"
+    r"|public\s+restrooms?|publicly\s+accessible\s+restrooms?",
+    "government_building": r"state\s+service\s+cent(?:er|re)s?|government\s+(?:buildings?"
+    r"|facilit\w+|offices?)|state\s+(?:facilities|buildings?)|public\s+buildings?|courthouses?"
+    r"|government\s+agency\s+that\s+manages",
+    "state_park": r"state\s+parks?|recreational\s+sites?",
+    "assisted_living": r"assisted\s+living",
+    "shopping_mall": r"shopping\s+(?:malls?|cent(?:er|re)s?)",
+    "money_services": r"money\s+transmitt\w+|check\s+cash\w+",
+    "employer_general": r"\b(?:all|every|any)\s+employers?\b(?!\s+(?:specified|described|listed"
+    r"|defined|identified|as\s+defined|in\s+subsection|who|that|which|in\s+violation))|employers?\s+subject\s+to\s+the\s+"
+    r"minimum\s+wage\s+act|\bworkplaces\b",
+}
+_ESTABLISHMENT_RX = [(k, Rx(v)) for k, v in _ESTABLISHMENT_PATTERNS.items()]
+_EST_NEG_BEFORE = C(
+    r"(?:not\s+(?:include|encompass|apply\s+to)|other\s+than|except|exclud\w*|does\s+not"
+    r"|shall\s+not\s+mean)\b[^.;:\n]{0,40}$"
+)
+_EST_SKIP_BEFORE = {
+    "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
+    "bar": C(r"behind\s+$"),
+    "school": C(r"(?:massage|cosmetology|barber)\s+$"),
+}
+
+# --------------------------------------------------------------------------------------------
+# Languages, sizes, penalties, dates, history, citation, agency
+# --------------------------------------------------------------------------------------------
+
+_LANG_NAMES = (
+    "Haitian Creole",
+    *(
+        "English Spanish Chinese Mandarin Cantonese Vietnamese Korean Tagalog Russian Arabic "
+        "French Hindi Khmer Hmong Somali Portuguese Japanese Gujarati Polish Ukrainian German "
+        "Italian Amharic Farsi Punjabi Thai Lao Burmese Nepali Swahili Urdu Bengali Karen "
+        "Marshallese Chuukese Ilocano Samoan Tongan Hawaiian Navajo"
+    ).split(),
+)
+_LANG_RX = Rx(r"\b(?:" + "|".join(n.lower().replace(" ", r"\s+") for n in _LANG_NAMES) + r")\b")
+_LANG_PROPER = {n.lower(): n for n in _LANG_NAMES}
+_LANG_GATE = ("english", "spanish", "language", "translat", "bilingual", "chinese", "korean")
+_LANG_BEFORE = C(r"\b(?:in|into|both)\s+(?:both\s+)?$")
+_LANG_JOIN = C(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+)?")
+
+_HALF = r"(?:\s*-?\s*1/2|\s*\u00bd|\s+and\s+(?:one|a)\s*-?\s*half)"
+_DIGIT_NUM = r"\d{1,2}(?:\.\d{1,2})?" + _HALF + r"?"
+_WORD_SIZE = r"(?:" + _WORD_NUM_ALT + r")(?:\s+and\s+(?:one|a)\s*-?\s*half)?"
+_NUMX = r"(?:" + _DIGIT_NUM + r"|" + _WORD_SIZE + r")(?:\s*\(\s*" + _DIGIT_NUM + r"\s*\))?"
+_UNIT = r"(?:\s*(?:inch(?:es)?|in\.|\"|\u201d|\u2033|''))?"
+_SIZE_RX = C(
+    r"(?<![\w.])(?P<a>"
+    + _NUMX
+    + r")"
+    + _UNIT
+    + r"\s*(?:x|\u00d7|by(?:\d{1,3}(?=[ \t]*\n))?)\s*(?P<b>"
+    + _NUMX
+    + r")"
+    r"(?P<unit>" + _UNIT + r")(?:\s+(?:in\s+size|size))?"
+)
+_SIZE_HW_RX = C(
+    r"(?<![\w.])(?P<a>"
+    + _NUMX
+    + r")\s*(?:inch(?:es)?\s+)?(?:high|tall)\s+and\s+(?P<b>"
+    + _NUMX
+    + r")\s*(?:inch(?:es)?\s+)?wide"
+)
+_FONT_RX = C(
+    r"(?<![\w.])(?P<a>" + _NUMX + r")\s*-?\s*point\s+(?:bold(?:faced)?\s+)?(?:font|type)\b"
+)
+_SIZE_CTX = Rx(r"inch|size|\"|\u201d|\u2033|poster|sign|notice")
+_SIZE_PAREN = C(r"\(\s*([^)]*)\)")
+_SIZE_HALF_END = C(_HALF + r"$")
+
+
+def _parse_size_num(s: str) -> float | None:
+    s = s.strip()
+    paren = _SIZE_PAREN.search(s)
+    if paren:
+        s = s[: paren.start()].strip() or paren.group(1)
+    half = 0.0
+    m = _SIZE_HALF_END.search(s)
+    if m:
+        half = 0.5
+        s = s[: m.start()].strip()
+    try:
+        return float(s) + half
+    except ValueError:
+        n = words_to_int(s)
+        return None if n is None else n + half
+
+
+_MONEY_RX = C(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?")
+_MONEY_WORDS_RX = C(
+    r"\b((?:(?:" + _WORD_NUM_ALT + r"|hundred|thousand)(?:[\s\-]+(?:and[\s\-]+)?)?)+)\s*dollars\b"
+)
+_PENALTY_CTX = Rx(
+    r"\bfine[sd]?\b|penalt|violat|offen[cs]e|infraction|forfeit|punish|citation|sanction"
+    r"|misdemeanor|noncompliance|non-compliance"
+)
+_MONEY_SKIP_BEFORE = C(
+    r"(?:total(?:ing|ling)?|cost(?:s|ing)?|worth|raised|budget\w*)\s+(?:of\s+|about\s+|up\s+to\s+)?$"
+)
+_WARNING_RX = Rx(
+    r"(?:subject\s+to|receive[sd]?|issue[sd]?|given|give)\s+an?\s+(?:initial\s+)?(?:written\s+)?"
+    r"warning|written\s+warning\s+(?:for|on|upon)\s+(?:the\s+)?first|warning\s+(?:for|on|upon)"
+    r"\s+(?:the\s+)?first|initial\s+warning"
+)
+_OTHER_PENALTY_RX = Rx(r"\b(?:misdemeanor|infraction|noncriminal\s+violation)\b")
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_DATE = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
+)
+_EFFECTIVE_RX = [
+    Rx(r"\beffective(?:\s+date)?\s*[:\-]?\s*(?:on\s+|as\s+of\s+|from\s+)?(?P<d>" + _DATE + r")"),
+    Rx(r"\beff\.\s*(?P<d>" + _DATE + r")"),
+    Rx(
+        r"\b(?:tak(?:e|es|ing)|took)\s+effect\s+(?:on\s+)?(?P<d>"
+        + _DATE
+        + r")|\b(?:becomes?|became)"
+        r"\s+effective\s+(?:on\s+)?(?P<d2>" + _DATE + r")|\bin effect\s+(?:on|as\s+of)\s+"
+        r"(?P<d3>" + _DATE + r")"
+    ),
+    Rx(
+        r"\b(?:beginning|starting|as of|on or after)\s+(?P<d>" + _DATE + r"),?[^.;]{0,120}"
+        r"\b(?:must|shall|required|requires)\b"
+    ),
+]
+
+
+_ISO_DATE = C(r"(\d{4})-(\d{2})-(\d{2})$")
+_US_DATE = C(r"(\d{1,2})/(\d{1,2})/(\d{2,4})$")
+_NAMED_DATE = C(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+
+
+def _parse_date(s: str) -> str | None:
+    s = s.strip().lower()
+    m = _ISO_DATE.match(s)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = _US_DATE.match(s)
+        if m:
+            mo, d, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if y < 100:
+                y += 2000 if y < 50 else 1900
+        else:
+            m = _NAMED_DATE.match(s)
+            if not m:
+                return None
+            mo = _MONTHS.get(m.group(1)[:3], 0)
+            d, y = int(m.group(2)), int(m.group(3))
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1800 <= y <= 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+_PLACED_IN_RX = C(
+    r"\b(?:posters?|signs?|notices?|placards?|signage)\b[^.\n]{0,40}?\b(?:placed|posted|displayed"
+    r"|hung|put\s+up|go(?:es)?\s+up|installed)\b[^.\n]{0,20}?\b(?:in|at|on|inside)\b"
+)
+
+
+def _first_mention(
+    low: str, code: str, rx: Rx, spans: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The first mention of establishment `code` in `spans` that is not negated or excluded."""
+    skip = _EST_SKIP_BEFORE.get(code)
+    for lo, hi in spans:
+        pos = lo
+        while (m := rx.search(low, pos, hi)) is not None:
+            s = m.start()
+            if _EST_NEG_BEFORE.search(low[clause_start(low, s, 80) : s]) or (
+                skip is not None and skip.search(low[max(0, s - 60) : s])
+            ):
+                pos = m.end()
+                continue
+            return m
+    return None
+
+
+def _extract_establishments(a: Analysis, coding: Coding) -> None:
+    """Establishment codes. In statute/bill text the whole text counts (definitions and lists
+    sit far from the duty); in news and releases only the neighbourhood of a posting cue."""
+    text, low = a.text, a.low
+    if a.legal:
+        spans = [(0, len(low))]
+    else:
+        spans = merge_spans(
+            [paragraph_span(low, c.start, c.end) for c in a.mandates + a.permissive]
+            + [paragraph_span(low, m.start(), m.end()) for m in _PLACED_IN_RX.finditer(low)]
+        )
+    hits: list[tuple[int, int, str, re.Match[str]]] = []
+    for code, rx in _ESTABLISHMENT_RX:
+        m = _first_mention(low, code, rx, spans)
+        if m is not None:
+            hits.append((m.start(), -m.end(), code, m))
+    hits.sort(key=lambda h: (h[0], h[1]))
+    for _, _, code, m in hits:
+        codes = [code]
+        if code == "bus_station" and ("train" in m.group(0) or "rail" in m.group(0)):
+            codes.append("rail_station")
+        for c in codes:
+            if c not in coding.establishments:
+                coding.establishments.append(c)
+                add_evidence(coding, "establishments", c, text, m.start(), m.end())
+
+
+def _extract_languages(a: Analysis, coding: Coding) -> None:
+    """Languages a notice or campaign uses ("printed in English", "English and Spanish",
+    "translated into Vietnamese, Russian, ...", "seven languages, including Gujarati")."""
+    text, low = a.text, a.low
+    if not any(k in low for k in _LANG_GATE):
+        return
+    matches = [
+        m
+        for m in _LANG_RX.finditer(low)
+        if text[m.start()].isupper() and low[m.start() - 1 : m.start()] != "-"
+    ]
+    for i, m in enumerate(matches):
+        name = _LANG_PROPER[squash(m.group(0))]
+        if name in coding.languages:
+            continue
+        s, e = m.start(), m.end()
+        if low[e : e + 7].startswith(("-speak", " speak")):
+            continue
+        near_other = any(
+            j != i
+            and abs(matches[j].start() - s) < 40
+            and _LANG_JOIN.fullmatch(low[min(e, matches[j].end()) : max(s, matches[j].start())])
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(matches)
+        )
+        if not (
+            near_other
+            or _LANG_BEFORE.search(low, max(0, s - 14), s)
+            or "language" in low[max(0, s - 60) : e + 60]
+        ):
+            continue
+        coding.languages.append(name)
+        add_evidence(coding, "languages", name, text, s, e)
+
+
+def _size_windows(low: str) -> list[tuple[int, int]]:
+    """Neighbourhoods where a sign size can be: around "inch", "size", "point", inch marks."""
+    anchors: list[int] = []
+    for key in ("inch", "size", "wide", "point", '"', "\u201d", "\u2033"):
+        i = low.find(key)
+        while i >= 0:
+            if len(key) > 1 or (i and (low[i - 1].isdigit() or low[i - 1] == "\u00bd")):
+                anchors.append(i)
+            i = low.find(key, i + 1)
+    return merge_spans([(max(0, i - 140), min(len(low), i + 60)) for i in anchors])
+
+
+def _extract_size(a: Analysis, coding: Coding) -> None:
+    """Sign size, normalised ("8.5 x 11 inches"); else the type size ("16-point font")."""
+    text, low = a.text, a.low
+    windows = _size_windows(low)
+    best: tuple[int, int, str] | None = None
+    for lo, hi in windows:
+        for rx in (_SIZE_RX, _SIZE_HW_RX):
+            for m in rx.finditer(low, lo, hi):
+                s, e = m.start(), m.end()
+                if rx is _SIZE_RX and not _SIZE_CTX.search(
+                    low, max(0, s - 60), min(len(low), e + 30)
+                ):
+                    continue
+                x, y = _parse_size_num(m.group("a")), _parse_size_num(m.group("b"))
+                if not x or not y or x > 60 or y > 60:
+                    continue
+                if best is None or s < best[0]:
+                    best = (s, e, f"{fmt_num(x)} x {fmt_num(y)} inches")
+                break
+        if best is not None:
+            break
+    if best is None and "point" in low:
+        for lo, hi in windows:
+            m = _FONT_RX.search(low, lo, hi)
+            if m:
+                n = _parse_size_num(m.group("a"))
+                if n:
+                    best = (m.start(), m.end(), f"{fmt_num(n)}-point font")
+                    break
+    if best is not None:
+        s, e, value = best
+        coding.sign_size = value
+        add_evidence(coding, "sign_size", value, text, s, e)
+
+
+def _money(raw_digits: str, cents: str | None) -> str:
+    value = raw_digits
+    if cents and cents != "00":
+        value += "." + cents
+    return "$" + value
+
+
+def _extract_penalties(a: Analysis, coding: Coding) -> None:
+    text, low = a.text, a.low
+    found: list[tuple[int, int, str]] = []
+    for m in _MONEY_RX.finditer(low):
+        s, e = m.start(), m.end()
+        if not _PENALTY_CTX.search(low, max(0, s - 150), min(len(low), e + 120)):
+            continue
+        if _MONEY_SKIP_BEFORE.search(low[max(0, s - 30) : s]):
+            continue
+        found.append((s, e, _money(m.group(1), m.group(2))))
+    for m in _MONEY_WORDS_RX.finditer(low) if "dollar" in low else ():
+        s, e = m.start(), m.end()
+        if not _PENALTY_CTX.search(low, max(0, s - 150), min(len(low), e + 120)):
+            continue
+        n = words_to_int(m.group(1))
+        if not n:
+            continue
+        found.append((s, e, f"${n:,}"))
+    for m in _WARNING_RX.finditer(low):
+        value = "written warning" if "written warning" in m.group(0) else "warning"
+        found.append((m.start(), m.end(), value))
+    for m in _OTHER_PENALTY_RX.finditer(low):
+        value = squash(m.group(0))
+        found.append((m.start(), m.end(), value))
+    found.sort()
+    for s, e, value in found:
+        if value not in coding.penalties:
+            coding.penalties.append(value)
+            add_evidence(coding, "penalties", value, text, s, e)
+
+
+def _extract_effective(a: Analysis, coding: Coding) -> None:
+    """The first parseable date of the first `_EFFECTIVE_RX` pattern (in order) that has one."""
+    for rx in _EFFECTIVE_RX:
+        for m in rx.finditer(a.low):
+            raw = next((g for g in m.groups() if g), None)
+            iso = _parse_date(raw) if raw else None
+            if iso is not None:
+                coding.effective_date = iso
+                add_evidence(coding, "effective_date", iso, a.text, m.start(), m.end())
+                return
