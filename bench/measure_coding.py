@@ -117,7 +117,7 @@ def print_report(result: dict) -> None:
     print(f"files: {result['files']}  split salt: {result['split_salt']}")
     for side, entry in result["sides"].items():
         print(f"\n== {side} ({entry['files']} files)")
-        for field, positive, _ in FIELDS:
+        for field, _, _ in FIELDS:
             for subset, s in entry[field].items():
                 print(
                     f"{field:17s} {subset:16s} P={s['precision']:.3f} R={s['recall']:.3f} "
