@@ -11,13 +11,15 @@ ones:
   with the confusion counts (TP/FP/FN/TN), precision, recall and F1;
 * what promotes_hotline says on `posting_law` files (laws and bills are never campaigns).
 
-Misses (file and top cue) are listed for the development side only: the set-aside texts are
-not to be read while rules are written. `--show-set-aside-misses` lists them too (use it only
-once the rules are frozen, and say so: the set-aside is then no longer held out).
+By default only the development side is scored: while rules are written, neither the set-aside
+texts nor their figures are looked at. `--set-aside` adds the set-aside figures (confusion
+counts only) once the rules are frozen; `--show-set-aside-misses` also lists its misses (say so
+when reporting: the set-aside is then no longer held out).
 
 Writes the same as JSON to bench/results/coding_quality.json (or $HOTLINE_WATCH_BENCH_RESULTS).
 
-Usage: .venv/bin/python bench/measure_coding.py [--shared PATH] [--quiet] [--show-set-aside-misses]
+Usage: .venv/bin/python bench/measure_coding.py [--shared PATH] [--quiet] [--set-aside]
+                                                [--show-set-aside-misses]
 """
 
 from __future__ import annotations
@@ -89,10 +91,10 @@ def code_rows(shared: Path) -> list[dict]:
     return rows
 
 
-def run(shared: Path, show_set_aside: bool = False) -> dict:
+def run(shared: Path, set_aside: bool = False, show_set_aside: bool = False) -> dict:
     rows = code_rows(shared)
     result: dict = {"files": len(rows), "split_salt": SALT, "sides": {}}
-    for side in SIDES:
+    for side in SIDES if set_aside else (DEVELOPMENT,):
         on_side = [r for r in rows if r["side"] == side]
         entry: dict = {"files": len(on_side)}
         for field, positive, cue_key in FIELDS:
@@ -138,12 +140,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--quiet", action="store_true")
+    parser.add_argument("--set-aside", action="store_true", help="score the set-aside side too")
     parser.add_argument("--show-set-aside-misses", action="store_true")
     args = parser.parse_args(argv)
     if not (args.shared / "texts" / "index.csv").exists():
         print(f"{args.shared / 'texts' / 'index.csv'} not found", file=sys.stderr)
         return 2
-    result = run(args.shared, args.show_set_aside_misses)
+    result = run(
+        args.shared, args.set_aside or args.show_set_aside_misses, args.show_set_aside_misses
+    )
     out = results_dir() / "coding_quality.json"
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if not args.quiet:

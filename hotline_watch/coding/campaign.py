@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from hotline_watch.coding.engine import Analysis
+from hotline_watch.coding.mandate import Cue
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import paragraph_span
@@ -104,6 +105,13 @@ _CAMPAIGN_RX: list[tuple[str, Rx, int]] = [
         2,
     ),
 ]
+_AWARENESS_EDUCATION = Rx(
+    r"signs\s+(?:of|that)\s+(?:\w+\s+){0,3}?(?:human\s+)?trafficking|warning\s+signs|red\s+flags"
+    r"|learn\s+(?:the|to|how)\s+|recogni[sz]e\s+(?:the\s+)?signs|know\s+the\s+signs"
+    r"|rais\w*\s+(?:public\s+)?awareness|stay\s+alert|be\s+alert|remain\s+vigilant"
+    r"|spot\s+(?:and\s+report|the\s+signs|suspicious|trafficking)|educat\w+\s+(?:the\s+)?"
+    r"(?:public|citizens|residents|travel\w*|community|folks)"
+)
 _PASSIVE_BEFORE = C(r"\b(?:is|are|was|were|be|been)\s+$")
 # A reminder of (or push for) the duty to post: "reminds businesses to post notices".
 _REMINDER_RX = Rx(
@@ -128,6 +136,46 @@ _HEADING_CALL = C(  # run only when the text mentions a hotline or tip line
     r"(?m)^[ \t]*(?:call|text|contact)\s+(?:the\s+)?[^\n.]{0,70}?(?:hotline|tip\s?line)[ \t]*$"
 )
 _TOLLFREE_LINE = Rx(r"toll[- ]free\s+(?:line|hotline|number)|\bhotline\b|\btip\s?line\b")
+
+
+def effort_cues(a: Analysis) -> list[Cue]:
+    """The outreach efforts a text describes (the first cue of each kind), with weights."""
+    low = a.low
+    cues: list[Cue] = []
+    # Posters/signs that a posting duty requires are the law's, not a campaign's: only poster
+    # cues away from every mandatory clause count as effort.
+    duty_spans = [(c.start - 200, c.end + 200) for c in a.mandates + a.permissive]
+    for name, rx, weight in _CAMPAIGN_RX:
+        if name == "public_appeal" or (name == "poster" and duty_spans):
+            candidates = rx.finditer(low)  # the first match may be filtered out below
+        else:
+            m = rx.search(low)
+            candidates = [m] if m is not None else []
+        for m in candidates:
+            if name == "poster" and any(lo <= m.start() <= hi for lo, hi in duty_spans):
+                continue
+            w = weight
+            if name == "public_appeal" and _PASSIVE_BEFORE.search(
+                low, max(0, m.start() - 8), m.start()
+            ):
+                w = 1  # "anyone with information is asked to call": the weakest appeal
+            cues.append(Cue(name, w, m.start(), m.end()))
+            break
+    reminder = _REMINDER_RX.search(low)
+    if reminder:
+        cues.append(Cue("posting_reminder", 3, reminder.start(), reminder.end()))
+    education = _AWARENESS_EDUCATION.search(low)
+    if education:
+        cues.append(Cue("awareness_education", 2, education.start(), education.end()))
+    promote = _PROMOTE_VERB.search(low)
+    if promote:
+        cues.append(Cue("promote_hotline", 3, promote.start(), promote.end()))
+    heading = _HEADING_CALL.search(low) if ("hotline" in low or "tip" in low) else None
+    if heading:
+        cues.append(Cue("hotline_heading", 2, heading.start(), heading.end()))
+    cues.sort(key=lambda c: c.start)
+    return cues
+
 
 # Statute/bill language versus release/news language (plain substring counts: fast).
 _LEGAL_WORDS = (

@@ -6,18 +6,11 @@ from hotline_watch.coding.agency import _extract_agency, _extract_who
 from hotline_watch.coding.campaign import (
     _AGENCY_DUTY_WORDS,
     _BILL_WORDS,
-    _CALL_HOTLINE,
-    _CAMPAIGN_RX,
-    _HEADING_CALL,
     _LEGAL_WORDS,
-    _MEDIA_WITH_HOTLINE,
-    _PASSIVE_BEFORE,
-    _PROMOTE_VERB,
     _RELEASE_WORDS,
-    _REMINDER_RX,
     _SESSION_LAW_RX,
-    _TOLLFREE_LINE,
     _extract_campaign,
+    effort_cues,
 )
 from hotline_watch.coding.citation import _extract_citation, _extract_history
 from hotline_watch.coding.fields import (
@@ -35,12 +28,13 @@ from hotline_watch.coding.mandate import (
     _mandate_cues,
     _permissive_cues,
     _verbs,
+    hedged,
 )
+from hotline_watch.coding.outreach import Outreach, decide
 from hotline_watch.coding.patterns import Lowered, lower
-from hotline_watch.coding.phones import _NAMED_HOTLINES, _extract_hotlines, _phones
+from hotline_watch.coding.phones import _extract_hotlines, _phones
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import _looks_like_html, html_to_text, quote, squash
-from hotline_watch.coding.vocabularies import NATIONAL_HOTLINE, TEXT_LINE
 
 # Result
 # --------------------------------------------------------------------------------------------
@@ -60,6 +54,8 @@ class Analysis:
         if not self.trafficking:
             profile = {m.lastgroup for m in _PROFILE_RX.finditer(low)}
             self.trafficking = len(profile) >= 4 and bool(profile & {"p1", "p2"})
+        self._legal: bool | None = None
+        self.legal_score = 0.0
         self.mandates: list[Cue] = []
         self.permissive: list[Cue] = []
         self.phones: list[tuple[str, int, int]] = []
@@ -68,13 +64,13 @@ class Analysis:
             self.mandates = _mandate_cues(low, verbs)
             self.permissive = _permissive_cues(low, verbs)
             self.phones = _phones(text, low)
+            if self.mandates and not self.legal and hedged(low, self.mandates):
+                self.mandates = []  # one duty, mentioned as a guess in a story about else
         self.mandate_score = sum(c.weight for c in self.mandates)
         self.permissive_score = sum(c.weight for c in self.permissive)
         self.requires_posting = (
             self.mandate_score > 0 and self.mandate_score > self.permissive_score
         )
-        self._legal: bool | None = None
-        self.legal_score = 0.0
         self._campaign()
 
     @property
@@ -106,78 +102,14 @@ class Analysis:
 
     # -- campaign ---------------------------------------------------------------------------
     def _campaign(self) -> None:
-        low = self.low
         self.campaign_cues: list[Cue] = []
-        self.hotline_signals: list[str] = []
-        self.actionable = False
-        self.effort = 0
-        self.promotes = False
-        if not self.trafficking:
-            return
-        # Is a trafficking hotline present at all? (Most texts stop here.)
-        sig = self.hotline_signals
-        if any(p[0] == NATIONAL_HOTLINE or p[0] == TEXT_LINE for p in self.phones):
-            sig.append("national number")
-        if any(p[0] not in (NATIONAL_HOTLINE, TEXT_LINE) for p in self.phones):
-            sig.append("state number")
-        if any(rx.search(low) for _, rx in _NAMED_HOTLINES):
-            sig.append("named hotline")
-        tl = _TOLLFREE_LINE.search(low)
-        if tl and "traffick" in low[max(0, tl.start() - 200) : tl.end() + 200]:
-            sig.append("hotline mention")
-        reminder = _REMINDER_RX.search(low)
-        if reminder:
-            # reminding businesses of a duty to post trafficking notices publicises the hotline
-            sig.append("posting reminder")
-        if not sig or self.legal:
-            return  # no hotline, or statute/bill text: not a campaign
-        # Posters/signs that a posting duty requires are the law's, not a campaign's: only
-        # poster cues away from every mandatory clause count as effort.
-        duty_spans = [(c.start - 200, c.end + 200) for c in self.mandates + self.permissive]
-        for name, rx, weight in _CAMPAIGN_RX:
-            if name == "public_appeal" or (name == "poster" and duty_spans):
-                candidates = rx.finditer(low)  # the first match may be filtered out below
-            else:
-                m = rx.search(low)
-                candidates = [m] if m is not None else []
-            for m in candidates:
-                if name == "poster" and any(a <= m.start() <= b for a, b in duty_spans):
-                    continue
-                if name == "public_appeal" and _PASSIVE_BEFORE.search(
-                    low, max(0, m.start() - 8), m.start()
-                ):
-                    continue  # "anyone with information is asked to call": a footer, not an appeal
-                self.campaign_cues.append(Cue(name, weight, m.start(), m.end()))
-                break
-        if reminder:
-            self.campaign_cues.append(Cue("posting_reminder", 3, reminder.start(), reminder.end()))
-        names = {c.name for c in self.campaign_cues}
-        # A release backing a bill that would require posting the hotline (statute text has
-        # returned above).
-        if any(c.name != "posting is mandatory" for c in self.mandates):
-            c = self.mandates[0]
-            self.campaign_cues.append(Cue("legislation", 1, c.start, c.end))
-        promote = _PROMOTE_VERB.search(low)
-        if promote:
-            self.campaign_cues.append(Cue("promote_hotline", 3, promote.start(), promote.end()))
-        heading = _HEADING_CALL.search(low) if ("hotline" in low or "tip" in low) else None
-        if heading:
-            self.campaign_cues.append(Cue("hotline_heading", 3, heading.start(), heading.end()))
-        self.actionable = bool(
-            "national number" in sig
-            or "state number" in sig
-            or reminder
-            or promote
-            or heading
-            or "hotline_launch" in names
-            or _CALL_HOTLINE.search(low)
-            or (
-                ("named hotline" in sig or "hotline mention" in sig)
-                and (names & {"billboard", "poster", "psa"} or _MEDIA_WITH_HOTLINE.search(low))
-            )
-        )
-        self.effort = sum(c.weight for c in self.campaign_cues)
-        self.promotes = self.actionable and self.effort >= 3
+        self.outreach: Outreach | None = None
+        self.promotes = self.campaign = self.footer_only = False
+        if not self.trafficking or self.legal:
+            return  # statute and bill text is never a campaign
+        self.campaign_cues = effort_cues(self)
+        self.outreach = out = decide(self, self.campaign_cues)
+        self.promotes, self.campaign, self.footer_only = out.promotes, out.campaign, out.footer_only
 
     # -- explanation ------------------------------------------------------------------------
     def top_posting_cue(self) -> str:
@@ -193,14 +125,12 @@ class Analysis:
             return "no trafficking context"
         if self.legal:
             return f"legal text (score {self.legal_score:g})"
-        if not self.hotline_signals:
-            return "no trafficking hotline"
-        if not self.actionable:
-            return "hotline only discussed"
-        if not self.campaign_cues:
-            return "no effort cue"
-        c = max(self.campaign_cues, key=lambda c: c.weight)
-        return f"{c.name}: {squash(quote(self.text, c.start, c.end, 160))}"
+        out = self.outreach
+        assert out is not None
+        if not out.promotes:
+            return out.reason
+        c = max(out.efforts, key=lambda c: c.weight)
+        return f"{out.reason}; {c.name}: {squash(quote(self.text, c.start, c.end, 160))}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -242,10 +172,20 @@ def code_text(text: str, *, html: bool | None = None) -> Coding:
     _extract_effective(a, coding)
     _extract_history(a, coding)
     _extract_citation(a, coding)
-    if a.promotes:
-        best = max(a.campaign_cues, key=lambda c: (c.weight, -c.start))
-        add_evidence(coding, "promotes_hotline", "true", text, best.start, best.end)
-        _extract_campaign(a, coding)
+    out = a.outreach
+    if out is not None:
+        coding.campaign, coding.footer_only = out.campaign, out.footer_only
+        if out.campaign:
+            o = out.office
+            assert o is not None
+            add_evidence(coding, "campaign", "true", text, o.start, o.end)
+            _extract_campaign(a, coding)
+        if out.promotes:
+            ref = out.given[0]
+            add_evidence(coding, "promotes_hotline", "true", text, ref.start, ref.end)
+        elif out.footer_only:
+            ref = out.given[0]
+            add_evidence(coding, "footer_only", "true", text, ref.start, ref.end)
     return coding
 
 
@@ -264,8 +204,16 @@ def explain(text: str, *, html: bool | None = None) -> dict:
         "support_cues": a.support,
         "top_posting_cue": a.top_posting_cue(),
         "promotes_hotline": a.promotes,
-        "hotline_signals": a.hotline_signals,
-        "effort": a.effort,
+        "campaign": a.campaign,
+        "footer_only": a.footer_only,
+        "public_office": bool(a.outreach and a.outreach.office),
+        "hotlines_given": [r.scope for r in a.outreach.given] if a.outreach else [],
+        "hotlines_mentioned": [r.scope for r in a.outreach.refs if not r.given]
+        if a.outreach
+        else [],
+        "effort": a.outreach.effort if a.outreach else 0,
+        "prosecution_cues": a.outreach.prosecution if a.outreach else 0,
+        "bill_cues": a.outreach.bill_cues if a.outreach else 0,
         "legal_score": a.legal_score,
         "campaign_cues": sorted({c.name for c in a.campaign_cues}),
         "top_campaign_cue": a.top_campaign_cue(),

@@ -340,3 +340,16 @@ def _permissive_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
             cues.append(Cue("voluntary", 2, s, e))
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+_HEDGE = C(r"\b(?:could|might|perhaps|possibly|whether|maybe)\b")
+
+
+def hedged(low: str, cues: list[Cue]) -> bool:
+    """All mandatory cues sit in one sentence, which guesses before them ("... could be the
+    result of a state decision to require that the hotline number be posted")."""
+    first = cues[0].start
+    begin = clause_start(low, first, 200)
+    if any(clause_start(low, c.start, 200) != begin for c in cues):
+        return False
+    return bool(_HEDGE.search(low, begin, first))

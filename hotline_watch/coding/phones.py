@@ -10,16 +10,21 @@ if TYPE_CHECKING:
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import sentence_span, squash
-from hotline_watch.coding.vocabularies import _US_STATES, NATIONAL_HOTLINE, TEXT_LINE
+from hotline_watch.coding.vocabularies import _US_STATES, NATIONAL_HOTLINE, OTHER_LINES, TEXT_LINE
 
 # Hotline numbers and names
 # --------------------------------------------------------------------------------------------
 
+# A number as printed: area code, then the seven digits or vanity letters in two or three groups
+# ("373-7888", "FLA-SAFE", "END-NJ-HT") or in one group of seven capitals ("ENDHTGA").
+_SEP = r"[\-\u2010-\u2015.]"
 _PHONE = C(
-    r"(?<![\w\-])(?:\+?1\s*[\-\u2010-\u2015.]?\s*)?(?:\(\s*\d{3}\s*\)|\d{3})\s*[\-\u2010-\u2015.]?"
-    r"\s*[\dA-Z]{2,4}\s*[\-\u2010-\u2015.]\s*[\dA-Z]{3,5}(?![\w])"
+    r"(?<![\w\-])(?:\+?1\s*" + _SEP + r"?\s*)?(?:\(\s*\d{3}\s*\)|\d{3})\s*" + _SEP + r"?"
+    r"\s*(?:[\dA-Z]{2,4}\s*" + _SEP + r"\s*(?:[\dA-Z]{2,4}\s*" + _SEP + r"\s*)?"
+    r"[\dA-Z]{2,5}|[A-Z]{7})"
+    r"(?![\w])"
 )
-_PHONE_SEPARATOR = C(r"[\-.\u2010-\u2015](?=\s*[\dA-Z]{3,5}(?!\w))")
+_PHONE_SEPARATOR = C(_SEP + r"(?=\s*[\dA-Z]{2,7}(?!\w))")
 _TEXTLINE = C(r"233(?:[\s\-]?733|722)(?![\d\-])")
 _BEFREE = C(r"B(?:eFree|EFREE|e Free)\b")
 _KEYPAD = str.maketrans(
@@ -47,7 +52,7 @@ def _normalise_phone(raw: str) -> str | None:
     return f"1-{digits[:3]}-{digits[3:6]}-{digits[6:]}"
 
 
-_NAMED_HOTLINES: list[tuple[str, Rx]] = [
+NAMED_HOTLINES: list[tuple[str, Rx]] = [
     (
         "National Human Trafficking Resource Center",
         Rx(r"national\s+human\s+trafficking\s+resources?\s+cent(?:er|re)|\bnhtrc\b"),
@@ -63,14 +68,14 @@ _NAMED_HOTLINES: list[tuple[str, Rx]] = [
 _HOTLINE_KIND = Rx(
     r"human\s+trafficking\s+(?:resource\s+center\s+hotline|hotline|tip\s*line|help\s*line)\b"
 )
-_STATE_BEFORE = C(r"\b(" + _US_STATES + r")(?:\s+State)?(?:\s+Statewide)?\s+$")
+STATE_BEFORE = C(r"\b(" + _US_STATES + r")(?:\s+State)?(?:\s+Statewide)?\s+$")
 
 
 # --------------------------------------------------------------------------------------------
 
-_OTHER_HOTLINE_TOPIC = Rx(
+OTHER_HOTLINE_TOPIC = Rx(
     r"\babuse\b|\bfraud|\bconsumer|\bgouging|\bsuicide|\bcrisis\b|\bmental\s+health"
-    r"|\bpoison|\bdomestic\s+violence|\bscam"
+    r"|\bpoison|\bdomestic\s+violence|\bscam|\bmissing\b|\bexploited\s+children"
 )
 
 
@@ -84,7 +89,7 @@ def _phone_matches(text: str) -> list[re.Match[str]]:
         i = c.start()
         if i < last:
             continue
-        m = _PHONE.search(text, max(0, i - 22, last), min(n, i + 12))
+        m = _PHONE.search(text, max(0, i - 22, last), min(n, i + 16))
         if m is None or m.end() <= i:
             continue
         if m.end() < n and (text[m.end()].isalnum() or text[m.end()] == "_"):
@@ -102,6 +107,8 @@ def _phones(text: str, low: str) -> list[tuple[str, int, int]]:
         if num is None:
             continue
         s, e = m.start(), m.end()
+        if num in OTHER_LINES:
+            continue  # the FBI's, NCMEC's, ... lines: real numbers, not trafficking hotlines
         if num != NATIONAL_HOTLINE:
             # a state or other number counts when its own sentence, or the one before or after,
             # is about trafficking, its own sentence is not about another hotline's subject, a
@@ -111,7 +118,7 @@ def _phones(text: str, low: str) -> list[tuple[str, int, int]]:
             near_hi = sentence_span(low, min(len(low), own_hi + 1), min(len(low), own_hi + 1))[1]
             if "traffick" not in low[near_lo:near_hi]:
                 continue
-            if _OTHER_HOTLINE_TOPIC.search(low, own_lo, own_hi):
+            if OTHER_HOTLINE_TOPIC.search(low, own_lo, own_hi):
                 continue
             if not _HOTLINE_WORD_NEAR.search(low, max(0, s - 100), min(len(low), e + 60)):
                 continue
@@ -137,12 +144,12 @@ def _extract_hotlines(a: Analysis, coding: Coding) -> None:
             coding.hotline_numbers.append(num)
             add_evidence(coding, "hotline_numbers", num, text, s, e)
     names: list[tuple[int, int, str]] = []
-    for name, rx in _NAMED_HOTLINES:
+    for name, rx in NAMED_HOTLINES:
         m = rx.search(low)
         if m:
             names.append((m.start(), m.end(), name))
     for m in _HOTLINE_KIND.finditer(low):
-        state = _STATE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        state = STATE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if state is None:
             continue
         kind = squash(text[m.start() : m.end()]).split(None, 2)[2]

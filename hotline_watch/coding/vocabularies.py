@@ -103,3 +103,9 @@ _US_STATES = (
     "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
     "West Virginia|Wisconsin|Wyoming|District of Columbia"
 )
+
+#: Real help lines that are not trafficking hotlines, though they appear beside one (FBI tips,
+#: NCMEC, National Domestic Violence Hotline, 988 Lifeline's old number, Childhelp).
+OTHER_LINES = frozenset(
+    {"1-800-225-5324", "1-800-843-5678", "1-800-799-7233", "1-800-273-8255", "1-800-422-4453"}
+)
