@@ -364,16 +364,113 @@ def _money(raw_digits: str, cents: str | None) -> str:
     return "$" + value
 
 
+_BOUND_BEFORE = (
+    (
+        "max",
+        C(
+            r"(?:no[rt]?\s+(?:more|greater)\s+than|not\s+(?:to\s+)?exceed(?:ing)?|up\s+to|maximum(?:\s+of)?"
+            r"|at\s+most)\s*$"
+        ),
+    ),
+    ("min", C(r"(?:not\s+less\s+than|at\s+least|minimum(?:\s+of)?)\s*$")),
+)
+_KIND_BEFORE = C(
+    r"(civil\s+(?:penalty|fine)|administrative\s+(?:penalty|fine)|criminal\s+fine|fine[sd]?|penalty)"
+    r"[^.;$]{0,60}$"
+)
+_PER_DAY = C(
+    r"\b(?:per\s+day|each\s+day|every\s+day|a\s+day\b|daily|for\s+each\s+day|each\s+(?:calendar\s+)?day"
+    r"\s+(?:that|the|of|on)\b)"
+)
+_PER_VIOLATION = C(
+    r"\b(?:per|for\s+each|each|for\s+every)\s+(?:separate\s+|subsequent\s+|additional\s+)?"
+    r"(?:violation|offen[cs]e|infraction|occurrence)"
+)
+_OFFENSE = C(
+    r"\b(first|1st|second|2nd|third|3rd|subsequent|additional|later|repeat\w*)\s+(?:or\s+\w+\s+)?"
+    r"(?:violation|offen[cs]e|infraction|conviction)s?"
+)
+_OFFENSE_NAME = {
+    "1st": "first",
+    "2nd": "second",
+    "3rd": "third",
+    "additional": "subsequent",
+    "later": "subsequent",
+}
+_CLAUSE_END = C(
+    r"[;.](?=\s|$)|,\s+(?:and\s+)?(?:a|an|the)\s+(?:civil\s+)?(?:penalty|fine)"
+    r"|\b(?:and|nor|or)\s+(?=\$|(?:\w+[\s-]+){1,4}dollars|(?:not\s+)?more\s+than)"
+)
+
+
+def _penalty_detail(low: str, text: str, s: int, e: int, amount: int | None, kind: str) -> dict:
+    """Kind, bound, unit and offense of one penalty amount, from its own clause (and, for the
+    unit, the sentence after it: "Each day the violation continues shall constitute a separate
+    offense")."""
+    before = low[max(0, s - 80) : s]
+    bound = next((name for name, rx in _BOUND_BEFORE if rx.search(before)), None)
+    if kind == "fine":
+        k = _KIND_BEFORE.search(low, max(0, s - 120), s)
+        if k is not None:
+            kind = (
+                squash(k.group(1)).rstrip("sd")
+                if k.group(1).startswith("fine")
+                else squash(k.group(1))
+            )
+    stop = _CLAUSE_END.search(low, e, min(len(low), e + 160))
+    clause = low[e : stop.start() if stop else min(len(low), e + 160)]
+    lead = max(low.rfind(",", 0, s), low.rfind(";", 0, s), low.rfind(". ", 0, s), s - 60)
+    offense_m = _OFFENSE.search(clause) or _OFFENSE.search(low, max(0, lead), s)
+    offense = None
+    if offense_m:
+        word = offense_m.group(1)
+        offense = _OFFENSE_NAME.get(word, "subsequent" if word.startswith("repeat") else word)
+    sentence_end = low.find(". ", e)
+    sentence_end = len(low) if sentence_end < 0 else sentence_end
+    next_end = low.find(". ", sentence_end + 2)
+    window = low[e : (len(low) if next_end < 0 else next_end)][:320]
+    if amount is None:
+        unit = None  # a warning or a grade of offense has no unit
+    elif _PER_DAY.search(clause) or ("separate" in window and _PER_DAY.search(window)):
+        unit = "per day"
+    elif _PER_VIOLATION.search(clause):
+        unit = "per violation"
+    else:
+        unit = None
+    return {
+        "kind": kind,
+        "amount_usd": amount,
+        "bound": bound,
+        "unit": unit,
+        "offense": offense,
+    }
+
+
+def _penalty_label(d: dict, value: str) -> str:
+    """A readable penalty: "up to $100 per day", "$250 (second violation)"."""
+    label = {"max": "up to ", "min": "at least "}.get(d["bound"] or "", "") + value
+    if d["unit"] == "per day" or (d["unit"] and not d["offense"]):
+        label += " " + d["unit"]
+    if d["offense"]:
+        each = "each " if d["unit"] == "per violation" or d["offense"] == "subsequent" else ""
+        label += f" ({each}{d['offense']} violation)"
+    return label
+
+
 def _extract_penalties(a: Analysis, coding: Coding) -> None:
+    """Penalties with their unit: amounts (with bound, per day / per violation, first or later
+    offense), warnings, and misdemeanor/infraction grades. `penalties` holds readable labels,
+    `penalty_details` the same as data."""
     text, low = a.text, a.low
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, int | None, str]] = []
     for m in _MONEY_RX.finditer(low):
         s, e = m.start(), m.end()
         if not _PENALTY_CTX.search(low, max(0, s - 150), min(len(low), e + 120)):
             continue
         if _MONEY_SKIP_BEFORE.search(low[max(0, s - 30) : s]):
             continue
-        found.append((s, e, _money(m.group(1), m.group(2))))
+        amount = int(m.group(1).replace(",", ""))
+        found.append((s, e, _money(m.group(1), m.group(2)), amount, "fine"))
     for m in _MONEY_WORDS_RX.finditer(low) if "dollar" in low else ():
         s, e = m.start(), m.end()
         if not _PENALTY_CTX.search(low, max(0, s - 150), min(len(low), e + 120)):
@@ -381,18 +478,29 @@ def _extract_penalties(a: Analysis, coding: Coding) -> None:
         n = words_to_int(m.group(1))
         if not n:
             continue
-        found.append((s, e, f"${n:,}"))
+        paren = re.match(r"\s*\(\s*\$[\d,]+(?:\.\d{2})?\s*\)", low[e:])
+        if paren:
+            e += paren.end()  # "five hundred dollars ($500)": one amount
+        found.append((s, e, f"${n:,}", n, "fine"))
     for m in _WARNING_RX.finditer(low):
         value = "written warning" if "written warning" in m.group(0) else "warning"
-        found.append((m.start(), m.end(), value))
+        found.append((m.start(), m.end(), value, None, value))
     for m in _OTHER_PENALTY_RX.finditer(low):
         value = squash(m.group(0))
-        found.append((m.start(), m.end(), value))
+        found.append((m.start(), m.end(), value, None, value))
     found.sort()
-    for s, e, value in found:
-        if value not in coding.penalties:
-            coding.penalties.append(value)
-            add_evidence(coding, "penalties", value, text, s, e)
+    covered: list[tuple[int, int]] = []
+    for s, e, value, amount, kind in found:
+        if any(lo <= s < hi for lo, hi in covered):
+            continue  # "$500" inside "five hundred dollars ($500)"
+        covered.append((s, e))
+        detail = _penalty_detail(low, text, s, e, amount, kind)
+        label = _penalty_label(detail, value)
+        if label not in coding.penalties:
+            coding.penalties.append(label)
+            detail["text"] = label
+            coding.penalty_details.append(detail)
+            add_evidence(coding, "penalties", label, text, s, e)
 
 
 def _extract_effective(a: Analysis, coding: Coding) -> None:

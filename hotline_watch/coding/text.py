@@ -12,9 +12,11 @@ _BOUNDARY_RIGHT = C(r"\n|[.;!?](?=\s|$)")
 
 
 def quote(text: str, start: int, end: int, limit: int = 300) -> str:
-    """The text around [start, end) cut at clause/line boundaries, at most `limit` chars."""
+    """The text around [start, end) cut at clause/line boundaries, at most `limit` chars; where
+    no boundary is in reach, cut between words, never inside one."""
     if end - start >= limit:
-        return text[start : start + limit]
+        cut = text.rfind(" ", start + 1, start + limit)
+        return text[start : cut if cut > start else start + limit].rstrip()
     room = (limit - (end - start)) // 2
     lo = max(0, start - room)
     hi = min(len(text), end + room)
@@ -25,6 +27,12 @@ def quote(text: str, start: int, end: int, limit: int = 300) -> str:
     stop = _BOUNDARY_RIGHT.search(text, end, hi)
     if stop is not None:
         right = stop.start() + (0 if stop.group(0) == "\n" else 1)
+    if left == lo and lo > 0 and not text[lo - 1].isspace():
+        space = text.find(" ", lo, start)  # no boundary found: start at the next word
+        left = space + 1 if space >= 0 else start
+    if right == hi and hi < len(text) and not text[hi].isspace():
+        space = text.rfind(" ", end, hi)  # end after the last whole word
+        right = space if space >= 0 else end
     while left < start and text[left].isspace():
         left += 1
     while right > end and text[right - 1].isspace():
