@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from hotline_watch.coding.engine import Analysis
+from hotline_watch.coding.definitions import lookup_definition
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import clause_start, squash
@@ -117,8 +118,39 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
         return
     specific = [c for c in candidates if len(c[2].split()) >= 2]
     s, e, value = min(specific or candidates)
-    coding.agency = value
+    value, basis, where = resolve_agency(a, value)
+    coding.agency, coding.agency_basis = value, basis
     add_evidence(coding, "agency", value, text, s, e)
+    if where is not None:
+        add_evidence(coding, "agency_basis", basis, text, *where)
+
+
+_GENERIC_AGENCY = frozenset(
+    "department office commission board division bureau agency administrator commissioner "
+    "director secretary council".split()
+)
+
+
+def resolve_agency(a: Analysis, value: str) -> tuple[str, str, tuple[int, int] | None]:
+    """(agency, basis, span of the definition in the text or None). A generic word ("the
+    department") is resolved by the text's own definition ('"Department" means the department
+    of labor'), else by data/coding/definitions.yml for the section's jurisdiction and chapter
+    (passed by the pipeline), else kept as written."""
+    word = value.lower().removeprefix("the ").strip()
+    if word not in _GENERIC_AGENCY:
+        return value, "as written", None
+    m = re.search(
+        r"[\"\u201c\u2018']\s*" + word + r"\s*[\"\u201d\u2019']\s+"
+        r"(?:means|shall\s+mean|refers\s+to)\s+(?:the\s+)?([^.;:\n]{4,100})",
+        a.low,
+    )
+    if m is not None:
+        meaning = squash(a.text[m.start(1) : m.end(1)]).rstrip(" ,")
+        return meaning[:1].upper() + meaning[1:], "defined in this text", (m.start(), m.end())
+    entry = lookup_definition(a.jurisdiction, a.citation, word)
+    if entry is not None:
+        return entry["means"], f"defined in {entry['source']} ({entry['url']})", None
+    return value, "as written (generic word, defined outside this text)", None
 
 
 def _who_phrase(text: str, low: str, s: int, e: int) -> tuple[str, int, int] | None:

@@ -46,8 +46,12 @@ from hotline_watch.coding.text import _looks_like_html, html_to_text, quote, squ
 class Analysis:
     """All cues found in one text; `code_text` turns it into a `Coding`."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self, text: str, jurisdiction: str | None = None, citation: str | None = None
+    ) -> None:
         self.text = text
+        self.jurisdiction = jurisdiction
+        self.citation = citation
         low = Lowered(lower(text))
         self.low = low
         self.trafficking = bool(_TRAFFICK_DOC.search(low))
@@ -147,10 +151,21 @@ def _prepare(text: str, html: bool | None) -> str:
     return html_to_text(text) if html else text
 
 
-def code_text(text: str, *, html: bool | None = None) -> Coding:
-    """Code one statute, bill or release text (plain text or HTML)."""
+def code_text(
+    text: str,
+    *,
+    html: bool | None = None,
+    jurisdiction: str | None = None,
+    citation: str | None = None,
+) -> Coding:
+    """Code one statute, bill or release text (plain text or HTML).
+
+    `jurisdiction` ("HI") and `citation` ("Haw. Rev. Stat. § 371-20"), when the caller knows
+    them, let a generic agency word be resolved from the chapter's definitions section
+    (data/coding/definitions.yml); they never change any other field.
+    """
     text = _prepare(text or "", html)
-    a = Analysis(text)
+    a = Analysis(text, jurisdiction, citation)
     coding = Coding(requires_posting=a.requires_posting, promotes_hotline=a.promotes)
     if a.requires_posting:
         best = max(a.mandates, key=lambda c: (c.weight, -c.start))

@@ -160,3 +160,8 @@ def _extract_hotlines(a: Analysis, coding: Coding) -> None:
         if name not in coding.hotlines:
             coding.hotlines.append(name)
             add_evidence(coding, "hotlines", name, text, s, e)
+    national = any(n in (NATIONAL_HOTLINE, TEXT_LINE, "233722") for n in coding.hotline_numbers)
+    national = national or any(n.startswith("National") for n in coding.hotlines)
+    state = any(n not in (NATIONAL_HOTLINE, TEXT_LINE, "233722") for n in coding.hotline_numbers)
+    state = state or any(not n.startswith("National") for n in coding.hotlines)
+    coding.hotline_scope = ["national"] * national + ["state"] * state
