@@ -211,7 +211,12 @@ def test_older_schema_is_migrated_keeping_its_rows(tmp_path):
     assert [m.name for m in MIGRATIONS.applied(store.db)] == [
         "m001_initial",
         "m002_changes_and_alerts",
+        "m003_coding_concepts",
     ]
+    assert {"penalty_details", "agency_basis", "hotline_scope"} <= set(
+        store.db["provisions"].columns_dict
+    )
+    assert {"campaign", "footer_only"} <= set(store.db["press_releases"].columns_dict)
     store.close()
 
 
