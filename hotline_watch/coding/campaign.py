@@ -10,108 +10,13 @@ from hotline_watch.coding.mandate import Cue
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import paragraph_span
-from hotline_watch.coding.vocabularies import CAMPAIGN_TYPES
+from hotline_watch.coding.vocabularies import CAMPAIGN_CUES, CAMPAIGN_TYPES, MEDIA_CUES
 
 # Campaign cues
 # --------------------------------------------------------------------------------------------
 
-_CAMPAIGN_RX: list[tuple[str, Rx, int]] = [
-    ("billboard", Rx(r"\bbillboards?\b"), 3),
-    (
-        "poster",
-        Rx(
-            r"\b(?:posters?|stickers?|placards?|signage|window\s+clings?|stall\s+signs|displays)\b"
-            r"|\b(?:awareness|new|the|these|anti-human[- ]trafficking|trafficking)\s+signs\b"
-            r"(?!\s+of)"
-        ),
-        3,
-    ),
-    (
-        "psa",
-        Rx(
-            r"public\s+service\s+announcements?|\bpsas?\b|(?:tv|t-v|television|radio|video|bus|digital)"
-            r"\s+(?:spots?|ads?|advertis\w+|monitors?)|-second\s+spot|\bad campaign"
-            r"|\bads\s+(?:in|on|urg\w*|will|that|featur\w*|promot\w*)\b"
-        ),
-        3,
-    ),
-    (
-        "awareness_campaign",
-        Rx(
-            r"\b(?:launch\w*|announc\w*|unveil\w*|kick\w*\s+off|begin\w*|start\w*|new|statewide"
-            r"|awareness)\s+(?:\S+\s+){0,4}?(?:campaign|initiative)\b|\b(?:campaign|initiative)s?\b"
-            r"(?=[^.]{0,60}\b(?:launch\w*|to\s+raise\s+awareness|to\s+combat|aims?\b))"
-        ),
-        2,
-    ),
-    (
-        "training",
-        Rx(
-            r"\btraining\s+(?:sessions?|events?|modules?|programs?|materials?)\b|\btrainings\b"
-            r"|\btrain\s+(?:our|its|their|state|law|officers|employees|truckers|staff)\b"
-            r"|\btraining\s+(?:state\s+)?employees\b"
-        ),
-        1,
-    ),
-    (
-        "awareness_month",
-        Rx(
-            r"(?:awareness|prevention)(?:\s+and\s+prevention)?\s+month\b|\bjanuary\s+as\s+[^.]{0,80}"
-            r"\bmonth\b"
-        ),
-        2,
-    ),
-    ("awareness_day", Rx(r"awareness\s+day\b|wear\s+blue\s+day"), 2),
-    (
-        "partnership",
-        Rx(r"\bpartner\w*|\bcollaborat\w*|\bteaming\s+up\b|\bjoin\w*\s+forces\b|\bjoined\b"),
-        1,
-    ),
-    (
-        "toolkit",
-        Rx(
-            r"\btool\s?kits?\b|\bwallet\s+cards?\b|information\s+sheets?|\bqr\s+codes?\b"
-            r"|available\s+(?:for\s+free\s+)?(?:to|for)\s+(?:download|print)|free\s+download"
-            r"|digital\s+copies"
-        ),
-        1,
-    ),
-    (
-        "social_media",
-        Rx(r"social\s+media|#[a-z]\w+|\bhashtag|\bfacebook\b|\btwitter\b|\binstagram\b"),
-        1,
-    ),
-    (
-        "event",
-        Rx(r"\bsummit\b|\b(?:press|news)\s+conference\b|\bvigil\b|\bmobile\s+exhibit\b"),
-        1,
-    ),
-    (
-        "hotline_launch",
-        Rx(
-            r"\blaunch\w*\b[^.]{0,60}?\b(?:hotline|tip\s?line)\b|\b(?:new|first)\s+(?:statewide\s+)?"
-            r"(?:human\s+)?(?:trafficking\s+)?(?:hotline|tip\s?line)\b|\b(?:hotline|tip\s?line|number)\b[^.]{0,20}"
-            r"\b(?:was\s+)?launched\b"
-        ),
-        3,
-    ),
-    ("grant", Rx(r"\bgrants?\b|\bdonat\w*|\bfunding\b|settlements?\b"), 1),
-    (
-        "public_appeal",
-        Rx(
-            r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|encourag(?:e|es|ed|ing)"
-            r"|appeal(?:s|ed|ing)?)\b[^.]{0,120}?\b(?:to\s+)?(?:call|report|contact|text|use)\b"
-        ),
-        2,
-    ),
-]
-_AWARENESS_EDUCATION = Rx(
-    r"signs\s+(?:of|that)\s+(?:\w+\s+){0,3}?(?:human\s+)?trafficking|warning\s+signs|red\s+flags"
-    r"|learn\s+(?:the|to|how)\s+|recogni[sz]e\s+(?:the\s+)?signs|know\s+the\s+signs"
-    r"|rais\w*\s+(?:public\s+)?awareness|stay\s+alert|be\s+alert|remain\s+vigilant"
-    r"|spot\s+(?:and\s+report|the\s+signs|suspicious|trafficking)|educat\w+\s+(?:the\s+)?"
-    r"(?:public|citizens|residents|travel\w*|community|folks)"
-)
+_CAMPAIGN_RX: list[tuple[str, Rx, int]] = [(k, Rx(cue), w) for k, cue, w in CAMPAIGN_CUES]
+
 _PASSIVE_BEFORE = C(r"\b(?:is|are|was|were|be|been)\s+$")
 # A reminder of (or push for) the duty to post: "reminds businesses to post notices".
 _REMINDER_RX = Rx(
@@ -164,9 +69,6 @@ def effort_cues(a: Analysis) -> list[Cue]:
     reminder = _REMINDER_RX.search(low)
     if reminder:
         cues.append(Cue("posting_reminder", 3, reminder.start(), reminder.end()))
-    education = _AWARENESS_EDUCATION.search(low)
-    if education:
-        cues.append(Cue("awareness_education", 2, education.start(), education.end()))
     promote = _PROMOTE_VERB.search(low)
     if promote:
         cues.append(Cue("promote_hotline", 3, promote.start(), promote.end()))
@@ -225,34 +127,7 @@ _RELEASE_WORDS = (
     "spokes",
 )
 
-_MEDIA_RX = [
-    (k, Rx(v))
-    for k, v in {
-        "billboards": r"\bbillboards?\b",
-        "posters": r"\bposters?\b",
-        "signs": r"\bsignage\b"
-        r"|\b(?:awareness|new|the|these|scrolling|restroom\s+stall|stall)\s+"
-        r"signs\b(?!\s+(?:of|that|to))",
-        "stickers": r"\bstickers?\b|window\s+clings?",
-        "tv": r"\btv\b|\bt-v\b|\btelevision\b|\bbroadcast\b|\bcable\b",
-        "radio": r"\bradio\b",
-        "digital_ads": r"digital\s+(?:advertis\w+|billboards?|ads?)|online\s+ads|\bads\b",
-        "social_media": r"social\s+media|\bfacebook\b|\btwitter\b|\binstagram\b|#[a-z]\w+",
-        "website": r"\bwebsite\b|\bweb\s+site\b|\bqr\s+codes?\b",
-        "video": r"\bvideos?\b",
-        "rest_areas": r"rest\s+(?:areas?|stops?)|welcome\s+cent(?:er|re)s?|travel\s+information"
-        r"\s+cent(?:er|re)s?",
-        "truck_stops": r"truck\s?stops?|semi-trucks?|\btrucks\b",
-        "hotels": r"\bhotels?\b|\bmotels?\b",
-        "buses": r"\bbuses\b|\bbus\s+(?:stations?|ads?|shelters?)\b",
-        "airports": r"\bairports?\b",
-        "restrooms": r"\brestrooms?\b|\bbathrooms?\b|\bstalls?\b",
-        "wallet_cards": r"wallet\s+cards?",
-        "malls": r"\bmalls?\b",
-        "schools": r"\bschools?\b|\bcampus(?:es)?\b",
-        "businesses": r"\bbusinesses\b",
-    }.items()
-]
+_MEDIA_RX = [(k, Rx(cue)) for k, cue in MEDIA_CUES.items()]
 
 _MEDIA_CONTEXT = Rx(
     r"campaign|initiative|billboard|poster|sign|\bads\b|advertis|psa|public\s+service|display"

@@ -18,69 +18,12 @@ from hotline_watch.coding.text import (
     squash,
     words_to_int,
 )
+from hotline_watch.coding.vocabularies import ESTABLISHMENT_CUES, LANGUAGES
 
 # Establishments (one alternation with a named group per code)
 # --------------------------------------------------------------------------------------------
 
-_ESTABLISHMENT_PATTERNS: dict[str, str] = {
-    "adult_entertainment": r"strip\s*clubs?|stripteas\w*|topless|sexually[- ]oriented"
-    r"|adult[- ](?:entertainment|oriented|cabaret|business|only\s+audience|bookstore|theat)\w*"
-    r"|exotic\s+(?:or\s+nude\s+)?(?:dancer|entertainment|dancing)\w*|nude\s+(?:dancer|dancing"
-    r"|massager|or\s+partially\s+nude)\w*|erotic|semi-nudity|sexually\s+explicit\s+nudity",
-    "massage": r"massage|bodywork",
-    "bar": r"\bbars?\b(?!\s+(?:code|association|across|covering))"
-    r"|\btaverns?\b|\btaprooms?\b"
-    r"|\bcabarets?\b|\bnight\s?clubs?\b|\bsaloons?\b|drinking\s+establishments?"
-    r"|premises?\s+(?:consumption|liquor|alcohol)|on-sale\b"
-    r"|liquor\s+(?:licen[cs]e|permit|licensee)s?|class\s+\d+\s+(?:or\s+class\s+\d+\s+)?liquor"
-    r"|alcoholic\s+beverage\s+(?:licen[cs]e|permit|code)|retail\s+licensee"
-    r"|abc[- ]licensed|consumption\s+of\s+alcoholic\s+beverages|sell\s+alcoholic\s+beverages",
-    "airport": r"\bairports?\b|\baircraft\b|\bairplanes?\b|\bairlines?\b",
-    "bus_station": r"\bbus(?:es)?\s+(?:stations?|terminals?|depots?|service)"
-    r"|\bbus,?\s+(?:or|and)\s+(?:train|rail)\s+stations?",
-    "rail_station": r"(?:train|rail|railway|light[- ]rail|passenger[- ]rail)\s+(?:stations?"
-    r"|service)|\btrain\s+stations?",
-    "truck_stop": r"truck[- ]?stops?|travel\s+plazas?|full[- ]service\s+fuel|long[- ]haul\s+truck",
-    "service_plaza": r"service\s+plazas?",
-    "weigh_station": r"weigh\s+stations?",
-    "rest_area": r"rest\s+(?:areas?|stops?)|roadside\s+areas?",
-    "welcome_center": r"welcome\s+cent(?:er|re)s?|travel\s+information\s+cent(?:er|re)s?",
-    "transportation_hub": r"transportation\s+(?:hubs?|facilit\w+|cent(?:er|re)s?)",
-    "emergency_room": r"emergency\s+(?:rooms?|departments?)",
-    "urgent_care": r"urgent\s+care|walk-in\s+clinic|without\s+appointments",
-    "hospital": r"\bhospitals?\b(?!-like)",
-    "medical_facility": r"health\s+(?:care\s+)?facilit\w+|\bclinics?\b|abortion\s+facilit\w+"
-    r"|family[- ]planning|women's\s+health|medical\s+(?:facilit\w+|cent(?:er|re)s?)",
-    "lodging": r"\bhotels?\b|\bmotels?\b|\binns?\b|bed\s+and\s+breakfasts?|\blodging\b"
-    r"|tourist\s+homes?|motor\s+hotels?|\bhostels?\b|furnished\s+to\s+transients"
-    r"|sleeping\s+accommodations|guest\s+rooms",
-    "farm_labor_contractor": r"farm\s+labou?r\s+contractors?|agricultural\s+labou?r\s+"
-    r"(?:contractors?|transporters?)|day\s+haulers?",
-    "job_recruitment": r"job[- ]recruitment|employment\s+agenc\w+|job\s+cent(?:er|re)s?"
-    r"|recruitment\s+cent(?:er|re)s?",
-    "school": r"\bschools?\b",
-    "nail_salon": r"nail\s+(?:salons?|technicians?)|nail\s+and\s+beauty\s+salons?",
-    "cosmetology": r"cosmetolog\w+|beauty\s+salons?|hair\s+salons?|\bbarbers?\b(?!\s+shop)"
-    r"|barbershops?|estheticians?|\bsalons\b",
-    "tattoo": r"tattoo",
-    "restaurant": r"\brestaurants?\b(?!\s+liquor)|food\s+service\s+(?:facilit\w+|establishments?)",
-    "casino": r"\bcasinos?\b|video\s+lottery|gaming\s+(?:facilit\w+|establishments?)",
-    "gas_station": r"gas\s+stations?|convenience\s+stores?|fuel\s+stations?|filling\s+stations?",
-    "port": r"\bseaports?\b|\bports?\s+of\s+entry\b|\bmarinas?\b|\bsea\s+ports\b",
-    "public_restroom": r"restrooms?\s+for\s+(?:use\s+by\s+)?the\s+public|maintains?\s+restrooms"
-    r"|public\s+restrooms?|publicly\s+accessible\s+restrooms?",
-    "government_building": r"state\s+service\s+cent(?:er|re)s?|government\s+(?:buildings?"
-    r"|facilit\w+|offices?)|state\s+(?:facilities|buildings?)|public\s+buildings?|courthouses?"
-    r"|government\s+agency\s+that\s+manages",
-    "state_park": r"state\s+parks?|recreational\s+sites?",
-    "assisted_living": r"assisted\s+living",
-    "shopping_mall": r"shopping\s+(?:malls?|cent(?:er|re)s?)",
-    "money_services": r"money\s+transmitt\w+|check\s+cash\w+",
-    "employer_general": r"\b(?:all|every|any)\s+employers?\b(?!\s+(?:specified|described|listed"
-    r"|defined|identified|as\s+defined|in\s+subsection|who|that|which|in\s+violation))|employers?\s+subject\s+to\s+the\s+"
-    r"minimum\s+wage\s+act|\bworkplaces\b",
-}
-_ESTABLISHMENT_RX = [(k, Rx(v)) for k, v in _ESTABLISHMENT_PATTERNS.items()]
+_ESTABLISHMENT_RX = [(k, Rx(v)) for k, v in ESTABLISHMENT_CUES.items()]
 _EST_NEG_BEFORE = C(
     r"(?:not\s+(?:include|encompass|apply\s+to)|other\s+than|except|exclud\w*|does\s+not"
     r"|shall\s+not\s+mean)\b[^.;:\n]{0,40}$"
@@ -95,15 +38,7 @@ _EST_SKIP_BEFORE = {
 # Languages, sizes, penalties, dates, history, citation, agency
 # --------------------------------------------------------------------------------------------
 
-_LANG_NAMES = (
-    "Haitian Creole",
-    *(
-        "English Spanish Chinese Mandarin Cantonese Vietnamese Korean Tagalog Russian Arabic "
-        "French Hindi Khmer Hmong Somali Portuguese Japanese Gujarati Polish Ukrainian German "
-        "Italian Amharic Farsi Punjabi Thai Lao Burmese Nepali Swahili Urdu Bengali Karen "
-        "Marshallese Chuukese Ilocano Samoan Tongan Hawaiian Navajo"
-    ).split(),
-)
+_LANG_NAMES = LANGUAGES
 _LANG_RX = Rx(r"\b(?:" + "|".join(n.lower().replace(" ", r"\s+") for n in _LANG_NAMES) + r")\b")
 _LANG_PROPER = {n.lower(): n for n in _LANG_NAMES}
 _LANG_GATE = ("english", "spanish", "language", "translat", "bilingual", "chinese", "korean")

@@ -26,7 +26,7 @@ from hotline_watch.coding.mandate import Cue
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.phones import NAMED_HOTLINES, OTHER_HOTLINE_TOPIC, STATE_BEFORE
 from hotline_watch.coding.text import sentence_span
-from hotline_watch.coding.vocabularies import NATIONAL_HOTLINE, TEXT_LINE
+from hotline_watch.coding.vocabularies import NATIONAL_HOTLINE, OUTREACH_CUES, TEXT_LINE
 
 if TYPE_CHECKING:
     from hotline_watch.coding.engine import Analysis
@@ -140,37 +140,10 @@ def _is_given(low: str, r: HotlineRef) -> bool:
 
 # -- who acts, what effort ----------------------------------------------------------------------
 
-_OFFICE = Rx(
-    r"attorney\s+general|\bgovernor\b|\bgov\.|\bdepartment\b|\bdept\b|\boffice\s+of\b"
-    r"|\boffice\b|u\.s\.\s+attorney|state\s+police|\bsheriff|\bpolice\b|\bcommission\b"
-    r"|\bcommissioner|\bbureau\b|\bagency\b|\badministration\b|\bsecretary\b|\bsenators?\b"
-    r"|\bsen\.|\brepresentatives?\b|\blawmakers?\b|\blegislators?\b|\bmayor\b|\bcounty\b"
-    r"|\bmdot\b|\bpenndot\b|\bdot\b|\bfbi\b|\bidhs\b|\bag\b|\btask\s+force\b|\bcouncil\b"
-    r"|\bofficials\b|\bstate\s+of\b|\btroopers?\b"
-)
-_OFFICE_ACTS = Rx(
-    r"\bsaid\b|\bsays\b|\bstated\b|\bannounc\w*|\blaunch\w*|\bunveil\w*|\burg\w*|\bask\w*"
-    r"|\bencourag\w*|\bremind\w*|\brecogni\w*|\bjoin\w*|\bpartner\w*|\bhost\w*|\bhold\w*"
-    r"|\bheld\b|\boffer\w*|\bprovid\w*|\btrain\w*|\brelease\w*|\bissu\w*|\bcall\w*\s+on"
-    r"|\bkick\w*|\bmark\w*|\bobserv\w*|\bhighlight\w*|\bcommit\w*|\bestablish\w*|\bcreat\w*"
-    r"|\bdevelop\w*|\bdesign\w*|\bdistribut\w*|\bpost\w*|\binstall\w*|\bplac\w*|\bwork\w*"
-    r"|\bteam\w*|\bspearhead\w*|\bleads?\b|\bled\b|\bbegin\w*|\bwill\b|\bmember\b|\badopt\w*"
-    r"|\bimplement\w*|\bis\s+(?:the\s+)?leading|\bpaid\b|\bfund\w*|\bsponsor\w*|\bput\s+up"
-    r"|\bdebut\w*|\broll\w*\s+out|\bexpand\w*|\bcontinu\w*|\bsupport\w*|\bhonor\w*|\baward\w*"
-    r"|\bthank\w*|\binvit\w*|\bwants?\b|\bhopes?\b|\bnot(?:e|es|ed|ing)\b|\bexplain\w*|\badd\w*|\btold\b"
-    r"|\bsay\b|\bmeet\w*|\bvisit\w*|\bstress\w*|\bemphasi\w*|\bshar\w*|\bpromot\w*|\bhelp\w*"
-)
-_PROSECUTION = Rx(
-    r"\bsentenced\b|\bplead(?:ed|s)?\s+guilty|\bpled\s+guilty|\bconvict\w*|\bindict\w*"
-    r"|\bcharged\s+with|\barrest\w*|\bsting\b|\bprison\b|\brestitution\b|\bverdict\b"
-    r"|\bdefendants?\b|\bfound\s+guilty"
-)
-_BILL_NEWS = Rx(
-    r"\b(?:house|senate|assembly)\s+bill\b|\b(?:hb|sb|lb|ab|hf|sf)\s?\d+|\bbill\b|\blegislation\b"
-    r"|\bthe\s+measure\b|\blawmakers\b|\bsigned\s+into\s+law|\bgeneral\s+assembly\b"
-    r"|\blegislature\b|\bordinance\b|\bauthored\b|\bsponsor\w*|\bcommittee\b|\bfinal\s+approval"
-    r"|\bnew\s+(?:state\s+)?law\b|\blaw\s+(?:mandates|requires|took\s+effect)|\bsigned\s+(?:a|the)\s+bill"
-)
+_OFFICE = Rx(OUTREACH_CUES["public_office"])
+_OFFICE_ACTS = Rx(OUTREACH_CUES["office_acts"])
+_PROSECUTION = Rx(OUTREACH_CUES["prosecution"])
+_BILL_NEWS = Rx(OUTREACH_CUES["bill_news"])
 #: Efforts that stand on their own, whatever else the text is about.
 STRONG_EFFORTS = frozenset(
     {
