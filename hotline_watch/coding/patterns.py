@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 # Shared pattern pieces (all matching is done on a lower-cased copy of the same length)
 # --------------------------------------------------------------------------------------------
 
@@ -16,8 +18,11 @@ C = re.compile
 # with `\b` or an alternation at every position of the text (~20 ns per position and branch).
 # `Rx` compiles one pattern as several literal-first branches: `\b(?:shall|must)X` becomes
 # `s(?<!\ws)hallX` and `m(?<!\wm)ustX` (the lookbehind is `\b` in front of a word character),
-# and skips a branch outright when its literal is absent from the text. Results are merged in
-# text order without overlaps, as a single `finditer` would give them.
+# and skips a branch outright when its literal is absent from the text (the literals of all
+# patterns present in a document are found in one Aho-Corasick pass, pyahocorasick). Results
+# are merged in text order without overlaps, as a single `finditer` would give them.
+# bench/bench_regex_engines.py shows why this stays: on the whole engine, plain `re` is ~3x
+# and google-re2 (which also lacks the lookarounds 9 patterns need) ~1.3x slower.
 
 _REPEAT = frozenset("?*+{")
 
@@ -120,12 +125,39 @@ def _expand(branch: str, boundary: bool = False) -> list[tuple[str, str]]:
 
 
 class Lowered(str):
-    """The lower-cased text of one document, with a cache of which literals occur in it."""
+    """The lower-cased text of one document, with caches of which branch literals occur in it
+    and of each pattern's branches that can match it."""
+
+    live: dict[Rx, list[re.Pattern[str]]]
 
     def __new__(cls, value: str) -> Lowered:
         obj = super().__new__(cls, value)
-        obj.present = {}
+        obj.live = {}
+        obj._keys = None
         return obj
+
+    @property
+    def keys(self) -> set[str]:
+        """The branch literals of every `Rx` that occur in this document, found in one pass of
+        an Aho-Corasick automaton (pyahocorasick) over the text."""
+        if self._keys is None:
+            self._keys = {key for _, key in _automaton().iter(self)}
+        return self._keys
+
+
+#: Every branch literal of every `Rx` (the automaton is rebuilt when a new one is added).
+_ALL_KEYS: set[str] = set()
+_AUTOMATON: list = []
+
+
+def _automaton():
+    if not _AUTOMATON or _AUTOMATON[0][1] != len(_ALL_KEYS):
+        automaton = ahocorasick.Automaton()
+        for key in _ALL_KEYS:
+            automaton.add_word(key, key)
+        automaton.make_automaton()
+        _AUTOMATON[:] = [(automaton, len(_ALL_KEYS))]
+    return _AUTOMATON[0][0]
 
 
 class Rx:
@@ -133,7 +165,7 @@ class Rx:
     above). A branch is skipped when its leading literal does not occur in the document (cached
     per document)."""
 
-    __slots__ = ("pattern", "parts")
+    __slots__ = ("pattern", "parts", "unkeyed", "by_key", "keyset")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -142,18 +174,25 @@ class Rx:
             for part in _top_split(pattern)
             for branch, key in _expand(part)
         ]
+        self.unkeyed = [i for i, (key, _) in enumerate(self.parts) if not key]
+        self.by_key: dict[str, list[int]] = {}
+        for i, (key, _) in enumerate(self.parts):
+            if key:
+                self.by_key.setdefault(key, []).append(i)
+        self.keyset = frozenset(self.by_key)
+        _ALL_KEYS.update(self.keyset)
 
     def _live(self, s: Lowered) -> list[re.Pattern[str]]:
-        present = s.present
-        live = []
-        for key, rx in self.parts:
-            if key:
-                hit = present.get(key)
-                if hit is None:
-                    hit = present[key] = key in s
-                if not hit:
-                    continue
-            live.append(rx)
+        cached = s.live.get(self)
+        if cached is not None:
+            return cached  # windowed searches run the same pattern many times per document
+        found = self.keyset & s.keys
+        if found:
+            idx = sorted(self.unkeyed + [i for key in found for i in self.by_key[key]])
+        else:
+            idx = self.unkeyed
+        live = [self.parts[i][1] for i in idx]
+        s.live[self] = live
         return live
 
     def finditer(self, s: Lowered, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
