@@ -231,6 +231,130 @@ def test_statutes_are_never_campaigns():
     assert coding.requires_posting is False
 
 
+# -- the promotes_hotline concept: given vs mentioned, campaign, footer_only ----------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("855-END-NJ-HT", "1-855-363-6548"),
+        ("844-END-OHHT", "1-844-363-6448"),
+        ("1-866-ENDHTGA", "1-866-363-4842"),
+        ("1(855) FLA-SAFE", "1-855-352-7233"),
+        ("855-MICH-TIP", "1-855-642-4847"),
+    ],
+)
+def test_vanity_numbers_in_two_or_three_groups(raw, expected):
+    text = f"To report suspected human trafficking, call the state tip line at {raw}."
+    coding = code_text(text)
+    assert coding.hotline_numbers == [expected]
+    assert coding.hotline_scope == ["state"]
+
+
+def test_other_help_lines_beside_the_hotline_are_not_trafficking_hotlines():
+    text = (
+        "If you suspect human trafficking, contact the FBI at 1-800-CALL-FBI, the National "
+        "Human Trafficking Hotline at 1-888-373-7888, or the National Center for Missing & "
+        "Exploited Children at 1-800-THE-LOST."
+    )
+    assert code_text(text).hotline_numbers == ["1-888-373-7888"]
+
+
+AWARENESS_RELEASE = (
+    "During Human Trafficking Prevention Month, Attorney General Jane Doe urged residents to "
+    "learn the signs of human trafficking. {hotline}"
+)
+
+
+def test_awareness_release_giving_the_number_promotes_the_hotline():
+    text = AWARENESS_RELEASE.format(
+        hotline="If you suspect trafficking, call the National Human Trafficking Hotline at "
+        "1-888-373-7888."
+    )
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline, coding.footer_only) == (True, True, False)
+    assert {"awareness_month", "awareness_education"} <= set(coding.campaign_types)
+    ev = {e["field"]: e["quote"] for e in coding.evidence}
+    assert "1-888-373-7888" in ev["promotes_hotline"]
+    assert "Attorney General" in ev["campaign"]
+
+
+def test_hotline_only_in_statistics_is_a_campaign_that_does_not_promote_it():
+    text = AWARENESS_RELEASE.format(
+        hotline="Florida ranks third in the number of calls to the National Human Trafficking "
+        "Hotline, and more than 700 cases were reported to the hotline in 2020."
+    )
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline) == (True, False)
+
+
+def test_awareness_release_without_a_hotline_is_a_campaign_only():
+    coding = code_text(AWARENESS_RELEASE.format(hotline="Learn more on our website."))
+    assert (coding.campaign, coding.promotes_hotline, coding.footer_only) == (True, False, False)
+
+
+def test_prosecution_release_with_a_hotline_footer_is_footer_only():
+    text = (
+        "Attorney General Jane Doe announced that a Springfield man was sentenced to 20 years in "
+        "prison after he pleaded guilty to sex trafficking. He was arrested in 2022 and "
+        "convicted on four counts; the court ordered restitution to the victims. "
+        "Anyone with information about human trafficking is asked to call the National Human "
+        "Trafficking Hotline at 1-888-373-7888."
+    )
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline, coding.footer_only) == (False, False, True)
+    assert any(e["field"] == "footer_only" for e in coding.evidence)
+
+
+def test_news_about_a_posting_bill_is_never_a_campaign():
+    text = (
+        "House Bill 1848 would require adult establishments to post the human trafficking "
+        "hotline. The bill passed the Senate committee on Tuesday, its sponsor said, and the "
+        "measure now goes to the full legislature. Victims can call 1-888-373-7888."
+    )
+    coding = code_text(text)
+    assert coding.requires_posting is True
+    assert (coding.campaign, coding.promotes_hotline) == (False, False)
+
+
+def test_a_page_with_no_public_office_acting_does_not_promote():
+    text = (
+        "Signs of human trafficking include working excessively long hours. If you suspect "
+        "human trafficking, call 1-888-373-7888 or text 233733."
+    )
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline) == (False, False)
+
+
+def test_hedged_mention_of_a_posting_decision_is_not_a_posting_law():
+    text = (
+        "Hotline calls about human trafficking rose in 2015. The increase could be the result of "
+        "a state decision to require that the hotline number be posted at rest stops."
+    )
+    assert code_text(text).requires_posting is False
+
+
+def test_agency_defined_in_the_text_is_resolved():
+    text = (
+        "Every hotel shall post the human trafficking sign. The department shall design the "
+        'sign. As used in this section, "department" means the department of labor.'
+    )
+    coding = code_text(text)
+    assert (coding.agency, coding.agency_basis) == ("Department of labor", "defined in this text")
+    assert_evidence_quotes_are_substrings(coding, text)
+
+
+def test_quotes_are_cut_between_words():
+    words = " ".join(f"word{i}" for i in range(200))
+    text = f"{words} Every bar shall post the human trafficking hotline sign {words}"
+    coding = code_text(text)
+    for ev in coding.evidence:
+        start = text.index(ev["quote"])
+        end = start + len(ev["quote"])
+        assert start == 0 or text[start - 1] == " ", ev
+        assert end == len(text) or text[end] in " .", ev
+
+
 # -- extractors -----------------------------------------------------------------------------------
 
 
@@ -314,8 +438,51 @@ def test_penalties_money_and_warnings():
         "cost $400,000 to implement."
     )
     coding = code_text(text)
-    assert coding.penalties == ["written warning", "$250", "$500"]
+    assert coding.penalties == [
+        "written warning (first violation)",
+        "$250 (second violation)",
+        "$500 (each subsequent violation)",
+    ]
+    assert [(d["kind"], d["amount_usd"], d["offense"]) for d in coding.penalty_details] == [
+        ("written warning", None, "first"),
+        ("civil penalty", 250, "second"),
+        ("fine", 500, "subsequent"),
+    ]
     assert_evidence_quotes_are_substrings(coding, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "unit", "bound"),
+    [
+        (
+            "An employer who fails to post the notice shall be fined not more than $100 for each "
+            "separate offense. Each day the violation continues shall constitute a separate "
+            "offense.",
+            "up to $100 per day",
+            "per day",
+            "max",
+        ),
+        (
+            "A hotel that fails to post the notice is subject to a civil penalty of up to $200 for "
+            "each violation.",
+            "up to $200 per violation",
+            "per violation",
+            "max",
+        ),
+        (
+            "A violation is punishable by a fine of $500.",
+            "$500",
+            None,
+            None,
+        ),
+    ],
+)
+def test_penalty_units(sentence, label, unit, bound):
+    text = f"Every bar shall post the human trafficking hotline sign. {sentence}"
+    coding = code_text(text)
+    assert coding.penalties == [label]
+    (detail,) = coding.penalty_details
+    assert (detail["unit"], detail["bound"], detail["text"]) == (unit, bound, label)
 
 
 @pytest.mark.parametrize(
@@ -450,6 +617,11 @@ def test_to_dict_has_every_storage_field():
         "campaign_types",
         "partners",
         "media",
+        "campaign",
+        "footer_only",
+        "hotline_scope",
+        "penalty_details",
+        "agency_basis",
     ):
         assert field in record
 
@@ -589,6 +761,18 @@ def test_hawaii_371_20_official_page_penalty_and_history(shared_dir):
     assert {"bar", "massage", "adult_entertainment"} <= set(coding.establishments)
     assert coding.languages == ["English"]
     assert coding.sign_size == "8.5 x 11 inches"
-    assert coding.penalties == ["$100"]
+    # "fined not more than $100 for each separate offense. Each day the violation continues
+    # shall constitute a separate offense."
+    assert coding.penalties == ["up to $100 per day"]
     assert "1-888-373-7888" in coding.hotline_numbers
+    assert coding.hotline_scope == ["national"]
     assert coding.history == "[L 2013, c 245, \u00a71; am L 2015, c 35, \u00a711]"
+    # "(d) The department shall make available ...": HRS 371-1 defines the word, the page
+    # does not; kept as written, and resolved when the caller names the section.
+    assert (coding.agency, coding.agency_basis) == (
+        "department",
+        "as written (generic word, defined outside this text)",
+    )
+    cited = code_text(read_document(page), jurisdiction="HI", citation="Haw. Rev. Stat. § 371-20")
+    assert cited.agency == "Department of Labor and Industrial Relations"
+    assert cited.agency_basis.startswith("defined in HRS § 371-1 (https://")

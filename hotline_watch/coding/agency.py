@@ -155,6 +155,9 @@ def resolve_agency(a: Analysis, value: str) -> tuple[str, str, tuple[int, int] |
 
 def _who_phrase(text: str, low: str, s: int, e: int) -> tuple[str, int, int] | None:
     """Clean a subject span: drop enumerators, leading adverbials, passive subjects."""
+    if s > 0 and text[s - 1].isalnum() and s < e and text[s].isalnum():
+        space = text.find(" ", s, e)  # a window that started inside a word: from the next one
+        s = space + 1 if space >= 0 else e
     lead = _ENUM_LEAD.match(low, s, e)
     if lead:
         s = lead.end()
