@@ -30,6 +30,7 @@ from hotline_watch.coding.mandate import (
     _verbs,
     hedged,
 )
+from hotline_watch.coding.model import features, load_model, probability
 from hotline_watch.coding.outreach import Outreach, decide
 from hotline_watch.coding.patterns import Lowered, lower
 from hotline_watch.coding.phones import _extract_hotlines, _phones
@@ -47,7 +48,12 @@ class Analysis:
     """All cues found in one text; `code_text` turns it into a `Coding`."""
 
     def __init__(
-        self, text: str, jurisdiction: str | None = None, citation: str | None = None
+        self,
+        text: str,
+        jurisdiction: str | None = None,
+        citation: str | None = None,
+        *,
+        use_model: bool = True,
     ) -> None:
         self.text = text
         self.jurisdiction = jurisdiction
@@ -75,7 +81,7 @@ class Analysis:
         self.requires_posting = (
             self.mandate_score > 0 and self.mandate_score > self.permissive_score
         )
-        self._campaign()
+        self._campaign(use_model)
 
     @property
     def legal(self) -> bool:
@@ -105,15 +111,23 @@ class Analysis:
         return [name for name, rx in _SUPPORT if rx.search(self.low)]
 
     # -- campaign ---------------------------------------------------------------------------
-    def _campaign(self) -> None:
+    def _campaign(self, use_model: bool) -> None:
         self.campaign_cues: list[Cue] = []
         self.outreach: Outreach | None = None
         self.promotes = self.campaign = self.footer_only = False
+        self.promote_probability: float | None = None
         if not self.trafficking or self.legal:
             return  # statute and bill text is never a campaign
         self.campaign_cues = effort_cues(self)
         self.outreach = out = decide(self, self.campaign_cues)
         self.promotes, self.campaign, self.footer_only = out.promotes, out.campaign, out.footer_only
+        if use_model and out.refs:
+            # A trafficking hotline is in the text: the learned weighting of the rules' cues
+            # decides whether it is promoted (hotline_watch.coding.model).
+            p = self.promote_probability = probability(features(out, bool(self.mandates)))
+            self.promotes = p >= load_model()["threshold"]
+            self.campaign = self.campaign or self.promotes
+            self.footer_only = self.footer_only and not self.promotes
 
     # -- explanation ------------------------------------------------------------------------
     def top_posting_cue(self) -> str:
@@ -131,10 +145,11 @@ class Analysis:
             return f"legal text (score {self.legal_score:g})"
         out = self.outreach
         assert out is not None
-        if not out.promotes:
-            return out.reason
+        p = "" if self.promote_probability is None else f" (model p={self.promote_probability:.2f})"
+        if not self.promotes or not out.efforts:
+            return out.reason + p
         c = max(out.efforts, key=lambda c: c.weight)
-        return f"{out.reason}; {c.name}: {squash(quote(self.text, c.start, c.end, 160))}"
+        return f"{out.reason}{p}; {c.name}: {squash(quote(self.text, c.start, c.end, 160))}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -189,16 +204,15 @@ def code_text(
     _extract_citation(a, coding)
     out = a.outreach
     if out is not None:
-        coding.campaign, coding.footer_only = out.campaign, out.footer_only
-        if out.campaign:
-            o = out.office
-            assert o is not None
+        coding.campaign, coding.footer_only = a.campaign, a.footer_only
+        if a.campaign:
+            o = out.office or (out.efforts[0] if out.efforts else out.refs[0])
             add_evidence(coding, "campaign", "true", text, o.start, o.end)
             _extract_campaign(a, coding)
-        if out.promotes:
-            ref = out.given[0]
+        if a.promotes:
+            ref = (out.given or out.refs)[0]
             add_evidence(coding, "promotes_hotline", "true", text, ref.start, ref.end)
-        elif out.footer_only:
+        elif a.footer_only:
             ref = out.given[0]
             add_evidence(coding, "footer_only", "true", text, ref.start, ref.end)
     return coding
@@ -220,6 +234,7 @@ def explain(text: str, *, html: bool | None = None) -> dict:
         "top_posting_cue": a.top_posting_cue(),
         "promotes_hotline": a.promotes,
         "campaign": a.campaign,
+        "promote_probability": a.promote_probability,
         "footer_only": a.footer_only,
         "public_office": bool(a.outreach and a.outreach.office),
         "hotlines_given": [r.scope for r in a.outreach.given] if a.outreach else [],
