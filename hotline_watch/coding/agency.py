@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from hotline_watch.coding.engine import Analysis
 from hotline_watch.coding.definitions import lookup_definition
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import clause_start, squash
+
+if TYPE_CHECKING:
+    from hotline_watch.coding.engine import Analysis
 
 _AGENCY_CORE = Rx(
     r"\b(?:department|office|commission|board|council|division|bureau|agency|administrator"
@@ -72,8 +73,6 @@ _PASSIVE_SUBJECT = C(
     r"(?:sign|signs|notice|notices|poster|posters|posting|information|it|they|placard|signage"
     r"|statement|message|card|cards)\b"
 )
-
-# --------------------------------------------------------------------------------------------
 
 
 def _clean_agency(raw: str) -> str | None:

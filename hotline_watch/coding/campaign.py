@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from hotline_watch.coding.engine import Analysis
 from hotline_watch.coding.mandate import Cue
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import paragraph_span
 from hotline_watch.coding.vocabularies import CAMPAIGN_CUES, CAMPAIGN_TYPES, MEDIA_CUES
 
-# Campaign cues
-# --------------------------------------------------------------------------------------------
+if TYPE_CHECKING:
+    from hotline_watch.coding.engine import Analysis
+
 
 _CAMPAIGN_RX: list[tuple[str, Rx, int]] = [(k, Rx(cue), w) for k, cue, w in CAMPAIGN_CUES]
 
@@ -151,9 +150,6 @@ _ORG_TRAILING_WORD = C(r"\s+(?:and|of|the|for|on|to|&)$")
 _PARENTHESIS = C(r"\s*\([^)]*\)")
 
 
-# --------------------------------------------------------------------------------------------
-
-
 def _extract_partners(a: Analysis, coding: Coding) -> None:
     """Organisations named right after "in partnership with", "joined", "teaming up with"..."""
     text = a.text
@@ -216,6 +212,3 @@ def _extract_campaign(a: Analysis, coding: Coding) -> None:
         coding.media.append(k)
         add_evidence(coding, "media", k, text, start, end)
     _extract_partners(a, coding)
-
-
-# --------------------------------------------------------------------------------------------

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from hotline_watch.coding.engine import Analysis
 from hotline_watch.coding.patterns import C
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import squash
-from hotline_watch.coding.vocabularies import _US_STATES
+from hotline_watch.coding.vocabularies import US_STATES
+
+if TYPE_CHECKING:
+    from hotline_watch.coding.engine import Analysis
 
 # Source/history notes: (literal the text must contain, or "" for none; pattern)
 _HISTORY_RX: list[tuple[str, re.Pattern[str]]] = [
@@ -39,7 +40,7 @@ _ABBREVIATION = C(r"[A-Z][a-z]*\.")
 _SESSION_LAW_BEFORE = C(r"(?:\bc\.?|\bch\.|\bchapter)\s*\d+\s*,?\s*$", re.IGNORECASE)
 _HEADING_SECTION = C(r"(?m)^[#\s\u2022]*(\d{1,3}[A-Z]?[.\-:]\d[\w.\-:]*\w)\.?\s+-?\s*[A-Z]")
 _CITE_STATE_CODE_BEFORE = C(
-    r"((?:Code\s+of\s+(?:" + _US_STATES + r")|(?:" + _US_STATES + r")(?:\s+[A-Z][a-z]+)?\s+Code))"
+    r"((?:Code\s+of\s+(?:" + US_STATES + r")|(?:" + US_STATES + r")(?:\s+[A-Z][a-z]+)?\s+Code))"
     r"\s*$"
 )
 _CITE_CODE_KEYS = (

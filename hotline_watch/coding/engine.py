@@ -37,12 +37,6 @@ from hotline_watch.coding.phones import _extract_hotlines, _phones
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import _looks_like_html, html_to_text, quote, squash
 
-# Result
-# --------------------------------------------------------------------------------------------
-
-
-# --------------------------------------------------------------------------------------------
-
 
 class Analysis:
     """All cues found in one text; `code_text` turns it into a `Coding`."""
@@ -150,14 +144,6 @@ class Analysis:
             return out.reason + p
         c = max(out.efforts, key=lambda c: c.weight)
         return f"{out.reason}{p}; {c.name}: {squash(quote(self.text, c.start, c.end, 160))}"
-
-
-# --------------------------------------------------------------------------------------------
-# Field extractors
-# --------------------------------------------------------------------------------------------
-
-
-# --------------------------------------------------------------------------------------------
 
 
 def _prepare(text: str, html: bool | None) -> str:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from hotline_watch.coding.engine import Analysis
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import (
@@ -20,8 +18,10 @@ from hotline_watch.coding.text import (
 )
 from hotline_watch.coding.vocabularies import ESTABLISHMENT_CUES, LANGUAGES
 
+if TYPE_CHECKING:
+    from hotline_watch.coding.engine import Analysis
+
 # Establishments (one alternation with a named group per code)
-# --------------------------------------------------------------------------------------------
 
 _ESTABLISHMENT_RX = [(k, Rx(v)) for k, v in ESTABLISHMENT_CUES.items()]
 _EST_NEG_BEFORE = C(
@@ -34,9 +34,6 @@ _EST_SKIP_BEFORE = {
     "school": C(r"(?:massage|cosmetology|barber)\s+$"),
 }
 
-# --------------------------------------------------------------------------------------------
-# Languages, sizes, penalties, dates, history, citation, agency
-# --------------------------------------------------------------------------------------------
 
 _LANG_NAMES = LANGUAGES
 _LANG_RX = Rx(r"\b(?:" + "|".join(n.lower().replace(" ", r"\s+") for n in _LANG_NAMES) + r")\b")

@@ -250,8 +250,6 @@ _SUPPORT: list[tuple[str, re.Pattern[str]]] = [
     ("nhtrc", C(r"national human trafficking (?:resource center|hotline)")),
 ]
 
-# --------------------------------------------------------------------------------------------
-
 
 class Cue:
     __slots__ = ("name", "weight", "start", "end")

@@ -31,6 +31,7 @@ from hotline_watch.coding.vocabularies import NATIONAL_HOTLINE, OUTREACH_CUES, T
 if TYPE_CHECKING:
     from hotline_watch.coding.engine import Analysis
 
+
 # -- hotline references -----------------------------------------------------------------------
 
 #: A hotline named without a number ("the hotline", "a toll-free tip line", "NHTRC").

@@ -7,13 +7,9 @@ import re
 import ahocorasick
 
 # Shared pattern pieces (all matching is done on a lower-cased copy of the same length)
-# --------------------------------------------------------------------------------------------
 
 C = re.compile
 
-# --------------------------------------------------------------------------------------------
-# Fast regexes
-# --------------------------------------------------------------------------------------------
 # Python's `re` finds a literal prefix very fast (memchr-style) but tries a pattern that starts
 # with `\b` or an alternation at every position of the text (~20 ns per position and branch).
 # `Rx` compiles one pattern as several literal-first branches: `\b(?:shall|must)X` becomes

@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from hotline_watch.coding.engine import Analysis
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import sentence_span, squash
-from hotline_watch.coding.vocabularies import _US_STATES, NATIONAL_HOTLINE, OTHER_LINES, TEXT_LINE
+from hotline_watch.coding.vocabularies import NATIONAL_HOTLINE, OTHER_LINES, TEXT_LINE, US_STATES
 
-# Hotline numbers and names
-# --------------------------------------------------------------------------------------------
+if TYPE_CHECKING:
+    from hotline_watch.coding.engine import Analysis
+
 
 # A number as printed: area code, then the seven digits or vanity letters in two or three groups
 # ("373-7888", "FLA-SAFE", "END-NJ-HT") or in one group of seven capitals ("ENDHTGA").
@@ -68,10 +67,8 @@ NAMED_HOTLINES: list[tuple[str, Rx]] = [
 _HOTLINE_KIND = Rx(
     r"human\s+trafficking\s+(?:resource\s+center\s+hotline|hotline|tip\s*line|help\s*line)\b"
 )
-STATE_BEFORE = C(r"\b(" + _US_STATES + r")(?:\s+State)?(?:\s+Statewide)?\s+$")
+STATE_BEFORE = C(r"\b(" + US_STATES + r")(?:\s+State)?(?:\s+Statewide)?\s+$")
 
-
-# --------------------------------------------------------------------------------------------
 
 OTHER_HOTLINE_TOPIC = Rx(
     r"\babuse\b|\bfraud|\bconsumer|\bgouging|\bsuicide|\bcrisis\b|\bmental\s+health"

@@ -82,11 +82,6 @@ def fmt_num(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
-# --------------------------------------------------------------------------------------------
-
-# HTML
-# --------------------------------------------------------------------------------------------
-
 _LOOKS_HTML = C(
     r"^\s*(?:<!doctype\s+html|<html\b|<\?xml)|</?(?:p|div|span|br|a|table|tr|td|li|ul|body"
     r"|head|h[1-6]|script|style|meta|title)\b[^>]*>",
@@ -139,8 +134,6 @@ def html_to_text(markup: str) -> str:
     text = "\n".join(lines)
     return _BLANKS.sub("\n\n", text).strip()
 
-
-# --------------------------------------------------------------------------------------------
 
 _CLAUSE_BREAK = C(
     r"[.;:!?](?=\s)|\n\s*\n|(?<!section)(?<!paragraph)(?<!subdivision)\n(?=[ \t]*(?:\(\w{1,4}\)"

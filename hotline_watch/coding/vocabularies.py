@@ -49,9 +49,8 @@ OTHER_LINES = frozenset(_DATA.get("other_lines") or ())
 NATIONAL_HOTLINE = "1-888-373-7888"
 TEXT_LINE = "233733"
 
-# --------------------------------------------------------------------------------------------
 
-_US_STATES = (
+US_STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
     "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
     "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
