@@ -627,6 +627,13 @@ def test_to_dict_has_every_storage_field():
         assert field in record
 
 
+def test_classify_is_the_cli_record():
+    from hotline_watch.coding import classify
+
+    assert classify(MANDATES[0]) == code_text(MANDATES[0]).to_dict()
+    assert classify(MANDATES[0])["requires_posting"] is True
+
+
 def test_empty_and_unrelated_texts():
     assert code_text("") == Coding()
     coding = code_text("The city council approved a new budget for road repairs.")

@@ -5,7 +5,7 @@ database. See docs/coding.md for the codebook and docs/coding-measurement.md for
 engine is measured.
 """
 
-from hotline_watch.coding.engine import code_text, explain
+from hotline_watch.coding.engine import classify, code_text, explain
 from hotline_watch.coding.result import Coding
 from hotline_watch.coding.text import html_to_text, read_document
 from hotline_watch.coding.vocabularies import CAMPAIGN_TYPES, ESTABLISHMENTS, MEDIA
@@ -15,6 +15,7 @@ __all__ = [
     "ESTABLISHMENTS",
     "MEDIA",
     "Coding",
+    "classify",
     "code_text",
     "explain",
     "html_to_text",

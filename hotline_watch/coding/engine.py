@@ -204,6 +204,18 @@ def code_text(
     return coding
 
 
+def classify(
+    text: str,
+    *,
+    html: bool | None = None,
+    jurisdiction: str | None = None,
+    citation: str | None = None,
+) -> dict:
+    """The `hotline-watch classify` record of one text (statute, bill or release; plain text or
+    HTML): every coded field of `Coding` as JSON-ready values, evidence included."""
+    return code_text(text, html=html, jurisdiction=jurisdiction, citation=citation).to_dict()
+
+
 def explain(text: str, *, html: bool | None = None) -> dict:
     """The decision inputs for one text (scores and the top cue), for benchmarks and debugging."""
     a = Analysis(_prepare(text or "", html))
