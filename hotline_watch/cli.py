@@ -140,7 +140,8 @@ def classify(files: tuple[str, ...]) -> None:
     languages, hotline_numbers, evidence. A `url:`/`kind:`/`label:` header block at the top
     of a file (the shared texts format) is skipped, never used for coding.
     """
-    from hotline_watch.coding import code_text, read_document
+    from hotline_watch.coding import classify as classify_text
+    from hotline_watch.coding import read_document
 
     failed = False
     for path in files:
@@ -150,7 +151,7 @@ def classify(files: tuple[str, ...]) -> None:
             click.echo(f"{path}: cannot read: {exc.strerror or exc}", err=True)
             failed = True
             continue
-        record = {"path": path, **code_text(text).to_dict()}
+        record = {"path": path, **classify_text(text)}
         click.echo(json.dumps(record, ensure_ascii=False))
     if failed:
         sys.exit(EXIT_BAD_INPUT)

@@ -45,6 +45,10 @@ PROVISION_COLUMNS: dict[str, type] = {
     "history": str,
     "citation": str,
     "evidence": str,
+    # m003_coding_concepts: penalties as data, where the agency comes from, national/state
+    "penalty_details": str,
+    "agency_basis": str,
+    "hotline_scope": str,
 }
 #: Coded campaign columns (a `campaigns` row exists only for releases that promote the hotline).
 CAMPAIGN_COLUMNS: dict[str, type] = {
@@ -54,7 +58,10 @@ CAMPAIGN_COLUMNS: dict[str, type] = {
     "partners": str,
     "media": str,
     "evidence": str,
+    "hotline_scope": str,  # m003_coding_concepts
 }
+#: Coded release flags added by m003_coding_concepts (0/1 on every coded release).
+RELEASE_CODING_FLAGS = ("campaign", "footer_only")
 _JSON_FIELDS = {
     "establishments",
     "languages",
@@ -65,6 +72,8 @@ _JSON_FIELDS = {
     "campaign_types",
     "partners",
     "media",
+    "penalty_details",
+    "hotline_scope",
 }
 
 
@@ -355,6 +364,7 @@ def m002_changes_and_alerts(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
+<<<<<<< HEAD
 def m003_law_facts(db: sqlite_utils.Database) -> None:
     """Mirror of data/law_facts.yml: one row per jurisdiction and one per dated event."""
     db["law_facts"].create(
@@ -397,6 +407,20 @@ def m003_law_facts(db: sqlite_utils.Database) -> None:
         foreign_keys=[("jurisdiction", "jurisdictions", "code")],
         if_not_exists=True,
     )
+=======
+def m003_coding_concepts(db: sqlite_utils.Database) -> None:
+    """Issue 14's coded fields: penalties as data, agency basis, hotline scope (provisions);
+    hotline scope (campaigns); campaign and footer_only flags (press_releases)."""
+    for table, columns in (
+        ("provisions", {"penalty_details": str, "agency_basis": str, "hotline_scope": str}),
+        ("campaigns", {"hotline_scope": str}),
+        ("press_releases", {flag: int for flag in RELEASE_CODING_FLAGS}),
+    ):
+        existing = db[table].columns_dict
+        for column, kind in columns.items():
+            if column not in existing:
+                db[table].add_column(column, kind)
+>>>>>>> issue-14
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
@@ -918,6 +942,10 @@ class Store:
                         "body": release.body,
                         "body_hash": body_hash,
                         "promotes_hotline": int(bool(coding.get("promotes_hotline"))),
+                        **{
+                            flag: int(bool(coding.get(flag))) if release.coding else None
+                            for flag in RELEASE_CODING_FLAGS
+                        },
                         "source": page.source,
                         "last_fetch_id": fetch_id,
                         **_seen_dates(existing[:2] if existing else None, seen_at),

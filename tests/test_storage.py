@@ -210,7 +210,11 @@ def test_older_schema_is_migrated_keeping_its_rows(tmp_path):
     assert store.db["statute_sections"].get("HI:HRS:371-20")["text"] == "old text"
     applied = [m.name for m in MIGRATIONS.applied(store.db)]
     assert applied[:2] == ["m001_initial", "m002_changes_and_alerts"]
-    assert "m003_law_facts" in applied  # later migrations apply too
+    assert {"m003_law_facts", "m003_coding_concepts"} <= set(applied)  # later ones apply too
+    assert {"penalty_details", "agency_basis", "hotline_scope"} <= set(
+        store.db["provisions"].columns_dict
+    )
+    assert {"campaign", "footer_only"} <= set(store.db["press_releases"].columns_dict)
     store.close()
 
 
