@@ -364,7 +364,6 @@ def m002_changes_and_alerts(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-<<<<<<< HEAD
 def m003_law_facts(db: sqlite_utils.Database) -> None:
     """Mirror of data/law_facts.yml: one row per jurisdiction and one per dated event."""
     db["law_facts"].create(
@@ -407,7 +406,9 @@ def m003_law_facts(db: sqlite_utils.Database) -> None:
         foreign_keys=[("jurisdiction", "jurisdictions", "code")],
         if_not_exists=True,
     )
-=======
+
+
+@MIGRATIONS()
 def m003_coding_concepts(db: sqlite_utils.Database) -> None:
     """Issue 14's coded fields: penalties as data, agency basis, hotline scope (provisions);
     hotline scope (campaigns); campaign and footer_only flags (press_releases)."""
@@ -420,7 +421,6 @@ def m003_coding_concepts(db: sqlite_utils.Database) -> None:
         for column, kind in columns.items():
             if column not in existing:
                 db[table].add_column(column, kind)
->>>>>>> issue-14
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
