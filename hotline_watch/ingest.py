@@ -10,7 +10,7 @@ from scrapy.exceptions import DropItem
 from scrapy.http import Response
 
 from hotline_watch.archive import ArchivedResponse, iter_responses
-from hotline_watch.items import FetchInfo, ReleasePage, StatutePage, sha256
+from hotline_watch.items import BENIGN_OUTCOMES, FetchInfo, ReleasePage, StatutePage, sha256
 from hotline_watch.middlewares import repair_encoding
 from hotline_watch.registry import SectionSource, StatuteSource, load_statutes
 from hotline_watch.registry_ag import OfficeSource, load_offices
@@ -58,11 +58,14 @@ def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any
     store.sync_sources(sources, offices)
     run_id = store.start_run("ingest", "ingest", command, archive=",".join(map(str, warcs)))
     validate, code = ValidatePipeline(), CodePipeline()
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # pages, items, errors
+    # pages, items, errors, warnings, listings
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     last_error: dict[str, str] = {}
+    last_warning: dict[str, str] = {}
     for warc in warcs:
         for archived in iter_responses(warc):
             page: StatutePage | ReleasePage
+            wanted = None
             routed = route_statute(archived.url, sources)
             if routed is not None:
                 source, adapter_name, wanted = routed
@@ -88,12 +91,31 @@ def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any
             else:
                 store.save_statute_page(page, run_id)
                 counts[1] += len(page.sections)
-            if page.fetch.outcome != "ok" or page.problems:
+                if page.warnings:
+                    counts[3] += len(page.warnings)
+                    last_warning[page.source] = f"{page.fetch.url}: {'; '.join(page.warnings)}"
+            if page.fetch.outcome == "listing":
+                counts[4] += 1
+            if page.fetch.outcome == "not_found" and isinstance(page, StatutePage) and not wanted:
+                # An archived page the registry does not ask for, which the site says does not
+                # exist: recorded as not found, but no source of ours is failing because of it.
+                continue
+            if page.fetch.outcome not in BENIGN_OUTCOMES or page.problems:
                 counts[2] += 1
                 why = page.fetch.message or "; ".join(page.problems)
                 last_error[page.source] = f"{page.fetch.url}: {why}"
-    for name, (pages, items, errors) in tally.items():
-        store.record_source_result(run_id, name, pages, items, errors, last_error.get(name))
+    for name, (pages, items, errors, warnings, listings) in tally.items():
+        store.record_source_result(
+            run_id,
+            name,
+            pages,
+            items,
+            errors,
+            last_error.get(name),
+            warnings=warnings,
+            warning=last_warning.get(name),
+            listings=listings,
+        )
     return store.finish_run(run_id)
 
 

@@ -87,11 +87,14 @@ select
   prev.items as previous_items,
   latest.errors as last_errors,
   latest.message as last_message,
+  latest.warnings as last_warnings,
+  latest.warning as last_warning,
   (select max(run_id) from source_runs ok where ok.source = latest.source
      and ok.outcome = 'ok') as last_ok_run,
   case
     when latest.outcome = 'failed' then 'failing'
     when prev.items > 0 and latest.items * 2 < prev.items then 'warning'
+    when coalesce(latest.warnings, 0) > 0 then 'warning'
     else 'healthy'
   end as health
 from ranked latest
@@ -354,6 +357,40 @@ def m002_changes_and_alerts(db: sqlite_utils.Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m003_statute_adapters_and_registry(db: sqlite_utils.Database) -> None:
+    """Issue 11: which adapter extracted a section and any chrome seen in a generic extraction;
+    warnings in source results; the registry's confidence, hotline and per-citation status."""
+    sections = db["statute_sections"]
+    for column in ("adapter", "chrome_signs"):
+        if column not in sections.columns_dict:
+            sections.add_column(column, str)
+    runs = db["source_runs"]
+    if "warnings" not in runs.columns_dict:
+        runs.add_column("warnings", int)
+    if "warning" not in runs.columns_dict:
+        runs.add_column("warning", str)
+    for column in ("confidence", "hotline"):
+        if column not in db["sources"].columns_dict:
+            db["sources"].add_column(column, str)
+    db["registry_sections"].create(
+        {
+            "source": str,
+            "position": int,
+            "jurisdiction": str,
+            "citation": str,
+            "url": str,
+            "section": str,
+            "adapter": str,
+            "verified": str,
+            "notes": str,
+        },
+        pk=("source", "position"),
+        foreign_keys=[("jurisdiction", "jurisdictions", "code")],
+        if_not_exists=True,
+    )
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Bring the database to the current schema (sqlite-utils migrations), then refresh the
     parts derived from code: the jurisdictions list, indexes, views and full-text indexes.
@@ -398,6 +435,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ("fetches", ["run_id"]),
             ("fetches", ["url"]),
             ("statute_sections", ["jurisdiction"]),
+            ("registry_sections", ["jurisdiction"]),
+            ("registry_sections", ["url"]),
             ("section_versions", ["section_id"]),
         ):
             db[table].create_index(cols, if_not_exists=True)
@@ -504,8 +543,27 @@ class Store:
                 "citations": json.dumps([sec.citation for sec in s.fetchable]),
                 "verified": json.dumps(sorted({sec.verified for sec in s.sections})),
                 "notes": s.notes,
+                "confidence": s.confidence,
+                "hotline": s.hotline,
             }
             for s in statutes
+        ]
+        # Every registry citation, with or without a URL, and how far its URL is verified:
+        # the state pages show unverified and URL-less citations for what they are.
+        cited = [
+            {
+                "source": s.spider_name,
+                "position": i,
+                "jurisdiction": s.jurisdiction,
+                "citation": sec.citation,
+                "url": sec.url,
+                "section": sec.section,
+                "adapter": sec.adapter,
+                "verified": sec.verified,
+                "notes": sec.notes,
+            }
+            for s in statutes
+            for i, sec in enumerate(s.sections)
         ]
         rows += [
             {
@@ -519,11 +577,17 @@ class Store:
                 "citations": json.dumps([]),
                 "verified": json.dumps([o.verified]),
                 "notes": o.notes,
+                "confidence": None,
+                "hotline": None,
             }
             for o in offices
         ]
         with self.db.atomic():
             self.db["sources"].upsert_all(rows, pk="id")
+            for source in {row["source"] for row in cited} | {s.spider_name for s in statutes}:
+                self.db.execute("delete from registry_sections where source = ?", [source])
+            if cited:
+                self.db["registry_sections"].insert_all(cited, pk=("source", "position"))
 
     def known_release_urls(self, jurisdiction: str) -> set[str]:
         """URLs of releases already stored for a jurisdiction (AG spiders stop paging there)."""
@@ -553,7 +617,8 @@ class Store:
     def finish_run(self, run_id: int, status: str | None = None) -> dict[str, Any]:
         """Close a run with totals from its fetches and source results; returns the row."""
         totals = self.db.execute(
-            """select count(*), coalesce(sum(outcome not in ('ok', 'not_archived')), 0)
+            """select count(*),
+                 coalesce(sum(outcome not in ('ok', 'not_archived', 'listing')), 0)
                from fetches where run_id = ?""",
             [run_id],
         ).fetchone()
@@ -613,13 +678,23 @@ class Store:
                 )
 
     def record_source_result(
-        self, run_id: int, source: str, pages: int, items: int, errors: int, message: str | None
+        self,
+        run_id: int,
+        source: str,
+        pages: int,
+        items: int,
+        errors: int,
+        message: str | None,
+        warnings: int = 0,
+        warning: str | None = None,
+        listings: int = 0,
     ) -> None:
         # City Bureau's rule: a source that was asked for pages and produced nothing is failing.
-        # Sources with no URLs (no known law) and replays of unarchived URLs are not.
+        # Sources with no URLs (no known law) and replays of unarchived URLs are not; nor is a
+        # source whose pages were list pages leading elsewhere (`listings`).
         if errors:
             outcome = "failed"
-        elif items:
+        elif items or listings:
             outcome = "ok"
         elif pages == 0:
             outcome = "no_urls"
@@ -635,6 +710,8 @@ class Store:
                     "errors": errors,
                     "outcome": outcome,
                     "message": message,
+                    "warnings": warnings,
+                    "warning": warning,
                 },
                 pk=("run_id", "source"),
             )
@@ -739,6 +816,10 @@ class Store:
                 "source": source,
                 "last_fetch_id": fetch_id,
                 "missing_count": 0,
+                "adapter": section.adapter,
+                "chrome_signs": json.dumps(section.chrome_signs, ensure_ascii=False)
+                if section.chrome_signs
+                else None,
                 **_seen_dates(existing[:2] if existing else None, seen_at),
             },
             existing,
