@@ -23,9 +23,11 @@ def route_statute(
     """The registry entry, adapter name and (if listed) registry line that claim a URL.
 
     A URL listed in the registry goes to that line's adapter; otherwise the first entry whose
-    allowed domains and adapter URL pattern both match claims it.
+    allowed domains match takes it, parsed by the first of its own adapters that claims the URL,
+    else by any other adapter that claims it (a site family may hold pages of another template,
+    e.g. Pennsylvania's consolidated statutes beside the act the registry lists).
     """
-    from spiders.sites import get_adapter
+    from spiders.sites import ADAPTERS, get_adapter
 
     for source in sources:
         for wanted in source.sections:
@@ -34,7 +36,7 @@ def route_statute(
     for source in sources:
         if not source.allows(url):
             continue
-        names = dict.fromkeys([source.adapter, *(s.adapter for s in source.sections)])
+        names = dict.fromkeys([source.adapter, *(s.adapter for s in source.sections), *ADAPTERS])
         for name in names:
             if get_adapter(name).claims(url):
                 return source, name, None

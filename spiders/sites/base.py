@@ -110,6 +110,10 @@ def get_adapter(name: str) -> StatuteAdapter:
         raise KeyError(f"unknown statute adapter {name!r} (known: {known})") from None
 
 
+#: XPath predicate for elements outside page chrome marked up as such (navigation bars, page
+#: headers and footers): adapters that read every paragraph of a page filter with it.
+NOT_IN_CHROME = "not(ancestor::nav or ancestor::header or ancestor::footer)"
+
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2003\u2002\u2009]+")
 
 
