@@ -543,8 +543,8 @@ class Store:
                 "citations": json.dumps([sec.citation for sec in s.fetchable]),
                 "verified": json.dumps(sorted({sec.verified for sec in s.sections})),
                 "notes": s.notes,
-                "confidence": s.confidence,
-                "hotline": s.hotline,
+                "confidence": getattr(s, "confidence", None),
+                "hotline": getattr(s, "hotline", None),
             }
             for s in statutes
         ]
@@ -557,10 +557,10 @@ class Store:
                 "jurisdiction": s.jurisdiction,
                 "citation": sec.citation,
                 "url": sec.url,
-                "section": sec.section,
-                "adapter": sec.adapter,
+                "section": getattr(sec, "section", None),
+                "adapter": getattr(sec, "adapter", None) or getattr(s, "adapter", None),
                 "verified": sec.verified,
-                "notes": sec.notes,
+                "notes": getattr(sec, "notes", "") or None,
             }
             for s in statutes
             for i, sec in enumerate(s.sections)
