@@ -457,3 +457,41 @@ def test_replay_follows_kentucky_lists_and_alabama_graphql(tmp_path):
     # The guessed Alabama number is a failure of that source, named in its result.
     assert result.returncode == 1
     conn.close()
+
+
+# -- bad input: a layout change is a recorded parse error, never new text, never "gone" --------
+
+
+def test_layout_change_is_a_parse_error_that_keeps_the_stored_section(tmp_path):
+    from hotline_watch.ingest import route_statute
+    from hotline_watch.items import FetchInfo
+    from hotline_watch.registry import load_statutes
+    from hotline_watch.storage import Store
+
+    url = "https://codes.ohio.gov/ohio-revised-code/section-2901.011"
+    source, name, wanted = route_statute(url, load_statutes())
+    store = Store(tmp_path / "bad.db")
+    adapter = get_adapter(name)
+
+    def save(body, when):
+        fetch = FetchInfo(url=url, fetched_at=when, outcome="ok", status=200)
+        page = build_statute_page(source, adapter, html(url, body), wanted, fetch)
+        store.save_statute_page(page, None)
+        return page
+
+    good = save(archived()[url].body, "2026-12-01T00:00:00+00:00")
+    assert good.fetch.outcome == "ok"
+    redesigned = "<html><body><main><div class='statute-v2'><p>Section 2901.011 ...</p></div></main></body></html>"
+    for when in ("2026-12-02T00:00:00+00:00", "2026-12-03T00:00:00+00:00"):
+        bad = save(redesigned, when)
+        assert bad.fetch.outcome == "parse_error" and bad.sections == []
+        assert "no element matches scope" in bad.fetch.message
+    row = store.db["statute_sections"].get("OH:ORC:2901.011")
+    assert row["text"] == good.sections[0].text and row["missing_count"] == 0
+    assert store.db["section_versions"].count == 1
+    kinds = [r[0] for r in store.db.execute("select change_type from changes")]
+    assert kinds == ["new_section"]  # no text change, no section_gone
+    fetches = store.db.execute("select url, outcome, message from fetches order by id").fetchall()
+    assert fetches[-1][0] == url and fetches[-1][1] == "parse_error"
+    assert "section.laws-body" in fetches[-1][2]
+    store.close()

@@ -419,3 +419,18 @@ def test_soft_404_marker_is_not_found(tmp_path):
     adapter = type("Soft404", (SelectorAdapter,), {"name": "soft404", "rules": compiled})()
     with pytest.raises(SectionNotFound, match="does not exist"):
         adapter.parse(html(OH, "<html><body><p>The section you requested does not exist</p>"))
+
+
+def test_a_broken_rules_file_is_a_clear_command_line_error(tmp_path):
+    from conftest import cli_environment, run_cli
+
+    rules = yaml.safe_load((Path(__file__).parents[1] / "data" / "statute_sites.yml").read_text())
+    rules["sites"][3]["scope"] = []
+    bad = tmp_path / "sites.yml"
+    bad.write_text(yaml.safe_dump(rules), encoding="utf-8")
+    env = cli_environment(tmp_path)
+    env["HOTLINE_WATCH_STATUTE_SITES"] = str(bad)
+    result = run_cli(["sources", "check"], env)
+    assert result.returncode == 2, result.stderr
+    assert f"{bad}: site 3 (md_mgaleg): field scope" in result.stderr
+    assert "Traceback" not in result.stderr

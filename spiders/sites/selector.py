@@ -38,6 +38,7 @@ from lxml import etree
 from parsel import Selector
 from scrapy.http import TextResponse
 
+from hotline_watch.registry import RegistryError
 from spiders.sites.base import (
     PageFormatError,
     ParsedSection,
@@ -50,8 +51,9 @@ SITES_FILE = Path(__file__).resolve().parents[2] / "data" / "statute_sites.yml"
 ENV_SITES = "HOTLINE_WATCH_STATUTE_SITES"
 
 
-class SiteRulesError(ValueError):
-    """The site rules file is malformed; the message names the file, the site and the field."""
+class SiteRulesError(RegistryError):
+    """The site rules file is malformed; the message names the file, the site and the field
+    (a registry error: the command line reports it and exits 2)."""
 
 
 _SELECTOR = {"type": "string", "minLength": 1}
