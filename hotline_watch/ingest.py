@@ -11,7 +11,7 @@ from scrapy.http import Response
 
 from hotline_watch.archive import ArchivedResponse, iter_responses
 from hotline_watch.facts import load_law_facts
-from hotline_watch.items import FetchInfo, ReleasePage, StatutePage, sha256
+from hotline_watch.items import BENIGN_OUTCOMES, FetchInfo, ReleasePage, StatutePage, sha256
 from hotline_watch.middlewares import repair_encoding
 from hotline_watch.registry import SectionSource, StatuteSource, load_statutes
 from hotline_watch.registry_ag import OfficeSource, load_offices
@@ -24,9 +24,11 @@ def route_statute(
     """The registry entry, adapter name and (if listed) registry line that claim a URL.
 
     A URL listed in the registry goes to that line's adapter; otherwise the first entry whose
-    allowed domains and adapter URL pattern both match claims it.
+    allowed domains match takes it, parsed by the first of its own adapters that claims the URL,
+    else by any other adapter that claims it (a site family may hold pages of another template,
+    e.g. Pennsylvania's consolidated statutes beside the act the registry lists).
     """
-    from spiders.sites import get_adapter
+    from spiders.sites import ADAPTERS, get_adapter
 
     for source in sources:
         for wanted in source.sections:
@@ -35,7 +37,7 @@ def route_statute(
     for source in sources:
         if not source.allows(url):
             continue
-        names = dict.fromkeys([source.adapter, *(s.adapter for s in source.sections)])
+        names = dict.fromkeys([source.adapter, *(s.adapter for s in source.sections), *ADAPTERS])
         for name in names:
             if get_adapter(name).claims(url):
                 return source, name, None
@@ -60,11 +62,14 @@ def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any
     store.sync_law_facts(facts)
     run_id = store.start_run("ingest", "ingest", command, archive=",".join(map(str, warcs)))
     validate, code = ValidatePipeline(), CodePipeline()
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # pages, items, errors
+    # pages, items, errors, warnings, listings
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     last_error: dict[str, str] = {}
+    last_warning: dict[str, str] = {}
     for warc in warcs:
         for archived in iter_responses(warc):
             page: StatutePage | ReleasePage
+            wanted = None
             routed = route_statute(archived.url, sources)
             if routed is not None:
                 source, adapter_name, wanted = routed
@@ -90,12 +95,31 @@ def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any
             else:
                 store.save_statute_page(page, run_id)
                 counts[1] += len(page.sections)
-            if page.fetch.outcome != "ok" or page.problems:
+                if page.warnings:
+                    counts[3] += len(page.warnings)
+                    last_warning[page.source] = f"{page.fetch.url}: {'; '.join(page.warnings)}"
+            if page.fetch.outcome == "listing":
+                counts[4] += 1
+            if page.fetch.outcome == "not_found" and isinstance(page, StatutePage) and not wanted:
+                # An archived page the registry does not ask for, which the site says does not
+                # exist: recorded as not found, but no source of ours is failing because of it.
+                continue
+            if page.fetch.outcome not in BENIGN_OUTCOMES or page.problems:
                 counts[2] += 1
                 why = page.fetch.message or "; ".join(page.problems)
                 last_error[page.source] = f"{page.fetch.url}: {why}"
-    for name, (pages, items, errors) in tally.items():
-        store.record_source_result(run_id, name, pages, items, errors, last_error.get(name))
+    for name, (pages, items, errors, warnings, listings) in tally.items():
+        store.record_source_result(
+            run_id,
+            name,
+            pages,
+            items,
+            errors,
+            last_error.get(name),
+            warnings=warnings,
+            warning=last_warning.get(name),
+            listings=listings,
+        )
     return store.finish_run(run_id)
 
 

@@ -96,11 +96,14 @@ select
   prev.items as previous_items,
   latest.errors as last_errors,
   latest.message as last_message,
+  latest.warnings as last_warnings,
+  latest.warning as last_warning,
   (select max(run_id) from source_runs ok where ok.source = latest.source
      and ok.outcome = 'ok') as last_ok_run,
   case
     when latest.outcome = 'failed' then 'failing'
     when prev.items > 0 and latest.items * 2 < prev.items then 'warning'
+    when coalesce(latest.warnings, 0) > 0 then 'warning'
     else 'healthy'
   end as health
 from ranked latest
@@ -409,6 +412,40 @@ def m003_law_facts(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
+def m003_statute_adapters_and_registry(db: sqlite_utils.Database) -> None:
+    """Issue 11: which adapter extracted a section and any chrome seen in a generic extraction;
+    warnings in source results; the registry's confidence, hotline and per-citation status."""
+    sections = db["statute_sections"]
+    for column in ("adapter", "chrome_signs"):
+        if column not in sections.columns_dict:
+            sections.add_column(column, str)
+    runs = db["source_runs"]
+    if "warnings" not in runs.columns_dict:
+        runs.add_column("warnings", int)
+    if "warning" not in runs.columns_dict:
+        runs.add_column("warning", str)
+    for column in ("confidence", "hotline"):
+        if column not in db["sources"].columns_dict:
+            db["sources"].add_column(column, str)
+    db["registry_sections"].create(
+        {
+            "source": str,
+            "position": int,
+            "jurisdiction": str,
+            "citation": str,
+            "url": str,
+            "section": str,
+            "adapter": str,
+            "verified": str,
+            "notes": str,
+        },
+        pk=("source", "position"),
+        foreign_keys=[("jurisdiction", "jurisdictions", "code")],
+        if_not_exists=True,
+    )
+
+
+@MIGRATIONS()
 def m003_coding_concepts(db: sqlite_utils.Database) -> None:
     """Issue 14's coded fields: penalties as data, agency basis, hotline scope (provisions);
     hotline scope (campaigns); campaign and footer_only flags (press_releases)."""
@@ -467,6 +504,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ("fetches", ["run_id"]),
             ("fetches", ["url"]),
             ("statute_sections", ["jurisdiction"]),
+            ("registry_sections", ["jurisdiction"]),
+            ("registry_sections", ["url"]),
             ("section_versions", ["section_id"]),
         ):
             db[table].create_index(cols, if_not_exists=True)
@@ -573,8 +612,27 @@ class Store:
                 "citations": json.dumps([sec.citation for sec in s.fetchable]),
                 "verified": json.dumps(sorted({sec.verified for sec in s.sections})),
                 "notes": s.notes,
+                "confidence": getattr(s, "confidence", None),
+                "hotline": getattr(s, "hotline", None),
             }
             for s in statutes
+        ]
+        # Every registry citation, with or without a URL, and how far its URL is verified:
+        # the state pages show unverified and URL-less citations for what they are.
+        cited = [
+            {
+                "source": s.spider_name,
+                "position": i,
+                "jurisdiction": s.jurisdiction,
+                "citation": sec.citation,
+                "url": sec.url,
+                "section": getattr(sec, "section", None),
+                "adapter": getattr(sec, "adapter", None) or getattr(s, "adapter", None),
+                "verified": sec.verified,
+                "notes": getattr(sec, "notes", "") or None,
+            }
+            for s in statutes
+            for i, sec in enumerate(s.sections)
         ]
         rows += [
             {
@@ -588,11 +646,17 @@ class Store:
                 "citations": json.dumps([]),
                 "verified": json.dumps([o.verified]),
                 "notes": o.notes,
+                "confidence": None,
+                "hotline": None,
             }
             for o in offices
         ]
         with self.db.atomic():
             self.db["sources"].upsert_all(rows, pk="id")
+            for source in {row["source"] for row in cited} | {s.spider_name for s in statutes}:
+                self.db.execute("delete from registry_sections where source = ?", [source])
+            if cited:
+                self.db["registry_sections"].insert_all(cited, pk=("source", "position"))
 
     def sync_law_facts(self, facts: dict[str, Any]) -> None:
         """Mirror data/law_facts.yml into `law_facts` / `law_events` (the YAML stays the truth)."""
@@ -628,7 +692,8 @@ class Store:
     def finish_run(self, run_id: int, status: str | None = None) -> dict[str, Any]:
         """Close a run with totals from its fetches and source results; returns the row."""
         totals = self.db.execute(
-            """select count(*), coalesce(sum(outcome not in ('ok', 'not_archived')), 0)
+            """select count(*),
+                 coalesce(sum(outcome not in ('ok', 'not_archived', 'listing')), 0)
                from fetches where run_id = ?""",
             [run_id],
         ).fetchone()
@@ -688,13 +753,23 @@ class Store:
                 )
 
     def record_source_result(
-        self, run_id: int, source: str, pages: int, items: int, errors: int, message: str | None
+        self,
+        run_id: int,
+        source: str,
+        pages: int,
+        items: int,
+        errors: int,
+        message: str | None,
+        warnings: int = 0,
+        warning: str | None = None,
+        listings: int = 0,
     ) -> None:
         # City Bureau's rule: a source that was asked for pages and produced nothing is failing.
-        # Sources with no URLs (no known law) and replays of unarchived URLs are not.
+        # Sources with no URLs (no known law) and replays of unarchived URLs are not; nor is a
+        # source whose pages were list pages leading elsewhere (`listings`).
         if errors:
             outcome = "failed"
-        elif items:
+        elif items or listings:
             outcome = "ok"
         elif pages == 0:
             outcome = "no_urls"
@@ -710,6 +785,8 @@ class Store:
                     "errors": errors,
                     "outcome": outcome,
                     "message": message,
+                    "warnings": warnings,
+                    "warning": warning,
                 },
                 pk=("run_id", "source"),
             )
@@ -814,6 +891,10 @@ class Store:
                 "source": source,
                 "last_fetch_id": fetch_id,
                 "missing_count": 0,
+                "adapter": section.adapter,
+                "chrome_signs": json.dumps(section.chrome_signs, ensure_ascii=False)
+                if section.chrome_signs
+                else None,
                 **_seen_dates(existing[:2] if existing else None, seen_at),
             },
             existing,

@@ -141,32 +141,8 @@ from dated c
 left join jurisdictions j on j.code = c.jurisdiction
 """
 
-#: Index that makes "as of" (latest successful fetch per source) one index seek per source.
+#: Index for "a source's latest successful fetch" lookups (one index seek per source).
 FETCHES_INDEX = "idx_fetches_source_outcome_fetched_at"
-
-#: The latest successful fetch per jurisdiction, by index seeks (the file's views).
-_OK_FETCHES_INDEXED = """ok_fetches as (
-  select n.jurisdiction, max((
-    select max(f.fetched_at) from fetches f where f.source = n.source and f.outcome = 'ok'
-  )) as fetched_at
-  from (
-    select jurisdiction, id as source from sources
-    union select code, 'statutes_' || lower(code) from jurisdictions
-    union select code, 'ag_' || lower(code) from jurisdictions
-  ) n
-  group by n.jurisdiction
-)"""
-#: The same by one grouped scan of fetches (TEMP views, where no index can be added).
-_OK_FETCHES_SCAN = """ok_fetches as (
-  select coalesce(src.jurisdiction, upper(substr(f.source, -2))) as jurisdiction,
-    max(f.fetched_at) as fetched_at
-  from (
-    select source, max(fetched_at) as fetched_at from fetches
-    where outcome = 'ok' group by source
-  ) f
-  left join sources src on src.id = f.source
-  group by 1
-)"""
 
 #: Order of preference when two sections give the same in-force year.
 _BASIS_RANK = (
@@ -190,14 +166,26 @@ create {{temp}}view state_overview as
 with
 registry as (
   select jurisdiction, max(law_status) as law_status, max(citations) as citations,
-    max(urls) as urls, max(notes) as notes
+    max(urls) as urls, max(notes) as notes, max(confidence) as confidence,
+    max(hotline) as hotline
   from sources where kind = 'statutes' group by jurisdiction
 ),
 -- The columns used below only: the others (versions, text_since) cost a lookup per section.
 laws as materialized (
   select jurisdiction, section_id, citation, url, requires_posting, establishments, languages,
-    sign_size, penalties, effective_date, in_force_year, in_force_year_basis
+    sign_size, penalties, effective_date, in_force_year, in_force_year_basis, last_seen
   from hotline_laws
+),
+-- "As of": only fetches of the jurisdiction's hotline sections count (never an AG newsroom
+-- page, never another section of the site): the latest time a section naming the hotline was
+-- seen, or a registry URL of the jurisdiction was fetched successfully.
+hotline_seen as (
+  select jurisdiction, max(last_seen) as fetched_at from laws group by jurisdiction
+),
+registry_fetched as (
+  select r.jurisdiction, max(f.fetched_at) as fetched_at
+  from registry_sections r join fetches f on f.url = r.url and f.outcome = 'ok'
+  group by r.jurisdiction
 ),
 crawl as (
   select jurisdiction, max(requires_posting) as any_required, count(*) as hotline_sections
@@ -213,11 +201,14 @@ status as (
     case
       when c.any_required = 1 then 'required'
       when c.jurisdiction is not null then 'encouraged'
-      when r.law_status in ('required', 'encouraged') then r.law_status
+      -- Pending and unknown stay what they are: never shown as "none".
+      when r.law_status in ('required', 'encouraged', 'pending', 'unknown') then r.law_status
       else 'none'
     end as law_status,
     case when c.jurisdiction is not null then 'crawl' else 'registry' end as law_status_basis,
     r.law_status as registry_law_status,
+    r.confidence as registry_confidence,
+    r.hotline as hotline_named,
     r.citations as registry_citations,
     r.urls as registry_urls,
     coalesce(c.hotline_sections, 0) as hotline_sections,
@@ -246,8 +237,7 @@ campaign_rows as (
     ) as n
   from campaigns c
   left join press_releases r on r.id = c.release_id
-),
-{{ok_fetches}}
+)
 select
   s.code,
   s.name,
@@ -255,6 +245,8 @@ select
   s.law_status,
   s.law_status_basis,
   s.registry_law_status,
+  s.registry_confidence,
+  s.hotline_named,
   case when s.law_status_basis = 'crawl' then (
     select json_group_array(citation) from (
       select citation from basis b where b.jurisdiction = s.code
@@ -296,11 +288,12 @@ select
   cr.title as latest_campaign_title,
   cr.published as latest_campaign_date,
   cr.url as latest_campaign_url,
-  o.fetched_at as as_of,
+  nullif(max(coalesce(hs.fetched_at, ''), coalesce(rf.fetched_at, '')), '') as as_of,
   '/state/' || s.code as state_page
 from status s
 left join campaign_rows cr on cr.jurisdiction = s.code and cr.n = 1
-left join ok_fetches o on o.jurisdiction = s.code
+left join hotline_seen hs on hs.jurisdiction = s.code
+left join registry_fetched rf on rf.jurisdiction = s.code
 order by s.code
 """
 
@@ -779,10 +772,7 @@ def _normalised(sql: str) -> str:
 
 
 def _view_sql(name: str, temp: bool) -> str:
-    return VIEWS[name].format(
-        temp="temp " if temp else "",
-        ok_fetches=_OK_FETCHES_SCAN if temp else _OK_FETCHES_INDEXED,
-    )
+    return VIEWS[name].format(temp="temp " if temp else "")
 
 
 def create_views(db: sqlite_utils.Database) -> None:

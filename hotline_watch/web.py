@@ -50,11 +50,24 @@ STATE_TEMPLATE = "pages/state/{code}.html"
 #: Memory-mapped I/O for served connections (SQLite caps it at its build's maximum, often 2 GB).
 MMAP_BYTES = 8 * 1024**3
 
-#: Law status codes (state_overview.law_status) and how pages name them.
+#: Law status codes (state_overview.law_status) and how pages name them. "pending" and
+#: "unknown" come from the registry's research and are never shown as "none".
 STATUS_LABELS = {
     "required": "Required",
     "encouraged": "Encouraged only",
+    "pending": "Pending (bills, or enacted but not in force)",
+    "unknown": "Unknown",
     "none": "None found",
+}
+#: Short tile notes per status.
+STATUS_NOTES = {"required": "req.", "encouraged": "enc.", "pending": "pend.", "unknown": "?"}
+
+#: How far a registry URL is verified (registry_sections.verified), as the state page says it.
+VERIFICATION_LABELS = {
+    "capture": "official URL; a saved copy of this page was parsed",
+    "template": "official URL; same template as a real page of this site that was parsed",
+    "documented": "documented URL pattern; no page of it parsed yet",
+    "unverified": "unverified URL (a guess or a bill page), not yet fetched",
 }
 
 #: Tile-grid map: jurisdiction -> (column, row), 11 columns x 8 rows, roughly geographic.
@@ -157,8 +170,8 @@ async def map_tiles(datasette: Datasette) -> dict[str, Any] | None:
         return None
     rows = await _rows(
         datasette,
-        "select code, name, law_status, law_status_basis, campaigns, citations "
-        "from state_overview order by code",
+        "select code, name, law_status, law_status_basis, campaigns, citations, "
+        "registry_confidence, hotline_named from state_overview order by code",
     )
     tiles = []
     for row in rows:
@@ -171,6 +184,7 @@ async def map_tiles(datasette: Datasette) -> dict[str, Any] | None:
                 "column": column + 1,
                 "row": line + 1,
                 "label": STATUS_LABELS.get(row["law_status"], row["law_status"]),
+                "note": STATUS_NOTES.get(row["law_status"], "–"),
                 "citations": _list(row["citations"]),
             }
         )
@@ -201,12 +215,27 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
         "where jurisdiction = :code order by kind desc, id",
         params,
     )
+    # Every citation the registry lists, with or without a URL, and whether its URL was fetched.
+    cited = await _rows(
+        datasette,
+        """select r.citation, r.url, r.section, r.adapter, r.verified, r.notes,
+             (select max(f.fetched_at) from fetches f
+              where f.url = r.url and f.outcome in ('ok', 'listing')) as fetched_at
+           from registry_sections r
+           where r.jurisdiction = :code order by r.source, r.position""",
+        params,
+    )
+    for row in cited:
+        row["label"] = VERIFICATION_LABELS.get(row["verified"], row["verified"])
+        row["linked"] = bool(row["url"]) and (
+            row["fetched_at"] is not None or row["verified"] != "unverified"
+        )
     for row in registry:
         row["urls"], row["citations"] = _list(row["urls"]), _list(row["citations"])
         row["verified"] = _list(row["verified"])
     laws = await _rows(
         datasette,
-        """select h.*, s.text, p.hotlines, p.evidence
+        """select h.*, s.text, s.adapter, s.chrome_signs, p.hotlines, p.evidence
            from hotline_laws h
            join statute_sections s on s.id = h.section_id
            join provisions p on p.section_id = h.section_id
@@ -234,11 +263,12 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
         for column in ("establishments", "languages", "penalties", "hotline_numbers", "hotlines"):
             law[column] = _list(law[column])
         law["evidence"] = [e for e in _list(law["evidence"]) if isinstance(e, dict)]
+        law["chrome_signs"] = _list(law["chrome_signs"])
         law["versions_list"] = [v for v in versions if v["section_id"] == law["section_id"]]
         law["redlines"] = [r for r in redlines if r["record_id"] == law["section_id"]]
     others = await _rows(
         datasette,
-        """select id, citation, heading, url from statute_sections
+        """select id, citation, heading, url, adapter from statute_sections
            where jurisdiction = :code
              and id not in (select section_id from hotline_laws where jurisdiction = :code)
            order by citation limit 1000""",
@@ -270,6 +300,7 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
     return {
         **state,
         "registry": [r for r in registry if r["kind"] == "statutes"],
+        "registry_citations": cited,
         "ag_sources": [r for r in registry if r["kind"] == "ag"],
         "laws": laws,
         "other_sections": others,

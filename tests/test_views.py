@@ -220,6 +220,7 @@ def build_fixture_db(path: Path) -> Path:
             _registry("CA", "required", [("Cal. Civ. Code § 52.6", "https://example.gov/ca")]),
             _registry("ID", "encouraged", [("Idaho Code § 18-8606", "https://example.gov/id")]),
             _registry("DC", "pending", []),
+            _registry("UT", "unknown", []),
             _registry("AK", "none", []),
         ]
     )
@@ -440,7 +441,8 @@ def test_state_overview_on_an_empty_database_has_51_rows(tmp_path):
         ("OH", "encouraged", "crawl", "required"),  # the coded text wins over the registry
         ("CA", "required", "registry", "required"),  # fetched, but nothing naming the hotline
         ("ID", "encouraged", "registry", "encouraged"),
-        ("DC", "none", "registry", "pending"),  # bills only: no law in force
+        ("DC", "pending", "registry", "pending"),  # enacted, not in force: shown as pending
+        ("UT", "unknown", "registry", "unknown"),  # the research could not tell: never "none"
         ("AK", "none", "registry", "none"),
         ("WY", "none", "registry", None),  # not even in the registry
     ],
