@@ -58,7 +58,7 @@ def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any
     store.sync_sources(sources, offices)
     run_id = store.start_run("ingest", "ingest", command, archive=",".join(map(str, warcs)))
     validate, code = ValidatePipeline(), CodePipeline()
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # pages, items, errors
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # pages, items, errors, gone
     last_error: dict[str, str] = {}
     for warc in warcs:
         for archived in iter_responses(warc):
@@ -86,14 +86,18 @@ def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any
                 store.save_release_page(page, run_id)
                 counts[1] += len(page.releases)
             else:
-                store.save_statute_page(page, run_id)
+                if store.save_statute_page(page, run_id)["gone"]:
+                    counts[3] += 1  # recorded gone before: awaiting review, not a failure
+                    continue
                 counts[1] += len(page.sections)
             if page.fetch.outcome != "ok" or page.problems:
                 counts[2] += 1
                 why = page.fetch.message or "; ".join(page.problems)
                 last_error[page.source] = f"{page.fetch.url}: {why}"
-    for name, (pages, items, errors) in tally.items():
-        store.record_source_result(run_id, name, pages, items, errors, last_error.get(name))
+    for name, (pages, items, errors, gone) in tally.items():
+        store.record_source_result(
+            run_id, name, pages, items, errors, last_error.get(name), gone=gone
+        )
     return store.finish_run(run_id)
 
 

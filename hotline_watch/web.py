@@ -261,12 +261,18 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
         "select count(*) as n from press_releases where jurisdiction = :code",
         params,
     )
+    # What advocates follow (the changes_feed): no operators' events, nothing unrelated to the
+    # hotline, and never a first load.
     changes = await _rows(
         datasette,
-        """select id, detected_at, change_type, summary, url, baseline from changes
-           where jurisdiction = :code order by id desc limit 20""",
+        """select id, detected_at, change_type, summary, url, words from changes
+           where jurisdiction = :code and baseline = 0 and audience != 'operators'
+             and relevant = 1
+           order by id desc limit 20""",
         params,
     )
+    for change in changes:
+        change["words"] = _list(change["words"])
     return {
         **state,
         "registry": [r for r in registry if r["kind"] == "statutes"],
