@@ -30,7 +30,11 @@ _REWRITE_RATIO = 0.5
 
 _LABEL = r"\((?:[a-z]{1,2}|[A-Z]{1,2}|\d{1,3}[a-z]?|[ivxlc]{1,6})\)"
 _LABEL_RX = re.compile(_LABEL)
-_LEADING_LABELS = re.compile(rf"^\s*((?:{_LABEL})+)")
+# At the start of a line, "2." numbers a subsection too (New York, Kentucky, Maryland items).
+_LINE_LABEL = rf"(?:{_LABEL}|\d{{1,3}}\.(?=\s))"
+_LINE_LABEL_RX = re.compile(_LINE_LABEL)
+_LEADING_LABELS = re.compile(rf"^[\s•·]*((?:{_LINE_LABEL}[ \t]*)+)")
+_LINE_START = re.compile(rf"\n(?=[ \t•·]*{_LINE_LABEL})")
 # A label starts a subsection inside a paragraph only after a clause ends ("...; or (4) ...").
 _INLINE_LABEL = re.compile(rf"\s+(?={_LABEL}\s+\S)")
 _CLAUSE_END = re.compile(r"(?:[.;:]['\"”’]?|[.;:,]\s+(?:and|or))$")
@@ -95,7 +99,9 @@ def tokens(text: str) -> list[Token]:
 
 
 def _kind(label: str, stack: list[tuple[str, str]]) -> str:
-    """num, upper, lower or roman; "(i)" is a letter only right after "(h)"."""
+    """num, dotted ("2."), upper, lower or roman; "(i)" is a letter only right after "(h)"."""
+    if label.endswith("."):
+        return "dotted"
     inner = label[1:-1]
     if inner[0].isdigit():
         return "num"
@@ -103,21 +109,22 @@ def _kind(label: str, stack: list[tuple[str, str]]) -> str:
         return "upper"
     if not _ROMAN.match(inner):
         return "lower"
-    kinds = [k for k, _ in stack]
     last_lower = next((lab for k, lab in reversed(stack) if k == "lower"), None)
-    if len(inner) == 1 and last_lower and ord(inner) == ord(last_lower[1:-1][-1]) + 1:
+    if len(inner) == 1 and last_lower and ord(inner) == ord(last_lower[-2]) + 1:
+        return "lower"  # (h) then (i): a letter
+    if not stack:
         return "lower"
-    if "roman" in kinds:
-        return "roman"
-    if kinds and kinds[-1] != "lower":
-        return "roman"  # a new, deeper level under (1) or (A)
-    return "lower" if "lower" not in kinds or not inner.startswith(("i", "v", "x")) else "roman"
+    in_roman = any(k == "roman" for k, _ in stack)
+    if stack[-1][0] == "lower" and not in_roman and not inner.startswith(("i", "v", "x")):
+        return "lower"  # e.g. (c) or (l) among letters
+    return "roman"  # (i) under (a), (1) or (A): a deeper level
 
 
 def units(text: str) -> list[Unit]:
     """Split a section's text into subsections with their paths."""
     pieces: list[str] = []
-    for para in re.split(r"\n\s*\n", text.strip()):
+    paras = [line for p in re.split(r"\n\s*\n", text.strip()) for line in _LINE_START.split(p)]
+    for para in paras:
         start = 0
         for m in _INLINE_LABEL.finditer(para):
             if m.start() > start and _CLAUSE_END.search(para[start : m.start()]):
@@ -132,17 +139,27 @@ def units(text: str) -> list[Unit]:
         lead = _LEADING_LABELS.match(piece)
         labelled = bool(lead)
         if lead:
-            for label in _LABEL_RX.findall(lead.group(1)):
+            for label in _LINE_LABEL_RX.findall(lead.group(1)):
                 kind = _kind(label, stack)
                 depth = next((i for i, (k, _) in enumerate(stack) if k == kind), None)
                 if depth is None:
-                    # A new kind opens a deeper level with its first label; "(b)" of a kind
-                    # not open yet continues a top level whose "(a)" had no label.
-                    depth = len(stack) if label[1:-1] in _FIRST_LABELS else 0
+                    # A new kind opens a deeper level with its first label, or with a later
+                    # one whose predecessor sat inside the text before ("any (A) bar; (B) inn");
+                    # otherwise "(b)" continues a top level whose "(a)" had no label.
+                    first = label.strip("().") in _FIRST_LABELS
+                    depth = len(stack) if first or _after_inline(label, out) else 0
                 del stack[depth:]
                 stack.append((kind, label))
         out.append(Unit(tuple(lab for _, lab in stack), labelled, piece, tokens(piece)))
     return out
+
+
+def _after_inline(label: str, before: list[Unit]) -> bool:
+    """Whether the label's predecessor ("(A)" for "(B)") appears inside the previous piece."""
+    inner = label[1:-1]
+    if not before or len(inner) != 1 or not inner.isalpha() or inner in "aA":
+        return False
+    return f"({chr(ord(inner) - 1)})" in before[-1].text
 
 
 # -- alignment -----------------------------------------------------------------------------
@@ -163,7 +180,13 @@ class UnitDiff:
 
 
 def _similarity(a: Unit, b: Unit) -> float:
-    return difflib.SequenceMatcher(None, a.key, b.key, autojunk=False).ratio()
+    """How alike two subsections are (0-1). Under the same label, what the shorter keeps of
+    itself counts: "(2) Toll free;" amended with a long clause is still (2), amended."""
+    matcher = difflib.SequenceMatcher(None, a.key, b.key, autojunk=False)
+    if a.labelled and b.labelled and a.path[-1] == b.path[-1]:
+        kept = sum(block.size for block in matcher.get_matching_blocks())
+        return kept / min(len(a.key), len(b.key))
+    return matcher.ratio()
 
 
 def _pair(old: list[Unit], new: list[Unit]) -> list[UnitDiff]:
@@ -395,7 +418,7 @@ def render(diffs: list[UnitDiff]) -> Redline:
         j = i
         while j + 1 < len(lines) and lines[j + 1][2] and lines[j + 1][0] == depth and label:
             j += 1
-        if j - i >= 2:
+        if j - i >= 2 and lines[j][2] != label:
             text = f"{label}–{lines[j][2]} …"
         else:
             j = i

@@ -225,7 +225,7 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
     redlines = await _rows(
         datasette,
         """select record_id, detected_at, fetched_at, redline from changes
-           where jurisdiction = :code and change_type = 'text_changed'
+           where jurisdiction = :code and redline is not null
              and record_table = 'statute_sections'
            order by id desc""",
         params,

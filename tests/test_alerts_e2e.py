@@ -41,12 +41,11 @@ from fault_server import (
     write_offices,
     write_statutes,
 )
+from hi_amendment import HI_CAPTURE, HI_PATH, amend_hi
 
-from conftest import CAPTURES, ROOT, cli_environment, run_cli
+from conftest import ROOT, cli_environment, run_cli
 from hotline_watch.jurisdictions import JURISDICTIONS
 
-HI_PATH = "/hrscurrent/Vol07_Ch0346-0398/HRS0371/HRS_0371-0020.htm"
-HI_CAPTURE = CAPTURES / "hi-hrs" / "HRS_0371-0020_hotline_posting.htm"
 CITATION = "Haw. Rev. Stat. \u00a7 371-20"
 TX_NEWS = "/ag/tx/news"
 CAMPAIGN = "/ag/tx/releases/hotline-billboards-along-interstate-highways"
@@ -61,20 +60,6 @@ def chrome_edit(raw: bytes) -> bytes:
     out = out.replace(b"HRS_0371-0019_0002.htm", b"HRS_0371-0019_0003.htm")
     assert out != raw
     return out + b"<center><table><tr><td>Visits: 2</td></tr></table></center>"
-
-
-def amend(raw: bytes) -> bytes:
-    """The amendment: $100 -> $500, lodging with 20+ rooms as (b)(4), "am L 2026, c 112"."""
-    out = raw.replace(b"five or more people; or", b"five or more people;")
-    out = out.replace(
-        b"section 712-1210.</p>",
-        b"section 712-1210; or</p>\r\n\r\n<p class=1Paragraph>     (4)  Operates a hotel, "
-        b"motel, or other lodging with\r\ntwenty or more guest rooms.</p>",
-    )
-    out = out.replace(b"not more than $100 for", b"not more than $500 for")
-    out = out.replace(b"\xa711]", b"\xa711; am L 2026, c 112, \xa72]")
-    assert out.count(b"$500") == 1 and b"(4)  Operates" in out and b"c 112" in out
-    return out
 
 
 def release(title: str, paragraphs: list[str]) -> bytes:
@@ -238,7 +223,7 @@ def test_one_clear_message_per_change_and_none_for_noise(world, smtp, webhook):
     assert smtp.messages == [] and webhook.received == []
 
     # 3. The amendment, a hotline campaign and an unrelated release.
-    third = world(3, Page(amend(real)), TX_ROUTES)
+    third = world(3, Page(amend_hi(real)), TX_ROUTES)
     assert sorted(third) == [
         ("HI", "text_changed", '["text_changed", "coding_changed"]'),
         ("TX", "new_campaign", '["new_campaign", "new_release"]'),
@@ -299,7 +284,7 @@ def test_one_clear_message_per_change_and_none_for_noise(world, smtp, webhook):
     assert any(UNRELATED_TITLE in s for s in releases)
 
     # 4. Nothing new: no change, no message.
-    assert world(4, Page(amend(real)), TX_ROUTES) == []
+    assert world(4, Page(amend_hi(real)), TX_ROUTES) == []
     assert counts(smtp, webhook)["hawaii-mail"] == 1 and len(webhook.received) == 4
 
     # 5. The page no longer parses (an operators' event); 6. it is back.
@@ -307,7 +292,7 @@ def test_one_clear_message_per_change_and_none_for_noise(world, smtp, webhook):
     assert world(5, Page(broken), TX_ROUTES, exit_code=1) == [
         ("HI", "parse_error", '["parse_error"]')
     ]
-    assert world(6, Page(amend(real)), TX_ROUTES) == []
+    assert world(6, Page(amend_hi(real)), TX_ROUTES) == []
     # 7. Not found once: the source starts failing (operators); 8. twice: the section is gone.
     assert world(7, status(404), TX_ROUTES, exit_code=1) == [
         ("HI", "source_failing", '["source_failing"]')

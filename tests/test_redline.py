@@ -5,28 +5,13 @@ real hi_hrs adapter, before and after the amendment the alerts are built around.
 
 from __future__ import annotations
 
+from hi_amendment import HI_CAPTURE, HI_PATH, amend_hi
 from scrapy.http import HtmlResponse
 
-from conftest import CAPTURES
 from hotline_watch.redline import legal_redline, locate, redline_html, units
 from spiders.sites.hi_hrs import HawaiiHRS
 
-HI_CAPTURE = CAPTURES / "hi-hrs" / "HRS_0371-0020_hotline_posting.htm"
-HI_URL = "https://www.capitol.hawaii.gov/hrscurrent/Vol07_Ch0346-0398/HRS0371/HRS_0371-0020.htm"
-
-
-def amend_hi(raw: bytes) -> bytes:
-    """The real page amended: $100 -> $500, lodging added as (b)(4), "am L 2026, c 112"."""
-    out = raw.replace(b"five or more people; or", b"five or more people;")
-    out = out.replace(
-        b"section 712-1210.</p>",
-        b"section 712-1210; or</p>\r\n\r\n<p class=1Paragraph>     (4)  Operates a hotel, "
-        b"motel, or other lodging with\r\ntwenty or more guest rooms.</p>",
-    )
-    out = out.replace(b"not more than $100 for", b"not more than $500 for")
-    out = out.replace(b"\xa711]", b"\xa711; am L 2026, c 112, \xa72]")
-    assert out.count(b"$500") == 1 and b"(4)  Operates" in out and b"c 112" in out
-    return out
+HI_URL = "https://www.capitol.hawaii.gov" + HI_PATH
 
 
 def hi_text(body: bytes) -> str:
@@ -138,3 +123,49 @@ def test_locate_a_quote_and_html_is_escaped():
     assert markup == "a &lt;[-b-]{+i+}&gt;".replace("[-b-]", "<del>b</del>").replace(
         "{+i+}", "<ins>i</ins>"
     )
+
+
+def test_label_hierarchy_letters_numbers_capitals_romans():
+    text = (
+        "(a) A. (b) B: (1) one; (2) two: (A) big; (B) bigger: (i) small; (ii) smaller. "
+        "(c) C. (h) H. (i) I. (j) J."
+    )
+    assert [u.name for u in units(text)] == [
+        "(a)",
+        "(b)",
+        "(b)(1)",
+        "(b)(2)",
+        "(b)(2)(A)",
+        "(b)(2)(B)",
+        "(b)(2)(B)(i)",
+        "(b)(2)(B)(ii)",
+        "(c)",
+        "(h)",
+        "(i)",  # after (h): a letter, not a roman numeral
+        "(j)",
+    ]
+
+
+def test_measure_script_reports_development_and_set_aside(shared_dir, tmp_path, monkeypatch):
+    """bench/measure_redline.py on the shared texts: figures for both sets, none collapsing."""
+    import json
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    monkeypatch.setenv("HOTLINE_WATCH_BENCH_RESULTS", str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "measure_redline.py"), "--shared", str(shared_dir)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads((tmp_path / "redline_quality.json").read_text())
+    for name in ("development", "set_aside"):
+        summary = result[name]["summary"]
+        assert summary["texts"] >= 10 and summary["word_edits"] >= 40, summary
+        assert summary["spacing_none_rate"] == 1.0  # re-spacing is never a change
+        assert summary["word_exact_rate"] >= 0.9 and summary["clause_whole_rate"] >= 0.9
+    assert "set_aside:" in done.stdout
