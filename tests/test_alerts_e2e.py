@@ -162,6 +162,7 @@ def world(tmp_path, smtp, webhook, shared_dir):
             ["run", "--db", str(db), "--log-file", str(tmp_path / f"run{n}.log")], env, timeout=240
         )
         assert result.returncode == exit_code, (n, result.stdout, result.stderr[-3000:])
+        run.stdout = result.stdout
         return changes(db)[len(before) :]
 
     run.db, run.base = db, server.base
@@ -320,6 +321,9 @@ def test_one_clear_message_per_change_and_none_for_noise(world, smtp, webhook):
             "from source_health where source = 'statutes_hi'"
         ).fetchone()
     assert health == ("review", 1, CITATION, "gone")
+    assert f"REVIEW statutes_hi: gone from the official site, update the registry: {CITATION}" in (
+        world.stdout
+    )
 
     # The feeds hold only what they promise.
     campaign = f"TX: Hotline campaign: {CAMPAIGN_TITLE}"
