@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +62,8 @@ def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any
     store.sync_law_facts(facts)
     run_id = store.start_run("ingest", "ingest", command, archive=",".join(map(str, warcs)))
     validate, code = ValidatePipeline(), CodePipeline()
-    # pages, items, errors, warnings, listings
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    # Per source: pages, items, errors, warnings, listings, gone (record_source_result's counts).
+    tally: dict[str, Counter[str]] = defaultdict(Counter)
     last_error: dict[str, str] = {}
     last_warning: dict[str, str] = {}
     for warc in warcs:
@@ -82,43 +82,46 @@ def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any
             else:
                 continue
             counts = tally[page.source]
-            counts[0] += 1
+            counts["pages"] += 1
             try:
                 page = code.process_item(validate.process_item(page))
             except DropItem as exc:
-                counts[2] += 1
+                counts["errors"] += 1
                 last_error[page.source] = f"invalid item: {exc}"
                 continue
             if isinstance(page, ReleasePage):
                 store.save_release_page(page, run_id)
-                counts[1] += len(page.releases)
+                counts["items"] += len(page.releases)
             else:
-                store.save_statute_page(page, run_id)
-                counts[1] += len(page.sections)
+                if store.save_statute_page(page, run_id)["gone"]:
+                    counts["gone"] += 1  # recorded gone before: awaiting review, not a failure
+                    continue
+                counts["items"] += len(page.sections)
                 if page.warnings:
-                    counts[3] += len(page.warnings)
+                    counts["warnings"] += len(page.warnings)
                     last_warning[page.source] = f"{page.fetch.url}: {'; '.join(page.warnings)}"
             if page.fetch.outcome == "listing":
-                counts[4] += 1
+                counts["listings"] += 1
             if page.fetch.outcome == "not_found" and isinstance(page, StatutePage) and not wanted:
                 # An archived page the registry does not ask for, which the site says does not
                 # exist: recorded as not found, but no source of ours is failing because of it.
                 continue
             if page.fetch.outcome not in BENIGN_OUTCOMES or page.problems:
-                counts[2] += 1
+                counts["errors"] += 1
                 why = page.fetch.message or "; ".join(page.problems)
                 last_error[page.source] = f"{page.fetch.url}: {why}"
-    for name, (pages, items, errors, warnings, listings) in tally.items():
+    for name, counts in tally.items():
         store.record_source_result(
             run_id,
             name,
-            pages,
-            items,
-            errors,
+            counts["pages"],
+            counts["items"],
+            counts["errors"],
             last_error.get(name),
-            warnings=warnings,
+            warnings=counts["warnings"],
             warning=last_warning.get(name),
-            listings=listings,
+            listings=counts["listings"],
+            gone=counts["gone"],
         )
     return store.finish_run(run_id)
 

@@ -45,6 +45,14 @@ def print_run(store, run: dict) -> None:
         [run["id"]],
     ).fetchall():
         click.echo(f"  FAILED {row[0]}: {row[1]}", err=True)
+    for source, citations in store.db.execute(
+        "select source, sections_gone_citations from source_health "
+        "where last_run = ? and health = 'review' order by source",
+        [run["id"]],
+    ).fetchall():
+        click.echo(
+            f"  REVIEW {source}: gone from the official site, update the registry: {citations}"
+        )
 
 
 @dataclass

@@ -254,7 +254,7 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
     redlines = await _rows(
         datasette,
         """select record_id, detected_at, fetched_at, redline from changes
-           where jurisdiction = :code and change_type = 'text_changed'
+           where jurisdiction = :code and redline is not null
              and record_table = 'statute_sections'
            order by id desc""",
         params,
@@ -291,12 +291,18 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
         "select count(*) as n from press_releases where jurisdiction = :code",
         params,
     )
+    # What advocates follow (the changes_feed): no operators' events, nothing unrelated to the
+    # hotline, and never a first load.
     changes = await _rows(
         datasette,
-        """select id, detected_at, change_type, summary, url, baseline from changes
-           where jurisdiction = :code order by id desc limit 20""",
+        """select id, detected_at, change_type, summary, url, words from changes
+           where jurisdiction = :code and baseline = 0 and audience != 'operators'
+             and relevant = 1
+           order by id desc limit 20""",
         params,
     )
+    for change in changes:
+        change["words"] = _list(change["words"])
     return {
         **state,
         "registry": [r for r in registry if r["kind"] == "statutes"],

@@ -18,7 +18,7 @@ class StorePipeline:
         self.store: Store | None = None
         self.run_id: int | None = crawler.settings.getint("HOTLINE_WATCH_RUN_ID") or None
         self.own_run = self.run_id is None
-        self.pages = self.items = self.errors = self.warnings = self.listings = 0
+        self.pages = self.items = self.errors = self.warnings = self.listings = self.gone = 0
         self.last_error: str | None = None
         self.last_warning: str | None = None
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
@@ -37,11 +37,12 @@ class StorePipeline:
 
     def process_item(self, item: StatutePage | ReleasePage) -> StatutePage | ReleasePage:
         assert self.store is not None
+        gone = False
         if isinstance(item, ReleasePage):
             self.store.save_release_page(item, self.run_id)
             self.items += len(item.releases) + item.found
         else:
-            self.store.save_statute_page(item, self.run_id)
+            gone = bool(self.store.save_statute_page(item, self.run_id)["gone"])
             self.items += len(item.sections)
             if item.warnings:
                 self.warnings += len(item.warnings)
@@ -49,7 +50,10 @@ class StorePipeline:
         self.pages += 1
         if item.fetch.outcome == "listing":
             self.listings += 1
-        if item.fetch.outcome not in BENIGN_OUTCOMES:
+        if gone:
+            # Recorded gone on an earlier run: expected, listed for review, not a failure.
+            self.gone += 1
+        elif item.fetch.outcome not in BENIGN_OUTCOMES:
             self.errors += 1
             self.last_error = f"{item.fetch.outcome}: {item.fetch.url}: {item.fetch.message}"
         elif item.problems:
@@ -79,6 +83,7 @@ class StorePipeline:
             warnings=self.warnings,
             warning=self.last_warning,
             listings=self.listings,
+            gone=self.gone,
         )
         if self.own_run:
             self.store.finish_run(self.run_id)

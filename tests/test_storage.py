@@ -67,7 +67,7 @@ def test_repeating_a_page_adds_no_rows(store):
     before = store.counts()
     again = store.save_statute_page(page(fetched_at="2026-11-02T00:00:00+00:00"), run)
     assert first["new_sections"] == 1
-    assert again == {"new_sections": 0, "new_versions": 0, "seen_again": 1}
+    assert again == {"new_sections": 0, "new_versions": 0, "seen_again": 1, "gone": 0}
     assert (
         store.counts()
         == before
