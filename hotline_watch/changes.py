@@ -229,6 +229,16 @@ def _penalty(item: Any, quote: str | None) -> tuple[float | None, str, str | Non
     return amount, text, unit
 
 
+def _around_amount(label: str) -> tuple[str, str] | None:
+    """("up to", " per day") for "up to $100 per day": what a penalty label says around its
+    amount, or None when the label holds no dollar amount or words before it other than a bound."""
+    m = _MONEY.search(label)
+    if m is None:
+        return None
+    bound = label[: m.start()].strip().lower()
+    return (bound, label[m.end() :]) if bound in ("", "up to", "at least") else None
+
+
 def _with_unit(text: str, unit: str | None) -> str:
     return f"{text} {unit}" if unit and unit not in text else text
 
@@ -239,6 +249,15 @@ def _penalty_words(fc: FieldChange) -> list[str]:
     if len(old) == len(new) == 1 and old[0][0] is not None and new[0][0] is not None:
         (a, a_text, a_unit), (b, b_text, b_unit) = old[0], new[0]
         verb = "raised" if b > a else "lowered" if b < a else "changed"
+        a_around, b_around = _around_amount(a_text), _around_amount(b_text)
+        if a_around is not None and a_around == b_around and (a_unit == b_unit or not a_unit):
+            # Same bound and unit on both sides ("up to $100 per day" -> "up to $500 per day"):
+            # say it once, around the two amounts.
+            bound, rest = a_around
+            noun = {"up to": "Maximum penalty", "at least": "Minimum penalty"}.get(bound, "Penalty")
+            # The label's own unit ("per day") beats one read from the evidence quote.
+            unit = rest if rest.strip() else (f" {b_unit}" if b_unit else "")
+            return [f"{noun} {verb} from {_dollars(a)} to {_dollars(b)}{unit}."]
         if a_unit == b_unit or not a_unit:
             return [f"Penalty {verb} from {a_text} to {_with_unit(b_text, b_unit)}."]
         before, after = _with_unit(a_text, a_unit), _with_unit(b_text, b_unit)

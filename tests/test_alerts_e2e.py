@@ -240,7 +240,7 @@ def test_one_clear_message_per_change_and_none_for_noise(world, smtp, webhook):
     assert subject == f"[hotline-watch] Hawaii: {CITATION} amended"
     # What changed in words comes first...
     assert mail.index("What changed:") < mail.index("Session law") < mail.index("Redline")
-    assert "- Penalty raised from $100 to $500 per offense.\n" in mail
+    assert "- Maximum penalty raised from $100 to $500 per day.\n" in mail
     assert (
         '- Added: lodging \u2014 (b)(4) "Operates a hotel, motel, or other lodging with twenty '
         'or more guest rooms."\n' in mail
@@ -266,11 +266,15 @@ def test_one_clear_message_per_change_and_none_for_noise(world, smtp, webhook):
     data = hawaii["hotline_watch"]
     (change,) = data["changes"]
     assert hawaii["title"] == subject and hawaii["message"] == mail.rstrip("\n")
-    assert change["what_changed"][0] == "Penalty raised from $100 to $500 per offense."
+    assert change["what_changed"][0] == "Maximum penalty raised from $100 to $500 per day."
     assert change["session_law"] == "am L 2026, c 112, \u00a72"
     assert "{+(4) Operates a hotel" in change["redline"]
     assert [f["field"] for f in change["fields"]] == ["penalties", "establishments"]
-    assert change["fields"][0] == {"field": "penalties", "old": ["$100"], "new": ["$500"]}
+    assert change["fields"][0] == {
+        "field": "penalties",
+        "old": ["up to $100 per day"],
+        "new": ["up to $500 per day"],
+    }
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "alerts_e2e_amendment_email.txt").write_text(f"Subject: {subject}\n\n{mail}")
     (ARTIFACTS / "alerts_e2e_amendment_webhook.json").write_text(

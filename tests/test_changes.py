@@ -270,6 +270,13 @@ def test_operators_hear_parse_errors_apart_from_other_failures(store):
          ["Penalty raised from $100 to $500 per offense."]),
         ([{"amount": 100, "unit": "day"}], [{"amount": 100, "unit": "offense"}], {},
          ["Penalty changed from $100 per day to $100 per offense."]),
+        # The coding engine's labels (penalties with their unit and bound).
+        (["up to $100 per day"], ["up to $500 per day"], {},
+         ["Maximum penalty raised from $100 to $500 per day."]),
+        (["$250 (second violation)"], ["$300 (second violation)"], {},
+         ["Penalty raised from $250 to $300 (second violation)."]),
+        (["up to $100 per day"], ["at least $500 per day"], {},
+         ["Penalty raised from up to $100 per day to at least $500 per day."]),
         ([], ["$250", "misdemeanor"], {}, ["Penalty added: $250, misdemeanor."]),
         (["warning", "$50"], ["$50"], {}, ["Penalty removed: warning."]),
     ],
