@@ -291,7 +291,7 @@ def test_a_real_text_change_is_recorded_once(twice, pages):
         "select change_type, record_id, redline from changes where run_id = ?", [run3["id"]]
     ).fetchall()
     assert [(c[0], c[1]) for c in changes] == [("text_changed", "OH:ORC:2901.011")]
-    assert "Reagan Tokes [-Law.-]{+Act.+}" in changes[0][2]
+    assert "Reagan Tokes [-Law-]{+Act+}." in changes[0][2]
 
 
 # -- the done-when, through the command line ------------------------------------------
