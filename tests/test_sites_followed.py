@@ -490,7 +490,7 @@ def test_layout_change_is_a_parse_error_that_keeps_the_stored_section(tmp_path):
     assert row["text"] == good.sections[0].text and row["missing_count"] == 0
     assert store.db["section_versions"].count == 1
     kinds = [r[0] for r in store.db.execute("select change_type from changes")]
-    assert kinds == ["new_section"]  # no text change, no section_gone
+    assert kinds == []  # the first sight is no change; no text change, no section_gone
     fetches = store.db.execute("select url, outcome, message from fetches order by id").fetchall()
     assert fetches[-1][0] == url and fetches[-1][1] == "parse_error"
     assert "section.laws-body" in fetches[-1][2]
