@@ -1,4 +1,8 @@
-"""Store page items in SQLite (one transaction per page) and record each source's result."""
+"""Store page items in SQLite and record each source's result.
+
+Every spider of a run writes through the process's one `PageWriter` (hotline_watch/writer.py):
+each page in its own savepoint, several pages to a transaction.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,13 @@ from scrapy.crawler import Crawler
 
 from hotline_watch.config import db_path
 from hotline_watch.items import BENIGN_OUTCOMES, ReleasePage, StatutePage
-from hotline_watch.storage import Store
+from hotline_watch.writer import (
+    BATCH_PAGES,
+    BATCH_SECONDS,
+    PageWriter,
+    acquire_writer,
+    release_writer,
+)
 
 
 class StorePipeline:
@@ -15,7 +25,7 @@ class StorePipeline:
 
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
-        self.store: Store | None = None
+        self.writer: PageWriter | None = None
         self.run_id: int | None = crawler.settings.getint("HOTLINE_WATCH_RUN_ID") or None
         self.own_run = self.run_id is None
         self.pages = self.items = self.errors = self.warnings = self.listings = self.gone = 0
@@ -29,21 +39,30 @@ class StorePipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.store = Store(db_path(self.crawler.settings.get("HOTLINE_WATCH_DB")))
+        settings = self.crawler.settings
+        self.writer = acquire_writer(
+            db_path(settings.get("HOTLINE_WATCH_DB")),
+            settings.getint("HOTLINE_WATCH_BATCH_PAGES", BATCH_PAGES),
+            settings.getfloat("HOTLINE_WATCH_BATCH_SECONDS", BATCH_SECONDS),
+        )
+        self.writer.start_timer()
         if self.own_run:
-            self.run_id = self.store.start_run(
+            self.run_id = self.writer.store.start_run(
                 "crawl", "scrapy", f"scrapy crawl {self.crawler.spider.name}"
             )
 
     def process_item(self, item: StatutePage | ReleasePage) -> StatutePage | ReleasePage:
-        assert self.store is not None
+        assert self.writer is not None
         gone = False
         if isinstance(item, ReleasePage):
-            self.store.save_release_page(item, self.run_id)
+            self.writer.save(self, lambda store: store.save_release_page(item, self.run_id))
             self.items += len(item.releases) + item.found
         else:
-            gone = bool(self.store.save_statute_page(item, self.run_id)["gone"])
-            self.items += len(item.sections)
+            counts = self.writer.save(
+                self, lambda store: store.save_statute_page(item, self.run_id)
+            )
+            gone = bool(counts["gone"])
+            self.items += counts["seen_again"] if item.unchanged else len(item.sections)
             if item.warnings:
                 self.warnings += len(item.warnings)
                 self.last_warning = f"{item.fetch.url}: {'; '.join(item.warnings)}"
@@ -61,6 +80,11 @@ class StorePipeline:
             self.last_error = f"{item.fetch.url}: {'; '.join(item.problems)}"
         return item
 
+    def pages_lost(self, pages: int, reason: str) -> None:
+        """The writer could not commit `pages` pages this pipeline had stored."""
+        self.errors += pages
+        self.last_error = f"storage error: {pages} pages not stored: {reason}"
+
     def item_dropped(self, item, response, exception, spider=None) -> None:
         self.errors += 1
         self.last_error = f"invalid item: {exception}"
@@ -71,9 +95,11 @@ class StorePipeline:
         self.last_error = f"spider error on {where}: {failure.getErrorMessage()}"
 
     def close_spider(self) -> None:
-        if self.store is None:
+        if self.writer is None:
             return
-        self.store.record_source_result(
+        store = self.writer.store
+        self.writer.commit()  # this spider's pages first: a failed commit counts against it
+        store.record_source_result(
             self.run_id,
             self.crawler.spider.name,
             self.pages,
@@ -85,6 +111,8 @@ class StorePipeline:
             listings=self.listings,
             gone=self.gone,
         )
+        self.writer.commit()
         if self.own_run:
-            self.store.finish_run(self.run_id)
-        self.store.close()
+            store.finish_run(self.run_id)
+        release_writer(self.writer)
+        self.writer = None
