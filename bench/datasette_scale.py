@@ -10,12 +10,13 @@ of:
 
 * fts:      /hotline/press_releases?_search=trafficking  (the term is in ~5 % of releases)
 * fts_rare: /hotline/press_releases?_search=billboards   (~0.05 %)
-* overview: /hotline/state_overview if that view exists, else the equivalent SQL page
-            (/hotline?sql=... sections, posting sections and last_seen per jurisdiction)
+* overview: /hotline/state_overview (a table refreshed at the end of every run; the build
+            refreshes it), else the equivalent SQL page on databases from before it
 * facet:    /hotline/press_releases?_facet=jurisdiction
 
-Every SQL statement a page runs is recorded (with its time limit) and replayed with sqlite3 on
-a warm connection: "direct" is their sum. Targets: fts p50 <= 100 ms; overhead ratio
+Every SQL statement a page runs is recorded (with its time limit; after hotline-watch's
+rewrites, hotline_watch/fastsql.py) and replayed with sqlite3 on a warm connection: "direct" is
+their sum. Targets: every page p50 <= 100 ms; overhead ratio
 (Datasette p50 / direct p50) <= 3. Writes bench/results/datasette_scale.json.
 """
 
@@ -34,7 +35,9 @@ from pathlib import Path
 
 from benchlib import machine, verdict, workdir, write_result
 
-TARGET_FTS_P50_MS = 100.0
+#: Issue 17: every measured page (fts, fts_rare, overview, facet) at p50 <= 100 ms.
+TARGET_PAGE_P50_MS = 100.0
+TARGET_FTS_P50_MS = TARGET_PAGE_P50_MS
 TARGET_OVERHEAD = 3.0
 BATCH = 20_000
 
@@ -101,7 +104,8 @@ def seen_at(rng: random.Random) -> str:
 def build(path: Path, releases: int, sections: int, body_sentences: int, seed: int) -> dict:
     """Fill a fresh database built by the real ensure_schema; returns timings and sizes."""
     from hotline_watch.jurisdictions import JURISDICTIONS
-    from hotline_watch.storage import ensure_schema, open_db
+    from hotline_watch.storage import ensure_schema, open_db, refresh_facet_counts
+    from hotline_watch.views import refresh_state_overview
 
     timings: dict[str, float] = {}
     t0 = last = time.perf_counter()
@@ -241,6 +245,10 @@ def build(path: Path, releases: int, sections: int, body_sentences: int, seed: i
         for _, sql in triggers:
             conn.execute(sql)
     lap("fts_rebuild_s")
+    # What the triggers would have kept, and what the end of a run computes.
+    refresh_facet_counts(db)
+    refresh_state_overview(db)
+    lap("derived_tables_s")
     conn.execute("analyze")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     lap("analyze_checkpoint_s")
@@ -290,6 +298,11 @@ class Recorder:
         database.execute = self.execute
 
     async def execute(self, sql, params=None, truncate=False, custom_time_limit=None, **kwargs):
+        # The SQL hotline-watch's Database really runs (hotline_watch/fastsql.py), so that the
+        # direct replay runs the same statements.
+        rewrite = getattr(self.database, "rewrite", None)
+        if rewrite is not None:
+            sql = await rewrite(sql, params)
         started = time.perf_counter()
         error = None
         try:
@@ -511,9 +524,18 @@ def main(argv: list[str] | None = None) -> int:
         "what_if": variants,
         "fts_p50_ms": fts.get("datasette_p50_ms"),
         "worst_overhead_ratio": worst,
-        "targets": {"fts_p50_ms_max": TARGET_FTS_P50_MS, "overhead_ratio_max": TARGET_OVERHEAD},
+        "targets": {
+            "page_p50_ms_max": TARGET_PAGE_P50_MS,
+            "fts_p50_ms_max": TARGET_FTS_P50_MS,
+            "overhead_ratio_max": TARGET_OVERHEAD,
+        },
         "verdict": {
             "fts_p50": verdict(fts.get("datasette_p50_ms"), TARGET_FTS_P50_MS, False),
+            **{
+                f"{name}_p50": verdict(page.get("datasette_p50_ms"), TARGET_PAGE_P50_MS, False)
+                for name, page in results.items()
+                if name != "fts"
+            },
             "overhead": verdict(worst, TARGET_OVERHEAD, False),
         },
         "ok": all(r.get("status") == 200 for r in results.values()),

@@ -72,7 +72,9 @@ class CrawlRun:
                 known = self.store.known_release_urls(name[3:].upper())
                 self.process.crawl(name, known_urls=known, since=self.since)
             else:
-                self.process.crawl(name)
+                # Pages answered 304 whose stored sections came from the same bytes and code
+                # are recorded as seen, not parsed and coded again.
+                self.process.crawl(name, unchanged=self.store.unchanged_pages(name))
         try:
             self.process.start()
         finally:

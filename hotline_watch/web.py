@@ -28,12 +28,13 @@ from typing import Any
 import yaml
 from datasette import hookimpl
 from datasette.app import Datasette
-from datasette.database import Database
 from datasette.plugins import pm
 from datasette.utils import parse_metadata
 from markupsafe import Markup
 
 from hotline_watch.config import METADATA, ROOT
+from hotline_watch.fastsql import HotlineDatabase
+from hotline_watch.storage import FACET_COUNTED
 
 DB_NAME = "hotline"  # metadata.yml and every link are keyed by this name, whatever the file is
 TEMPLATES = ROOT / "templates"
@@ -106,7 +107,8 @@ def make_datasette(db_path: str | os.PathLike) -> Datasette:
         cors=False,
         template_dir=str(TEMPLATES),
     )
-    ds.add_database(Database(ds, path=str(db_path), is_mutable=True), name=DB_NAME)
+    database = HotlineDatabase(ds, path=str(db_path), is_mutable=True, counted=FACET_COUNTED)
+    ds.add_database(database, name=DB_NAME)
     ds.remove_database("_memory")  # only /hotline is served
     return ds
 
@@ -157,9 +159,10 @@ async def _rows(datasette: Datasette, sql: str, params: dict | None = None) -> l
 
 
 async def _has_views(datasette: Datasette) -> bool:
-    """The researcher views exist (a database not yet refreshed by this version may lack them)."""
-    names = await datasette.get_database(DB_NAME).view_names()
-    return {"state_overview", "hotline_laws"} <= set(names)
+    """The researcher views and the state overview exist (a database not yet opened by this
+    version's writer may lack them)."""
+    db = datasette.get_database(DB_NAME)
+    return "hotline_laws" in await db.view_names() and "state_overview" in await db.table_names()
 
 
 async def map_tiles(datasette: Datasette) -> dict[str, Any] | None:
