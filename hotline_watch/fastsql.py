@@ -13,7 +13,10 @@ full-text index already holds the answer:
   keeping the matches stops after one page of them (`indexed by`). With few matches the
   lookups are cheaper, so the choice follows the number of matches;
 * a facet on a whole table (no filter, no search): `facet_counts` holds those counts, kept
-  exact by triggers (`storage.FACET_COUNTED`), instead of counting a million rows per facet.
+  exact by triggers (`storage.FACET_COUNTED`), instead of counting a million rows per facet;
+* facets of a filtered table (a search): Datasette counts them one after another, each over
+  every match; the first counts all of the table's counted columns in one pass, and the
+  others of the same request read its answer (REQUEST_MEMO lives for one request only).
 
 Every other query runs as Datasette wrote it. `HotlineDatabase` applies the rewrites; the
 benchmark (bench/datasette_scale.py) replays the rewritten SQL.
@@ -22,9 +25,10 @@ benchmark (bench/datasette_scale.py) replays the rewritten SQL.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from typing import Any
 
-from datasette.database import Database
+from datasette.database import Database, Results
 
 #: Matches from which a sorted search reads the sort column's index instead of sorting.
 ORDERED_SCAN_MIN_MATCHES = 2000
@@ -39,10 +43,14 @@ _ROWS = re.compile(
     rf"^(select .+? from) {_NAME} (where {_SEARCH} order by {_NAME} desc limit \d+)$"
 )
 _FACET = re.compile(
-    rf"^select {_NAME} as value, count\(\*\) as count from \( select .+? from {_NAME} \) "
-    rf"where \[?(\w+)\]? is not null group by \[?(\w+)\]? order by count desc, value "
-    r"limit (\d+)$"
+    rf"^select {_NAME} as value, count\(\*\) as count from \( select .+? from {_NAME}"
+    rf"(?: (where .+))? \) where \[?(\w+)\]? is not null group by \[?(\w+)\]? "
+    r"order by count desc, value limit (\d+)$"
 )
+
+#: One dict per Datasette request (set by web.py's ASGI wrapper): the counts of a filtered
+#: table's facets, computed once for all of its counted columns and used by each facet.
+REQUEST_MEMO: ContextVar[dict | None] = ContextVar("hotline_watch_request_memo", default=None)
 
 
 def _squash(sql: str) -> str:
@@ -69,18 +77,29 @@ def rows_plan(sql: str) -> tuple[str, str, str, str] | None:
     return table, column, count, f"{head} [{table}] indexed by [{{index}}] {rest}"
 
 
-def facet_sql(sql: str, counted: dict[str, tuple[str, ...]]) -> str | None:
-    """The facet_counts query for a facet on a whole table whose counts are kept, else None."""
+def facet_parts(
+    sql: str, counted: dict[str, tuple[str, ...]]
+) -> tuple[str, str, str | None, int] | None:
+    """(table, column, where clause or None, limit) of a facet on a counted column, else None."""
     found = _FACET.match(_squash(sql))
     if found is None:
         return None
-    column, table, column2, column3, limit = found.groups()
+    column, table, where, column2, column3, limit = found.groups()
     if not (column == column2 == column3) or column not in counted.get(table, ()):
         return None
+    return table, column, where, int(limit)
+
+
+def facet_sql(sql: str, counted: dict[str, tuple[str, ...]]) -> str | None:
+    """The facet_counts query for a facet on a whole table whose counts are kept, else None."""
+    parts = facet_parts(sql, counted)
+    if parts is None or parts[2] is not None:
+        return None
+    table, column, _, limit = parts
     return (
         "select value, n as count from facet_counts "
         f"where tbl = '{table}' and col = '{column}' and n > 0 and value is not null "
-        f"order by count desc, value limit {int(limit)}"
+        f"order by count desc, value limit {limit}"
     )
 
 
@@ -108,7 +127,45 @@ class HotlineDatabase(Database):
         return indexed.format(index=index) if matches >= ORDERED_SCAN_MIN_MATCHES else sql
 
     async def execute(self, sql, params=None, *args: Any, **kwargs: Any):
+        parts = facet_parts(sql, self.counted)
+        memo = REQUEST_MEMO.get()
+        if parts is not None and parts[2] is not None and memo is not None:
+            return await self._filtered_facet(parts, params, memo, kwargs.get("custom_time_limit"))
         return await super().execute(await self.rewrite(sql, params), params, *args, **kwargs)
+
+    async def _filtered_facet(
+        self, parts: tuple, params: Any, memo: dict, time_limit: int | None
+    ) -> Results:
+        """A facet of a filtered table (a search...): Datasette counts each facet over every
+        match, one after another; here the first facet of a request counts all the table's
+        counted columns in one pass and the others read that answer."""
+        table, column, where, limit = parts
+        key = (table, where, repr(sorted(params.items()) if isinstance(params, dict) else params))
+        if key not in memo:
+            columns = self.counted[table]
+            names = ", ".join(f"[{c}]" for c in columns)
+            memo[key] = (
+                columns,
+                (
+                    await super().execute(
+                        f"select {names}, count(*) from [{table}] {where} group by {names}",
+                        params,
+                        custom_time_limit=time_limit,
+                    )
+                ).rows,
+            )
+        columns, rows = memo[key]
+        index = columns.index(column)
+        counts: dict[Any, int] = {}
+        for row in rows:
+            if row[index] is not None:
+                counts[row[index]] = counts.get(row[index], 0) + row[-1]
+        ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return Results(
+            [{"value": value, "count": n} for value, n in ordered],
+            False,
+            (("value", None, None, None, None, None, None), ("count",) + (None,) * 6),
+        )
 
     async def _sort_index(self, table: str, column: str) -> str | None:
         """An index of `table` whose first column is `column` (cached)."""

@@ -28,6 +28,7 @@ from __future__ import annotations
 import email.utils
 import logging
 import pickle
+import re
 import sqlite3
 import time
 from collections import deque
@@ -381,10 +382,18 @@ class SafeMetaRefreshMiddleware(MetaRefreshMiddleware):
     """Scrapy's <meta http-equiv=refresh> following, with the same off-site refusal."""
 
     def process_response(self, request: Request, response: Response, spider=None):
+        # Scrapy decodes the page and runs a regular expression over its head to look for the
+        # tag; a page whose first 4 kB do not say "refresh" has none (UTF-16 pages aside).
+        head = response.body[:4096]
+        if not _REFRESH.search(head) and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return response
         result = super().process_response(request, response)
         if isinstance(result, Request):
             _refuse_offsite(self.crawler, request, result)
         return result
+
+
+_REFRESH = re.compile(rb"refresh", re.IGNORECASE)
 
 
 def _refuse_offsite(crawler: Crawler, request: Request, redirected: Request) -> None:

@@ -150,6 +150,9 @@ def prepare_crawl(
     process = CrawlerProcess(settings)
     for handler in logging.getLogger().handlers:
         handler.addFilter(RedactingFilter())  # API keys never reach a log
+    # Scrapy leaves its loggers at NOTSET and filters in the handlers: every page's debug lines
+    # ("Crawled", "Scraped from") were built and then dropped. The log file takes INFO and up.
+    logging.getLogger("scrapy").setLevel(logging.DEBUG if verbose >= 2 else logging.INFO)
     return CrawlRun(process=process, store=store, run_id=run_id, chosen=chosen, since=since)
 
 

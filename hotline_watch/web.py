@@ -30,10 +30,10 @@ from datasette import hookimpl
 from datasette.app import Datasette
 from datasette.plugins import pm
 from datasette.utils import parse_metadata
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from hotline_watch.config import METADATA, ROOT
-from hotline_watch.fastsql import HotlineDatabase
+from hotline_watch.fastsql import REQUEST_MEMO, HotlineDatabase
 from hotline_watch.storage import FACET_COUNTED
 
 DB_NAME = "hotline"  # metadata.yml and every link are keyed by this name, whatever the file is
@@ -336,12 +336,14 @@ def citation_links(value: str, row: Any) -> Markup | None:
         urls = []
     parts = []
     for i, citation in enumerate(citations):
-        url = urls[i] if i < len(urls) and isinstance(urls[i], str) else None
-        if url and safe_url(url) != "#":
-            parts.append(Markup('<a href="{}">{}</a>').format(safe_url(url), citation))
+        url = safe_url(urls[i]) if i < len(urls) else "#"
+        # escape() on each value, then one Markup: Markup.format per citation cost most of a
+        # state_overview page once jurisdictions list dozens of sections.
+        if url != "#":
+            parts.append(f'<a href="{escape(url)}">{escape(citation)}</a>')
         else:
-            parts.append(Markup("{}").format(citation))
-    return Markup("; ").join(parts)
+            parts.append(str(escape(citation)))
+    return Markup("; ".join(parts))
 
 
 @hookimpl
@@ -353,6 +355,23 @@ def prepare_connection(conn, database):
         # each connection's 2 MB cache: a search touches tens of thousands of release rows, and
         # this halves such pages. Shared between Datasette's threads, so no memory per connection.
         conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """A fresh per-request memo for HotlineDatabase (hotline_watch/fastsql.py)."""
+
+    def wrap(app):
+        async def with_memo(scope, receive, send):
+            token = REQUEST_MEMO.set({})
+            try:
+                await app(scope, receive, send)
+            finally:
+                REQUEST_MEMO.reset(token)
+
+        return with_memo
+
+    return wrap
 
 
 @hookimpl
