@@ -87,9 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         runs = from_throughput(args.source)
         print(f"peak RSS of the crawls in {args.source}")
     else:
-        runs = [
-            crawl(n, args.concurrency, args.timeout, args.keep) for n in args.n or [2000, 8000]
-        ]
+        runs = [crawl(n, args.concurrency, args.timeout, args.keep) for n in args.n or [2000, 8000]]
     runs.sort(key=lambda r: r["n"])
     for r in runs:
         print(
