@@ -289,43 +289,50 @@ def pages(path: Path) -> dict[str, str]:
 
 
 class Recorder:
-    """Record every SQL statement Datasette runs on the database (with its time limit)."""
+    """Record every SQL statement run on the database (with its time limit).
+
+    Datasette's own Database.execute is wrapped, for this database only: hotline-watch's
+    Database (hotline_watch/fastsql.py) rewrites some of Datasette's statements and answers
+    some facets from one query, so what is recorded (and replayed as "direct") is what really
+    reaches SQLite."""
 
     def __init__(self, database):
-        self.database = database
-        self.original = database.execute
-        self.calls: list[dict] = []
-        database.execute = self.execute
+        from datasette.database import Database
 
-    async def execute(self, sql, params=None, truncate=False, custom_time_limit=None, **kwargs):
-        # The SQL hotline-watch's Database really runs (hotline_watch/fastsql.py), so that the
-        # direct replay runs the same statements.
-        rewrite = getattr(self.database, "rewrite", None)
-        if rewrite is not None:
-            sql = await rewrite(sql, params)
-        started = time.perf_counter()
-        error = None
-        try:
-            return await self.original(
-                sql, params=params, truncate=truncate, custom_time_limit=custom_time_limit, **kwargs
-            )
-        except Exception as exc:
-            error = type(exc).__name__
-            raise
-        finally:
-            self.calls.append(
-                {
-                    "sql": sql,
-                    "params": dict(params) if isinstance(params, dict) else params,
-                    "time_limit_ms": custom_time_limit,
-                    "interrupted": error == "QueryInterrupted",
-                    "error": error,
-                    "ms": (time.perf_counter() - started) * 1000,
-                }
-            )
+        self.database = database
+        self.calls: list[dict] = []
+        self.base = Database
+        self.original = Database.execute
+        recorder = self
+
+        async def execute(db, sql, params=None, truncate=False, custom_time_limit=None, **kw):
+            if db is not recorder.database:
+                return await recorder.original(db, sql, params, truncate, custom_time_limit, **kw)
+            started = time.perf_counter()
+            error = None
+            try:
+                return await recorder.original(
+                    db, sql, params, truncate=truncate, custom_time_limit=custom_time_limit, **kw
+                )
+            except Exception as exc:
+                error = type(exc).__name__
+                raise
+            finally:
+                recorder.calls.append(
+                    {
+                        "sql": sql,
+                        "params": dict(params) if isinstance(params, dict) else params,
+                        "time_limit_ms": custom_time_limit,
+                        "interrupted": error == "QueryInterrupted",
+                        "error": error,
+                        "ms": (time.perf_counter() - started) * 1000,
+                    }
+                )
+
+        Database.execute = execute
 
     def detach(self) -> None:
-        self.database.execute = self.original
+        self.base.execute = self.original
 
 
 def replay(conn: sqlite3.Connection, calls: list[dict], default_limit_ms: int) -> float:
