@@ -21,6 +21,10 @@ CHANGE_TYPES: dict[str, str] = {
     "new_release": "an AG press release appears for the first time",
     "new_campaign": "an AG release promoting the hotline appears (or is first coded so)",
     "source_failing": "a source that worked on its previous run failed (for operators)",
+    "bill_new": "a bill matching the hotline queries appears for the first time",
+    "bill_status": "a bill's status changed (introduced, passed, signed, effective, ...), "
+    "with the action and date",
+    "bill_text_changed": "a new version of a bill's text (redline against the previous one)",
 }
 
 #: Provision fields whose changes are reported (evidence, coded_at... are bookkeeping).

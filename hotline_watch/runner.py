@@ -45,6 +45,10 @@ def print_run(store, run: dict) -> None:
         [run["id"]],
     ).fetchall():
         click.echo(f"  FAILED {row[0]}: {row[1]}", err=True)
+    from hotline_watch.bills_store import summary_lines
+
+    for line in summary_lines(store, run["id"]):
+        click.echo(line)
 
 
 @dataclass
@@ -56,6 +60,7 @@ class CrawlRun:
     run_id: int
     chosen: list[str]
     since: str | None = None  # AG window start (ISO date); None: the spiders' default
+    replay: bool = False
 
     def execute(self) -> dict[str, Any]:
         for name in self.chosen:
@@ -63,6 +68,13 @@ class CrawlRun:
                 # Incremental: each office's listing stops at the first release already stored.
                 known = self.store.known_release_urls(name[3:].upper())
                 self.process.crawl(name, known_urls=known, since=self.since)
+            elif name == "bills":
+                from hotline_watch.bills_store import crawl_arguments
+
+                # Pass cursors, texts already read, LegiScan hashes; None: no API key.
+                arguments = crawl_arguments(self.store, self.run_id, self.since, self.replay)
+                if arguments is not None:
+                    self.process.crawl(name, **arguments)
             else:
                 self.process.crawl(name)
         try:
@@ -94,11 +106,13 @@ def prepare_crawl(
 
     from hotline_watch import alerts
     from hotline_watch.archive import ArchiveIndex
+    from hotline_watch.bills_api import load_bills_config
     from hotline_watch.registry import load_statutes
     from hotline_watch.registry_ag import load_offices
     from hotline_watch.storage import Store
 
     statutes, offices = load_statutes(), load_offices()
+    load_bills_config()  # a broken data/sources/bills.yml: exit 2 now, not mid-crawl
     alert_config = alerts.load_config()  # bad subscriptions: exit 2 now, not after a crawl
     for path in replay:
         ArchiveIndex([path])  # an unreadable archive fails now
@@ -138,7 +152,14 @@ def prepare_crawl(
     process = CrawlerProcess(settings)
     for handler in logging.getLogger().handlers:
         handler.addFilter(RedactingFilter())  # API keys never reach a log
-    return CrawlRun(process=process, store=store, run_id=run_id, chosen=chosen, since=since)
+    return CrawlRun(
+        process=process,
+        store=store,
+        run_id=run_id,
+        chosen=chosen,
+        since=since,
+        replay=bool(replay),
+    )
 
 
 class RunLocked(RuntimeError):

@@ -354,6 +354,14 @@ def m002_changes_and_alerts(db: sqlite_utils.Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m003_bills(db: sqlite_utils.Database) -> None:
+    """Bill watch: bills, their actions and versions, sessions, pass cursors, API usage."""
+    from hotline_watch.bills_store import create_bill_tables
+
+    create_bill_tables(db)
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Bring the database to the current schema (sqlite-utils migrations), then refresh the
     parts derived from code: the jurisdictions list, indexes, views and full-text indexes.
@@ -404,6 +412,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     db.execute("drop view if exists source_health")
     db.execute(SOURCE_HEALTH_VIEW)
     create_views(db)  # researchers' views (state overview, panel): after the tables exist
+    from hotline_watch.bills_store import create_bill_views
+
+    create_bill_views(db)  # registry_suggestions, bill_law_events
     if not db["statute_sections_fts"].exists():
         db["statute_sections"].enable_fts(
             ["citation", "heading", "text"], create_triggers=True, tokenize="porter"
@@ -677,6 +688,38 @@ class Store:
                 "bytes": fetch.bytes,
                 "archive": fetch.archive,
             },
+        )
+
+    # -- for stores of other record kinds (bills: hotline_watch.bills_store) ---------------
+
+    def insert_fetch(self, run_id: int | None, source: str, fetch: FetchInfo) -> int:
+        """Record one response's provenance in `fetches`; returns its id."""
+        return self._insert_fetch(run_id, source, fetch)
+
+    def is_baseline(self, run_id: int | None, source: str, table: str) -> bool:
+        """True while `source` stores its first records into `table` (changes not alerted)."""
+        return self._is_baseline(run_id, source, table)
+
+    def add_change(
+        self,
+        run_id: int | None,
+        fetch_id: int | None,
+        fetched_at: str,
+        baseline: bool,
+        change: dict[str, Any],
+        record: tuple[str, str, str, str, str],
+    ) -> None:
+        """Persist one change decided elsewhere (a dict: change_type, summary and optionally
+        field, old, new, redline, lead) about `record` (table, id, jurisdiction, label, url)."""
+        _ChangeContext(self, run_id, fetch_id, fetched_at, baseline).add(
+            change["change_type"],
+            record,
+            summary=change["summary"],
+            field=change.get("field"),
+            old=change.get("old"),
+            new=change.get("new"),
+            redline=change.get("redline"),
+            lead=change.get("lead"),
         )
 
     def save_statute_page(self, page: StatutePage, run_id: int | None) -> dict[str, int]:
