@@ -253,6 +253,10 @@ def _change(store: Store, change_id: int) -> dict[str, Any]:
     return next(store.db.query("select * from changes where id = ?", [change_id]))
 
 
+#: How a message names the changed record, by its table.
+_RECORD_NAMES = {"statute_sections": "Citation", "press_releases": "Release", "bills": "Bill"}
+
+
 def format_change(change: dict[str, Any], datasette_url: str) -> tuple[str, str]:
     """(title, body) of the message for one change."""
     from hotline_watch.jurisdictions import JURISDICTIONS as J
@@ -267,8 +271,7 @@ def format_change(change: dict[str, Any], datasette_url: str) -> tuple[str, str]
     if change.get("field"):
         lines += [f"{change['field']}: {change['old_value']} -> {change['new_value']}", ""]
     lines += [
-        f"{'Citation' if change['record_table'] == 'statute_sections' else 'Release'}: "
-        f"{change['label']}",
+        f"{_RECORD_NAMES.get(change['record_table'], 'Release')}: {change['label']}",
         f"Official page: {change['url']}",
         f"In hotline-watch: {datasette_url}/hotline/{change['record_table']}/"
         f"{_tilde(change['record_id'])}",

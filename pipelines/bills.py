@@ -45,6 +45,27 @@ def counts_as_error(item: Item) -> bool:
     return item.fetch.outcome not in BENIGN_OUTCOMES
 
 
+def store_bill_item(store, item: Item, run_id: int | None) -> None:
+    """Validate (DropItem naming the field), code and store one bill item (crawl and ingest)."""
+    try:
+        validate_bill_page(item)
+    except BillFormatError as exc:
+        raise DropItem(str(exc)) from exc
+    code_bill_item(item)
+    if isinstance(item, BillTextPage):
+        save_bill_text_page(store, item, run_id)
+    else:
+        save_bill_api_page(store, item, run_id)
+
+
+def item_error(item: Item) -> str | None:
+    """The error line of an item that fails the source, else None."""
+    if not counts_as_error(item):
+        return None
+    why = "; ".join([item.fetch.message or "", *item.problems]).strip("; ")
+    return f"{item.fetch.outcome}: {item.fetch.url}: {why}"
+
+
 class BillsPipeline(StorePipeline):
     """StorePipeline for bill items (the bills spider sets it as its only pipeline)."""
 
@@ -54,21 +75,14 @@ class BillsPipeline(StorePipeline):
 
     def process_item(self, item: Item) -> Item:
         assert self.store is not None
-        try:
-            validate_bill_page(item)
-        except BillFormatError as exc:
-            raise DropItem(str(exc)) from exc
-        code_bill_item(item)
-        if isinstance(item, BillTextPage):
-            save_bill_text_page(self.store, item, self.run_id)
-        else:
-            save_bill_api_page(self.store, item, self.run_id)
+        store_bill_item(self.store, item, self.run_id)
+        if isinstance(item, BillApiPage):
             self.api_ok += item.fetch.outcome == "ok"
         self.pages += 1
-        if counts_as_error(item):
+        error = item_error(item)
+        if error:
             self.errors += 1
-            why = "; ".join([item.fetch.message or "", *item.problems]).strip("; ")
-            self.last_error = f"{item.fetch.outcome}: {item.fetch.url}: {why}"
+            self.last_error = error
         return item
 
     def close_spider(self) -> None:

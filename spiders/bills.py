@@ -476,3 +476,29 @@ def backend_of(url: str, config) -> tuple[str, str] | None:
             op = (parse_qs(parts.query).get("op") or [""])[0]
             return backend, op
     return None
+
+
+def archived_item(response: Response, config, version_for) -> BillApiPage | BillTextPage | None:
+    """The bill item of an archived response (`ingest`), or None when it is not a bills URL.
+
+    `version_for(url)` says which stored (bill id, version key) a legislature URL is the text
+    of. Search pages are stored without moving any pass cursor: ingest is not a crawl."""
+    where = backend_of(response.url, config)
+    if where == ("openstates", "bills"):
+        params = parse_qs(urlsplit(response.url).query)
+        page = int((params.get("page") or ["1"])[0])
+        since = (params.get("updated_since") or [None])[0]
+        return openstates_search_page(response, None, page, since)[0]
+    if where == ("openstates", "jurisdictions"):
+        return openstates_sessions_page(response)
+    if where == ("legiscan", "getBill"):
+        return legiscan_bill_page(response)
+    if where == ("legiscan", "getSearch"):
+        return legiscan_search_page(response, None, 1)[0]
+    if where is not None:
+        return None
+    found = version_for(response.url)
+    if found is None:
+        return None
+    bill_id, version_key = found
+    return text_page(response, "archive", ("id", bill_id), version_key)

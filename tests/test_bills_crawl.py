@@ -227,6 +227,18 @@ def world(tmp_path_factory):
         "/wy/HB0042.pdf": (200, {"Content-Type": "application/pdf"}, make_pdf([WY_PDF_LINES])),
     }
     env = bills_environment(tmp, server)
+    # Subscribers configured before the first run hear about what later runs find.
+    (tmp / "subscriptions.yml").write_text(
+        "subscriptions:\n"
+        "  - name: kansas-bills\n"
+        '    url: "json://127.0.0.1:9/kansas"\n'
+        "    jurisdictions: [KS]\n"
+        "    change_types: [bill_status, bill_text_changed]\n"
+        "  - name: wyoming\n"
+        '    url: "json://127.0.0.1:9/wyoming"\n'
+        "    jurisdictions: [WY]\n"
+    )
+    env["HOTLINE_WATCH_SUBSCRIPTIONS"] = str(tmp / "subscriptions.yml")
     db = tmp / "bills.db"
     runs = []
 
@@ -445,30 +457,39 @@ def test_nothing_duplicated_across_runs(world):
 # -- replay --------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def replayed(world):
-    """The three archived runs replayed in order into a fresh database, without a key."""
+def archive_again(world, name: str, command: list[str]) -> dict:
+    """Run `command` (+ the archive, --db) on each of the three runs' archives in turn, into
+    a fresh database, without an API key."""
     tmp = world["tmp"]
-    env = {**world["env"], **cli_environment(tmp / "replay")}
+    env = {**world["env"], **cli_environment(tmp / name)}
     env.pop("OPENSTATES_API_KEY")
-    db = tmp / "replay.db"
+    db = tmp / f"{name}.db"
     archives = sorted(
         (tmp / "archive").glob("run-*.warc.gz"), key=lambda p: int(p.name[4:].split(".")[0])
     )
     assert len(archives) == 3
     before = len(world["server"].requests())
-    results = [
-        run_cli(["crawl", "bills", "--replay", str(a), "--db", str(db)], env, timeout=240)
-        for a in archives
-    ]
+    results = [run_cli([*command, str(a), "--db", str(db)], env, timeout=240) for a in archives]
     return {"db": db, "results": results, "server_hits": len(world["server"].requests()) - before}
 
 
-def test_replay_gives_the_same_bills_statuses_and_changes(world, replayed):
-    for result in replayed["results"]:
+@pytest.fixture(scope="module")
+def replayed(world):
+    return archive_again(world, "replay", ["crawl", "bills", "--replay"])
+
+
+@pytest.fixture(scope="module")
+def ingested(world):
+    return archive_again(world, "ingest", ["ingest"])
+
+
+@pytest.mark.parametrize("how", ["replayed", "ingested"])
+def test_replay_and_ingest_give_the_same_bills_statuses_and_changes(world, how, request):
+    again = request.getfixturevalue(how)
+    for result in again["results"]:
         assert result.returncode == 0, result.stdout + result.stderr[-3000:]
-    assert replayed["server_hits"] == 0  # nothing asked of the network
-    live, again = world["db"], replayed["db"]
+    assert again["server_hits"] == 0  # nothing asked of the network
+    live, again = world["db"], again["db"]
     columns = "id, status, status_date, requires_posting, posting_basis, establishments"
     assert q(again, f"select {columns} from bills order by id") == q(
         live, f"select {columns} from bills order by id"
@@ -502,3 +523,64 @@ def test_no_key_skips_cleanly(world, tmp_path):
     assert len(world["server"].requests()) == before
     rows = q(tmp_path / "nokey.db", "select outcome, message from source_runs")
     assert rows == [("skipped", "no OPENSTATES_API_KEY")]
+
+
+# -- alerts, feeds and Datasette ----------------------------------------------------------------
+
+
+def test_bill_changes_are_subscribable_per_jurisdiction(world):
+    result = run_cli(["alerts", "preview", "--db", str(world["db"])], world["env"])
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "3 message(s) would be sent" in out  # the first run was the baseline
+    assert out.count("== to kansas-bills") == 3 and "== to wyoming" not in out
+    assert "Kansas (KS): KS HB 2001 (2025-2026): signed into law (2025-03-28)" in out
+    assert "Status: signed (2025-03-28: Approved by Governor)" in out
+    assert "Bill: KS HB 2001 (2025-2026)" in out
+    assert "{+$1,000.+}" in out  # the redline of the enrolled text
+    assert "/hotline/bills/KS~3A2025-2026~3AHB2001" in out
+
+
+def get(db: Path, path: str):
+    import asyncio
+
+    from hotline_watch.web import make_datasette
+
+    async def fetch():
+        return await make_datasette(db).client.get(path)
+
+    return asyncio.run(fetch())
+
+
+def test_bills_in_the_atom_feed(world):
+    response = get(world["db"], "/hotline/changes_by_jurisdiction.atom?jurisdiction=KS")
+    assert response.status_code == 200
+    assert "KS HB 2001 (2025-2026): passed both chambers" in response.text
+    assert "[-$500.-]" in response.text
+
+
+def test_bills_table_facets_and_pending_query(world, tmp_path):
+    data = get(world["db"], "/hotline/bills.json?_extra=facet_results").json()
+    facets = data["facet_results"]
+    facets = facets.get("results", facets)
+    assert {"jurisdiction", "status", "session", "requires_posting"} <= set(facets)
+    pending = get(world["db"], "/hotline/pending_hotline_bills.json?_shape=array").json()
+    assert pending == []  # Kansas' bill was signed, Wyoming's is in force
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(world["db"]) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+        dst.execute("update bills set status = 'passed_both' where id = ?", [KS_ID])
+    pending = get(copy, "/hotline/pending_hotline_bills.json?_shape=array").json()
+    assert [(r["jurisdiction"], r["identifier"], r["status"]) for r in pending] == [
+        ("KS", "HB 2001", "passed_both")
+    ]
+
+
+def test_state_page_shows_its_bills(world):
+    html = get(world["db"], "/state/KS").text
+    tail = html[html.index('id="bills"') :]
+    assert "Bills (1, 1 coded as posting bills)" in tail
+    assert "HB 2001" in tail and "signed" in tail and "proposes posting" in tail
+    assert "from the bill text" in tail
+    empty = get(world["db"], "/state/AK").text
+    assert "No bill matching the hotline queries has been found" in empty
