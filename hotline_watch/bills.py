@@ -85,7 +85,10 @@ def bill_date(value: Any, jurisdiction: str | None = None) -> str | None:
         raise BillFormatError(f"date {value!r} is not a string")
     text = value.strip()
     if _ISO_DAY.match(text):
-        date.fromisoformat(text)  # 2025-02-30 raises ValueError below
+        try:
+            date.fromisoformat(text)
+        except ValueError as exc:
+            raise BillFormatError(f"date {value!r} is not a calendar date") from exc
         return text
     try:
         when = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -99,7 +102,7 @@ def bill_date(value: Any, jurisdiction: str | None = None) -> str | None:
 def _safe_date(value: Any, jurisdiction: str, problems: list[str], what: str) -> str | None:
     try:
         return bill_date(value, jurisdiction)
-    except (BillFormatError, ValueError) as exc:
+    except BillFormatError as exc:
         problems.append(f"{what}: {exc}")
         return None
 
@@ -442,7 +445,7 @@ def parse_openstates_sessions(data: Any) -> list[SessionRecord]:
 def _session_date(value: Any) -> str | None:
     try:
         return bill_date(value)
-    except (BillFormatError, ValueError):
+    except BillFormatError:
         return None  # sessions often carry "" or partial dates: unknown, not an error
 
 

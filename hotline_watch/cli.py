@@ -175,7 +175,8 @@ def _print_run(store, run: dict) -> None:
 @click.option(
     "--since",
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="AG releases: go back to this date (default: two years) on a first crawl.",
+    help="AG releases: go back to this date (default: two years) on a first crawl. "
+    "Bills: a backfill, every matching bill updated since this date (LegiScan: all years).",
 )
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 def crawl(

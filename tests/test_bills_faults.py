@@ -281,3 +281,48 @@ def test_broken_bills_config_is_exit_2(world):
         result.stderr
     )
     assert not world.db.exists() or world.q("select count(*) from runs") == [(0,)]
+
+
+def test_backfill_since_starts_a_new_pass_from_that_date(world):
+    assert world.crawl().returncode == 0
+    world.server.clear_log()
+    result = world.crawl("--since", "2015-01-01")
+    assert result.returncode == 0, result.stderr
+    asked = {
+        (p["q"][0], p["page"][0], p["updated_since"][0])
+        for _, p, _ in world.server.requests("/bills")
+    }
+    assert (Q1, "1", "2015-01-01") in asked and (Q1, "2", "2015-01-01") in asked
+    assert world.q("select count(*), count(distinct id) from bills") == [(25, 25)]
+
+
+def test_run_prints_the_bills_summary(world):
+    """`hotline-watch run` (the cron job) crawls bills with everything else and says so."""
+    from fault_server import EMPTY_LISTING, write_offices, write_statutes
+
+    from hotline_watch.jurisdictions import JURISDICTIONS
+
+    write_statutes(world.tmp / "statutes.yml", {})
+    write_offices(world.tmp / "ag.yml", world.server.base)
+    for code in JURISDICTIONS:
+        world.server.docs[f"/ag/{code.lower()}/news"] = (
+            200,
+            {"Content-Type": "text/html"},
+            EMPTY_LISTING,
+        )
+    env = {
+        **world.env,
+        "HOTLINE_WATCH_STATUTES": str(world.tmp / "statutes.yml"),
+        "HOTLINE_WATCH_AG": str(world.tmp / "ag.yml"),
+        "HOTLINE_WATCH_SUBSCRIPTIONS": str(world.tmp / "subscriptions.yml"),
+    }
+    (world.tmp / "subscriptions.yml").write_text("subscriptions: []\n")
+    result = run_cli(["run", "--db", str(world.db), "--log-file", str(world.tmp / "r.log")], env)
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    lines = result.stdout.splitlines()
+    bills = [line for line in lines if line.startswith("bills: ")]
+    assert bills == [
+        "bills: 25 new, 0 status changes, 0 new texts; 25 stored (1 coded as posting); "
+        "Open States requests today: 7 of 250"
+    ]
+    assert lines[-1].startswith("alerts: ")
