@@ -414,6 +414,10 @@ def test_pdf_bill_coded_with_dates_from_timestamps(world):
     )[0]
     assert "Every truck stop shall display a sign" in version[0]
     assert version[1] == 200 and len(version[2]) == 64 and "#" in version[3]  # provenance
+    evidence = json.loads(q(db, "select evidence from bills where id = ?", [WY_ID])[0][0])
+    fields = {e["field"] for e in evidence}
+    assert {"requires_posting", "establishments"} <= fields
+    assert all(e["quote"] in version[0] for e in evidence)  # quotes from the PDF's text
 
 
 def test_unrelated_bill_matching_the_query_is_not_posting(world):
