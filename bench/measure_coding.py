@@ -1,17 +1,25 @@
-"""Measure the coding engine against the labelled shared texts (../shared/texts/).
+"""Measure the coding engine against the labelled shared texts (../shared/texts/), by split.
 
 Runs the real `code_text` on every file listed in `index.csv` (via `read_document`, so the
-url/kind/state/date/label/note header is never seen by the rules) and reports:
+url/kind/state/date/label/note header is never seen by the rules) and reports, separately for
+the development side and the set-aside side of the fixed split (hotline_watch.coding.split,
+docs/coding-measurement.md), and within each for the texts added with issue 14 and the older
+ones:
 
-* requires_posting: positives = `posting_law`, negatives = `negative` (precision/recall/F1,
-  TP/FP/FN/TN); plus what the rule says on the `hotline_campaign` files (not scored).
-* promotes_hotline: positives = `hotline_campaign`, negatives = `negative`; plus what the rule
-  says on the `posting_law` files (not scored).
-* every miss with the expected and coded value and the top cue behind the decision.
+* requires_posting: positives = `posting_law`, negatives = `negative`;
+* promotes_hotline: positives = `hotline_campaign`, negatives = `negative`;
+  with the confusion counts (TP/FP/FN/TN), precision, recall and F1;
+* what promotes_hotline says on `posting_law` files (laws and bills are never campaigns).
+
+By default only the development side is scored: while rules are written, neither the set-aside
+texts nor their figures are looked at. `--set-aside` adds the set-aside figures (confusion
+counts only) once the rules are frozen; `--show-set-aside-misses` also lists its misses (say so
+when reporting: the set-aside is then no longer held out).
 
 Writes the same as JSON to bench/results/coding_quality.json (or $HOTLINE_WATCH_BENCH_RESULTS).
 
-Usage: .venv/bin/python bench/measure_coding.py [--shared PATH] [--quiet]
+Usage: .venv/bin/python bench/measure_coding.py [--shared PATH] [--quiet] [--set-aside]
+                                                [--show-set-aside-misses]
 """
 
 from __future__ import annotations
@@ -20,21 +28,21 @@ import argparse
 import json
 import os
 import sys
-from collections import Counter
 from pathlib import Path
 
-from benchlib import ROOT, SHARED, results_dir, shared_index
+from benchlib import ROOT, SHARED, results_dir
 
 sys.path.insert(0, str(ROOT))
 
 from hotline_watch.coding import code_text, explain, read_document  # noqa: E402
+from hotline_watch.coding.split import DEVELOPMENT, SALT, SET_ASIDE, load_index  # noqa: E402
 
-#: (coded field, label of its positives, label it is also reported on, unscored; its top cue).
-#: The negatives are always the files labelled `negative`.
+#: (coded field, label of its positives, its top cue); negatives are always `negative`.
 FIELDS = (
-    ("requires_posting", "posting_law", "hotline_campaign", "top_posting_cue"),
-    ("promotes_hotline", "hotline_campaign", "posting_law", "top_campaign_cue"),
+    ("requires_posting", "posting_law", "top_posting_cue"),
+    ("promotes_hotline", "hotline_campaign", "top_campaign_cue"),
 )
+SIDES = (DEVELOPMENT, SET_ASIDE)
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -44,120 +52,103 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
-def score(rows: list[dict], field: str, positive: str, negative: str, cue_key: str) -> dict:
+def score(rows: list[dict], field: str, positive: str, cue_key: str) -> dict:
+    """Confusion counts and precision/recall of `field` on `rows` (positive vs `negative`)."""
     tp = fp = fn = tn = 0
     misses = []
     for row in rows:
-        if row["label"] not in (positive, negative):
+        if row["label"] not in (positive, "negative"):
             continue
         expected = row["label"] == positive
         got = bool(row["coding"][field])
-        if expected and got:
-            tp += 1
-        elif expected:
-            fn += 1
-        elif got:
-            fp += 1
-        else:
-            tn += 1
+        tp += expected and got
+        fn += expected and not got
+        fp += got and not expected
+        tn += not (expected or got)
         if expected != got:
             misses.append(
                 {
                     "file": row["file"],
-                    "label": row["label"],
                     "expected": expected,
                     "got": got,
                     "top_cue": row["explain"][cue_key],
                 }
             )
-    return {
-        "positives": positive,
-        "negatives": negative,
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "tn": tn,
-        **prf(tp, fp, fn),
-        "misses": misses,
-    }
+    return {"tp": tp, "fp": fp, "fn": fn, "tn": tn, **prf(tp, fp, fn), "misses": misses}
 
 
-def side_report(rows: list[dict], field: str, label: str) -> dict:
-    subset = [r for r in rows if r["label"] == label]
-    true_files = [r["file"] for r in subset if r["coding"][field]]
-    return {
-        "label": label,
-        "files": len(subset),
-        "coded_true": len(true_files),
-        "coded_false": len(subset) - len(true_files),
-        "true_files": true_files,
-    }
-
-
-def run(shared: Path, index: list[dict[str, str]]) -> dict:
+def code_rows(shared: Path) -> list[dict]:
     rows = []
-    for entry in index:
-        path = shared / "texts" / entry["file"]
-        text = read_document(path)
+    for entry in load_index(shared / "texts"):
+        text = read_document(shared / "texts" / entry["file"])
         rows.append(
             {
-                "file": entry["file"],
-                "label": entry["label"],
+                **entry,
                 "coding": code_text(text).to_dict(),
                 "explain": explain(text),
             }
         )
-    result: dict = {"files": len(rows), "labels": dict(Counter(r["label"] for r in rows))}
-    for field, positive, other, cue_key in FIELDS:
-        result[field] = score(rows, field, positive, "negative", cue_key)
-        result[f"{field}_on_{other}"] = side_report(rows, field, other)
-    result["per_file"] = [
-        {
-            "file": r["file"],
-            "label": r["label"],
-            "requires_posting": r["coding"]["requires_posting"],
-            "promotes_hotline": r["coding"]["promotes_hotline"],
-            "top_posting_cue": r["explain"]["top_posting_cue"],
-            "top_campaign_cue": r["explain"]["top_campaign_cue"],
+    return rows
+
+
+def run(shared: Path, set_aside: bool = False, show_set_aside: bool = False) -> dict:
+    rows = code_rows(shared)
+    result: dict = {"files": len(rows), "split_salt": SALT, "sides": {}}
+    for side in SIDES if set_aside else (DEVELOPMENT,):
+        on_side = [r for r in rows if r["side"] == side]
+        entry: dict = {"files": len(on_side)}
+        for field, positive, cue_key in FIELDS:
+            scores = {"all": score(on_side, field, positive, cue_key)}
+            for added in ("before", "issue-14"):
+                subset = [r for r in on_side if r["added"] == added]
+                scores[f"added_{added}"] = score(subset, field, positive, cue_key)
+            if side == SET_ASIDE and not show_set_aside:
+                for s in scores.values():
+                    s["misses"] = f"{len(s['misses'])} (not listed: set-aside)"
+            entry[field] = scores
+        laws = [r for r in on_side if r["label"] == "posting_law"]
+        entry["promotes_hotline_on_posting_law"] = {
+            "files": len(laws),
+            "coded_true": sum(bool(r["coding"]["promotes_hotline"]) for r in laws),
         }
-        for r in rows
-    ]
+        result["sides"][side] = entry
     return result
 
 
 def print_report(result: dict) -> None:
-    print(f"files: {result['files']}  labels: {result['labels']}")
-    for field, *_ in FIELDS:
-        s = result[field]
-        print(
-            f"\n{field} ({s['positives']} vs {s['negatives']}): "
-            f"P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
-            f"TP={s['tp']} FP={s['fp']} FN={s['fn']} TN={s['tn']}"
-        )
-        for m in s["misses"]:
-            kind = "FN" if m["expected"] else "FP"
-            print(f"  {kind} {m['file']}: expected={m['expected']} got={m['got']}")
-            print(f"       top cue: {m['top_cue']}")
-    print()
-    for field, _, other, _ in FIELDS:
-        side = result[f"{field}_on_{other}"]
-        print(
-            f"{field} on {other} files (not scored): "
-            f"{side['coded_true']}/{side['files']} coded True"
-        )
-        for f in side["true_files"]:
-            print(f"  True: {f}")
+    print(f"files: {result['files']}  split salt: {result['split_salt']}")
+    for side, entry in result["sides"].items():
+        print(f"\n== {side} ({entry['files']} files)")
+        for field, _, _ in FIELDS:
+            for subset, s in entry[field].items():
+                print(
+                    f"{field:17s} {subset:16s} P={s['precision']:.3f} R={s['recall']:.3f} "
+                    f"F1={s['f1']:.3f}  TP={s['tp']} FP={s['fp']} FN={s['fn']} TN={s['tn']}"
+                )
+            misses = entry[field]["all"]["misses"]
+            if isinstance(misses, str):
+                print(f"  misses: {misses}")
+                continue
+            for m in misses:
+                kind = "FN" if m["expected"] else "FP"
+                print(f"  {kind} {m['file']}\n       top cue: {m['top_cue']}")
+        law = entry["promotes_hotline_on_posting_law"]
+        print(f"promotes_hotline on posting_law files: {law['coded_true']}/{law['files']} True")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--quiet", action="store_true")
+    parser.add_argument("--set-aside", action="store_true", help="score the set-aside side too")
+    parser.add_argument("--show-set-aside-misses", action="store_true")
     args = parser.parse_args(argv)
-    index = shared_index(args.shared)
-    if index is None:
+    if not (args.shared / "texts" / "index.csv").exists():
+        print(f"{args.shared / 'texts' / 'index.csv'} not found", file=sys.stderr)
         return 2
-    result = run(args.shared, index)
+    result = run(
+        args.shared, args.set_aside or args.show_set_aside_misses, args.show_set_aside_misses
+    )
     out = results_dir() / "coding_quality.json"
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if not args.quiet:

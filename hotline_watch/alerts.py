@@ -28,7 +28,7 @@ from urllib.parse import parse_qsl, urlsplit
 import jsonschema
 import yaml
 
-from hotline_watch.changes import CHANGE_TYPES, redline_html  # noqa: F401 - html for feeds
+from hotline_watch.changes import AUDIENCES, CHANGE_TYPES, audience_of
 from hotline_watch.config import DATA_DIR, ConfigError
 from hotline_watch.items import utcnow
 from hotline_watch.jurisdictions import JURISDICTIONS
@@ -69,6 +69,8 @@ SCHEMA: dict = {
                         ]
                     },
                     "mode": {"enum": ["immediate", "digest"]},
+                    "audience": {"enum": ["advocates", "operators", "all"]},
+                    "scope": {"enum": ["hotline", "all"]},
                 },
             },
         },
@@ -82,12 +84,20 @@ class Subscription:
     url: str  # with ${VAR} placeholders: never a secret
     who: str = ""
     jurisdictions: tuple[str, ...] = ()  # empty: all
-    change_types: tuple[str, ...] = ()  # empty: all
+    change_types: tuple[str, ...] = ()  # empty: all of the audience's
     mode: str = "immediate"
+    audience: str = "advocates"  # advocates, operators or all
+    scope: str = "hotline"  # hotline: only changes about the hotline; all: every release too
 
-    def matches(self, jurisdiction: str, change_type: str) -> bool:
-        return (not self.jurisdictions or jurisdiction in self.jurisdictions) and (
-            not self.change_types or change_type in self.change_types
+    def matches(self, change: dict[str, Any]) -> bool:
+        """Whether a `changes` row is for this subscriber."""
+        types = change_types_of(change)
+        audience = change.get("audience") or audience_of(types)
+        return (
+            (not self.jurisdictions or change["jurisdiction"] in self.jurisdictions)
+            and (self.audience == "all" or audience in (self.audience, "both"))
+            and (not self.change_types or bool(set(types) & set(self.change_types)))
+            and (self.scope == "all" or change.get("relevant") != 0)
         )
 
     def resolved_url(self, env: dict[str, str] | None = None) -> str:
@@ -181,6 +191,8 @@ def load_config(path: str | os.PathLike | None = None) -> AlertConfig:
                 jurisdictions=jurisdictions,
                 change_types=types,
                 mode=s.get("mode", "immediate"),
+                audience=_audience(where, s.get("audience"), types),
+                scope=s.get("scope", "hotline"),
             )
         )
     return AlertConfig(
@@ -188,6 +200,30 @@ def load_config(path: str | os.PathLike | None = None) -> AlertConfig:
         datasette_url=raw.get("datasette_url", AlertConfig.datasette_url).rstrip("/"),
         path=path,
     )
+
+
+def _audience(where: str, given: str | None, types: tuple[str, ...]) -> str:
+    """The subscription's audience: as given (its change types must belong to it), else
+    inferred from its change types (advocates when it names none)."""
+    if given is None:
+        for name in ("advocates", "operators"):
+            if set(types) <= set(AUDIENCES[name]):
+                return name
+        return "all"
+    if given != "all":
+        for change_type in types:
+            if change_type not in AUDIENCES[given]:
+                raise ConfigError(
+                    f"{where}: field change_types: {change_type!r} is not a change type for "
+                    f"{given} (theirs: {', '.join(AUDIENCES[given])}); set audience: all "
+                    "or leave audience out"
+                )
+    return given
+
+
+def change_types_of(change: dict[str, Any]) -> list[str]:
+    """All the types of a `changes` row (rows from before m003 have only change_type)."""
+    return json.loads(change.get("types") or "null") or [change["change_type"]]
 
 
 # -- outbox ----------------------------------------------------------------------------------
@@ -213,6 +249,8 @@ def sync_subscriptions(store: Store, config: AlertConfig) -> None:
                     "url": sub.url,
                     "jurisdictions": json.dumps(list(sub.jurisdictions) or "all"),
                     "change_types": json.dumps(list(sub.change_types) or "all"),
+                    "audience": sub.audience,
+                    "scope": sub.scope,
                     "mode": sub.mode,
                     "since_change_id": existing[0] if existing else latest,
                     "updated": utcnow(),
@@ -231,19 +269,21 @@ def enqueue(store: Store, config: AlertConfig, now: str | None = None) -> int:
             since = db.execute(
                 "select since_change_id from subscriptions where name = ?", [sub.name]
             ).fetchone()[0]
-            rows = db.execute(
-                "select id, jurisdiction, change_type from changes "
-                "where id > ? and baseline = 0 order by id",
-                [since],
-            ).fetchall()
-            for change_id, jurisdiction, change_type in rows:
-                if not sub.matches(jurisdiction, change_type):
+            rows = list(
+                db.query(
+                    "select id, jurisdiction, change_type, types, audience, relevant "
+                    "from changes where id > ? and baseline = 0 order by id",
+                    [since],
+                )
+            )
+            for change in rows:
+                if not sub.matches(change):
                     continue
                 cursor = db.execute(
                     "insert or ignore into deliveries "
                     "(change_id, subscription, status, attempts, created_at, next_attempt_at) "
                     "values (?, ?, 'pending', 0, ?, ?)",
-                    [change_id, sub.name, now, now],
+                    [change["id"], sub.name, now, now],
                 )
                 created += cursor.rowcount
     return created
@@ -253,31 +293,106 @@ def _change(store: Store, change_id: int) -> dict[str, Any]:
     return next(store.db.query("select * from changes where id = ?", [change_id]))
 
 
-#: How a message names the changed record, by its table.
-_RECORD_NAMES = {"statute_sections": "Citation", "press_releases": "Release", "bills": "Bill"}
+_RECORD_LABEL = {
+    "statute_sections": "Citation",
+    "press_releases": "Release",
+    "bills": "Bill",
+    "sources": "Source",
+}
+
+
+def _place(code: str) -> str:
+    return JURISDICTIONS[code].name if code in JURISDICTIONS else code
+
+
+def change_json(change: dict[str, Any], datasette_url: str) -> dict[str, Any]:
+    """One change as webhook receivers get it: the same content as the e-mail, as data."""
+    return {
+        "id": change["id"],
+        "change_type": change["change_type"],
+        "types": change_types_of(change),
+        "audience": change.get("audience") or audience_of(change_types_of(change)),
+        "jurisdiction": change["jurisdiction"],
+        "jurisdiction_name": _place(change["jurisdiction"]),
+        "summary": change["summary"],
+        "what_changed": json.loads(change.get("words") or "[]"),
+        "fields": json.loads(change.get("fields") or "[]"),
+        "session_law": change.get("session_law"),
+        "redline": change.get("redline"),
+        "lead": change.get("lead"),
+        "record": {
+            "table": change["record_table"],
+            "id": change["record_id"],
+            "label": change["label"],
+        },
+        "official_url": change["url"],
+        "datasette_url": _row_link(change, datasette_url),
+        "fetched_at": change["fetched_at"],
+        "detected_at": change["detected_at"],
+    }
+
+
+def _row_link(change: dict[str, Any], datasette_url: str) -> str:
+    return f"{datasette_url}/hotline/{change['record_table']}/{_tilde(change['record_id'])}"
 
 
 def format_change(change: dict[str, Any], datasette_url: str) -> tuple[str, str]:
-    """(title, body) of the message for one change."""
-    from hotline_watch.jurisdictions import JURISDICTIONS as J
-
-    name = J[change["jurisdiction"]].name if change["jurisdiction"] in J else change["jurisdiction"]
+    """(title, body) of the message for one change: what changed in words first, then the
+    session law, the redline (or the release's lead), citation and links."""
+    data = change_json(change, datasette_url)
+    name = data["jurisdiction_name"]
     title = f"[hotline-watch] {name}: {change['summary']}"
     lines = [f"{name} ({change['jurisdiction']}): {change['summary']}", ""]
-    if change.get("redline"):
-        lines += ["What changed ([-removed-] {+added+}):", change["redline"], ""]
-    if change.get("lead"):
-        lines += [change["lead"], ""]
-    if change.get("field"):
+    if data["what_changed"]:
+        lines += ["What changed:", *(f"- {w}" for w in data["what_changed"]), ""]
+    elif change.get("field"):  # a row from before m003
         lines += [f"{change['field']}: {change['old_value']} -> {change['new_value']}", ""]
+    if change.get("session_law"):
+        lines += [f"Session law (from the history note): {change['session_law']}", ""]
+    if change.get("redline"):
+        lines += [
+            "Redline ([-removed-] {+added+}; unchanged subsections by their labels only):",
+            change["redline"],
+            "",
+        ]
+    if change.get("lead"):
+        lines += ["From the release:", change["lead"], ""]
     lines += [
-        f"{_RECORD_NAMES.get(change['record_table'], 'Release')}: {change['label']}",
+        f"{_RECORD_LABEL.get(change['record_table'], 'Record')}: {change['label']}",
         f"Official page: {change['url']}",
-        f"In hotline-watch: {datasette_url}/hotline/{change['record_table']}/"
-        f"{_tilde(change['record_id'])}",
+        f"In hotline-watch: {data['datasette_url']}",
         f"Fetched: {change['fetched_at']}",
     ]
     return title, "\n".join(lines)
+
+
+@dataclass
+class Message:
+    title: str
+    body: str
+    payload: dict[str, Any]
+
+
+def compose(
+    changes: list[dict[str, Any]], datasette_url: str, subscription: str, digest: bool = False
+) -> Message:
+    """One message for a subscriber: one record's changes of one run, or a day's digest."""
+    blocks = [format_change(c, datasette_url) for c in changes]
+    payload = {
+        "subscription": subscription,
+        "mode": "digest" if digest else "immediate",
+        "changes": [change_json(c, datasette_url) for c in changes],
+    }
+    if len(blocks) == 1:
+        return Message(blocks[0][0], blocks[0][1], payload)
+    places = sorted({_place(c["jurisdiction"]) for c in changes})
+    title = (
+        f"[hotline-watch] {'Daily digest: ' if digest else ''}{len(changes)} changes "
+        f"({', '.join(places)})"
+    )
+    index = [f"{n}. {_place(c['jurisdiction'])}: {c['summary']}" for n, c in enumerate(changes, 1)]
+    body = "\n".join(index) + "\n\n" + "\n\n----\n\n".join(b for _, b in blocks)
+    return Message(title, body, payload)
 
 
 def _tilde(value: str) -> str:
@@ -290,15 +405,29 @@ Sender = Callable[[str, str, str, dict[str, Any]], None]
 
 
 def apprise_sender(url: str, title: str, body: str, extra: dict[str, Any]) -> None:
-    """Send with apprise; raise RuntimeError with apprise's own words on failure."""
+    """Send with apprise; raise RuntimeError with apprise's own words on failure.
+
+    JSON webhooks (json://, jsons://) also get the message as data under "hotline_watch"
+    (`extra["payload"]`), and the delivery id in an X-Hotline-Watch-Delivery header.
+    """
     import apprise
 
     ap = apprise.Apprise()
     if url.startswith(("json://", "jsons://")):
+        from apprise.plugins.custom_json import NotifyJSON
+
         # Idempotency key for receivers: the delivery id travels in a header.
         sep = "&" if "?" in url else "?"
         url = f"{url}{sep}+X-Hotline-Watch-Delivery={extra['delivery_id']}"
-    if not ap.add(url):
+        options = NotifyJSON.parse_url(url)
+        if not options:
+            raise RuntimeError("apprise does not understand this URL (check the scheme)")
+        if extra.get("payload") is not None:
+            options["payload"] = {**options.get("payload", {}), "hotline_watch": extra["payload"]}
+        ok = ap.add(NotifyJSON(**options))
+    else:
+        ok = ap.add(url)
+    if not ok:
         raise RuntimeError("apprise does not understand this URL (check the scheme)")
     with apprise.LogCapture(level=apprise.logging.WARNING) as log:
         ok = ap.notify(body=body, title=title, body_format=apprise.NotifyFormat.TEXT)
@@ -362,35 +491,34 @@ def send(
             report.failed += len(due)
             report.errors.append(str(exc))
             continue
-        if sub.mode == "digest":
+        digest = sub.mode == "digest"
+        if digest:
             last = db.execute(
                 "select last_digest_at from subscriptions where name = ?", [sub.name]
             ).fetchone()[0]
             if not force_digest and last and last > _hours_before(now, 20):
                 continue  # one digest a day
-            batches = [due]
-        else:
-            batches = [[change_id] for change_id in due]
-        for batch in batches:
-            changes = [_change(store, c) for c in batch]
-            if len(changes) == 1:
-                title, body = format_change(changes[0], config.datasette_url)
-            else:
-                title = f"[hotline-watch] {len(changes)} changes"
-                body = "\n\n---\n\n".join(
-                    format_change(c, config.datasette_url)[1] for c in changes
-                )
-            _mark(store, sub.name, batch, "sending", None, count_attempt=True)
+        for batch in _batches([_change(store, c) for c in due], digest):
+            message = compose(batch, config.datasette_url, sub.name, digest)
+            ids = [c["id"] for c in batch]
+            delivery_id = f"{ids[0]}:{sub.name}"
+            message.payload["delivery_id"] = delivery_id
+            _mark(store, sub.name, ids, "sending", None, count_attempt=True)
             try:
-                sender(url, title, body, {"delivery_id": f"{batch[0]}:{sub.name}"})
+                sender(
+                    url,
+                    message.title,
+                    message.body,
+                    {"delivery_id": delivery_id, "payload": message.payload},
+                )
             except Exception as exc:  # any transport error: retry later, others go on
-                message = f"subscription {sub.name!r}: {type(exc).__name__}: {exc}"
-                _mark(store, sub.name, batch, "failed", message, retry=True)
-                report.failed += len(batch)
-                report.errors.append(message)
+                error = f"subscription {sub.name!r}: {type(exc).__name__}: {exc}"
+                _mark(store, sub.name, ids, "failed", error, retry=True)
+                report.failed += len(ids)
+                report.errors.append(error)
                 continue
-            _mark(store, sub.name, batch, "sent", None)
-            report.sent += len(batch)
+            _mark(store, sub.name, ids, "sent", None)
+            report.sent += len(ids)
             if sub.mode == "digest":
                 with db.atomic():
                     db["subscriptions"].update(sub.name, {"last_digest_at": now})
@@ -399,6 +527,18 @@ def send(
     report.unconfirmed = counts.get("unconfirmed", 0)
     report.failed = counts.get("failed", 0)
     return report
+
+
+def _batches(changes: list[dict[str, Any]], digest: bool) -> list[list[dict[str, Any]]]:
+    """What goes in one message: everything due (digest), else one record's changes of one
+    run (one amendment is one message, whatever its rows)."""
+    if digest:
+        return [changes]
+    groups: dict[tuple, list[dict[str, Any]]] = {}
+    for change in changes:
+        key = (change["record_table"], change["record_id"], change["run_id"])
+        groups.setdefault(key, []).append(change)
+    return list(groups.values())
 
 
 def _hours_before(iso: str, hours: int) -> str:
@@ -458,7 +598,7 @@ def preview(store: Store, config: AlertConfig) -> list[dict[str, Any]]:
             "('pending', 'failed', 'unconfirmed'))) order by id",
             [since, sub.name],
         ):
-            if not sub.matches(change["jurisdiction"], change["change_type"]):
+            if not sub.matches(change):
                 continue
             if change["id"] <= since and change["id"] not in waiting:
                 continue

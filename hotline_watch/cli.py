@@ -70,14 +70,15 @@ def sources() -> None:
 @sources.command("check")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per source.")
 def sources_check(as_json: bool) -> None:
-    """Validate both registries (statutes, AG newsrooms) and list every source.
+    """Validate the registries (statutes, AG newsrooms, law facts) and list every source.
 
     Fails (exit 2) naming the file, entry and field of the first problem.
     """
+    from hotline_watch.facts import FACTS_FILE, load_law_facts
     from hotline_watch.registry import STATUTES_FILE, load_statutes
     from hotline_watch.registry_ag import AG_FILE, load_offices
 
-    statutes, offices = load_statutes(), load_offices()
+    statutes, offices, facts = load_statutes(), load_offices(), load_law_facts()
     if as_json:
         for s in statutes:
             sections = [
@@ -123,6 +124,8 @@ def sources_check(as_json: bool) -> None:
     click.echo(f"{AG_FILE}: {len(offices)} offices OK")
     for o in offices:
         click.echo(f"  {o.spider_name:<14} {'+'.join(o.ways_in):<22} [{o.verified}]  {o.office}")
+    events = sum(len(f.events) for f in facts.values())
+    click.echo(f"{FACTS_FILE}: {len(facts)} jurisdictions, {events} dated events OK")
 
 
 # -- classify --------------------------------------------------------------------------------
@@ -137,7 +140,8 @@ def classify(files: tuple[str, ...]) -> None:
     languages, hotline_numbers, evidence. A `url:`/`kind:`/`label:` header block at the top
     of a file (the shared texts format) is skipped, never used for coding.
     """
-    from hotline_watch.coding import code_text, read_document
+    from hotline_watch.coding import classify as classify_text
+    from hotline_watch.coding import read_document
 
     failed = False
     for path in files:
@@ -147,7 +151,7 @@ def classify(files: tuple[str, ...]) -> None:
             click.echo(f"{path}: cannot read: {exc.strerror or exc}", err=True)
             failed = True
             continue
-        record = {"path": path, **code_text(text).to_dict()}
+        record = {"path": path, **classify_text(text)}
         click.echo(json.dumps(record, ensure_ascii=False))
     if failed:
         sys.exit(EXIT_BAD_INPUT)
@@ -392,15 +396,23 @@ def export() -> None:
     "out",
     required=True,
     type=click.Path(dir_okay=False),
-    help="CSV file to write; the codebook goes beside it as NAME.codebook.md.",
+    help="File to write (.csv or .xlsx); the codebook goes beside it as NAME.codebook.md.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "csv-bom", "xlsx"]),
+    help="csv (UTF-8), csv-bom (UTF-8 with a byte-order mark, for Excel) or xlsx (FIPS kept "
+    "as text, codebook sheet). Default: from the file name.",
 )
 @click.option("--db", "db", type=click.Path(dir_okay=False), help="SQLite database path.")
-def export_panel_command(out: str, db: str | None) -> None:
-    """Write the jurisdiction x year research panel as CSV, with a codebook.
+def export_panel_command(out: str, fmt: str | None, db: str | None) -> None:
+    """Write the jurisdiction x year research panel (2007 to now), with a codebook.
 
-    One row per jurisdiction and year: law in force (0/1), establishments covered, campaigns
-    that year, citations... NAME.codebook.md, beside the CSV, describes every column. The same
-    rows are served by Datasette at /hotline/research_panel.csv.
+    One row per jurisdiction and year: law in force (0/1/empty) and its basis, effective and
+    enacted dates, amendments by year, establishments, penalty, hotline named, AG campaigns
+    with their coverage. NAME.codebook.md, beside the file, describes every column. The same
+    rows are served by Datasette at /hotline/research_panel.
     """
     import sqlite3
 
@@ -410,7 +422,7 @@ def export_panel_command(out: str, db: str | None) -> None:
     if not path.exists():
         raise UserError(f"{path}: no such database (run a crawl first, or pass --db)")
     try:
-        written = export_panel(path, out)
+        written = export_panel(path, out, fmt)
     except sqlite3.DatabaseError as exc:
         raise UserError(f"{path}: cannot export the panel: {exc}") from exc
     except OSError as exc:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +10,8 @@ from scrapy.exceptions import DropItem
 from scrapy.http import Response
 
 from hotline_watch.archive import ArchivedResponse, iter_responses
-from hotline_watch.items import FetchInfo, ReleasePage, StatutePage, sha256
+from hotline_watch.facts import load_law_facts
+from hotline_watch.items import BENIGN_OUTCOMES, FetchInfo, ReleasePage, StatutePage, sha256
 from hotline_watch.middlewares import repair_encoding
 from hotline_watch.registry import SectionSource, StatuteSource, load_statutes
 from hotline_watch.registry_ag import OfficeSource, load_offices
@@ -23,9 +24,11 @@ def route_statute(
     """The registry entry, adapter name and (if listed) registry line that claim a URL.
 
     A URL listed in the registry goes to that line's adapter; otherwise the first entry whose
-    allowed domains and adapter URL pattern both match claims it.
+    allowed domains match takes it, parsed by the first of its own adapters that claims the URL,
+    else by any other adapter that claims it (a site family may hold pages of another template,
+    e.g. Pennsylvania's consolidated statutes beside the act the registry lists).
     """
-    from spiders.sites import get_adapter
+    from spiders.sites import ADAPTERS, get_adapter
 
     for source in sources:
         for wanted in source.sections:
@@ -34,7 +37,7 @@ def route_statute(
     for source in sources:
         if not source.allows(url):
             continue
-        names = dict.fromkeys([source.adapter, *(s.adapter for s in source.sections)])
+        names = dict.fromkeys([source.adapter, *(s.adapter for s in source.sections), *ADAPTERS])
         for name in names:
             if get_adapter(name).claims(url):
                 return source, name, None
@@ -54,13 +57,16 @@ def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any
     from spiders.sites import get_adapter
     from spiders.statutes import build_statute_page
 
-    sources, offices = load_statutes(), load_offices()
+    sources, offices, facts = load_statutes(), load_offices(), load_law_facts()
     bills = BillIngest(store)
     store.sync_sources(sources, offices)
+    store.sync_law_facts(facts)
     run_id = store.start_run("ingest", "ingest", command, archive=",".join(map(str, warcs)))
     validate, code = ValidatePipeline(), CodePipeline()
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # pages, items, errors
+    # Per source: pages, items, errors, warnings, listings, gone (record_source_result's counts).
+    tally: dict[str, Counter[str]] = defaultdict(Counter)
     last_error: dict[str, str] = {}
+    last_warning: dict[str, str] = {}
     for warc in warcs:
         for archived in iter_responses(warc):
             page: StatutePage | ReleasePage
@@ -68,6 +74,7 @@ def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any
                 if archived.status != 429:  # a rate limit the crawl waited out: no content
                     bills.ingest(_response(archived), _fetch(archived), run_id, tally)
                 continue
+            wanted = None
             routed = route_statute(archived.url, sources)
             if routed is not None:
                 source, adapter_name, wanted = routed
@@ -80,26 +87,48 @@ def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any
             else:
                 continue
             counts = tally[page.source]
-            counts[0] += 1
+            counts["pages"] += 1
             try:
                 page = code.process_item(validate.process_item(page))
             except DropItem as exc:
-                counts[2] += 1
+                counts["errors"] += 1
                 last_error[page.source] = f"invalid item: {exc}"
                 continue
             if isinstance(page, ReleasePage):
                 store.save_release_page(page, run_id)
-                counts[1] += len(page.releases)
+                counts["items"] += len(page.releases)
             else:
-                store.save_statute_page(page, run_id)
-                counts[1] += len(page.sections)
-            if page.fetch.outcome != "ok" or page.problems:
-                counts[2] += 1
+                if store.save_statute_page(page, run_id)["gone"]:
+                    counts["gone"] += 1  # recorded gone before: awaiting review, not a failure
+                    continue
+                counts["items"] += len(page.sections)
+                if page.warnings:
+                    counts["warnings"] += len(page.warnings)
+                    last_warning[page.source] = f"{page.fetch.url}: {'; '.join(page.warnings)}"
+            if page.fetch.outcome == "listing":
+                counts["listings"] += 1
+            if page.fetch.outcome == "not_found" and isinstance(page, StatutePage) and not wanted:
+                # An archived page the registry does not ask for, which the site says does not
+                # exist: recorded as not found, but no source of ours is failing because of it.
+                continue
+            if page.fetch.outcome not in BENIGN_OUTCOMES or page.problems:
+                counts["errors"] += 1
                 why = page.fetch.message or "; ".join(page.problems)
                 last_error[page.source] = f"{page.fetch.url}: {why}"
     bills.finish(run_id, last_error)
-    for name, (pages, items, errors) in tally.items():
-        store.record_source_result(run_id, name, pages, items, errors, last_error.get(name))
+    for name, counts in tally.items():
+        store.record_source_result(
+            run_id,
+            name,
+            counts["pages"],
+            counts["items"],
+            counts["errors"],
+            last_error.get(name),
+            warnings=counts["warnings"],
+            warning=last_warning.get(name),
+            listings=counts["listings"],
+            gone=counts["gone"],
+        )
     return store.finish_run(run_id)
 
 
@@ -137,17 +166,17 @@ class BillIngest:
         item.fetch = fetch
         item.fetch.outcome, item.fetch.message = outcome, message or fetch.message
         counts = tally[item.source]
-        counts[0] += 1
+        counts["pages"] += 1
         try:
             store_bill_item(self.store, item, run_id)
         except DropItem as exc:
-            counts[2] += 1
+            counts["errors"] += 1
             self.errors.append(f"invalid item: {exc}")
             return
-        counts[1] += len(getattr(item, "bills", ())) or int(item.fetch.outcome == "ok")
+        counts["items"] += len(getattr(item, "bills", ())) or int(item.fetch.outcome == "ok")
         error = item_error(item)
         if error:
-            counts[2] += 1
+            counts["errors"] += 1
             self.errors.append(error)
 
     def finish(self, run_id: int, last_error: dict[str, str]) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 OUTCOMES = (
     "ok",  # fetched and parsed
     "not_found",  # the site says the section does not exist (soft or hard 404)
+    "listing",  # a list page (a chapter's sections, a table of contents): followed, no law text
     "parse_error",  # the page does not look like the adapter expects
     "http_error",  # non-2xx status after retries
     "network_error",  # DNS, connection, timeout, TLS
@@ -26,7 +27,7 @@ OUTCOMES = (
     "offsite",  # redirected or linked outside the source's allowed domains
 )
 #: Outcomes that do not count against a source's health.
-BENIGN_OUTCOMES = frozenset({"ok", "not_archived"})
+BENIGN_OUTCOMES = frozenset({"ok", "not_archived", "listing"})
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -75,6 +76,9 @@ class SectionRecord:
     history: str | None = None
     registry_citation: str | None = None  # the citation the registry gives, when it lists it
     coding: dict[str, Any] | None = None
+    adapter: str | None = None  # the site adapter that extracted it ("generic": main-text guess)
+    #: Signs of page chrome found in the text (checked for the generic adapter's sections).
+    chrome_signs: list[str] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -97,6 +101,10 @@ class StatutePage:
     sections: list[SectionRecord] = field(default_factory=list)
     #: Problems met after a successful fetch (e.g. a section that could not be coded).
     problems: list[str] = field(default_factory=list)
+    #: Doubts that do not fail the page (chrome signs in a generic extraction): crawl health.
+    warnings: list[str] = field(default_factory=list)
+    #: A list page's next request (spiders.sites.FollowRequest), e.g. the section's own PDF.
+    follow: Any = None
 
 
 @dataclass

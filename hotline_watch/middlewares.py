@@ -34,6 +34,7 @@ from collections import deque
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urldefrag
 
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -166,8 +167,12 @@ class ArchiveMiddleware:
             for k, values in response.headers.items()
             for v in values
         ]
+        # A request URL with a fragment names one of several POSTs to a single endpoint
+        # (ALISON's GraphQL API): the downloader drops the fragment, the archive keeps it, so
+        # replay can tell the answers apart.
+        url = request.url if urldefrag(request.url)[0] == response.url else response.url
         request.meta["hw_archive"] = self.writer.write(
-            redact(response.url), response.status, headers, response.body
+            redact(url), response.status, headers, response.body
         )
         return response
 

@@ -23,11 +23,24 @@ from hotline_watch.jurisdictions import JURISDICTIONS
 
 STATUTES_FILE = SOURCES_DIR / "statutes.yml"
 
-#: How sure we are that an entry's URLs and adapter work.
-VERIFICATION = ("capture", "documented", "unverified")
+#: How sure we are that a URL and its adapter work:
+#:   capture     a real capture of this exact URL exists (../shared/captures);
+#:   template    the URL follows the template of a real capture of the same site, and the
+#:               site's adapter is tested on that capture (another section, same pages);
+#:   documented  the URL pattern is documented (site_structures.md, the site's own docs) but no
+#:               page of the site has been parsed;
+#:   unverified  anything else: a guessed URL or section number, a bill page.
+VERIFICATION = ("capture", "template", "documented", "unverified")
+#: Verification levels at which a URL is checked against a real page of its site.
+VERIFIED_AGAINST_PAGE = ("capture", "template")
 #: What the registry believes about the jurisdiction's law (researchers' starting point;
-#: the coded provisions are what the crawl actually found).
-LAW_STATUS = ("required", "encouraged", "none", "pending")
+#: the coded provisions are what the crawl actually found). "unknown": the research could not
+#: tell (never shown as "none").
+LAW_STATUS = ("required", "encouraged", "none", "pending", "unknown")
+#: The reference table's confidence in its own row (../shared/reference/state_laws.csv).
+CONFIDENCE = ("high", "medium", "low")
+#: Which hotline the posting law names: the national one, only a state hotline, or both.
+HOTLINE = ("national", "state", "both")
 
 
 #: Allowed hostnames; loopback is allowed so tests can serve pages from 127.0.0.1.
@@ -64,6 +77,8 @@ STATUTE_SCHEMA: dict = {
                         "items": {"type": "string", "pattern": HOST_PATTERN},
                     },
                     "law_status": {"enum": list(LAW_STATUS)},
+                    "confidence": {"enum": list(CONFIDENCE)},
+                    "hotline": {"enum": list(HOTLINE)},
                     "notes": {"type": "string"},
                     "sections": {
                         "type": "array",
@@ -114,6 +129,8 @@ class StatuteSource:
     law_status: str
     sections: tuple[SectionSource, ...] = field(default_factory=tuple)
     notes: str = ""
+    confidence: str | None = None  # the reference table's confidence in its row
+    hotline: str | None = None  # the hotline the law names (HOTLINE), when researched
 
     @property
     def name(self) -> str:
@@ -311,6 +328,8 @@ def parse_statutes(
             law_status=raw["law_status"],
             sections=sections,
             notes=raw.get("notes", ""),
+            confidence=raw.get("confidence"),
+            hotline=raw.get("hotline"),
         )
         for i, section in enumerate(sections):
             if section.url is None:

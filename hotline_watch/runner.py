@@ -45,6 +45,14 @@ def print_run(store, run: dict) -> None:
         [run["id"]],
     ).fetchall():
         click.echo(f"  FAILED {row[0]}: {row[1]}", err=True)
+    for source, citations in store.db.execute(
+        "select source, sections_gone_citations from source_health "
+        "where last_run = ? and health = 'review' order by source",
+        [run["id"]],
+    ).fetchall():
+        click.echo(
+            f"  REVIEW {source}: gone from the official site, update the registry: {citations}"
+        )
     from hotline_watch.bills_store import summary_lines
 
     for line in summary_lines(store, run["id"]):
@@ -107,11 +115,12 @@ def prepare_crawl(
     from hotline_watch import alerts
     from hotline_watch.archive import ArchiveIndex
     from hotline_watch.bills_api import load_bills_config
+    from hotline_watch.facts import load_law_facts
     from hotline_watch.registry import load_statutes
     from hotline_watch.registry_ag import load_offices
     from hotline_watch.storage import Store
 
-    statutes, offices = load_statutes(), load_offices()
+    statutes, offices, facts = load_statutes(), load_offices(), load_law_facts()
     load_bills_config()  # a broken data/sources/bills.yml: exit 2 now, not mid-crawl
     alert_config = alerts.load_config()  # bad subscriptions: exit 2 now, not after a crawl
     for path in replay:
@@ -128,6 +137,7 @@ def prepare_crawl(
     if command_name == "run":
         store.close_interrupted_runs()
     store.sync_sources(statutes, offices)
+    store.sync_law_facts(facts)
     # Subscribers configured before this crawl hear about what it finds.
     alerts.sync_subscriptions(store, alert_config)
     run_id = store.start_run(

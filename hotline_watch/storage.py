@@ -18,7 +18,8 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from hotline_watch.changes import TRACKED_FIELDS, describe_field_change, field_value, redline
+from hotline_watch import detect
+from hotline_watch.changes import Change, RecordRef
 from hotline_watch.items import (
     FetchInfo,
     ReleasePage,
@@ -45,6 +46,10 @@ PROVISION_COLUMNS: dict[str, type] = {
     "history": str,
     "citation": str,
     "evidence": str,
+    # m003_coding_concepts: penalties as data, where the agency comes from, national/state
+    "penalty_details": str,
+    "agency_basis": str,
+    "hotline_scope": str,
 }
 #: Coded campaign columns (a `campaigns` row exists only for releases that promote the hotline).
 CAMPAIGN_COLUMNS: dict[str, type] = {
@@ -54,7 +59,10 @@ CAMPAIGN_COLUMNS: dict[str, type] = {
     "partners": str,
     "media": str,
     "evidence": str,
+    "hotline_scope": str,  # m003_coding_concepts
 }
+#: Coded release flags added by m003_coding_concepts (0/1 on every coded release).
+RELEASE_CODING_FLAGS = ("campaign", "footer_only")
 _JSON_FIELDS = {
     "establishments",
     "languages",
@@ -65,16 +73,27 @@ _JSON_FIELDS = {
     "campaign_types",
     "partners",
     "media",
+    "penalty_details",
+    "hotline_scope",
 }
 
 
 #: Per source: its latest run, the one before, and whether it is healthy. "failing" when the
-#: latest run failed; "warning" when items fell by more than half against the previous run.
+#: latest run failed; "review" when sections the registry still lists are recorded gone (the
+#: entry awaits an operator); "warning" when items fell by more than half against the
+#: previous run.
 SOURCE_HEALTH_VIEW = """
 create view source_health as
 with ranked as (
   select sr.*, row_number() over (partition by source order by run_id desc) as n
   from source_runs sr
+),
+gone as (
+  select g.source, count(*) as sections, group_concat(g.citation, '; ') as citations
+  from statute_sections g join sources s on s.id = g.source
+  where g.missing_count >= 2
+    and exists (select 1 from json_each(s.urls) u where u.value = g.url)
+  group by g.source
 )
 select
   latest.source,
@@ -87,18 +106,53 @@ select
   prev.items as previous_items,
   latest.errors as last_errors,
   latest.message as last_message,
+  latest.warnings as last_warnings,
+  latest.warning as last_warning,
   (select max(run_id) from source_runs ok where ok.source = latest.source
      and ok.outcome = 'ok') as last_ok_run,
+  coalesce(gone.sections, 0) as sections_gone,
+  gone.citations as sections_gone_citations,
   case
     when latest.outcome = 'failed' then 'failing'
+    when gone.sections > 0 then 'review'
     when prev.items > 0 and latest.items * 2 < prev.items then 'warning'
+    when coalesce(latest.warnings, 0) > 0 then 'warning'
     else 'healthy'
   end as health
 from ranked latest
 left join ranked prev on prev.source = latest.source and prev.n = 2
 left join sources s on s.id = latest.source
 left join runs r on r.id = latest.run_id
+left join gone on gone.source = latest.source
 where latest.n = 1
+"""
+
+
+#: The Atom feeds' entries (metadata.yml: changes_feed, changes_by_jurisdiction, ...): one per
+#: change, what changed in words first, then the session law, the redline or the release's lead.
+CHANGE_FEED_VIEW = """
+create view change_feed as
+select
+  c.id,
+  c.jurisdiction,
+  c.change_type,
+  c.types,
+  c.audience,
+  c.relevant,
+  'hotline-watch:change:' || c.id as atom_id,
+  c.detected_at as atom_updated,
+  c.jurisdiction || ': ' || c.summary as atom_title,
+  c.summary || char(10) || char(10)
+    || coalesce((select group_concat('- ' || w.value, char(10)) from json_each(c.words) w)
+      || char(10) || char(10), '')
+    || coalesce('Session law (from the history note): ' || c.session_law
+      || char(10) || char(10), '')
+    || coalesce(c.redline || char(10) || char(10), c.lead || char(10) || char(10), '')
+    || coalesce(c.label || char(10), '')
+    || 'Official page: ' || c.url || char(10) || 'Fetched: ' || c.fetched_at as atom_content,
+  c.url as atom_link
+from changes c
+where c.baseline = 0
 """
 
 
@@ -355,6 +409,132 @@ def m002_changes_and_alerts(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
+def m003_law_facts(db: sqlite_utils.Database) -> None:
+    """Mirror of data/law_facts.yml: one row per jurisdiction and one per dated event."""
+    db["law_facts"].create(
+        {
+            "jurisdiction": str,
+            "status": str,
+            "confidence": str,
+            "hotline": str,
+            "scope": str,
+            "citations": str,
+            "citation_urls": str,
+            "notes": str,
+        },
+        pk="jurisdiction",
+        foreign_keys=[("jurisdiction", "jurisdictions", "code")],
+        if_not_exists=True,
+    )
+    db["law_events"].create(
+        {
+            "jurisdiction": str,
+            "seq": int,
+            "event": str,
+            "date": str,
+            "year": int,
+            "month": int,
+            "law": str,
+            "changed": str,
+            "establishments": str,
+            "languages": str,
+            "sign_size": str,
+            "penalty": str,
+            "penalty_amount": float,
+            "hotline": str,
+            "scope": str,
+            "source": str,
+            "confidence": str,
+            "note": str,
+        },
+        pk=("jurisdiction", "seq"),
+        foreign_keys=[("jurisdiction", "jurisdictions", "code")],
+        if_not_exists=True,
+    )
+
+
+@MIGRATIONS()
+def m003_statute_adapters_and_registry(db: sqlite_utils.Database) -> None:
+    """Issue 11: which adapter extracted a section and any chrome seen in a generic extraction;
+    warnings in source results; the registry's confidence, hotline and per-citation status."""
+    sections = db["statute_sections"]
+    for column in ("adapter", "chrome_signs"):
+        if column not in sections.columns_dict:
+            sections.add_column(column, str)
+    runs = db["source_runs"]
+    if "warnings" not in runs.columns_dict:
+        runs.add_column("warnings", int)
+    if "warning" not in runs.columns_dict:
+        runs.add_column("warning", str)
+    for column in ("confidence", "hotline"):
+        if column not in db["sources"].columns_dict:
+            db["sources"].add_column(column, str)
+    db["registry_sections"].create(
+        {
+            "source": str,
+            "position": int,
+            "jurisdiction": str,
+            "citation": str,
+            "url": str,
+            "section": str,
+            "adapter": str,
+            "verified": str,
+            "notes": str,
+        },
+        pk=("source", "position"),
+        foreign_keys=[("jurisdiction", "jurisdictions", "code")],
+        if_not_exists=True,
+    )
+
+
+@MIGRATIONS()
+def m003_coding_concepts(db: sqlite_utils.Database) -> None:
+    """Issue 14's coded fields: penalties as data, agency basis, hotline scope (provisions);
+    hotline scope (campaigns); campaign and footer_only flags (press_releases)."""
+    for table, columns in (
+        ("provisions", {"penalty_details": str, "agency_basis": str, "hotline_scope": str}),
+        ("campaigns", {"hotline_scope": str}),
+        ("press_releases", {flag: int for flag in RELEASE_CODING_FLAGS}),
+    ):
+        existing = db[table].columns_dict
+        for column, kind in columns.items():
+            if column not in existing:
+                db[table].add_column(column, kind)
+
+
+@MIGRATIONS()
+def m003_change_messages(db: sqlite_utils.Database) -> None:
+    """One change row per event about a record, with what changed in words, its types,
+    audience (advocates / operators / both) and hotline relevance; subscriptions say their
+    audience and scope. First sights are no longer changes: the rows an initial load wrote
+    (baseline = 1, never sent) are dropped."""
+    changes = db["changes"]
+    for column, kind in (
+        ("types", str),
+        ("audience", str),
+        ("relevant", int),
+        ("words", str),
+        ("fields", str),
+        ("session_law", str),
+    ):
+        if column not in changes.columns_dict:
+            changes.add_column(column, kind)
+    for column in ("audience", "scope"):
+        if column not in db["subscriptions"].columns_dict:
+            db["subscriptions"].add_column(column, str)
+    db.execute(
+        "delete from changes where baseline = 1 and id not in (select change_id from deliveries)"
+    )
+    db.execute(
+        """update changes set types = json_array(change_type),
+             audience = case change_type when 'source_failing' then 'operators'
+               else 'advocates' end,
+             relevant = change_type != 'new_release'
+           where types is null"""
+    )
+
+
+@MIGRATIONS()
 def m003_bills(db: sqlite_utils.Database) -> None:
     """Bill watch: bills, their actions and versions, sessions, pass cursors, API usage."""
     from hotline_watch.bills_store import create_bill_tables
@@ -393,6 +573,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ("deliveries", ["status"]),
             ("changes", ["run_id"]),
             ("changes", ["jurisdiction", "change_type"]),
+            ("changes", ["record_table", "record_id"]),
             ("press_releases", ["jurisdiction"]),
             ("press_releases", ["url"]),
             # Datasette's press_releases pages (metadata.yml: newest first, facets jurisdiction
@@ -406,11 +587,15 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             ("fetches", ["run_id"]),
             ("fetches", ["url"]),
             ("statute_sections", ["jurisdiction"]),
+            ("registry_sections", ["jurisdiction"]),
+            ("registry_sections", ["url"]),
             ("section_versions", ["section_id"]),
         ):
             db[table].create_index(cols, if_not_exists=True)
     db.execute("drop view if exists source_health")
     db.execute(SOURCE_HEALTH_VIEW)
+    db.execute("drop view if exists change_feed")
+    db.execute(CHANGE_FEED_VIEW)
     create_views(db)  # researchers' views (state overview, panel): after the tables exist
     from hotline_watch.bills_store import create_bill_views
 
@@ -515,8 +700,27 @@ class Store:
                 "citations": json.dumps([sec.citation for sec in s.fetchable]),
                 "verified": json.dumps(sorted({sec.verified for sec in s.sections})),
                 "notes": s.notes,
+                "confidence": getattr(s, "confidence", None),
+                "hotline": getattr(s, "hotline", None),
             }
             for s in statutes
+        ]
+        # Every registry citation, with or without a URL, and how far its URL is verified:
+        # the state pages show unverified and URL-less citations for what they are.
+        cited = [
+            {
+                "source": s.spider_name,
+                "position": i,
+                "jurisdiction": s.jurisdiction,
+                "citation": sec.citation,
+                "url": sec.url,
+                "section": getattr(sec, "section", None),
+                "adapter": getattr(sec, "adapter", None) or getattr(s, "adapter", None),
+                "verified": sec.verified,
+                "notes": getattr(sec, "notes", "") or None,
+            }
+            for s in statutes
+            for i, sec in enumerate(s.sections)
         ]
         rows += [
             {
@@ -530,11 +734,23 @@ class Store:
                 "citations": json.dumps([]),
                 "verified": json.dumps([o.verified]),
                 "notes": o.notes,
+                "confidence": None,
+                "hotline": None,
             }
             for o in offices
         ]
         with self.db.atomic():
             self.db["sources"].upsert_all(rows, pk="id")
+            for source in {row["source"] for row in cited} | {s.spider_name for s in statutes}:
+                self.db.execute("delete from registry_sections where source = ?", [source])
+            if cited:
+                self.db["registry_sections"].insert_all(cited, pk=("source", "position"))
+
+    def sync_law_facts(self, facts: dict[str, Any]) -> None:
+        """Mirror data/law_facts.yml into `law_facts` / `law_events` (the YAML stays the truth)."""
+        from hotline_watch.facts import sync_law_facts
+
+        sync_law_facts(self.db, facts)
 
     def known_release_urls(self, jurisdiction: str) -> set[str]:
         """URLs of releases already stored for a jurisdiction (AG spiders stop paging there)."""
@@ -564,7 +780,8 @@ class Store:
     def finish_run(self, run_id: int, status: str | None = None) -> dict[str, Any]:
         """Close a run with totals from its fetches and source results; returns the row."""
         totals = self.db.execute(
-            """select count(*), coalesce(sum(outcome not in ('ok', 'not_archived')), 0)
+            """select count(*),
+                 coalesce(sum(outcome not in ('ok', 'not_archived', 'listing')), 0)
                from fetches where run_id = ?""",
             [run_id],
         ).fetchone()
@@ -602,36 +819,66 @@ class Store:
         return self.db["runs"].get(run_id)
 
     def _note_failing_sources(self, run_id: int) -> None:
-        """Record a source_failing change for each source that worked last time and not now."""
+        """Record a source_failing (or parse_error) change for each source that worked last
+        time and not now: operators hear once, when it starts."""
         rows = self.db.execute(
             """select sr.source, sr.message, s.jurisdiction, s.urls,
                  (select prev.outcome from source_runs prev
                   where prev.source = sr.source and prev.run_id < sr.run_id
-                  order by prev.run_id desc limit 1) as previous
+                  order by prev.run_id desc limit 1) as previous,
+                 exists (select 1 from fetches f where f.run_id = sr.run_id
+                   and f.source = sr.source and f.outcome = 'parse_error') as parse_errors
                from source_runs sr left join sources s on s.id = sr.source
                where sr.run_id = ? and sr.outcome = 'failed'""",
             [run_id],
         ).fetchall()
         with self.db.atomic():
-            for source, message, jurisdiction, urls, previous in rows:
+            for source, message, jurisdiction, urls, previous, parse_errors in rows:
                 if previous not in ("ok",):
                     continue  # already failing (or never worked): alert once, at the start
                 first_url = (json.loads(urls or "[]") or [None])[0]
-                _ChangeContext(self, run_id, None, utcnow(), False).add(
-                    "source_failing",
-                    ("sources", source, jurisdiction or "", source, first_url or ""),
-                    summary=f"Source {source} started failing: {message}",
+                problem = detect.source_problem(
+                    source, jurisdiction or "", first_url or "", message, parse_errors
                 )
+                self.save_changes([problem], run_id, None, utcnow())
+
+    def save_changes(
+        self,
+        changes: Iterable[Change],
+        run_id: int | None,
+        fetch_id: int | None,
+        fetched_at: str,
+    ) -> None:
+        """Persist changes a detection function returned (sections, releases, bills...).
+
+        Call it inside the transaction that stores the record, so a crash never keeps the
+        record without its change or the change without its record."""
+        _ChangeContext(self, run_id, fetch_id, fetched_at).add_all(changes)
 
     def record_source_result(
-        self, run_id: int, source: str, pages: int, items: int, errors: int, message: str | None
+        self,
+        run_id: int,
+        source: str,
+        pages: int,
+        items: int,
+        errors: int,
+        message: str | None,
+        warnings: int = 0,
+        warning: str | None = None,
+        listings: int = 0,
+        gone: int = 0,
     ) -> None:
         # City Bureau's rule: a source that was asked for pages and produced nothing is failing.
-        # Sources with no URLs (no known law) and replays of unarchived URLs are not.
+        # Sources with no URLs (no known law) and replays of unarchived URLs are not; nor is a
+        # source whose pages were list pages leading elsewhere (`listings`). Pages whose
+        # sections were already recorded gone (`gone`) are expected answers: the source is not
+        # failing, its registry entry awaits review (source_health says so).
         if errors:
             outcome = "failed"
-        elif items:
+        elif items or listings:
             outcome = "ok"
+        elif gone:
+            outcome = "gone"
         elif pages == 0:
             outcome = "no_urls"
         else:
@@ -646,6 +893,8 @@ class Store:
                     "errors": errors,
                     "outcome": outcome,
                     "message": message,
+                    "warnings": warnings,
+                    "warning": warning,
                 },
                 pk=("run_id", "source"),
             )
@@ -725,18 +974,28 @@ class Store:
     def save_statute_page(self, page: StatutePage, run_id: int | None) -> dict[str, int]:
         """Store one page's fetch, sections, versions, provisions and changes atomically.
 
-        Returns counts: new sections, new versions (text changed), seen again.
+        Returns counts: new sections, new versions (text changed), seen again, and `gone`:
+        sections at a not-found URL that were already recorded gone (not a new failure).
         """
-        counts = {"new_sections": 0, "new_versions": 0, "seen_again": 0}
+        counts = {"new_sections": 0, "new_versions": 0, "seen_again": 0, "gone": 0}
         seen_at = page.fetch.fetched_at
         with self.db.atomic():
-            baseline = self._is_baseline(run_id, page.source, "statute_sections")
+            previous = self.db.execute(
+                "select content_hash from fetches where url = ? and outcome = 'ok' "
+                "order by id desc limit 1",
+                [page.fetch.url],
+            ).fetchone()
             fetch_id = self._insert_fetch(run_id, page.source, page.fetch)
-            note = _ChangeContext(self, run_id, fetch_id, seen_at, baseline)
+            seen = detect.PageSeen(
+                seen_before=previous is not None,
+                same_bytes=bool(previous and previous[0])
+                and previous[0] == page.fetch.content_hash,
+            )
+            note = _ChangeContext(self, run_id, fetch_id, seen_at)
             for section in page.sections:
-                self._save_section(section, page.source, fetch_id, seen_at, counts, note)
+                self._save_section(section, page.source, fetch_id, seen_at, counts, note, seen)
             if page.fetch.outcome == "not_found":
-                self._mark_missing(page.fetch.url, note)
+                counts["gone"] = self._mark_missing(page.fetch.url, note)
         return counts
 
     def _save_section(
@@ -747,10 +1006,11 @@ class Store:
         seen_at: str,
         counts: dict[str, int],
         note: _ChangeContext,
+        seen: detect.PageSeen,
     ) -> None:
         text_hash = section.text_hash
         existing = self.db.execute(
-            "select first_seen, last_seen, text_hash, text, citation, heading "
+            "select first_seen, last_seen, text_hash, text, citation, heading, history "
             "from statute_sections where id = ?",
             [section.id],
         ).fetchone()
@@ -782,41 +1042,56 @@ class Store:
                 "source": source,
                 "last_fetch_id": fetch_id,
                 "missing_count": 0,
+                "adapter": section.adapter,
+                "chrome_signs": json.dumps(section.chrome_signs, ensure_ascii=False)
+                if section.chrome_signs
+                else None,
                 **_seen_dates(existing[:2] if existing else None, seen_at),
             },
             existing,
             indexed=(("text", 3), ("citation", 4), ("heading", 5)),
             same_content=existing is not None and existing[2] == text_hash,
         )
-        record = ("statute_sections", section.id, section.jurisdiction, citation, section.url)
         if existing is None:
             counts["new_sections"] += 1
-            posting = bool(section.coding and section.coding.get("requires_posting"))
-            note.add(
-                "new_section",
-                record,
-                summary=f"New section {citation}"
-                + (f" ({section.heading})" if section.heading else "")
-                + (": requires posting the hotline" if posting else ""),
-            )
         elif text_hash != existing[2]:
             counts["new_versions"] += 1
-            diff = redline(existing[3], section.text)
-            note.add(
-                "text_changed",
-                record,
-                summary=f"Text of {citation} changed",
-                old=existing[2],
-                new=text_hash,
-                redline=diff,
-            )
         elif not new_version:
             counts["seen_again"] += 1
+        old_provision = self._row("provisions", "section_id", section.id)
         if section.coding is not None:
-            self._save_provision(section, text_hash, record, note)
+            self._save_provision(section, text_hash, old_provision)
+        stored = (
+            {"text_hash": existing[2], "text": existing[3], "history": existing[6]}
+            if existing
+            else None
+        )
+        record = RecordRef(
+            "statute_sections", section.id, section.jurisdiction, citation, section.url
+        )
+        note.add_all(
+            detect.section_changes(
+                stored,
+                old_provision,
+                section,
+                record,
+                seen,
+                lambda: self._has_other_law(section.jurisdiction, section.id),
+            )
+        )
+
+    def _has_other_law(self, jurisdiction: str, section_id: str) -> bool:
+        return bool(
+            self.db.execute(
+                "select exists (select 1 from provisions p "
+                "join statute_sections s on s.id = p.section_id "
+                "where s.jurisdiction = ? and p.requires_posting = 1 and p.section_id != ?)",
+                [jurisdiction, section_id],
+            ).fetchone()[0]
+        )
 
     def _save_provision(
-        self, section: SectionRecord, text_hash: str, record: tuple, note: _ChangeContext
+        self, section: SectionRecord, text_hash: str, old: dict[str, Any] | None
     ) -> None:
         coding = section.coding or {}
         row: dict[str, Any] = {"section_id": section.id, "text_hash": text_hash}
@@ -827,52 +1102,27 @@ class Store:
             elif column == "requires_posting":
                 value = int(bool(value))
             row[column] = value
-        old = self._row("provisions", "section_id", section.id)
-        if old is not None:
-            for field in TRACKED_FIELDS:
-                if old.get(field) != row[field]:
-                    note.add(
-                        "coding_changed",
-                        record,
-                        summary=describe_field_change(
-                            field, field_value(old.get(field)), field_value(row[field])
-                        )
-                        + f" ({record[3]})",
-                        field=field,
-                        old=field_value(old.get(field)),
-                        new=field_value(row[field]),
-                    )
-        if row["requires_posting"] and not (old and old["requires_posting"]):
-            others = self.db.execute(
-                "select exists (select 1 from provisions p "
-                "join statute_sections s on s.id = p.section_id "
-                "where s.jurisdiction = ? and p.requires_posting = 1 and p.section_id != ?)",
-                [section.jurisdiction, section.id],
-            ).fetchone()[0]
-            if not others:
-                note.add(
-                    "law_gained",
-                    record,
-                    summary=f"{section.jurisdiction} now has a hotline-posting law: {record[3]}",
-                )
         self._upsert_if_changed("provisions", "section_id", row, old)
 
-    def _mark_missing(self, url: str, note: _ChangeContext) -> None:
-        """A successful fetch says the section is not there: gone after two in a row."""
+    def _mark_missing(self, url: str, note: _ChangeContext) -> int:
+        """A successful fetch says the section is not there: gone after two in a row.
+
+        Returns how many of the URL's sections were already recorded gone before this fetch
+        (for those, the not-found answer is the expected one, not a new failure).
+        """
         rows = self.db.execute(
             "select id, jurisdiction, citation, missing_count from statute_sections where url = ?",
             [url],
         ).fetchall()
+        already = 0
         for section_id, jurisdiction, citation, missing in rows:
+            already += (missing or 0) >= 2
             missing = (missing or 0) + 1
             self._update("statute_sections", {"id": section_id}, {"missing_count": missing})
-            if missing == 2:
-                note.add(
-                    "section_gone",
-                    ("statute_sections", section_id, jurisdiction, citation, url),
-                    summary=f"{citation} is missing from the official site "
-                    "(two successful fetches in a row): possible repeal or renumbering",
-                )
+            record = RecordRef("statute_sections", section_id, jurisdiction, citation, url)
+            provision = self._row("provisions", "section_id", section_id)
+            note.add_all([detect.section_gone(missing, provision, record)])
+        return already if already == len(rows) else 0
 
     def save_release_page(self, page: ReleasePage, run_id: int | None) -> dict[str, int]:
         """Store one AG page (listing or release), its release and changes atomically."""
@@ -881,7 +1131,7 @@ class Store:
         with self.db.atomic():
             baseline = self._is_baseline(run_id, page.source, "press_releases")
             fetch_id = self._insert_fetch(run_id, page.source, page.fetch)
-            note = _ChangeContext(self, run_id, fetch_id, seen_at, baseline)
+            note = _ChangeContext(self, run_id, fetch_id, seen_at)
             for release in page.releases:
                 body_hash = release.body_hash
                 coding = release.coding or {}
@@ -910,6 +1160,10 @@ class Store:
                         "body": release.body,
                         "body_hash": body_hash,
                         "promotes_hotline": int(bool(coding.get("promotes_hotline"))),
+                        **{
+                            flag: int(bool(coding.get(flag))) if release.coding else None
+                            for flag in RELEASE_CODING_FLAGS
+                        },
                         "source": page.source,
                         "last_fetch_id": fetch_id,
                         **_seen_dates(existing[:2] if existing else None, seen_at),
@@ -919,27 +1173,29 @@ class Store:
                     indexed=(("title", None), ("body", None)),
                     same_content=existing is not None and existing[2] == body_hash,
                 )
-                record = (
-                    "press_releases",
-                    release.id,
-                    release.jurisdiction,
-                    release.title,
-                    release.url,
+                record = RecordRef(
+                    "press_releases", release.id, release.jurisdiction, release.title, release.url
                 )
                 if existing is None:
                     counts["new_releases"] += 1
-                    note.add(
-                        "new_release",
-                        record,
-                        summary=f"New release: {release.title}",
-                        lead=_lead(release.body),
-                    )
                 elif new_version:
                     counts["new_versions"] += 1
                 else:
                     counts["seen_again"] += 1
+                had_campaign = self._row("campaigns", "release_id", release.id) is not None
                 if release.coding is not None:
-                    self._save_campaign(release, body_hash, coding, record, note)
+                    self._save_campaign(release, body_hash, coding)
+                note.add_all(
+                    detect.release_changes(
+                        {"body_hash": existing[2]} if existing else None,
+                        had_campaign,
+                        release,
+                        record,
+                        baseline,
+                        seen_at,
+                        _lead(release.body),
+                    )
+                )
         return counts
 
     def _upsert_version(
@@ -979,14 +1235,7 @@ class Store:
         )
         return False
 
-    def _save_campaign(
-        self,
-        release: ReleaseRecord,
-        body_hash: str,
-        coding: dict,
-        record: tuple,
-        note: _ChangeContext,
-    ) -> None:
+    def _save_campaign(self, release: ReleaseRecord, body_hash: str, coding: dict) -> None:
         if not coding.get("promotes_hotline"):
             # Re-coding can withdraw a campaign (rules improved): keep the tables consistent.
             self.db.execute("delete from campaigns where release_id = ?", [release.id])
@@ -1001,14 +1250,6 @@ class Store:
         }
         for column in CAMPAIGN_COLUMNS:
             row[column] = json.dumps(coding.get(column) or [], ensure_ascii=False)
-        if self._row("campaigns", "release_id", release.id) is None:
-            types = ", ".join(coding.get("campaign_types") or []) or "campaign"
-            note.add(
-                "new_campaign",
-                record,
-                summary=f"Hotline campaign ({types}): {release.title}",
-                lead=_lead(release.body),
-            )
         self._upsert_if_changed("campaigns", "release_id", row)
 
     def _row(self, table: str, pk: str, value: str) -> dict[str, Any] | None:
@@ -1019,10 +1260,10 @@ class Store:
         return dict(zip([c[0] for c in cursor.description], values, strict=True))
 
     def _is_baseline(self, run_id: int | None, source: str, table: str) -> bool:
-        """True while a source stores its first records: those changes are not alerted.
+        """True while a source stores its first records: they are a baseline, not changes.
 
         Decided once per (run, source), before the source's first page of the run is written,
-        so a first crawl of a new state does not flood advocates with "new section" alerts.
+        so a first crawl of a newsroom does not flood advocates with "new release" alerts.
         A source that was crawled successfully before but had nothing yet (a newsroom whose
         first release comes later) is past its baseline: its first record is news.
         """
@@ -1109,45 +1350,52 @@ def _lead(body: str, limit: int = 400) -> str:
 
 
 class _ChangeContext:
-    """Collects the changes of one page into the page's transaction."""
+    """Writes the changes of one page into the page's transaction."""
 
-    def __init__(
-        self, store: Store, run_id: int | None, fetch_id: int, fetched_at: str, baseline: bool
-    ):
+    def __init__(self, store: Store, run_id: int | None, fetch_id: int | None, fetched_at: str):
         self.store, self.run_id, self.fetch_id = store, run_id, fetch_id
-        self.fetched_at, self.baseline = fetched_at, baseline
+        self.fetched_at = fetched_at
 
-    def add(
-        self,
-        change_type: str,
-        record: tuple[str, str, str, str, str],
-        summary: str,
-        field: str | None = None,
-        old: str | None = None,
-        new: str | None = None,
-        redline: str | None = None,
-        lead: str | None = None,
-    ) -> None:
-        table, record_id, jurisdiction, label, url = record
-        self.store._insert(
-            "changes",
-            {
-                "run_id": self.run_id,
-                "fetch_id": self.fetch_id,
-                "detected_at": utcnow(),
-                "fetched_at": self.fetched_at,
-                "jurisdiction": jurisdiction,
-                "change_type": change_type,
-                "record_table": table,
-                "record_id": record_id,
-                "label": label,
-                "url": url,
-                "field": field,
-                "old_value": old,
-                "new_value": new,
-                "redline": redline,
-                "lead": lead,
-                "summary": summary,
-                "baseline": int(self.baseline),
-            },
-        )
+    def add_all(self, changes: Iterable[Change | None]) -> None:
+        for change in changes:
+            if change is not None:
+                self.store._insert(
+                    "changes", change_row(change, self.run_id, self.fetch_id, self.fetched_at)
+                )
+
+
+def change_row(
+    change: Change, run_id: int | None, fetch_id: int | None, fetched_at: str
+) -> dict[str, Any]:
+    """The `changes` row of a Change."""
+    record = change.record
+    single = change.fields[0] if len(change.fields) == 1 else None
+    return {
+        "run_id": run_id,
+        "fetch_id": fetch_id,
+        "detected_at": utcnow(),
+        "fetched_at": fetched_at,
+        "jurisdiction": record.jurisdiction,
+        "change_type": change.change_type,
+        "types": json.dumps(list(change.types)),
+        "audience": change.audience,
+        "relevant": int(change.relevant),
+        "record_table": record.table,
+        "record_id": record.id,
+        "label": record.label,
+        "url": record.url,
+        "field": ", ".join(f.field for f in change.fields) or None,
+        "old_value": change.old_value
+        or (json.dumps(single.old, ensure_ascii=False) if single else None),
+        "new_value": change.new_value
+        or (json.dumps(single.new, ensure_ascii=False) if single else None),
+        "fields": json.dumps([f.as_json() for f in change.fields], ensure_ascii=False)
+        if change.fields
+        else None,
+        "words": json.dumps(change.words, ensure_ascii=False) if change.words else None,
+        "redline": change.redline,
+        "session_law": change.session_law,
+        "lead": change.lead,
+        "summary": change.summary,
+        "baseline": 0,
+    }

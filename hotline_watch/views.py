@@ -10,8 +10,13 @@ gives a read-only connection the same views without writing (the panel export).
 * `hotline_campaigns`: AG hotline campaigns with their year and jurisdiction name (for facets).
 * `state_overview`: one row per jurisdiction (51): law status, citations, what the law covers,
   campaigns, and how current it all is.
-* `state_years`: one row per jurisdiction and year, the research panel (`hotline-watch export
-  panel` writes it as CSV with a codebook; the `research_panel` canned query serves it).
+* `law_evidence`: every dated piece of evidence about a law, official text and registry facts,
+  with its basis: the one place sources are merged (a bills branch slots in here).
+* `law_summary`: one row per jurisdiction: status, enacted / effective dates, amendments,
+  hotline named, scope, citations, each with its basis.
+* `newsroom_coverage`: how far back each AG newsroom was crawled, and whether completely.
+* `research_panel`: one row per jurisdiction and year from 2007, the research panel
+  (`hotline-watch export panel` writes it with a codebook).
 """
 
 from __future__ import annotations
@@ -136,32 +141,8 @@ from dated c
 left join jurisdictions j on j.code = c.jurisdiction
 """
 
-#: Index that makes "as of" (latest successful fetch per source) one index seek per source.
+#: Index for "a source's latest successful fetch" lookups (one index seek per source).
 FETCHES_INDEX = "idx_fetches_source_outcome_fetched_at"
-
-#: The latest successful fetch per jurisdiction, by index seeks (the file's views).
-_OK_FETCHES_INDEXED = """ok_fetches as (
-  select n.jurisdiction, max((
-    select max(f.fetched_at) from fetches f where f.source = n.source and f.outcome = 'ok'
-  )) as fetched_at
-  from (
-    select jurisdiction, id as source from sources
-    union select code, 'statutes_' || lower(code) from jurisdictions
-    union select code, 'ag_' || lower(code) from jurisdictions
-  ) n
-  group by n.jurisdiction
-)"""
-#: The same by one grouped scan of fetches (TEMP views, where no index can be added).
-_OK_FETCHES_SCAN = """ok_fetches as (
-  select coalesce(src.jurisdiction, upper(substr(f.source, -2))) as jurisdiction,
-    max(f.fetched_at) as fetched_at
-  from (
-    select source, max(fetched_at) as fetched_at from fetches
-    where outcome = 'ok' group by source
-  ) f
-  left join sources src on src.id = f.source
-  group by 1
-)"""
 
 #: Order of preference when two sections give the same in-force year.
 _BASIS_RANK = (
@@ -185,14 +166,26 @@ create {{temp}}view state_overview as
 with
 registry as (
   select jurisdiction, max(law_status) as law_status, max(citations) as citations,
-    max(urls) as urls, max(notes) as notes
+    max(urls) as urls, max(notes) as notes, max(confidence) as confidence,
+    max(hotline) as hotline
   from sources where kind = 'statutes' group by jurisdiction
 ),
 -- The columns used below only: the others (versions, text_since) cost a lookup per section.
 laws as materialized (
   select jurisdiction, section_id, citation, url, requires_posting, establishments, languages,
-    sign_size, penalties, effective_date, in_force_year, in_force_year_basis
+    sign_size, penalties, effective_date, in_force_year, in_force_year_basis, last_seen
   from hotline_laws
+),
+-- "As of": only fetches of the jurisdiction's hotline sections count (never an AG newsroom
+-- page, never another section of the site): the latest time a section naming the hotline was
+-- seen, or a registry URL of the jurisdiction was fetched successfully.
+hotline_seen as (
+  select jurisdiction, max(last_seen) as fetched_at from laws group by jurisdiction
+),
+registry_fetched as (
+  select r.jurisdiction, max(f.fetched_at) as fetched_at
+  from registry_sections r join fetches f on f.url = r.url and f.outcome = 'ok'
+  group by r.jurisdiction
 ),
 crawl as (
   select jurisdiction, max(requires_posting) as any_required, count(*) as hotline_sections
@@ -208,11 +201,14 @@ status as (
     case
       when c.any_required = 1 then 'required'
       when c.jurisdiction is not null then 'encouraged'
-      when r.law_status in ('required', 'encouraged') then r.law_status
+      -- Pending and unknown stay what they are: never shown as "none".
+      when r.law_status in ('required', 'encouraged', 'pending', 'unknown') then r.law_status
       else 'none'
     end as law_status,
     case when c.jurisdiction is not null then 'crawl' else 'registry' end as law_status_basis,
     r.law_status as registry_law_status,
+    r.confidence as registry_confidence,
+    r.hotline as hotline_named,
     r.citations as registry_citations,
     r.urls as registry_urls,
     coalesce(c.hotline_sections, 0) as hotline_sections,
@@ -241,8 +237,7 @@ campaign_rows as (
     ) as n
   from campaigns c
   left join press_releases r on r.id = c.release_id
-),
-{{ok_fetches}}
+)
 select
   s.code,
   s.name,
@@ -250,12 +245,16 @@ select
   s.law_status,
   s.law_status_basis,
   s.registry_law_status,
+  s.registry_confidence,
+  s.hotline_named,
   case when s.law_status_basis = 'crawl' then (
     select json_group_array(citation) from (
       select citation from basis b where b.jurisdiction = s.code
       order by citation, section_id
     )
-  ) else coalesce(s.registry_citations, '[]') end as citations,
+  -- Re-encoded: the mirror stores ASCII escapes for "§"; json_group_array writes it as is.
+  ) else coalesce((select json_group_array(value) from json_each(s.registry_citations)), '[]')
+  end as citations,
   case when s.law_status_basis = 'crawl' then (
     select json_group_array(url) from (
       select url from basis b where b.jurisdiction = s.code
@@ -289,103 +288,446 @@ select
   cr.title as latest_campaign_title,
   cr.published as latest_campaign_date,
   cr.url as latest_campaign_url,
-  o.fetched_at as as_of,
+  nullif(max(coalesce(hs.fetched_at, ''), coalesce(rf.fetched_at, '')), '') as as_of,
   '/state/' || s.code as state_page
 from status s
 left join campaign_rows cr on cr.jurisdiction = s.code and cr.n = 1
-left join ok_fetches o on o.jurisdiction = s.code
+left join hotline_seen hs on hs.jurisdiction = s.code
+left join registry_fetched rf on rf.jurisdiction = s.code
 order by s.code
 """
 
-STATE_YEARS = f"""
-create {{temp}}view state_years as
+#: Where a derived value comes from, best first (the `*_basis` columns use these words):
+#: `official_text` (coded from a fetched official section), `bill` (enacted bill data: reserved
+#: for the bills tables, whose branch joins LAW_EVIDENCE), `registry_fact` (data/law_facts.yml:
+#: dated, cited research), `registry_status` (data/sources/statutes.yml's undated law_status,
+#: only when the facts file was never loaded), `missing` (nothing known: the cell is empty).
+BASIS_RANK = {"official_text": 1, "bill": 2, "registry_fact": 3, "registry_status": 4}
+
+#: The one place where evidence about a law's dates and content is merged. Each branch gives
+#: the same columns; `rank` orders the sources (BASIS_RANK). Issue 13's enacted bills add one
+#: more `union all` branch with basis 'bill' and rank 2: nothing else changes.
+LAW_EVIDENCE = """
+create {temp}view law_evidence as
+-- Coded official text: a mandatory section is in force from its stated effective date, or at
+-- least from the day it was first fetched.
+select
+  h.jurisdiction,
+  'official_text' as basis,
+  1 as rank,
+  case when h.effective_date glob '[12][0-9][0-9][0-9]*' then 'effective' else 'in_force_by'
+  end as event,
+  case when h.effective_date glob '[12][0-9][0-9][0-9]*' then h.effective_date
+    else substr(h.first_seen, 1, 10) end as date,
+  h.citation as law,
+  h.url as source,
+  'high' as confidence,
+  case when h.effective_date glob '[12][0-9][0-9][0-9]*' then 'effective date stated in the text'
+    else 'text fetched from the official site on ' || substr(h.first_seen, 1, 10) end as note
+from hotline_laws h
+where h.requires_posting = 1
+union all
+-- The earliest act in the section's history note (e.g. [L 2013, c 245]): an enactment year.
+select h.jurisdiction, 'official_text', 1, 'enacted', cast(h.in_force_year as text), h.history,
+  h.url, 'high', 'earliest year cited in the history note'
+from hotline_laws h
+where h.requires_posting = 1 and h.in_force_year_basis = 'history'
+union all
+-- Dated, cited registry facts (data/law_facts.yml).
+select e.jurisdiction, 'registry_fact', 3, e.event, e.date, e.law, e.source, e.confidence, e.note
+from law_events e
+where e.event != 'related' and e.date is not null
+"""
+
+LAW_SUMMARY = """
+create {temp}view law_summary as
+with
+ev as materialized (
+  select *, cast(substr(date, 1, 4) as integer) as year,
+    case when length(date) >= 7 then cast(substr(date, 6, 2) as integer) end as month
+  from law_evidence
+),
+ot as (
+  select jurisdiction, max(requires_posting) as any_required,
+    max(je.value in ('1-888-373-7888', '233733')) as national,
+    max(je.value not in ('1-888-373-7888', '233733')) as other
+  from hotline_laws h left join json_each(coalesce(h.hotline_numbers, '[]')) je
+  group by jurisdiction
+),
+reg as (
+  select jurisdiction, max(law_status) as law_status from sources
+  where kind = 'statutes' group by jurisdiction
+),
+-- The adoption date: the best-ranked source's earliest effective date; else the earliest date
+-- the law is known to be in force (adoption_known = 0: it began then or before).
+adoption as (
+  select jurisdiction, date, year, month, basis, confidence, law, adoption_known from (
+    select jurisdiction, date, year, month, basis, confidence, law,
+      event = 'effective' as adoption_known,
+      row_number() over (
+        partition by jurisdiction
+        order by event = 'effective' desc, rank, date, law
+      ) as n
+    from ev where event in ('effective', 'in_force_by')
+  ) where n = 1
+),
+enacted as (
+  select jurisdiction, date, year, basis, law from (
+    select *, row_number() over (partition by jurisdiction order by rank, date) as n
+    from ev where event = 'enacted'
+  ) where n = 1
+),
+repealed as (
+  select jurisdiction, min(date) as date, min(year) as year from ev
+  where event = 'repealed' group by jurisdiction
+),
+amendments as (
+  select jurisdiction, count(*) as amendments,
+    group_concat(date || ' ' || law || coalesce(' (' || changed || ')', ''), '; ') as list
+  from (select * from law_events where event = 'amended' order by jurisdiction, seq)
+  group by jurisdiction
+),
+latest_fact as (
+  select * from law_events e
+  where e.event in ('effective', 'amended', 'in_force_by', 'repealed')
+    and e.seq = (
+      select max(x.seq) from law_events x
+      where x.jurisdiction = e.jurisdiction
+        and x.event in ('effective', 'amended', 'in_force_by', 'repealed')
+    )
+)
+select
+  j.code as jurisdiction,
+  j.name,
+  case
+    when ot.jurisdiction is not null then
+      case when ot.any_required = 1 then 'required' else 'encouraged' end
+    when f.status is not null then f.status
+    when reg.law_status = 'pending' then 'pending'
+    when reg.law_status is not null then reg.law_status
+    else 'unknown'
+  end as status,
+  case
+    when ot.jurisdiction is not null then 'official_text'
+    when f.status is not null then 'registry_fact'
+    when reg.law_status is not null then 'registry_status'
+    else 'missing'
+  end as status_basis,
+  case when ot.jurisdiction is not null then 'high' else f.confidence end as status_confidence,
+  en.date as enacted,
+  en.year as enacted_year,
+  en.law as enacted_law,
+  en.basis as enacted_basis,
+  a.date as effective,
+  a.year as law_since,
+  a.month as effective_month,
+  a.adoption_known,
+  a.law as effective_law,
+  coalesce(a.basis, 'missing') as law_since_basis,
+  a.confidence as law_since_confidence,
+  coalesce(am.amendments, 0) as amendments,
+  am.list as amendment_list,
+  rp.date as repealed,
+  case
+    when ot.national and ot.other then 'both'
+    when ot.national then 'national'
+    when ot.other then 'state'
+    else coalesce(lf.hotline, f.hotline)
+  end as hotline_named,
+  case when ot.national or ot.other then 'official_text'
+    when coalesce(lf.hotline, f.hotline) is not null then 'registry_fact'
+    else 'missing' end as hotline_basis,
+  coalesce(lf.scope, f.scope) as scope,
+  case when ot.jurisdiction is not null then (
+      select json_group_array(citation) from (
+        select distinct citation from hotline_laws h
+        where h.jurisdiction = j.code and h.requires_posting = (ot.any_required = 1)
+        order by citation
+      )
+    )
+    else coalesce(f.citations, (
+      select json_group_array(je.value) from sources s, json_each(s.citations) je
+      where s.jurisdiction = j.code and s.kind = 'statutes'
+    ), '[]')
+  end as citations,
+  case when ot.jurisdiction is not null then (
+      select json_group_array(url) from (
+        select citation, min(url) as url from hotline_laws h
+        where h.jurisdiction = j.code and h.requires_posting = (ot.any_required = 1)
+        group by citation order by citation
+      )
+    )
+    else coalesce(f.citation_urls, (
+      select json_group_array(je.value) from sources s, json_each(s.urls) je
+      where s.jurisdiction = j.code and s.kind = 'statutes'
+    ), '[]')
+  end as citation_urls,
+  f.notes
+from jurisdictions j
+left join ot on ot.jurisdiction = j.code
+left join law_facts f on f.jurisdiction = j.code
+left join reg on reg.jurisdiction = j.code
+left join adoption a on a.jurisdiction = j.code
+left join enacted en on en.jurisdiction = j.code
+left join repealed rp on rp.jurisdiction = j.code
+left join amendments am on am.jurisdiction = j.code
+left join latest_fact lf on lf.jurisdiction = j.code
+order by j.code
+"""
+
+#: How far back each AG newsroom was read, from what the crawls stored. A crawl's coverage is
+#: trusted only when none of its release fetches failed (a replay's "not archived" counts: the
+#: release is missing); it reaches back to the oldest dated release stored (a lower bound: the
+#: crawl may have read further without finding anything). Ingest runs fetch nothing, so they
+#: say nothing about coverage.
+NEWSROOM_COVERAGE = """
+create {temp}view newsroom_coverage as
+with
+crawl_fetches as materialized (
+  select f.source, f.run_id, f.url, f.outcome, f.fetched_at
+  from fetches f join runs r on r.id = f.run_id
+  where f.source like 'ag^_%' escape '^' and r.kind != 'ingest'
+),
+last_run as (
+  select source, max(run_id) as run_id from crawl_fetches group by source
+),
+way_in as (
+  select s.id as source, je.value as url from sources s, json_each(coalesce(s.urls, '[]')) je
+  where s.kind = 'ag'
+),
+last_stats as (
+  select c.source, c.run_id, max(c.fetched_at) as fetched_at,
+    sum(c.outcome = 'ok') as ok_fetches,
+    sum(c.outcome != 'ok' and c.url not in (select w.url from way_in w where w.source = c.source))
+      as failed_fetches
+  from crawl_fetches c join last_run l on l.source = c.source and l.run_id = c.run_id
+  group by c.source
+),
+ever_ok as (
+  select source, min(fetched_at) as first_ok from crawl_fetches where outcome = 'ok'
+  group by source
+),
+oldest as (
+  select jurisdiction, min(published) as covered_from, count(*) as releases
+  from press_releases where published glob '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*'
+  group by jurisdiction
+)
+select
+  j.code as jurisdiction,
+  'ag_' || lower(j.code) as source,
+  case
+    when e.source is null then 'never_crawled'
+    when ls.failed_fetches > 0 then 'incomplete_crawl'
+    when o.covered_from is null then 'no_dated_releases'
+    else 'crawled'
+  end as coverage,
+  case when e.source is not null and coalesce(ls.failed_fetches, 0) = 0
+    then substr(o.covered_from, 1, 10) end as covered_from,
+  coalesce(o.releases, 0) as dated_releases,
+  ls.run_id as last_crawl_run,
+  ls.fetched_at as last_crawl_fetched_at,
+  coalesce(ls.failed_fetches, 0) as failed_fetches
+from jurisdictions j
+left join ever_ok e on e.source = 'ag_' || lower(j.code)
+left join last_stats ls on ls.source = 'ag_' || lower(j.code)
+left join oldest o on o.jurisdiction = j.code
+order by j.code
+"""
+
+RESEARCH_PANEL = f"""
+create {{temp}}view research_panel as
 with recursive
-laws as materialized (
-  select jurisdiction, citation, requires_posting, establishments, languages, penalties,
-    in_force_year
-  from hotline_laws
-),
-candidates(year) as (
-  select in_force_year from laws
-  union all
-  select cast(substr(published, 1, 4) as integer) from campaigns
-  where published glob '[12][0-9][0-9][0-9]*'
-),
-bounds as (
-  select
-    min(max({HOTLINE_FIRST_YEAR}, coalesce(min(year), {_YEAR_NOW})), {_YEAR_NOW}) as first_year,
-    {_YEAR_NOW} as last_year
-  from candidates
-),
 years(year) as (
-  select first_year from bounds
+  select {HOTLINE_FIRST_YEAR}
   union all
-  select year + 1 from years, bounds where year < last_year
+  select year + 1 from years where year < {_YEAR_NOW}
 ),
-mandatory as materialized (
-  select jurisdiction, citation, establishments, languages, penalties, in_force_year
-  from laws where requires_posting = 1
+summary as materialized (
+  select s.*, j.fips from law_summary s join jurisdictions j on j.code = s.jurisdiction
 ),
-overview as materialized (
-  select code, name, fips, law_status, law_status_basis, in_force_year, in_force_year_basis
-  from state_overview
+-- Coded mandatory sections, each applying from its stated effective year, else from the year
+-- it was first fetched (today's text says nothing about earlier years).
+ot_sections as materialized (
+  select jurisdiction, citation, establishments, languages, penalties, hotline_numbers,
+    coalesce(
+      case when effective_date glob '[12][0-9][0-9][0-9]*'
+        then cast(substr(effective_date, 1, 4) as integer) end,
+      cast(substr(first_seen, 1, 4) as integer)
+    ) as from_year
+  from hotline_laws where requires_posting = 1
 ),
+fact_states as materialized (
+  select * from law_events
+  where event in ('effective', 'amended', 'in_force_by', 'repealed') and year is not null
+),
+coverage as materialized (select * from newsroom_coverage),
 dated_campaigns as materialized (
   select jurisdiction, cast(substr(published, 1, 4) as integer) as year
   from campaigns where published glob '[12][0-9][0-9][0-9]*'
+),
+grid as materialized (
+  select s.*, y.year,
+    (select min(o.from_year) from ot_sections o where o.jurisdiction = s.jurisdiction)
+      as ot_from,
+    (
+      select max(f.seq) from fact_states f
+      where f.jurisdiction = s.jurisdiction and f.year <= y.year
+    ) as fact_seq
+  from summary s, years y
+),
+cells as materialized (
+  select g.*,
+    case
+      when g.status = 'required' then
+        case
+          when g.repealed is not null and g.year > cast(substr(g.repealed, 1, 4) as integer)
+            then 0
+          when g.law_since is null then null
+          when g.year >= g.law_since then 1
+          when g.adoption_known = 1 then 0
+        end
+      when g.status in ('none', 'pending', 'encouraged', 'enacted_not_in_force') then 0
+    end as in_force,
+    g.ot_from is not null and g.year >= g.ot_from as ot_applies
+  from grid g
+),
+content as materialized (
+  select c.*,
+    f.establishments as f_establishments, f.languages as f_languages,
+    f.sign_size as f_sign_size, f.penalty as f_penalty, f.penalty_amount as f_penalty_amount,
+    f.hotline as f_hotline, f.scope as f_scope, f.confidence as f_confidence
+  from cells c
+  left join fact_states f on f.jurisdiction = c.jurisdiction and f.seq = c.fact_seq
 )
 select
-  o.code as jurisdiction,
-  o.name,
-  o.fips,
-  y.year,
+  c.jurisdiction,
+  c.name,
+  c.fips,
+  c.year,
+  c.in_force as law_in_force,
   case
-    when exists (
-      select 1 from mandatory m where m.jurisdiction = o.code and m.in_force_year <= y.year
-    ) then 1
-    when o.law_status_basis = 'registry' and o.law_status = 'required'
-      then case when y.year = (select last_year from bounds) then 1 end
-    else 0
-  end as law_in_force,
-  o.in_force_year as law_since,
-  o.in_force_year_basis as law_since_basis,
-  (
-    select count(distinct je.value) from mandatory m, json_each(coalesce(m.establishments, '[]')) je
-    where m.jurisdiction = o.code and m.in_force_year <= y.year
-  ) as establishments_count,
-  (
-    select group_concat(value, ';') from (
-      select distinct je.value from mandatory m, json_each(coalesce(m.establishments, '[]')) je
-      where m.jurisdiction = o.code and m.in_force_year <= y.year order by je.value
+    when c.in_force is null then 'missing'
+    when c.status != 'required' then c.status_basis
+    when c.ot_applies and c.in_force = 1 then 'official_text'
+    else c.law_since_basis
+  end as law_in_force_basis,
+  case
+    when c.in_force is null then null
+    when c.status != 'required' then c.status_confidence
+    when c.ot_applies and c.in_force = 1 then 'high'
+    else c.law_since_confidence
+  end as confidence,
+  case
+    when c.in_force = 1 and c.adoption_known = 1 and c.year = c.law_since
+      then case when c.effective_month is not null then 13 - c.effective_month end
+    when c.in_force = 1 then 12
+    when c.in_force = 0 then 0
+  end as months_in_force,
+  c.law_since,
+  c.law_since_basis,
+  c.adoption_known,
+  c.effective as effective_date,
+  c.effective_month,
+  c.enacted as enacted_date,
+  c.enacted_year,
+  case when c.in_force = 1 then (
+    select count(*) from fact_states f
+    where f.jurisdiction = c.jurisdiction and f.event = 'amended' and f.year <= c.year
+  ) when c.in_force = 0 then 0 end as amendments_in_force,
+  case when c.in_force is not null then exists (
+    select 1 from fact_states f
+    where f.jurisdiction = c.jurisdiction and f.event = 'amended' and f.year = c.year
+  ) end as amended_this_year,
+  case
+    when c.in_force = 0 then 0
+    when c.in_force = 1 and c.ot_applies then (
+      select count(distinct je.value)
+      from ot_sections o, json_each(coalesce(o.establishments, '[]')) je
+      where o.jurisdiction = c.jurisdiction and o.from_year <= c.year
     )
-  ) as establishments,
-  (
-    select group_concat(value, ';') from (
-      select distinct je.value from mandatory m, json_each(coalesce(m.languages, '[]')) je
-      where m.jurisdiction = o.code and m.in_force_year <= y.year order by je.value
+    when c.in_force = 1 and c.f_establishments is not null
+      then json_array_length(c.f_establishments)
+  end as establishments_count,
+  case
+    when c.in_force = 0 then ''
+    when c.in_force = 1 and c.ot_applies then (
+      select group_concat(value, ';') from (
+        select distinct je.value
+        from ot_sections o, json_each(coalesce(o.establishments, '[]')) je
+        where o.jurisdiction = c.jurisdiction and o.from_year <= c.year order by je.value
+      )
     )
-  ) as languages,
-  (
-    select count(*) > 0 from mandatory m
-    where m.jurisdiction = o.code and m.in_force_year <= y.year
-      and coalesce(m.penalties, '[]') not in ('[]', '')
-  ) as has_penalty,
-  (
-    select group_concat(citation, ';') from (
-      select citation from mandatory m
-      where m.jurisdiction = o.code and m.in_force_year <= y.year order by citation
+    when c.in_force = 1 then (
+      select group_concat(value, ';') from json_each(c.f_establishments)
     )
+  end as establishments,
+  case
+    when c.in_force = 1 and c.ot_applies then (
+      select group_concat(value, ';') from (
+        select distinct je.value from ot_sections o, json_each(coalesce(o.languages, '[]')) je
+        where o.jurisdiction = c.jurisdiction and o.from_year <= c.year order by je.value
+      )
+    )
+    when c.in_force = 1 then (select group_concat(value, ';') from json_each(c.f_languages))
+  end as languages,
+  case when c.in_force = 1 and not c.ot_applies then c.f_sign_size end as sign_size,
+  case
+    when c.in_force = 0 then 'no_law'
+    when c.in_force = 1 and c.ot_applies then 'official_text'
+    when c.in_force = 1 and c.f_establishments is not null then 'registry_fact'
+    else 'missing'
+  end as provisions_basis,
+  case
+    when c.in_force = 0 then 0
+    when c.in_force = 1 and c.ot_applies then exists (
+      select 1 from ot_sections o
+      where o.jurisdiction = c.jurisdiction and o.from_year <= c.year
+        and coalesce(o.penalties, '[]') not in ('[]', '')
+    )
+    when c.in_force = 1 and c.f_penalty_amount = 0 then 0
+    when c.in_force = 1 and (c.f_penalty_amount > 0 or c.f_penalty is not null) then 1
+  end as has_penalty,
+  case
+    when c.in_force = 1 and c.ot_applies then (
+      select group_concat(value, '; ') from (
+        select distinct je.value from ot_sections o, json_each(coalesce(o.penalties, '[]')) je
+        where o.jurisdiction = c.jurisdiction and o.from_year <= c.year order by je.value
+      )
+    )
+    when c.in_force = 1 then c.f_penalty
+  end as penalty,
+  case when c.in_force = 1 and not c.ot_applies then c.f_penalty_amount end as penalty_amount,
+  case
+    when c.in_force = 1 and c.ot_applies then 'official_text'
+    when c.in_force = 1 and (c.f_penalty is not null or c.f_penalty_amount is not null)
+      then 'registry_fact'
+    when c.in_force = 0 then 'no_law'
+    else 'missing'
+  end as penalty_basis,
+  case when c.in_force = 1 then coalesce(
+    case when c.ot_applies and c.hotline_basis = 'official_text' then c.hotline_named end,
+    c.f_hotline
+  ) end as hotline_named,
+  case when c.in_force = 1 then c.f_scope end as scope,
+  (
+    select group_concat(value, '; ') from json_each(c.citations)
   ) as citations,
-  (
-    select count(*) from dated_campaigns c where c.jurisdiction = o.code and c.year = y.year
-  ) as campaigns_that_year,
-  (
-    select count(*) from dated_campaigns c where c.jurisdiction = o.code and c.year <= y.year
-  ) as campaigns_to_date,
-  o.law_status as law_status_now,
-  o.law_status_basis
-from overview o, years y
-order by o.code, y.year
+  case when cv.coverage = 'crawled' and cv.covered_from <= c.year || '-01-01' then (
+    select count(*) from dated_campaigns d
+    where d.jurisdiction = c.jurisdiction and d.year = c.year
+  ) end as campaigns_that_year,
+  case
+    when cv.coverage != 'crawled' then cv.coverage
+    when cv.covered_from > c.year || '-12-31' then 'before_coverage'
+    when cv.covered_from > c.year || '-01-01' then 'partial_year'
+    when c.year = {_YEAR_NOW} then 'crawled_year_to_date'
+    else 'crawled'
+  end as campaign_coverage,
+  c.status as law_status_now,
+  c.status_basis as law_status_basis
+from content c
+left join coverage cv on cv.jurisdiction = c.jurisdiction
+order by c.jurisdiction, c.year
 """
 
 HOTLINE_CAMPAIGNS = """
@@ -412,8 +754,16 @@ VIEWS: dict[str, str] = {
     "hotline_laws": HOTLINE_LAWS,
     "hotline_campaigns": HOTLINE_CAMPAIGNS,
     "state_overview": STATE_OVERVIEW,
-    "state_years": STATE_YEARS,
+    "law_evidence": LAW_EVIDENCE,
+    "law_summary": LAW_SUMMARY,
+    "newsroom_coverage": NEWSROOM_COVERAGE,
+    "research_panel": RESEARCH_PANEL,
 }
+
+
+#: Views of earlier versions, dropped when the views are refreshed (research_panel replaced
+#: state_years).
+RETIRED_VIEWS = ("state_years",)
 
 
 def _normalised(sql: str) -> str:
@@ -422,10 +772,7 @@ def _normalised(sql: str) -> str:
 
 
 def _view_sql(name: str, temp: bool) -> str:
-    return VIEWS[name].format(
-        temp="temp " if temp else "",
-        ok_fetches=_OK_FETCHES_SCAN if temp else _OK_FETCHES_INDEXED,
-    )
+    return VIEWS[name].format(temp="temp " if temp else "")
 
 
 def create_views(db: sqlite_utils.Database) -> None:
@@ -457,7 +804,7 @@ def create_views(db: sqlite_utils.Database) -> None:
             f"create index if not exists {FETCHES_INDEX} on fetches (source, outcome, fetched_at)"
         )
         db.execute(_HOTLINE_PROVISIONS_INDEX_SQL)
-        for name in reversed(wanted):
+        for name in (*reversed(wanted), *RETIRED_VIEWS):
             db.execute(f"drop view if exists {name}")
         for sql in wanted.values():
             db.execute(sql)
@@ -466,7 +813,46 @@ def create_views(db: sqlite_utils.Database) -> None:
 def create_temp_views(conn: sqlite3.Connection) -> None:
     """Create the same views as TEMP views on one connection: they shadow the file's views for
     that connection and write nothing, so they work on a read-only connection (the export)."""
+    existing = {row[0] for row in conn.execute("select name from sqlite_master")}
+    for table, columns in _FACT_TABLES.items():
+        if table not in existing:  # a database from before the facts tables: none are known
+            conn.execute(f"create temp table if not exists {table} ({', '.join(columns)})")
     for name in reversed(VIEWS):
         conn.execute(f"drop view if exists temp.{name}")
     for name in VIEWS:
         conn.execute(_view_sql(name, temp=True))
+
+
+#: The facts tables' columns (storage.m003_law_facts), for read-only databases that predate them.
+_FACT_TABLES = {
+    "law_facts": (
+        "jurisdiction",
+        "status",
+        "confidence",
+        "hotline",
+        "scope",
+        "citations",
+        "citation_urls",
+        "notes",
+    ),
+    "law_events": (
+        "jurisdiction",
+        "seq",
+        "event",
+        "date",
+        "year",
+        "month",
+        "law",
+        "changed",
+        "establishments",
+        "languages",
+        "sign_size",
+        "penalty",
+        "penalty_amount",
+        "hotline",
+        "scope",
+        "source",
+        "confidence",
+        "note",
+    ),
+}

@@ -50,11 +50,24 @@ STATE_TEMPLATE = "pages/state/{code}.html"
 #: Memory-mapped I/O for served connections (SQLite caps it at its build's maximum, often 2 GB).
 MMAP_BYTES = 8 * 1024**3
 
-#: Law status codes (state_overview.law_status) and how pages name them.
+#: Law status codes (state_overview.law_status) and how pages name them. "pending" and
+#: "unknown" come from the registry's research and are never shown as "none".
 STATUS_LABELS = {
     "required": "Required",
     "encouraged": "Encouraged only",
+    "pending": "Pending (bills, or enacted but not in force)",
+    "unknown": "Unknown",
     "none": "None found",
+}
+#: Short tile notes per status.
+STATUS_NOTES = {"required": "req.", "encouraged": "enc.", "pending": "pend.", "unknown": "?"}
+
+#: How far a registry URL is verified (registry_sections.verified), as the state page says it.
+VERIFICATION_LABELS = {
+    "capture": "official URL; a saved copy of this page was parsed",
+    "template": "official URL; same template as a real page of this site that was parsed",
+    "documented": "documented URL pattern; no page of it parsed yet",
+    "unverified": "unverified URL (a guess or a bill page), not yet fetched",
 }
 
 #: Tile-grid map: jurisdiction -> (column, row), 11 columns x 8 rows, roughly geographic.
@@ -159,8 +172,8 @@ async def map_tiles(datasette: Datasette) -> dict[str, Any] | None:
         return None
     rows = await _rows(
         datasette,
-        "select code, name, law_status, law_status_basis, campaigns, citations "
-        "from state_overview order by code",
+        "select code, name, law_status, law_status_basis, campaigns, citations, "
+        "registry_confidence, hotline_named from state_overview order by code",
     )
     tiles = []
     for row in rows:
@@ -173,6 +186,7 @@ async def map_tiles(datasette: Datasette) -> dict[str, Any] | None:
                 "column": column + 1,
                 "row": line + 1,
                 "label": STATUS_LABELS.get(row["law_status"], row["law_status"]),
+                "note": STATUS_NOTES.get(row["law_status"], "–"),
                 "citations": _list(row["citations"]),
             }
         )
@@ -203,12 +217,27 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
         "where jurisdiction = :code order by kind desc, id",
         params,
     )
+    # Every citation the registry lists, with or without a URL, and whether its URL was fetched.
+    cited = await _rows(
+        datasette,
+        """select r.citation, r.url, r.section, r.adapter, r.verified, r.notes,
+             (select max(f.fetched_at) from fetches f
+              where f.url = r.url and f.outcome in ('ok', 'listing')) as fetched_at
+           from registry_sections r
+           where r.jurisdiction = :code order by r.source, r.position""",
+        params,
+    )
+    for row in cited:
+        row["label"] = VERIFICATION_LABELS.get(row["verified"], row["verified"])
+        row["linked"] = bool(row["url"]) and (
+            row["fetched_at"] is not None or row["verified"] != "unverified"
+        )
     for row in registry:
         row["urls"], row["citations"] = _list(row["urls"]), _list(row["citations"])
         row["verified"] = _list(row["verified"])
     laws = await _rows(
         datasette,
-        """select h.*, s.text, p.hotlines, p.evidence
+        """select h.*, s.text, s.adapter, s.chrome_signs, p.hotlines, p.evidence
            from hotline_laws h
            join statute_sections s on s.id = h.section_id
            join provisions p on p.section_id = h.section_id
@@ -227,7 +256,7 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
     redlines = await _rows(
         datasette,
         """select record_id, detected_at, fetched_at, redline from changes
-           where jurisdiction = :code and change_type = 'text_changed'
+           where jurisdiction = :code and redline is not null
              and record_table = 'statute_sections'
            order by id desc""",
         params,
@@ -236,11 +265,12 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
         for column in ("establishments", "languages", "penalties", "hotline_numbers", "hotlines"):
             law[column] = _list(law[column])
         law["evidence"] = [e for e in _list(law["evidence"]) if isinstance(e, dict)]
+        law["chrome_signs"] = _list(law["chrome_signs"])
         law["versions_list"] = [v for v in versions if v["section_id"] == law["section_id"]]
         law["redlines"] = [r for r in redlines if r["record_id"] == law["section_id"]]
     others = await _rows(
         datasette,
-        """select id, citation, heading, url from statute_sections
+        """select id, citation, heading, url, adapter from statute_sections
            where jurisdiction = :code
              and id not in (select section_id from hotline_laws where jurisdiction = :code)
            order by citation limit 1000""",
@@ -263,15 +293,22 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
         "select count(*) as n from press_releases where jurisdiction = :code",
         params,
     )
+    # What advocates follow (the changes_feed): no operators' events, nothing unrelated to the
+    # hotline, and never a first load.
     changes = await _rows(
         datasette,
-        """select id, detected_at, change_type, summary, url, baseline from changes
-           where jurisdiction = :code order by id desc limit 20""",
+        """select id, detected_at, change_type, summary, url, words from changes
+           where jurisdiction = :code and baseline = 0 and audience != 'operators'
+             and relevant = 1
+           order by id desc limit 20""",
         params,
     )
+    for change in changes:
+        change["words"] = _list(change["words"])
     return {
         **state,
         "registry": [r for r in registry if r["kind"] == "statutes"],
+        "registry_citations": cited,
         "ag_sources": [r for r in registry if r["kind"] == "ag"],
         "laws": laws,
         "other_sections": others,
@@ -283,6 +320,27 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
 
 # -- the plugin: template data, read-only connections, cell rendering ------------------------
 # These module-level hooks make this module a Datasette plugin; make_datasette registers it.
+
+
+def citation_links(value: str, row: Any) -> Markup | None:
+    """A JSON list of citations (state_overview, law_summary) as readable text, each linked to
+    its official URL from the row's `citation_urls` when there is one; None (Datasette's
+    default) for anything that is not such a list."""
+    citations = _list(value) if value.startswith("[") else None
+    if not citations or not all(isinstance(c, str) for c in citations):
+        return None
+    try:
+        urls = _list(row["citation_urls"]) or []
+    except (KeyError, IndexError, TypeError):
+        urls = []
+    parts = []
+    for i, citation in enumerate(citations):
+        url = urls[i] if i < len(urls) and isinstance(urls[i], str) else None
+        if url and safe_url(url) != "#":
+            parts.append(Markup('<a href="{}">{}</a>').format(safe_url(url), citation))
+        else:
+            parts.append(Markup("{}").format(citation))
+    return Markup("; ").join(parts)
 
 
 @hookimpl
@@ -322,7 +380,9 @@ def extra_template_vars(template, datasette, request):
 
 
 @hookimpl
-def render_cell(value, column, database, datasette):
+def render_cell(row, value, column, database, datasette):
+    if database == DB_NAME and column == "citations" and isinstance(value, str):
+        return citation_links(value, row)
     # state_overview.state_page holds "/state/XX": make it a link (escaped, pattern-checked).
     if (
         database == DB_NAME

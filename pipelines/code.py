@@ -19,7 +19,15 @@ class CodePipeline:
                 release.coding = self._code(item, release.id, f"{release.title}\n\n{release.body}")
             return item
         for section in item.sections:
-            coding = self._code(item, section.id, section.text)
+            # The section's jurisdiction and citation let a generic agency word ("the
+            # department") be resolved from its chapter's definitions section.
+            coding = self._code(
+                item,
+                section.id,
+                section.text,
+                jurisdiction=section.jurisdiction,
+                citation=section.registry_citation or section.citation,
+            )
             if coding is None:
                 continue
             # What the page says about itself beats what the text-level rules guess.
@@ -30,9 +38,11 @@ class CodePipeline:
         return item
 
     @staticmethod
-    def _code(item: StatutePage | ReleasePage, record_id: str, text: str) -> dict | None:
+    def _code(
+        item: StatutePage | ReleasePage, record_id: str, text: str, **context: str | None
+    ) -> dict | None:
         try:
-            return code_text(text).to_dict()
+            return code_text(text, **context).to_dict()
         except Exception:
             # A coding bug must not cost us the fetched text: store the record uncoded and
             # say loudly which one.

@@ -18,8 +18,9 @@ class StorePipeline:
         self.store: Store | None = None
         self.run_id: int | None = crawler.settings.getint("HOTLINE_WATCH_RUN_ID") or None
         self.own_run = self.run_id is None
-        self.pages = self.items = self.errors = 0
+        self.pages = self.items = self.errors = self.warnings = self.listings = self.gone = 0
         self.last_error: str | None = None
+        self.last_warning: str | None = None
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(self.spider_error, signal=signals.spider_error)
 
@@ -36,14 +37,23 @@ class StorePipeline:
 
     def process_item(self, item: StatutePage | ReleasePage) -> StatutePage | ReleasePage:
         assert self.store is not None
+        gone = False
         if isinstance(item, ReleasePage):
             self.store.save_release_page(item, self.run_id)
             self.items += len(item.releases) + item.found
         else:
-            self.store.save_statute_page(item, self.run_id)
+            gone = bool(self.store.save_statute_page(item, self.run_id)["gone"])
             self.items += len(item.sections)
+            if item.warnings:
+                self.warnings += len(item.warnings)
+                self.last_warning = f"{item.fetch.url}: {'; '.join(item.warnings)}"
         self.pages += 1
-        if item.fetch.outcome not in BENIGN_OUTCOMES:
+        if item.fetch.outcome == "listing":
+            self.listings += 1
+        if gone:
+            # Recorded gone on an earlier run: expected, listed for review, not a failure.
+            self.gone += 1
+        elif item.fetch.outcome not in BENIGN_OUTCOMES:
             self.errors += 1
             self.last_error = f"{item.fetch.outcome}: {item.fetch.url}: {item.fetch.message}"
         elif item.problems:
@@ -70,6 +80,10 @@ class StorePipeline:
             self.items,
             self.errors,
             self.last_error,
+            warnings=self.warnings,
+            warning=self.last_warning,
+            listings=self.listings,
+            gone=self.gone,
         )
         if self.own_run:
             self.store.finish_run(self.run_id)

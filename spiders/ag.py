@@ -32,6 +32,7 @@ from spiders.statutes import classify_failure, fetch_info
 
 DEFAULT_WINDOW_DAYS = 730  # first run: two years of releases
 DEFAULT_MAX_PAGES = 25  # listing pages per way in, a backstop for listings without dates
+BACKFILL_MAX_PAGES = 2000  # with --since: a newsroom's whole archive, still with a backstop
 
 
 def build_release_page(
@@ -85,7 +86,12 @@ class AgSpider(scrapy.Spider):
         self.known_urls = set(known_urls or ())
         window = date.today() - timedelta(days=DEFAULT_WINDOW_DAYS)
         self.since = since or window.isoformat()
-        self.max_pages = int(max_pages or DEFAULT_MAX_PAGES)
+        # An explicit --since is a backfill: releases already stored are skipped, but paging
+        # goes on past them to `since` (an incremental run stops at the first one it knows).
+        self.backfill = since is not None
+        self.max_pages = int(
+            max_pages or (BACKFILL_MAX_PAGES if self.backfill else DEFAULT_MAX_PAGES)
+        )
         self.requested: set[str] = set()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -158,8 +164,11 @@ class AgSpider(scrapy.Spider):
         for entry in listing.entries:
             if not self.office.is_release(entry.url):
                 continue  # off-site or not a release page (a category link, a PDF elsewhere)
-            if entry.url in self.known_urls or (entry.published and entry.published < self.since):
-                stop = True  # listings are newest first: nothing older is new
+            if entry.published and entry.published < self.since:
+                stop = True  # listings are newest first: nothing older is wanted
+                continue
+            if entry.url in self.known_urls:
+                stop = stop or not self.backfill  # incremental: nothing older is new
                 continue
             if entry.url in self.requested:
                 continue

@@ -6,7 +6,7 @@ adapters (spiders/sites/); this module only turns responses and failures into pa
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import scrapy
@@ -16,7 +16,18 @@ from twisted.python.failure import Failure
 from hotline_watch.config import redact
 from hotline_watch.items import FetchInfo, SectionRecord, StatutePage, sha256, utcnow
 from hotline_watch.registry import SectionSource, StatuteSource, load_statutes
-from spiders.sites import PageFormatError, SectionNotFound, StatuteAdapter, get_adapter
+from spiders.sites import (
+    FollowRequest,
+    ListingPage,
+    PageFormatError,
+    SectionNotFound,
+    StatuteAdapter,
+    get_adapter,
+)
+from spiders.sites.chrome import chrome_signs
+
+#: List pages followed at most this many times in a row (index -> chapter -> section).
+MAX_FOLLOWS = 3
 
 
 def fetch_info(response: Response, outcome: str = "ok", message: str | None = None) -> FetchInfo:
@@ -76,36 +87,51 @@ def build_statute_page(
         return fail("http_error", f"HTTP {status} redirect not followed (to {where or '?'})")
     if not response.body.strip():
         return fail("parse_error", f"{adapter.name}: empty page (HTTP {status}, no content)")
-    if not isinstance(response, TextResponse):
+    if not isinstance(response, TextResponse) and not adapter.binary:
         return fail(
             "parse_error", f"{adapter.name}: not a text response ({type(response).__name__})"
         )
+    section = wanted.section if wanted is not None else None
     try:
-        parsed = adapter.parse(response)
+        parsed = adapter.parse_wanted(response, section) if section else adapter.parse(response)
     except SectionNotFound as exc:
         return fail("not_found", f"{adapter.name}: {exc}")
     except PageFormatError as exc:
         return fail("parse_error", f"{adapter.name}: {exc}")
-    if wanted is not None and wanted.section:
-        parsed = [p for p in parsed if p.section_number == wanted.section]
-        if not parsed:
-            return fail("not_found", f"{adapter.name}: section {wanted.section} not on the page")
+    except ListingPage as exc:
+        follow = exc.pick(section)
+        if section and follow is None:
+            return fail("not_found", f"{adapter.name}: section {section} is not listed ({exc})")
+        page.follow = follow
+        nxt = f"; next: {redact(follow.url)}" if follow else ""
+        return fail("listing", f"{adapter.name}: {exc}{nxt}")
+    if section and not parsed:
+        return fail("not_found", f"{adapter.name}: section {section} not on the page")
     if not parsed:
         return fail("parse_error", f"{adapter.name}: no sections found on the page")
     for p in parsed:
-        page.sections.append(
-            SectionRecord(
-                jurisdiction=source.jurisdiction,
-                code=p.code,
-                section_number=p.section_number,
-                citation=p.citation,
-                url=p.url or response.url,
-                text=p.text,
-                heading=p.heading,
-                history=p.history,
-                registry_citation=wanted.citation if wanted and len(parsed) == 1 else None,
-            )
+        record = SectionRecord(
+            jurisdiction=source.jurisdiction,
+            code=p.code,
+            section_number=p.section_number,
+            citation=p.citation,
+            url=p.url or response.url,
+            text=p.text,
+            heading=p.heading,
+            history=p.history,
+            registry_citation=wanted.citation if wanted and len(parsed) == 1 else None,
+            adapter=adapter.name,
         )
+        if adapter.name == "generic":
+            # Main-text extraction knows nothing of the site: say so when its text looks like
+            # a web page rather than a statute.
+            record.chrome_signs = chrome_signs(p.text)
+            if record.chrome_signs:
+                page.warnings.append(
+                    f"{p.citation}: generic extraction, chrome in the text "
+                    f"({'; '.join(record.chrome_signs)})"
+                )
+        page.sections.append(record)
     return page
 
 
@@ -173,19 +199,37 @@ class StatuteSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for wanted in self.source.fetchable:
             adapter = get_adapter(wanted.adapter)
-            yield scrapy.Request(
-                adapter.request_url(wanted.url),
-                callback=self.parse_page,
-                errback=self.on_error,
-                cb_kwargs={"wanted": wanted},
-                # Statute pages are re-checked every run: never deduplicated or skipped.
-                dont_filter=True,
-                meta={"handle_httpstatus_all": True, "hw_registry_url": wanted.url},
-            )
+            yield self._request(adapter.start_request(wanted.url), wanted, follows=0)
 
-    def parse_page(self, response: Response, wanted: SectionSource) -> StatutePage:
+    def _request(self, follow: FollowRequest, wanted: SectionSource, follows: int):
+        return scrapy.Request(
+            follow.url,
+            method=follow.method,
+            body=follow.body,
+            headers=follow.headers or None,
+            callback=self.parse_page,
+            errback=self.on_error,
+            cb_kwargs={"wanted": wanted, "follows": follows},
+            # Statute pages are re-checked every run: never deduplicated or skipped.
+            dont_filter=True,
+            meta={"handle_httpstatus_all": True, "hw_registry_url": wanted.url},
+        )
+
+    def parse_page(
+        self, response: Response, wanted: SectionSource, follows: int = 0
+    ) -> Iterator[StatutePage | scrapy.Request]:
         adapter = get_adapter(wanted.adapter)
-        return build_statute_page(self.source, adapter, response, wanted)
+        page = build_statute_page(self.source, adapter, response, wanted)
+        if page.follow is not None and follows >= MAX_FOLLOWS:
+            page.follow = None
+            page.fetch.outcome = "parse_error"
+            page.fetch.message = (
+                f"{adapter.name}: followed {follows} list pages without reaching section "
+                f"{wanted.section} ({page.fetch.message})"
+            )
+        yield page
+        if page.follow is not None:
+            yield self._request(page.follow, wanted, follows + 1)
 
     def on_error(self, failure: Failure) -> StatutePage:
         request = failure.request

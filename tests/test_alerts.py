@@ -3,11 +3,13 @@ apprise as the transport, crashes injected in a child process."""
 
 from __future__ import annotations
 
+import email.header
 import json
 import re
 import subprocess
 import sys
 import textwrap
+from types import SimpleNamespace
 
 import pytest
 
@@ -90,7 +92,19 @@ def test_one_message_per_matching_subscriber_and_none_repeated(setup, smtp, webh
     paths = [h.get("Content-Type") for h, _ in webhook.received]
     assert len(webhook.received) == 1 and paths == ["application/json"]
     headers, payload = webhook.received[0]
-    assert "text of haw. rev. stat. § 371-20 changed" in payload["title"].lower()
+    assert payload["title"] == "[hotline-watch] Hawaii: Haw. Rev. Stat. § 371-20 amended"
+    # The same content as data: what changed in words, the redline, links, fetch time.
+    data = payload["hotline_watch"]
+    assert data["subscription"] == "newsroom-hook" and data["mode"] == "immediate"
+    assert data["delivery_id"] == headers["X-Hotline-Watch-Delivery"]
+    (change,) = data["changes"]
+    assert change["types"] == ["text_changed"] and change["audience"] == "advocates"
+    assert change["what_changed"] == ["Text amended."]
+    assert change["redline"] == "Every bar {+and truck stop+} shall post the sign."
+    assert change["record"]["label"] == "Haw. Rev. Stat. § 371-20"
+    assert change["official_url"] == URL
+    assert change["datasette_url"].startswith("http://127.0.0.1:8001/hotline/statute_sections/")
+    assert change["fetched_at"] == "2026-11-02T00:00:00+00:00"
     assert headers["X-Hotline-Watch-Delivery"].endswith(":newsroom-hook")
     # Nothing new: nothing sent again.
     alerts.send(store, config)
@@ -182,7 +196,14 @@ def test_digest_groups_changes_once_a_day(tmp_path, smtp):
     store.save_statute_page(page("Three.", "2026-11-03T00:00:00+00:00"), 3)
     alerts.send(store, config, now="2026-11-03T12:00:00+00:00")
     assert len(smtp.messages) == 1
-    assert "2 changes" in smtp.messages[0].content.decode()
+    message = email.message_from_bytes(smtp.messages[0].content)
+    subject = str(email.header.make_header(email.header.decode_header(message["Subject"])))
+    assert subject == "[hotline-watch] Daily digest: 2 changes (Hawaii)"
+    body = message.get_payload(decode=True).decode(message.get_content_charset())
+    assert body.startswith(
+        "1. Hawaii: Haw. Rev. Stat. § 371-20 amended\r\n2. Hawaii: Haw. Rev. Stat. § 371-20 amended"
+    )
+    assert "[-One-]{+Two+}." in body and "[-Two-]{+Three+}." in body
     store.save_statute_page(page("Four.", "2026-11-04T00:00:00+00:00"), 4)
     alerts.send(store, config, now="2026-11-03T18:00:00+00:00")  # same day: wait
     assert len(smtp.messages) == 1
@@ -245,6 +266,20 @@ def test_secrets_come_from_the_environment_and_are_not_stored(tmp_path, monkeypa
         ),
         ("subscriptions:\n  - url: json://a.example.org\n", "'name' is a required property"),
         ("subscriptions: [\n", "not valid YAML"),
+        (
+            "subscriptions:\n  - name: x\n    url: json://h.example.org\n"
+            "    audience: advocates\n    change_types: [source_failing]\n",
+            "subscription 0 (x): field change_types: 'source_failing' is not a change type "
+            "for advocates",
+        ),
+        (
+            "subscriptions:\n  - name: x\n    url: json://h.example.org\n    audience: donors\n",
+            "subscription 0 (x): field audience: 'donors' is not one of",
+        ),
+        (
+            "subscriptions:\n  - name: x\n    url: json://h.example.org\n    scope: everything\n",
+            "subscription 0 (x): field scope: 'everything' is not one of",
+        ),
     ],
 )
 def test_bad_subscription_files_name_the_problem(tmp_path, body, message):
@@ -270,5 +305,146 @@ def test_the_documented_example_file_validates():
         "policy-team",
         "texas-advocates",
         "campaigns-slack",
+        "all-ag-releases",
         "operators",
+    ]
+    assert [s.audience for s in config.subscriptions] == [
+        "advocates",
+        "advocates",
+        "advocates",
+        "advocates",
+        "operators",
+    ]
+
+
+# -- audiences, scope, one message per record ------------------------------------------------
+
+
+def _subs(hook_port: int, *entries: str) -> str:
+    return "".join(
+        f'- name: {name}\n  url: "json://127.0.0.1:{hook_port}/{name}"\n{extra}'
+        for name, extra in (e.split("|", 1) for e in entries)
+    )
+
+
+def _received(webhook) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for headers, payload in webhook.received:
+        name = headers["X-Hotline-Watch-Delivery"].split(":", 1)[1]
+        out.setdefault(name, []).append(payload)
+    return out
+
+
+def test_operator_events_never_reach_advocates(tmp_path, webhook):
+    path = tmp_path / "aud.yml"
+    path.write_text(
+        "subscriptions:\n"
+        + textwrap.indent(
+            _subs(
+                webhook.server_port,
+                "hawaii-advocates|  jurisdictions: [HI]\n",
+                "ops|  change_types: [source_failing, parse_error]\n",
+                "everything|  audience: all\n",
+            ),
+            "  ",
+        )
+    )
+    config = alerts.load_config(path)
+    assert [s.audience for s in config.subscriptions] == ["advocates", "operators", "all"]
+    store = Store(tmp_path / "o.db")
+    section = SimpleNamespace(citation="Haw. Rev. Stat. § 371-20", url=URL, verified="documented")
+    store.sync_sources(
+        [
+            SimpleNamespace(
+                spider_name="statutes_hi",
+                jurisdiction="HI",
+                adapter="hi_hrs",
+                law_status="required",
+                allowed_domains=["www.capitol.hawaii.gov"],
+                fetchable=[section],
+                sections=[section],
+                notes="",
+            )
+        ]
+    )
+    alerts.sync_subscriptions(store, config)
+    for errors in (0, 1):  # worked, then failed: the source starts failing
+        run_id = store.start_run("crawl", "test", "t")
+        store.record_source_result(run_id, "statutes_hi", 1, 1 - errors, errors, "HTTP 500")
+        store.finish_run(run_id)
+    row = next(store.db.query("select * from changes"))
+    assert (row["change_type"], row["jurisdiction"], row["audience"]) == (
+        "source_failing",
+        "HI",
+        "operators",
+    )
+    alerts.send(store, config)
+    got = _received(webhook)
+    assert sorted(got) == ["everything", "ops"]  # not the HI advocates' "all types"
+    assert got["ops"][0]["hotline_watch"]["changes"][0]["audience"] == "operators"
+    store.close()
+
+
+def test_one_message_per_record_per_run_and_scope(tmp_path, webhook):
+    from hotline_watch.changes import Change, RecordRef
+
+    path = tmp_path / "aud.yml"
+    path.write_text(
+        "subscriptions:\n"
+        + textwrap.indent(
+            _subs(
+                webhook.server_port,
+                "hawaii|  jurisdictions: [HI]\n",
+                "all-releases|  scope: all\n  change_types: [new_release]\n",
+            ),
+            "  ",
+        )
+    )
+    config = alerts.load_config(path)
+    store = Store(tmp_path / "g.db")
+    alerts.sync_subscriptions(store, config)
+    section = RecordRef("statute_sections", "HI:HRS:371-20", "HI", "Haw. Rev. Stat. § 371-20", URL)
+    release = RecordRef("press_releases", "HI:1", "HI", "AG sues a polluter", URL + "#r")
+    with store.db.atomic():
+        store.save_changes(
+            [
+                Change("text_changed", section, "§ 371-20 amended", words=["Text amended."]),
+                Change("coding_changed", section, "Coding of § 371-20 updated"),
+                Change("new_release", release, "New release: AG sues", relevant=False),
+            ],
+            7,
+            None,
+            "2026-11-02T00:00:00+00:00",
+        )
+    alerts.send(store, config)
+    got = _received(webhook)
+    # Two rows about one section in one run: one message. The unrelated release: only to the
+    # subscription that asked for every release.
+    assert [len(p["hotline_watch"]["changes"]) for p in got["hawaii"]] == [2]
+    assert [p["hotline_watch"]["changes"][0]["record"]["id"] for p in got["all-releases"]] == [
+        "HI:1"
+    ]
+    statuses = store.db.execute("select subscription, status from deliveries").fetchall()
+    assert sorted(statuses) == [
+        ("all-releases", "sent"),
+        ("hawaii", "sent"),
+        ("hawaii", "sent"),
+    ]
+    store.close()
+
+
+def test_audience_is_inferred_from_change_types(tmp_path):
+    path = tmp_path / "s.yml"
+    path.write_text(
+        "subscriptions:\n"
+        "  - {name: a, url: 'json://h.example.org'}\n"
+        "  - {name: b, url: 'json://h.example.org', change_types: [source_failing]}\n"
+        "  - {name: c, url: 'json://h.example.org', change_types: [section_gone]}\n"
+        "  - {name: d, url: 'json://h.example.org', change_types: [parse_error, bill_status]}\n"
+    )
+    assert [s.audience for s in alerts.load_config(path).subscriptions] == [
+        "advocates",
+        "operators",
+        "advocates",
+        "all",
     ]

@@ -33,6 +33,24 @@ ADAPTER_NAMES = (
     "ny_openleg",
     "il_ilga",
     "va_api",
+    "ky_krs",
+    "al_alison",
+    "nj_statutes",
+    # selector-driven sites (data/statute_sites.yml)
+    "oh_codes",
+    "mi_mcl",
+    "ri_gl",
+    "md_mgaleg",
+    "wv_code",
+    "me_mrs",
+    "ct_cga",
+    "nc_gs",
+    "ne_statutes",
+    "vt_vsa",
+    "mt_mca",
+    "pa_cs",
+    "pa_us",
+    "sc_code",
     "generic",
 )
 
@@ -496,10 +514,19 @@ def test_missing_file(tmp_path):
 
 
 def test_citations_without_url_stay_on_record_with_a_reason(real):
+    la = real["LA"]
+    assert la.law_status == "required" and la.fetchable == ()
+    assert [s.citation for s in la.sections] == ["La. R.S. 15:541.1"]
+    assert all(s.notes.startswith("No URL yet") for s in la.sections)
+
+
+def test_kentucky_sections_are_found_through_the_statutes_index(real):
     ky = real["KY"]
-    assert ky.law_status == "required" and ky.fetchable == ()
-    assert [s.citation for s in ky.sections][0].startswith("KRS 281.767")
-    assert all(s.notes.startswith("No URL yet") for s in ky.sections)
+    assert ky.adapter == "ky_krs"
+    assert {(s.section, s.url) for s in ky.fetchable} == {
+        ("281.767", "https://apps.legislature.ky.gov/LAW/STATUTES/"),
+        ("219.085", "https://apps.legislature.ky.gov/LAW/STATUTES/"),
+    }
 
 
 def test_section_without_url_needs_notes(tmp_path):

@@ -86,16 +86,23 @@ def test_replay_codes_hawaii_371_20(replay_db):
     (prov,) = query(
         db,
         "select requires_posting, establishments, languages, sign_size, penalties, "
-        "hotline_numbers, evidence from provisions where section_id = ?",
+        "hotline_numbers, evidence, agency, agency_basis, penalty_details "
+        "from provisions where section_id = ?",
         [HI_ID],
     )
-    requires, establishments, languages, sign_size, penalties, numbers, evidence = prov
+    requires, establishments, languages, sign_size, penalties, numbers, evidence = prov[:7]
+    agency, agency_basis, penalty_details = prov[7:]
     assert requires == 1
     assert {"bar", "massage", "adult_entertainment"} <= set(json.loads(establishments))
     assert json.loads(languages) == ["English"]
     assert sign_size == "8.5 x 11 inches"
-    assert "$100" in json.loads(penalties)
+    # "Each day the violation continues shall constitute a separate offense."
+    assert json.loads(penalties) == ["up to $100 per day"]
+    assert json.loads(penalty_details)[0]["unit"] == "per day"
     assert "1-888-373-7888" in json.loads(numbers)
+    # "The department shall ...": resolved by the pipeline from HRS 371-1 (definitions data)
+    assert agency == "Department of Labor and Industrial Relations"
+    assert agency_basis.startswith("defined in HRS § 371-1")
     text = query(db, "select text from statute_sections where id = ?", [HI_ID])[0][0]
     for item in json.loads(evidence):
         assert item["quote"] in text  # every quote is real text of the section

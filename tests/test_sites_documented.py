@@ -156,7 +156,8 @@ def test_fl_url_pattern():
         "https://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute"
         "&URL=0700-0799/0787/0787ContentsIndex.html&StatuteYear=2025"
     )
-    assert not adapter.claims("https://www.flsenate.gov/Laws/Statutes/2025/Chapter787/All")
+    # The whole-chapter page is claimed: it is parsed like a section page (one div.Section each).
+    assert adapter.claims("https://www.flsenate.gov/Laws/Statutes/2025/Chapter787/All")
     assert not adapter.claims(NY_URL)
 
 

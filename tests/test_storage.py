@@ -67,7 +67,7 @@ def test_repeating_a_page_adds_no_rows(store):
     before = store.counts()
     again = store.save_statute_page(page(fetched_at="2026-11-02T00:00:00+00:00"), run)
     assert first["new_sections"] == 1
-    assert again == {"new_sections": 0, "new_versions": 0, "seen_again": 1}
+    assert again == {"new_sections": 0, "new_versions": 0, "seen_again": 1, "gone": 0}
     assert (
         store.counts()
         == before
@@ -209,8 +209,12 @@ def test_older_schema_is_migrated_keeping_its_rows(tmp_path):
     assert "missing_count" in store.db["statute_sections"].columns_dict
     assert store.db["statute_sections"].get("HI:HRS:371-20")["text"] == "old text"
     applied = [m.name for m in MIGRATIONS.applied(store.db)]
+    assert applied == [m.name for m in MIGRATIONS._migrations]  # later ones apply too
     assert applied[:2] == ["m001_initial", "m002_changes_and_alerts"]
-    assert applied == [m.name for m in MIGRATIONS._migrations]  # and every later one
+    assert {"penalty_details", "agency_basis", "hotline_scope"} <= set(
+        store.db["provisions"].columns_dict
+    )
+    assert {"campaign", "footer_only"} <= set(store.db["press_releases"].columns_dict)
     store.close()
 
 

@@ -3,6 +3,8 @@
 from spiders.sites import base
 from spiders.sites.base import (
     ADAPTERS,
+    FollowRequest,
+    ListingPage,
     PageFormatError,
     ParsedSection,
     SectionNotFound,
@@ -12,16 +14,20 @@ from spiders.sites.base import (
 
 # Each module registers its adapter(s) on import; keep this list sorted.
 _MODULES = [
+    "al_alison",
     "ca_leginfo",
     "fl_leg",
     "generic",
     "hi_hrs",
     "il_ilga",
     "ks_api",
+    "ky_krs",
     "mn_revisor",
+    "nj_statutes",
     "nv_nrs",
     "ny_openleg",
     "or_ors",
+    "selector",
     "tx_tcss",
     "va_api",
 ]
@@ -44,6 +50,8 @@ _load()
 
 __all__ = [
     "ADAPTERS",
+    "FollowRequest",
+    "ListingPage",
     "PageFormatError",
     "ParsedSection",
     "SectionNotFound",

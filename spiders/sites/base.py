@@ -8,10 +8,11 @@ WARC archive and `hotline-watch ingest`, so parsing is tested once on real captu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import ClassVar
 
-from scrapy.http import TextResponse
+from scrapy.http import Response, TextResponse
 
 
 class SectionNotFound(Exception):
@@ -20,6 +21,28 @@ class SectionNotFound(Exception):
 
 class PageFormatError(Exception):
     """The page does not have the structure the adapter expects (a site redesign, a bot wall)."""
+
+
+@dataclass(frozen=True)
+class FollowRequest:
+    """A request an adapter asks for next (the section's own page, found on a list page)."""
+
+    url: str
+    method: str = "GET"
+    body: bytes | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class ListingPage(Exception):  # noqa: N818 - an outcome, like SectionNotFound, not an error
+    """The page lists sections (a chapter's list, a table of contents) but holds no law text.
+
+    `pick(section)` returns the request for that section's own page, or None when the page does
+    not list it. Nothing is stored from such a page; its fetch is recorded as a listing.
+    """
+
+    def __init__(self, message: str, pick: Callable[[str | None], FollowRequest | None]):
+        super().__init__(message)
+        self.pick = pick
 
 
 @dataclass
@@ -43,10 +66,21 @@ class StatuteAdapter:
     url_pattern: ClassVar[re.Pattern[str]]
     #: Whether one page holds many sections (a chapter) rather than one.
     multi_section: ClassVar[bool] = False
+    #: Whether the adapter reads non-text responses (PDF sections, zipped text dumps).
+    binary: ClassVar[bool] = False
 
     def request_url(self, url: str) -> str:
         """The URL to fetch for a registry URL (API adapters add keys or parameters here)."""
         return url
+
+    def start_request(self, url: str) -> FollowRequest:
+        """The first request for a registry URL (a POST for GraphQL sites)."""
+        return FollowRequest(self.request_url(url))
+
+    def parse_wanted(self, response: Response, section: str) -> list[ParsedSection]:
+        """The sections numbered `section` on the page (bulk sources override this to avoid
+        parsing every section they hold)."""
+        return [p for p in self.parse(response) if p.section_number == section]
 
     def claims(self, url: str) -> bool:
         return bool(self.url_pattern.search(url))
@@ -75,6 +109,10 @@ def get_adapter(name: str) -> StatuteAdapter:
         known = ", ".join(sorted(ADAPTERS))
         raise KeyError(f"unknown statute adapter {name!r} (known: {known})") from None
 
+
+#: XPath predicate for elements outside page chrome marked up as such (navigation bars, page
+#: headers and footers): adapters that read every paragraph of a page filter with it.
+NOT_IN_CHROME = "not(ancestor::nav or ancestor::header or ancestor::footer)"
 
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2003\u2002\u2009]+")
 

@@ -3,7 +3,9 @@
 URLs: leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute
           &URL=0700-0799/0787/Sections/0787.29.html  (range = chapter's hundred, zero-padded)
       flsenate.gov/Laws/Statutes/{year}/787.29  (mirror, same inner markup)
-Built from documented structure (site_structures.md §2.3); no real capture was available.
+      flsenate.gov/Laws/Statutes/{year}/Chapter775/All  (a whole chapter: one div.Section each)
+Section pages were built from documented structure (site_structures.md §2.3); the chapter page
+is tested on a real capture (../shared/captures/fl-leg/florida_chapter775_all.html).
 """
 
 from __future__ import annotations
@@ -67,7 +69,8 @@ class FloridaStatutes(StatuteAdapter):
     url_pattern = re.compile(
         r"(?:leg\.state\.fl\.us/statutes/index\.cfm\?(?=[^#]*App_mode=Display_Statute)"
         r"[^#]*URL=\d{4}-\d{4}/\d{4}/Sections/\d{4}\.\d+\.html"
-        r"|flsenate\.gov/Laws/Statutes/\d{4}/\d+\.\d+/?$)",
+        r"|flsenate\.gov/Laws/Statutes/\d{4}/\d+\.\d+/?$"
+        r"|flsenate\.gov/Laws/Statutes/\d{4}/Chapter\d+[A-Z]?/All/?$)",
         re.I,
     )
 

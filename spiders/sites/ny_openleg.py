@@ -161,11 +161,13 @@ class NewYorkOpenLeg(StatuteAdapter):
     def _parse_html(self, response: TextResponse) -> ParsedSection:
         div = response.css("div.nys-openleg-result-text")
         if not div:
+            # The site's own "not found" page (status 200) carries Cloudflare's beacon script
+            # too, so the site's message is checked before any sign of a challenge page.
+            if response.css("div.nys-openleg-not-found") or _NOT_FOUND in response.text:
+                raise SectionNotFound(_NOT_FOUND)
             title = _css_text(response, "title ::text")
             if "Just a moment" in title or "challenge-platform" in response.text:
                 raise PageFormatError("Cloudflare 'Just a moment' challenge page, not the statute")
-            if _NOT_FOUND in response.text:
-                raise SectionNotFound(_NOT_FOUND)
             raise PageFormatError("no div.nys-openleg-result-text")
         found = _HTML.match(response.url)
         if found:

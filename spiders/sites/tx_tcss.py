@@ -10,6 +10,7 @@ import re
 from scrapy.http import TextResponse
 
 from spiders.sites.base import (
+    NOT_IN_CHROME,
     PageFormatError,
     ParsedSection,
     StatuteAdapter,
@@ -94,7 +95,7 @@ class TexasTCSS(StatuteAdapter):
 
     def parse(self, response: TextResponse) -> list[ParsedSection]:
         # Live files start with a UTF-8 BOM; Scrapy's decoder (w3lib) drops it.
-        paras = response.xpath("//p")
+        paras = response.xpath(f"//p[{NOT_IN_CHROME}]")
         texts = [_text(p) for p in paras]
         heads = {m["num"] for m in map(_HEAD.match, texts) if m}
         if not heads:

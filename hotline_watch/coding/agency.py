@@ -1,0 +1,236 @@
+"""Who designs the notice (agency) and who must post it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from hotline_watch.coding.definitions import lookup_definition
+from hotline_watch.coding.patterns import C, Rx
+from hotline_watch.coding.result import Coding, add_evidence
+from hotline_watch.coding.text import clause_start, squash
+
+if TYPE_CHECKING:
+    from hotline_watch.coding.engine import Analysis
+
+_AGENCY_CORE = Rx(
+    r"\b(?:department|office|commission|board|council|division|bureau|agency|administrator"
+    r"|commissioner|director|attorney\s+general|secretary|task\s+force)\b"
+)
+_AGENCY_TAIL = C(
+    r"(?:'s\s+office)?(?:\s+(?:of|on|for|in)\s+(?:the\s+)?[a-z][a-z'&.\-]*(?:\s+(?!shall\b|must\b"
+    r"|will\b|may\b|in\s+consultation\b|where\b|to\b|that\b|which\b|is\b|are\b)(?:and|of|the"
+    r"|[a-z][a-z'&.\-]*)){0,7})?"
+)
+_AGENCY_WORD_BEFORE = C(r"([a-z][a-z'&\-]*)\s+$")
+_AGENCY_NOT_NAME = frozenset(
+    "the a an this such any each and or of by to that which with for in on at its their his her "
+    "shall must may will be is are was were has have state's".split()
+)
+_AGENCY_DUTY_AFTER = C(
+    r"\s*(?:,[^,;]{0,160},\s*)?(?:shall|must|will)\s*:?\s*(?:\(\w{1,3}\)\s*)?(?:\w+\s+){0,3}?"
+    r"(?:design|develop|create|prescribe|supply|provide|approve|make|print|distribute|determine"
+    r"|publish|produce)\w*\b"
+)
+_AGENCY_BY_BEFORE = C(
+    r"(?:developed|designed|created|supplied|provided|approved|prescribed|produced|published"
+    r"|distributed)\s+(?:and\s+\w+\s+)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
+)
+_AGENCY_REQUIRE_BEFORE = C(r"requir\w*\s+(?:the\s+)?$")
+_AGENCY_TO_DESIGN = C(r"\s+to\s+(?:design|develop|create|produce)\b")
+_AGENCY_WEBSITE_BEFORE = C(
+    r"available\s+on\s+the\s+websites?\s+of[^.]{0,60}?(?:\(1\)\s*)?(?:the\s+)?$"
+)
+_AGENCY_STOP_LEAD = C(
+    r"^(?:(?:the|a|an|and|or|that|which|any|each|every|to|by|of|with|in|signs?|were|was|will"
+    r"|be|is|are|\(\w{1,3}\)|[a-z]\.|\d{1,2}\.)\s+)+",
+    re.IGNORECASE,
+)
+_AGENCY_OBJECT = Rx(r"sign|notice|poster|placard|model|signage|language|card")
+_AGENCY_ENUM_LEAD = C(r"^(?:\(\w{1,3}\)\s*)+")
+
+_SUBJECT_OWNER_RX = C(
+    r"(?:the\s+)?(?:owners?|operators?|employers?|proprietors?|licensees?|persons?|managers?)"
+    r"(?:\s+or\s+(?:owners?|operators?|managers?|agents?))?\s+of\s+(?:any|every|each|a|an|the|all)"
+    r"\b[^.;:\n]{3,100}"
+)
+_ENUM_LEAD = C(
+    r"(?:[\s•\-*]*(?:\(\w{1,4}\)|\d{1,2}\.|[A-Za-z]\.(?=\s)|new\s+text\s+begin|sec(?:tion)?\.?\s+\d+"
+    r"\.?)\s*)+",
+    re.IGNORECASE,
+)
+_PASSIVE_END = C(
+    r"(?:sign|signs|notice|notices|poster|posters|posting|information|signage|placard|it|they"
+    r"|statement|message|cards?)$"
+)
+_ADVERBIAL_LEAD = C(
+    r"^(?:date\b|under\b|for\b|in\b|beginning\b|starting\b|on\b|after\b|pursuant\b|notwithstanding"
+    r"\b|except\b|effective\b|no\s+later\b|by\b|to\b|as\b|if\b|when\b|within\b)",
+    re.IGNORECASE,
+)
+_PASSIVE_SUBJECT = C(
+    r"^(?:the|such|this|that|a|an|each|every|all)?\s*(?:required\s+)?(?:public[- ]awareness\s+)?"
+    r"(?:sign|signs|notice|notices|poster|posters|posting|information|it|they|placard|signage"
+    r"|statement|message|card|cards)\b"
+)
+
+
+def _clean_agency(raw: str) -> str | None:
+    value = _AGENCY_STOP_LEAD.sub("", squash(raw).split(". ", 1)[0])
+    value = _AGENCY_ENUM_LEAD.sub("", value).strip(" ,;:.")
+    if not value or len(value) < 4:
+        return None
+    return value
+
+
+def _extract_agency(a: Analysis, coding: Coding) -> None:
+    """Who designs or supplies the notice: "The Department ... shall design a sign", "signs
+    developed by the office of ...", "requires the Department of X to create a poster"."""
+    text, low = a.text, a.low
+    candidates: list[tuple[int, int, str]] = []
+    for m in _AGENCY_CORE.finditer(low):
+        s, e = m.start(), m.end()
+        tail = _AGENCY_TAIL.match(low, e)
+        if tail is not None:
+            e = tail.end()
+        # preceding name words ("workforce solutions", "Alcoholic Beverage Control")
+        for _ in range(4):
+            w = _AGENCY_WORD_BEFORE.search(low, max(0, s - 30), s)
+            if w is None or w.group(1) in _AGENCY_NOT_NAME:
+                break
+            s = w.start()
+        before = low[max(0, s - 90) : s]
+        if _AGENCY_DUTY_AFTER.match(low, e):
+            anchor = e
+        elif _AGENCY_BY_BEFORE.search(before) or _AGENCY_WEBSITE_BEFORE.search(before):
+            anchor = e
+        elif _AGENCY_REQUIRE_BEFORE.search(before) and _AGENCY_TO_DESIGN.match(low, e):
+            anchor = e
+        else:
+            continue
+        if not _AGENCY_OBJECT.search(low, max(0, s - 120), min(len(low), anchor + 220)):
+            continue
+        value = _clean_agency(text[s:e])
+        if value is not None:
+            candidates.append((s, e, value))
+    if not candidates:
+        return
+    specific = [c for c in candidates if len(c[2].split()) >= 2]
+    s, e, value = min(specific or candidates)
+    value, basis, where = resolve_agency(a, value)
+    coding.agency, coding.agency_basis = value, basis
+    add_evidence(coding, "agency", value, text, s, e)
+    if where is not None:
+        add_evidence(coding, "agency_basis", basis, text, *where)
+
+
+_GENERIC_AGENCY = frozenset(
+    "department office commission board division bureau agency administrator commissioner "
+    "director secretary council".split()
+)
+
+
+def resolve_agency(a: Analysis, value: str) -> tuple[str, str, tuple[int, int] | None]:
+    """(agency, basis, span of the definition in the text or None). A generic word ("the
+    department") is resolved by the text's own definition ('"Department" means the department
+    of labor'), else by data/coding/definitions.yml for the section's jurisdiction and chapter
+    (passed by the pipeline), else kept as written."""
+    word = value.lower().removeprefix("the ").strip()
+    if word not in _GENERIC_AGENCY:
+        return value, "as written", None
+    m = re.search(
+        r"[\"\u201c\u2018']\s*" + word + r"\s*[\"\u201d\u2019']\s+"
+        r"(?:means|shall\s+mean|refers\s+to)\s+(?:the\s+)?([^.;:\n]{4,100})",
+        a.low,
+    )
+    if m is not None:
+        meaning = squash(a.text[m.start(1) : m.end(1)]).rstrip(" ,")
+        return meaning[:1].upper() + meaning[1:], "defined in this text", (m.start(), m.end())
+    entry = lookup_definition(a.jurisdiction, a.citation, word)
+    if entry is not None:
+        return entry["means"], f"defined in {entry['source']} ({entry['url']})", None
+    return value, "as written (generic word, defined outside this text)", None
+
+
+def _who_phrase(text: str, low: str, s: int, e: int) -> tuple[str, int, int] | None:
+    """Clean a subject span: drop enumerators, leading adverbials, passive subjects."""
+    if s > 0 and text[s - 1].isalnum() and s < e and text[s].isalnum():
+        space = text.find(" ", s, e)  # a window that started inside a word: from the next one
+        s = space + 1 if space >= 0 else e
+    lead = _ENUM_LEAD.match(low, s, e)
+    if lead:
+        s = lead.end()
+    seg = low[s:e]
+    if _ADVERBIAL_LEAD.match(seg) and "," in seg:
+        s += seg.rindex(",") + 1
+    while s < e and text[s] in ' \t\n,;:"\u201c\u201d(':
+        s += 1
+    while e > s and text[e - 1] in ' \t\n,;:"\u201c\u201d':
+        e -= 1
+    if _RELATIVE_LEAD.match(low, s, e):
+        # "(iv) in which ... shall post": the subject is the list's lead-in ("Any facility")
+        items = list(_FIRST_ITEM.finditer(low, max(0, s - 600), s))
+        if not items:
+            return None
+        first = items[-1].start()
+        starts = [m.end() for m in _SENTENCE_END.finditer(low, max(0, first - 300), first)]
+        s, e = (starts[-1] if starts else max(0, first - 300)), first
+        while s < e and text[s].isspace():
+            s += 1
+    phrase = squash(text[s:e])
+    if len(phrase) < 3:
+        return None
+    lowp = phrase.lower()
+    if _PASSIVE_SUBJECT.match(lowp) or _PASSIVE_END.search(lowp) or lowp in ("it", "they", "them"):
+        return None
+    if len(phrase) > 160:
+        phrase = phrase[:160].rsplit(" ", 1)[0] + " ..."
+    return phrase, s, e
+
+
+_RELATIVE_LEAD = C(r"(?:in\s+which|which|that|who|whose|operating|licensed|located|where)\b")
+_SENTENCE_END = C(r"[.;:!?](?=\s)|\n\s*\n")
+_FIRST_ITEM = C(r"\n?[ \t]*\((?:i|a|1)\)")
+_BE_REQUIRED_BEFORE = C(
+    r"([^.;:\n,]{3,120}?)\s+(?:that\s+|which\s+|who\s+)?(?:are|is|shall\s+be|will\s+be|would\s+be"
+    r"|be|were)\s+(?:\w+\s+)?$"
+)
+_SENTENCE_BREAK = C(r"\.\s+[A-Z(]|\n\s*\n")
+_REQUIRE_OBJECT = C(
+    r"(?:requir\w*|mandat\w*|direct\w*|compel\w*)\s+(.*?)\s+to\s+(?:be\s+)?\S+$", re.S
+)
+#: The mandatory cues whose subject is who must post, best first.
+_WHO_CUE_RANK = {"shall/must post": 0, "required to post": 1, "require X to post": 2}
+
+
+def _extract_who(a: Analysis, coding: Coding) -> None:
+    """Who must post: the subject of the first operative mandatory clause."""
+    text, low = a.text, a.low
+    cues = [c for c in a.mandates if c.name in _WHO_CUE_RANK]
+    for c in sorted(cues, key=lambda c: (_WHO_CUE_RANK[c.name], c.start)):
+        found: tuple[str, int, int] | None = None
+        if c.name == "require X to post":
+            if " to be " in low[c.start : c.end]:
+                continue  # "mandates the tipline to be displayed": X is what is posted
+            m = _REQUIRE_OBJECT.match(low[c.start : c.end])
+            if m:
+                found = _who_phrase(text, low, c.start + m.start(1), c.start + m.end(1))
+        elif c.name == "required to post":
+            m = _BE_REQUIRED_BEFORE.search(low, max(0, c.start - 130), c.start)
+            if m:
+                found = _who_phrase(text, low, m.start(1), m.end(1))
+        else:
+            owner = None
+            for om in _SUBJECT_OWNER_RX.finditer(low, max(0, c.start - 1200), c.start):
+                if not _SENTENCE_BREAK.search(text, om.end(), c.start):
+                    owner = om
+                    break
+            if owner is not None:
+                found = _who_phrase(text, low, owner.start(), owner.end())
+            if found is None:
+                found = _who_phrase(text, low, clause_start(low, c.start, 500), c.start)
+        if found is not None:
+            phrase, s, e = found
+            coding.who_must_post = phrase
+            add_evidence(coding, "who_must_post", phrase, text, s, e)
+            return

@@ -1,0 +1,214 @@
+"""promotes_hotline: campaign cues, media and partners."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hotline_watch.coding.mandate import Cue
+from hotline_watch.coding.patterns import C, Rx
+from hotline_watch.coding.result import Coding, add_evidence
+from hotline_watch.coding.text import paragraph_span
+from hotline_watch.coding.vocabularies import CAMPAIGN_CUES, CAMPAIGN_TYPES, MEDIA_CUES
+
+if TYPE_CHECKING:
+    from hotline_watch.coding.engine import Analysis
+
+
+_CAMPAIGN_RX: list[tuple[str, Rx, int]] = [(k, Rx(cue), w) for k, cue, w in CAMPAIGN_CUES]
+
+_PASSIVE_BEFORE = C(r"\b(?:is|are|was|were|be|been)\s+$")
+# A reminder of (or push for) the duty to post: "reminds businesses to post notices".
+_REMINDER_RX = Rx(
+    r"\bremind\w*\b[^.]{0,100}?\bto\s+(?:post|display)\b|\b(?:law|statute|act)\s+requires?\b"
+    r"[^.]{0,100}?\bto\s+(?:post|display)\b"
+)
+_PROMOTE_VERB = Rx(
+    r"\b(?:promot\w*|publiciz\w*|disseminat\w*|distribut\w*|advertis\w*)\b[^.]{0,80}?"
+    r"\b(?:hotline|nhtrc|resource\s+center|tip\s?line|number)\b"
+)
+_CALL_HOTLINE = Rx(
+    r"\b(?:call|contact|text|dial|report\w*\s+[^.]{0,60}?\bto)\b[^.]{0,60}?"
+    r"\b(?:hotline|hot\s+line|resource\s+cent(?:er|re)|nhtrc|tip\s?line|befree)\b"
+)
+_MEDIA_WITH_HOTLINE = Rx(
+    r"\b(?:posters?|signs?|signage|stickers?|billboards?|ads|cards?|displays?|messages?)\b[^.]{0,120}?"
+    r"\b(?:hotline|phone\s+numbers?|telephone\s+numbers?|toll[- ]free"
+    r"|number\s+to\s+(?:call|report))"
+    r"|\b(?:hotline|number)\b[^.]{0,60}?\b(?:posters?|signs?|stickers?|billboards?)\b"
+)
+_HEADING_CALL = C(  # run only when the text mentions a hotline or tip line
+    r"(?m)^[ \t]*(?:call|text|contact)\s+(?:the\s+)?[^\n.]{0,70}?(?:hotline|tip\s?line)[ \t]*$"
+)
+_TOLLFREE_LINE = Rx(r"toll[- ]free\s+(?:line|hotline|number)|\bhotline\b|\btip\s?line\b")
+
+
+def effort_cues(a: Analysis) -> list[Cue]:
+    """The outreach efforts a text describes (the first cue of each kind), with weights."""
+    low = a.low
+    cues: list[Cue] = []
+    # Posters/signs that a posting duty requires are the law's, not a campaign's: only poster
+    # cues away from every mandatory clause count as effort.
+    duty_spans = [(c.start - 200, c.end + 200) for c in a.mandates + a.permissive]
+    for name, rx, weight in _CAMPAIGN_RX:
+        if name == "public_appeal" or (name == "poster" and duty_spans):
+            candidates = rx.finditer(low)  # the first match may be filtered out below
+        else:
+            m = rx.search(low)
+            candidates = [m] if m is not None else []
+        for m in candidates:
+            if name == "poster" and any(lo <= m.start() <= hi for lo, hi in duty_spans):
+                continue
+            w = weight
+            if name == "public_appeal" and _PASSIVE_BEFORE.search(
+                low, max(0, m.start() - 8), m.start()
+            ):
+                w = 1  # "anyone with information is asked to call": the weakest appeal
+            cues.append(Cue(name, w, m.start(), m.end()))
+            break
+    reminder = _REMINDER_RX.search(low)
+    if reminder:
+        cues.append(Cue("posting_reminder", 3, reminder.start(), reminder.end()))
+    promote = _PROMOTE_VERB.search(low)
+    if promote:
+        cues.append(Cue("promote_hotline", 3, promote.start(), promote.end()))
+    heading = _HEADING_CALL.search(low) if ("hotline" in low or "tip" in low) else None
+    if heading:
+        cues.append(Cue("hotline_heading", 2, heading.start(), heading.end()))
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+# Statute/bill language versus release/news language (plain substring counts: fast).
+_LEGAL_WORDS = (
+    "subsection",
+    "subdivision",
+    "paragraph (",
+    "this section",
+    "this act",
+    "this chapter",
+    "this article",
+    "this part ",
+    "this rule",
+    "pursuant to",
+    "defined in",
+    "defined by",
+    "hereby",
+    "\u00a7",
+    "as used in this",
+)
+_AGENCY_DUTY_WORDS = tuple(
+    f"the {who} {modal}"
+    for who in ("department", "commissioner", "director", "office", "board", "commission")
+    for modal in ("shall", "may", "must")
+)
+_BILL_WORDS = (
+    "be it enacted",
+    "do enact",
+    "an act to",
+    "an act relating",
+    "this bill",
+    "of the statutes",
+    "to read as follows",
+    "new text begin",
+    "history:",
+    " means ",
+)
+_SESSION_LAW_RX = C(r"\[\s*\d{4}\s+c\s+\d+")
+_RELEASE_WORDS = (
+    " said",
+    "announc",
+    "today",
+    "press release",
+    "news release",
+    "statement",
+    "attorney general",
+    "governor",
+    "spokes",
+)
+
+_MEDIA_RX = [(k, Rx(cue)) for k, cue in MEDIA_CUES.items()]
+
+_MEDIA_CONTEXT = Rx(
+    r"campaign|initiative|billboard|poster|sign|\bads\b|advertis|psa|public\s+service|display"
+    r"|placed|installed|install|launch|sticker|message|spot|\bruns?\b|\bpost|distribut|hotline"
+)
+_SELF_MEDIA = frozenset({"billboards", "posters", "stickers", "signs", "wallet_cards"})
+_PARTNER_TRIGGER = Rx(
+    r"\b(?:partner(?:ing|ed|s|ship)?|collaborat(?:ion|ing|ed)|teaming\s+up|in\s+coordination"
+    r"|joined|together)\s+(?:with|between|by)\s+|\b(?:joined|joining)\s+"
+    r"|\bpartnership\s+(?:of|among)\s+|\b(?:agencies|organizations|partners)\s+(?:involved"
+    r"|participating)[^:\n]{0,40}include:?\s*"
+)
+_PARTNER_STOP = C(r"(?<!\b[A-Z])\.(?=\s)|[;!?\u201d\"](?=\s|$)|:(?=\s)|\n(?![ \t]*[-\u2022*])")
+_ORG_TOKEN = C(
+    r"(?:the\s+)?((?:[A-Z][\w'&.\-]*|U\.S\.)(?:\s+(?:of|for|and|the|on|to|&|[A-Z][\w'&.\-]*"
+    r"|\(\w+\)))*)"
+)
+_ORG_STOP = frozenset({"The", "A", "An", "This", "These", "That", "It", "He", "She", "They", "We"})
+_ORG_SPLIT = C(r",\s*|\s+and\s+(?=(?:the\s+)?[A-Z])|\s+&\s+(?=[A-Z])|\n[ \t]*[-\u2022*]\s*")
+_ORG_TRAILING_WORD = C(r"\s+(?:and|of|the|for|on|to|&)$")
+_PARENTHESIS = C(r"\s*\([^)]*\)")
+
+
+def _extract_partners(a: Analysis, coding: Coding) -> None:
+    """Organisations named right after "in partnership with", "joined", "teaming up with"..."""
+    text = a.text
+    known: set[str] = set()  # the partners found so far, without parentheses
+    for m in _PARTNER_TRIGGER.finditer(a.low):
+        window = text[m.end() : m.end() + 400]
+        stop = _PARTNER_STOP.search(window)
+        seg_end = m.end() + (stop.start() if stop else len(window))
+        segment = text[m.end() : seg_end]
+        pos = m.end()
+        for part in _ORG_SPLIT.split(segment):
+            part = part.strip().lstrip("-\u2022* ")
+            if not part:
+                continue
+            om = _ORG_TOKEN.match(part)
+            if om is None:
+                break  # the list of organisations has ended
+            org = _ORG_TRAILING_WORD.sub("", om.group(1).strip())
+            words = org.split()
+            if not words or words[0] in _ORG_STOP:
+                break
+            if len(words) == 1 and sum(ch.isalpha() for ch in org) < 4:
+                break
+            start = text.find(org, pos, seg_end)
+            if start < 0:
+                break
+            pos = start + len(org)
+            key = _PARENTHESIS.sub("", org)
+            if key not in known and len(coding.partners) < 12:
+                known.add(key)
+                coding.partners.append(org)
+                add_evidence(coding, "partners", org, text, start, start + len(org))
+
+
+_CUE_AS_TYPE = {"promote_hotline": "awareness_campaign", "hotline_heading": "public_appeal"}
+
+
+def _extract_campaign(a: Analysis, coding: Coding) -> None:
+    text = a.text
+    for c in sorted(a.campaign_cues, key=lambda c: c.start):
+        name = _CUE_AS_TYPE.get(c.name, c.name)
+        if name not in CAMPAIGN_TYPES or name in coding.campaign_types:
+            continue
+        coding.campaign_types.append(name)
+        add_evidence(coding, "campaign_types", name, text, c.start, c.end)
+    low = a.low
+    hits: list[tuple[int, int, str]] = []
+    for k, rx in _MEDIA_RX:
+        pos = 0
+        while True:
+            m = rx.search(low, pos)
+            if m is None:
+                break
+            lo, hi = paragraph_span(low, m.start(), m.end())
+            if k in _SELF_MEDIA or _MEDIA_CONTEXT.search(low, lo, hi):
+                hits.append((m.start(), m.end(), k))
+                break
+            pos = hi + 1
+    for start, end, k in sorted(hits):
+        coding.media.append(k)
+        add_evidence(coding, "media", k, text, start, end)
+    _extract_partners(a, coding)

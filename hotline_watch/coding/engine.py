@@ -1,0 +1,248 @@
+"""The analysis of one text and the public entry points."""
+
+from __future__ import annotations
+
+from hotline_watch.coding.agency import _extract_agency, _extract_who
+from hotline_watch.coding.campaign import (
+    _AGENCY_DUTY_WORDS,
+    _BILL_WORDS,
+    _LEGAL_WORDS,
+    _RELEASE_WORDS,
+    _SESSION_LAW_RX,
+    _extract_campaign,
+    effort_cues,
+)
+from hotline_watch.coding.citation import _extract_citation, _extract_history
+from hotline_watch.coding.fields import (
+    _extract_effective,
+    _extract_establishments,
+    _extract_languages,
+    _extract_penalties,
+    _extract_size,
+)
+from hotline_watch.coding.mandate import (
+    _PROFILE_RX,
+    _SUPPORT,
+    _TRAFFICK_DOC,
+    Cue,
+    _mandate_cues,
+    _permissive_cues,
+    _verbs,
+    hedged,
+)
+from hotline_watch.coding.model import features, load_model, probability
+from hotline_watch.coding.outreach import Outreach, decide
+from hotline_watch.coding.patterns import Lowered, lower
+from hotline_watch.coding.phones import _extract_hotlines, _phones
+from hotline_watch.coding.result import Coding, add_evidence
+from hotline_watch.coding.text import _looks_like_html, html_to_text, quote, squash
+
+
+class Analysis:
+    """All cues found in one text; `code_text` turns it into a `Coding`."""
+
+    def __init__(
+        self,
+        text: str,
+        jurisdiction: str | None = None,
+        citation: str | None = None,
+        *,
+        use_model: bool = True,
+    ) -> None:
+        self.text = text
+        self.jurisdiction = jurisdiction
+        self.citation = citation
+        low = Lowered(lower(text))
+        self.low = low
+        self.trafficking = bool(_TRAFFICK_DOC.search(low))
+        if not self.trafficking:
+            profile = {m.lastgroup for m in _PROFILE_RX.finditer(low)}
+            self.trafficking = len(profile) >= 4 and bool(profile & {"p1", "p2"})
+        self._legal: bool | None = None
+        self.legal_score = 0.0
+        self.mandates: list[Cue] = []
+        self.permissive: list[Cue] = []
+        self.phones: list[tuple[str, int, int]] = []
+        if self.trafficking:
+            verbs = _verbs(low)
+            self.mandates = _mandate_cues(low, verbs)
+            self.permissive = _permissive_cues(low, verbs)
+            self.phones = _phones(text, low)
+            if self.mandates and not self.legal and hedged(low, self.mandates):
+                self.mandates = []  # one duty, mentioned as a guess in a story about else
+        self.mandate_score = sum(c.weight for c in self.mandates)
+        self.permissive_score = sum(c.weight for c in self.permissive)
+        self.requires_posting = (
+            self.mandate_score > 0 and self.mandate_score > self.permissive_score
+        )
+        self._campaign(use_model)
+
+    @property
+    def legal(self) -> bool:
+        """Statute or bill text (rather than a release, news story or web page)?"""
+        if self._legal is None:
+            low = self.low
+            count = low.count
+            legal = sum(map(count, _LEGAL_WORDS))
+            shall = count("shall")
+            enums = count("\n(") + count("\n (") + low.startswith("(")
+            duties = sum(map(count, _AGENCY_DUTY_WORDS))
+            bill = sum(map(count, _BILL_WORDS)) + (
+                len(_SESSION_LAW_RX.findall(low)) if "[" in low else 0
+            )
+            self.legal_score = 2 * legal + shall + 0.5 * enums + 2 * duties + 3 * bill
+            release = sum(map(count, _RELEASE_WORDS))
+            # enough legal language overall, or densely so in a short excerpt
+            dense = self.legal_score >= 3 and self.legal_score * 250 >= len(low)
+            self._legal = (self.legal_score >= 8 or dense) and self.legal_score > 2 * release
+        return self._legal
+
+    @property
+    def support(self) -> list[str]:
+        """Supporting (non-deciding) posting cues, for explanations."""
+        if not self.trafficking:
+            return []
+        return [name for name, rx in _SUPPORT if rx.search(self.low)]
+
+    # -- campaign ---------------------------------------------------------------------------
+    def _campaign(self, use_model: bool) -> None:
+        self.campaign_cues: list[Cue] = []
+        self.outreach: Outreach | None = None
+        self.promotes = self.campaign = self.footer_only = False
+        self.promote_probability: float | None = None
+        if not self.trafficking or self.legal:
+            return  # statute and bill text is never a campaign
+        self.campaign_cues = effort_cues(self)
+        self.outreach = out = decide(self, self.campaign_cues)
+        self.promotes, self.campaign, self.footer_only = out.promotes, out.campaign, out.footer_only
+        if use_model and out.refs:
+            # A trafficking hotline is in the text: the learned weighting of the rules' cues
+            # decides whether it is promoted (hotline_watch.coding.model).
+            p = self.promote_probability = probability(features(out, bool(self.mandates)))
+            self.promotes = p >= load_model()["threshold"]
+            self.campaign = self.campaign or self.promotes
+            self.footer_only = self.footer_only and not self.promotes
+
+    # -- explanation ------------------------------------------------------------------------
+    def top_posting_cue(self) -> str:
+        if not self.trafficking:
+            return "no trafficking context"
+        if not (self.mandates or self.permissive):
+            return "no posting cue"
+        c = max(self.mandates + self.permissive, key=lambda c: c.weight)
+        return f"{c.name}: {squash(quote(self.text, c.start, c.end, 160))}"
+
+    def top_campaign_cue(self) -> str:
+        if not self.trafficking:
+            return "no trafficking context"
+        if self.legal:
+            return f"legal text (score {self.legal_score:g})"
+        out = self.outreach
+        assert out is not None
+        p = "" if self.promote_probability is None else f" (model p={self.promote_probability:.2f})"
+        if not self.promotes or not out.efforts:
+            return out.reason + p
+        c = max(out.efforts, key=lambda c: c.weight)
+        return f"{out.reason}{p}; {c.name}: {squash(quote(self.text, c.start, c.end, 160))}"
+
+
+def _prepare(text: str, html: bool | None) -> str:
+    if html is None:
+        html = _looks_like_html(text)
+    return html_to_text(text) if html else text
+
+
+def code_text(
+    text: str,
+    *,
+    html: bool | None = None,
+    jurisdiction: str | None = None,
+    citation: str | None = None,
+) -> Coding:
+    """Code one statute, bill or release text (plain text or HTML).
+
+    `jurisdiction` ("HI") and `citation` ("Haw. Rev. Stat. § 371-20"), when the caller knows
+    them, let a generic agency word be resolved from the chapter's definitions section
+    (data/coding/definitions.yml); they never change any other field.
+    """
+    text = _prepare(text or "", html)
+    a = Analysis(text, jurisdiction, citation)
+    coding = Coding(requires_posting=a.requires_posting, promotes_hotline=a.promotes)
+    if a.requires_posting:
+        best = max(a.mandates, key=lambda c: (c.weight, -c.start))
+        add_evidence(coding, "requires_posting", "true", text, best.start, best.end)
+    elif a.permissive:
+        worst = max(a.permissive, key=lambda c: (c.weight, -c.start))
+        add_evidence(coding, "requires_posting", "false", text, worst.start, worst.end)
+    if not a.trafficking:
+        return coding
+    posting_context = bool(a.mandates or a.permissive)
+    if posting_context:
+        _extract_establishments(a, coding)
+        _extract_who(a, coding)
+        _extract_size(a, coding)
+        _extract_agency(a, coding)
+        _extract_penalties(a, coding)
+    _extract_languages(a, coding)
+    _extract_hotlines(a, coding)
+    _extract_effective(a, coding)
+    _extract_history(a, coding)
+    _extract_citation(a, coding)
+    out = a.outreach
+    if out is not None:
+        coding.campaign, coding.footer_only = a.campaign, a.footer_only
+        if a.campaign:
+            o = out.office or (out.efforts[0] if out.efforts else out.refs[0])
+            add_evidence(coding, "campaign", "true", text, o.start, o.end)
+            _extract_campaign(a, coding)
+        if a.promotes:
+            ref = (out.given or out.refs)[0]
+            add_evidence(coding, "promotes_hotline", "true", text, ref.start, ref.end)
+        elif a.footer_only:
+            ref = out.given[0]
+            add_evidence(coding, "footer_only", "true", text, ref.start, ref.end)
+    return coding
+
+
+def classify(
+    text: str,
+    *,
+    html: bool | None = None,
+    jurisdiction: str | None = None,
+    citation: str | None = None,
+) -> dict:
+    """The `hotline-watch classify` record of one text (statute, bill or release; plain text or
+    HTML): every coded field of `Coding` as JSON-ready values, evidence included."""
+    return code_text(text, html=html, jurisdiction=jurisdiction, citation=citation).to_dict()
+
+
+def explain(text: str, *, html: bool | None = None) -> dict:
+    """The decision inputs for one text (scores and the top cue), for benchmarks and debugging."""
+    a = Analysis(_prepare(text or "", html))
+    legal = a.legal if a.trafficking else False
+    return {
+        "legal_text": legal,
+        "trafficking": a.trafficking,
+        "requires_posting": a.requires_posting,
+        "mandate_score": a.mandate_score,
+        "permissive_score": a.permissive_score,
+        "mandate_cues": sorted({c.name for c in a.mandates}),
+        "permissive_cues": sorted({c.name for c in a.permissive}),
+        "support_cues": a.support,
+        "top_posting_cue": a.top_posting_cue(),
+        "promotes_hotline": a.promotes,
+        "campaign": a.campaign,
+        "promote_probability": a.promote_probability,
+        "footer_only": a.footer_only,
+        "public_office": bool(a.outreach and a.outreach.office),
+        "hotlines_given": [r.scope for r in a.outreach.given] if a.outreach else [],
+        "hotlines_mentioned": [r.scope for r in a.outreach.refs if not r.given]
+        if a.outreach
+        else [],
+        "effort": a.outreach.effort if a.outreach else 0,
+        "prosecution_cues": a.outreach.prosecution if a.outreach else 0,
+        "bill_cues": a.outreach.bill_cues if a.outreach else 0,
+        "legal_score": a.legal_score,
+        "campaign_cues": sorted({c.name for c in a.campaign_cues}),
+        "top_campaign_cue": a.top_campaign_cue(),
+    }

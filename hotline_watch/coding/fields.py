@@ -1,0 +1,447 @@
+"""Provision fields: establishments, languages, sign size, penalties, effective date."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from hotline_watch.coding.patterns import C, Rx
+from hotline_watch.coding.result import Coding, add_evidence
+from hotline_watch.coding.text import (
+    _WORD_NUM_ALT,
+    clause_start,
+    fmt_num,
+    merge_spans,
+    paragraph_span,
+    squash,
+    words_to_int,
+)
+from hotline_watch.coding.vocabularies import ESTABLISHMENT_CUES, LANGUAGES
+
+if TYPE_CHECKING:
+    from hotline_watch.coding.engine import Analysis
+
+# Establishments (one alternation with a named group per code)
+
+_ESTABLISHMENT_RX = [(k, Rx(v)) for k, v in ESTABLISHMENT_CUES.items()]
+_EST_NEG_BEFORE = C(
+    r"(?:not\s+(?:include|encompass|apply\s+to)|other\s+than|except|exclud\w*|does\s+not"
+    r"|shall\s+not\s+mean)\b[^.;:\n]{0,40}$"
+)
+_EST_SKIP_BEFORE = {
+    "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
+    "bar": C(r"behind\s+$"),
+    "school": C(r"(?:massage|cosmetology|barber)\s+$"),
+}
+
+
+_LANG_NAMES = LANGUAGES
+_LANG_RX = Rx(r"\b(?:" + "|".join(n.lower().replace(" ", r"\s+") for n in _LANG_NAMES) + r")\b")
+_LANG_PROPER = {n.lower(): n for n in _LANG_NAMES}
+_LANG_GATE = ("english", "spanish", "language", "translat", "bilingual", "chinese", "korean")
+_LANG_BEFORE = C(r"\b(?:in|into|both)\s+(?:both\s+)?$")
+_LANG_JOIN = C(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+)?")
+
+_HALF = r"(?:\s*-?\s*1/2|\s*\u00bd|\s+and\s+(?:one|a)\s*-?\s*half)"
+_DIGIT_NUM = r"\d{1,2}(?:\.\d{1,2})?" + _HALF + r"?"
+_WORD_SIZE = r"(?:" + _WORD_NUM_ALT + r")(?:\s+and\s+(?:one|a)\s*-?\s*half)?"
+_NUMX = r"(?:" + _DIGIT_NUM + r"|" + _WORD_SIZE + r")(?:\s*\(\s*" + _DIGIT_NUM + r"\s*\))?"
+_UNIT = r"(?:\s*(?:inch(?:es)?|in\.|\"|\u201d|\u2033|''))?"
+_SIZE_RX = C(
+    r"(?<![\w.])(?P<a>"
+    + _NUMX
+    + r")"
+    + _UNIT
+    + r"\s*(?:x|\u00d7|by(?:\d{1,3}(?=[ \t]*\n))?)\s*(?P<b>"
+    + _NUMX
+    + r")"
+    r"(?P<unit>" + _UNIT + r")(?:\s+(?:in\s+size|size))?"
+)
+_SIZE_HW_RX = C(
+    r"(?<![\w.])(?P<a>"
+    + _NUMX
+    + r")\s*(?:inch(?:es)?\s+)?(?:high|tall)\s+and\s+(?P<b>"
+    + _NUMX
+    + r")\s*(?:inch(?:es)?\s+)?wide"
+)
+_FONT_RX = C(
+    r"(?<![\w.])(?P<a>" + _NUMX + r")\s*-?\s*point\s+(?:bold(?:faced)?\s+)?(?:font|type)\b"
+)
+_SIZE_CTX = Rx(r"inch|size|\"|\u201d|\u2033|poster|sign|notice")
+_SIZE_PAREN = C(r"\(\s*([^)]*)\)")
+_SIZE_HALF_END = C(_HALF + r"$")
+
+
+def _parse_size_num(s: str) -> float | None:
+    s = s.strip()
+    paren = _SIZE_PAREN.search(s)
+    if paren:
+        s = s[: paren.start()].strip() or paren.group(1)
+    half = 0.0
+    m = _SIZE_HALF_END.search(s)
+    if m:
+        half = 0.5
+        s = s[: m.start()].strip()
+    try:
+        return float(s) + half
+    except ValueError:
+        n = words_to_int(s)
+        return None if n is None else n + half
+
+
+_MONEY_RX = C(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?")
+_MONEY_WORDS_RX = C(
+    r"\b((?:(?:" + _WORD_NUM_ALT + r"|hundred|thousand)(?:[\s\-]+(?:and[\s\-]+)?)?)+)\s*dollars\b"
+)
+_PENALTY_CTX = Rx(
+    r"\bfine[sd]?\b|penalt|violat|offen[cs]e|infraction|forfeit|punish|citation|sanction"
+    r"|misdemeanor|noncompliance|non-compliance"
+)
+_MONEY_SKIP_BEFORE = C(
+    r"(?:total(?:ing|ling)?|cost(?:s|ing)?|worth|raised|budget\w*)\s+(?:of\s+|about\s+|up\s+to\s+)?$"
+)
+_WARNING_RX = Rx(
+    r"(?:subject\s+to|receive[sd]?|issue[sd]?|given|give)\s+an?\s+(?:initial\s+)?(?:written\s+)?"
+    r"warning|written\s+warning\s+(?:for|on|upon)\s+(?:the\s+)?first|warning\s+(?:for|on|upon)"
+    r"\s+(?:the\s+)?first|initial\s+warning"
+)
+_OTHER_PENALTY_RX = Rx(r"\b(?:misdemeanor|infraction|noncriminal\s+violation)\b")
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_DATE = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
+)
+_EFFECTIVE_RX = [
+    Rx(r"\beffective(?:\s+date)?\s*[:\-]?\s*(?:on\s+|as\s+of\s+|from\s+)?(?P<d>" + _DATE + r")"),
+    Rx(r"\beff\.\s*(?P<d>" + _DATE + r")"),
+    Rx(
+        r"\b(?:tak(?:e|es|ing)|took)\s+effect\s+(?:on\s+)?(?P<d>"
+        + _DATE
+        + r")|\b(?:becomes?|became)"
+        r"\s+effective\s+(?:on\s+)?(?P<d2>" + _DATE + r")|\bin effect\s+(?:on|as\s+of)\s+"
+        r"(?P<d3>" + _DATE + r")"
+    ),
+    Rx(
+        r"\b(?:beginning|starting|as of|on or after)\s+(?P<d>" + _DATE + r"),?[^.;]{0,120}"
+        r"\b(?:must|shall|required|requires)\b"
+    ),
+]
+
+
+_ISO_DATE = C(r"(\d{4})-(\d{2})-(\d{2})$")
+_US_DATE = C(r"(\d{1,2})/(\d{1,2})/(\d{2,4})$")
+_NAMED_DATE = C(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+
+
+def _parse_date(s: str) -> str | None:
+    s = s.strip().lower()
+    m = _ISO_DATE.match(s)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = _US_DATE.match(s)
+        if m:
+            mo, d, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if y < 100:
+                y += 2000 if y < 50 else 1900
+        else:
+            m = _NAMED_DATE.match(s)
+            if not m:
+                return None
+            mo = _MONTHS.get(m.group(1)[:3], 0)
+            d, y = int(m.group(2)), int(m.group(3))
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1800 <= y <= 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+_PLACED_IN_RX = C(
+    r"\b(?:posters?|signs?|notices?|placards?|signage)\b[^.\n]{0,40}?\b(?:placed|posted|displayed"
+    r"|hung|put\s+up|go(?:es)?\s+up|installed)\b[^.\n]{0,20}?\b(?:in|at|on|inside)\b"
+)
+
+
+def _first_mention(
+    low: str, code: str, rx: Rx, spans: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The first mention of establishment `code` in `spans` that is not negated or excluded."""
+    skip = _EST_SKIP_BEFORE.get(code)
+    for lo, hi in spans:
+        pos = lo
+        while (m := rx.search(low, pos, hi)) is not None:
+            s = m.start()
+            if _EST_NEG_BEFORE.search(low[clause_start(low, s, 80) : s]) or (
+                skip is not None and skip.search(low[max(0, s - 60) : s])
+            ):
+                pos = m.end()
+                continue
+            return m
+    return None
+
+
+def _extract_establishments(a: Analysis, coding: Coding) -> None:
+    """Establishment codes. In statute/bill text the whole text counts (definitions and lists
+    sit far from the duty); in news and releases only the neighbourhood of a posting cue."""
+    text, low = a.text, a.low
+    if a.legal:
+        spans = [(0, len(low))]
+    else:
+        spans = merge_spans(
+            [paragraph_span(low, c.start, c.end) for c in a.mandates + a.permissive]
+            + [paragraph_span(low, m.start(), m.end()) for m in _PLACED_IN_RX.finditer(low)]
+        )
+    hits: list[tuple[int, int, str, re.Match[str]]] = []
+    for code, rx in _ESTABLISHMENT_RX:
+        m = _first_mention(low, code, rx, spans)
+        if m is not None:
+            hits.append((m.start(), -m.end(), code, m))
+    hits.sort(key=lambda h: (h[0], h[1]))
+    for _, _, code, m in hits:
+        codes = [code]
+        if code == "bus_station" and ("train" in m.group(0) or "rail" in m.group(0)):
+            codes.append("rail_station")
+        for c in codes:
+            if c not in coding.establishments:
+                coding.establishments.append(c)
+                add_evidence(coding, "establishments", c, text, m.start(), m.end())
+
+
+def _extract_languages(a: Analysis, coding: Coding) -> None:
+    """Languages a notice or campaign uses ("printed in English", "English and Spanish",
+    "translated into Vietnamese, Russian, ...", "seven languages, including Gujarati")."""
+    text, low = a.text, a.low
+    if not any(k in low for k in _LANG_GATE):
+        return
+    matches = [
+        m
+        for m in _LANG_RX.finditer(low)
+        if text[m.start()].isupper() and low[m.start() - 1 : m.start()] != "-"
+    ]
+    for i, m in enumerate(matches):
+        name = _LANG_PROPER[squash(m.group(0))]
+        if name in coding.languages:
+            continue
+        s, e = m.start(), m.end()
+        if low[e : e + 7].startswith(("-speak", " speak")):
+            continue
+        near_other = any(
+            j != i
+            and abs(matches[j].start() - s) < 40
+            and _LANG_JOIN.fullmatch(low[min(e, matches[j].end()) : max(s, matches[j].start())])
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(matches)
+        )
+        if not (
+            near_other
+            or _LANG_BEFORE.search(low, max(0, s - 14), s)
+            or "language" in low[max(0, s - 60) : e + 60]
+        ):
+            continue
+        coding.languages.append(name)
+        add_evidence(coding, "languages", name, text, s, e)
+
+
+def _size_windows(low: str) -> list[tuple[int, int]]:
+    """Neighbourhoods where a sign size can be: around "inch", "size", "point", inch marks."""
+    anchors: list[int] = []
+    for key in ("inch", "size", "wide", "point", '"', "\u201d", "\u2033"):
+        i = low.find(key)
+        while i >= 0:
+            if len(key) > 1 or (i and (low[i - 1].isdigit() or low[i - 1] == "\u00bd")):
+                anchors.append(i)
+            i = low.find(key, i + 1)
+    return merge_spans([(max(0, i - 140), min(len(low), i + 60)) for i in anchors])
+
+
+def _extract_size(a: Analysis, coding: Coding) -> None:
+    """Sign size, normalised ("8.5 x 11 inches"); else the type size ("16-point font")."""
+    text, low = a.text, a.low
+    windows = _size_windows(low)
+    best: tuple[int, int, str] | None = None
+    for lo, hi in windows:
+        for rx in (_SIZE_RX, _SIZE_HW_RX):
+            for m in rx.finditer(low, lo, hi):
+                s, e = m.start(), m.end()
+                if rx is _SIZE_RX and not _SIZE_CTX.search(
+                    low, max(0, s - 60), min(len(low), e + 30)
+                ):
+                    continue
+                x, y = _parse_size_num(m.group("a")), _parse_size_num(m.group("b"))
+                if not x or not y or x > 60 or y > 60:
+                    continue
+                if best is None or s < best[0]:
+                    best = (s, e, f"{fmt_num(x)} x {fmt_num(y)} inches")
+                break
+        if best is not None:
+            break
+    if best is None and "point" in low:
+        for lo, hi in windows:
+            m = _FONT_RX.search(low, lo, hi)
+            if m:
+                n = _parse_size_num(m.group("a"))
+                if n:
+                    best = (m.start(), m.end(), f"{fmt_num(n)}-point font")
+                    break
+    if best is not None:
+        s, e, value = best
+        coding.sign_size = value
+        add_evidence(coding, "sign_size", value, text, s, e)
+
+
+def _money(raw_digits: str, cents: str | None) -> str:
+    value = raw_digits
+    if cents and cents != "00":
+        value += "." + cents
+    return "$" + value
+
+
+_BOUND_BEFORE = (
+    (
+        "max",
+        C(
+            r"(?:no[rt]?\s+(?:more|greater)\s+than|not\s+(?:to\s+)?exceed(?:ing)?|up\s+to|maximum(?:\s+of)?"
+            r"|at\s+most)\s*$"
+        ),
+    ),
+    ("min", C(r"(?:not\s+less\s+than|at\s+least|minimum(?:\s+of)?)\s*$")),
+)
+_KIND_BEFORE = C(
+    r"(civil\s+(?:penalty|fine)|administrative\s+(?:penalty|fine)|criminal\s+fine|fine[sd]?|penalty)"
+    r"[^.;$]{0,60}$"
+)
+_PER_DAY = C(
+    r"\b(?:per\s+day|each\s+day|every\s+day|a\s+day\b|daily|for\s+each\s+day|each\s+(?:calendar\s+)?day"
+    r"\s+(?:that|the|of|on)\b)"
+)
+_PER_VIOLATION = C(
+    r"\b(?:per|for\s+each|each|for\s+every)\s+(?:separate\s+|subsequent\s+|additional\s+)?"
+    r"(?:violation|offen[cs]e|infraction|occurrence)"
+)
+_OFFENSE = C(
+    r"\b(first|1st|second|2nd|third|3rd|subsequent|additional|later|repeat\w*)\s+(?:or\s+\w+\s+)?"
+    r"(?:violation|offen[cs]e|infraction|conviction)s?"
+)
+_OFFENSE_NAME = {
+    "1st": "first",
+    "2nd": "second",
+    "3rd": "third",
+    "additional": "subsequent",
+    "later": "subsequent",
+}
+_CLAUSE_END = C(
+    r"[;.](?=\s|$)|,\s+(?:and\s+)?(?:a|an|the)\s+(?:civil\s+)?(?:penalty|fine)"
+    r"|\b(?:and|nor|or)\s+(?=\$|(?:\w+[\s-]+){1,4}dollars|(?:not\s+)?more\s+than)"
+)
+
+
+def _penalty_detail(low: str, text: str, s: int, e: int, amount: int | None, kind: str) -> dict:
+    """Kind, bound, unit and offense of one penalty amount, from its own clause (and, for the
+    unit, the sentence after it: "Each day the violation continues shall constitute a separate
+    offense")."""
+    before = low[max(0, s - 80) : s]
+    bound = next((name for name, rx in _BOUND_BEFORE if rx.search(before)), None)
+    if kind == "fine":
+        k = _KIND_BEFORE.search(low, max(0, s - 120), s)
+        if k is not None:
+            kind = (
+                squash(k.group(1)).rstrip("sd")
+                if k.group(1).startswith("fine")
+                else squash(k.group(1))
+            )
+    stop = _CLAUSE_END.search(low, e, min(len(low), e + 160))
+    clause = low[e : stop.start() if stop else min(len(low), e + 160)]
+    lead = max(low.rfind(",", 0, s), low.rfind(";", 0, s), low.rfind(". ", 0, s), s - 60)
+    offense_m = _OFFENSE.search(clause) or _OFFENSE.search(low, max(0, lead), s)
+    offense = None
+    if offense_m:
+        word = offense_m.group(1)
+        offense = _OFFENSE_NAME.get(word, "subsequent" if word.startswith("repeat") else word)
+    sentence_end = low.find(". ", e)
+    sentence_end = len(low) if sentence_end < 0 else sentence_end
+    next_end = low.find(". ", sentence_end + 2)
+    window = low[e : (len(low) if next_end < 0 else next_end)][:320]
+    if amount is None:
+        unit = None  # a warning or a grade of offense has no unit
+    elif _PER_DAY.search(clause) or ("separate" in window and _PER_DAY.search(window)):
+        unit = "per day"
+    elif _PER_VIOLATION.search(clause):
+        unit = "per violation"
+    else:
+        unit = None
+    return {
+        "kind": kind,
+        "amount_usd": amount,
+        "bound": bound,
+        "unit": unit,
+        "offense": offense,
+    }
+
+
+def _penalty_label(d: dict, value: str) -> str:
+    """A readable penalty: "up to $100 per day", "$250 (second violation)"."""
+    label = {"max": "up to ", "min": "at least "}.get(d["bound"] or "", "") + value
+    if d["unit"] == "per day" or (d["unit"] and not d["offense"]):
+        label += " " + d["unit"]
+    if d["offense"]:
+        each = "each " if d["unit"] == "per violation" or d["offense"] == "subsequent" else ""
+        label += f" ({each}{d['offense']} violation)"
+    return label
+
+
+def _extract_penalties(a: Analysis, coding: Coding) -> None:
+    """Penalties with their unit: amounts (with bound, per day / per violation, first or later
+    offense), warnings, and misdemeanor/infraction grades. `penalties` holds readable labels,
+    `penalty_details` the same as data."""
+    text, low = a.text, a.low
+    found: list[tuple[int, int, str, int | None, str]] = []
+    for m in _MONEY_RX.finditer(low):
+        s, e = m.start(), m.end()
+        if not _PENALTY_CTX.search(low, max(0, s - 150), min(len(low), e + 120)):
+            continue
+        if _MONEY_SKIP_BEFORE.search(low[max(0, s - 30) : s]):
+            continue
+        amount = int(m.group(1).replace(",", ""))
+        found.append((s, e, _money(m.group(1), m.group(2)), amount, "fine"))
+    for m in _MONEY_WORDS_RX.finditer(low) if "dollar" in low else ():
+        s, e = m.start(), m.end()
+        if not _PENALTY_CTX.search(low, max(0, s - 150), min(len(low), e + 120)):
+            continue
+        n = words_to_int(m.group(1))
+        if not n:
+            continue
+        paren = re.match(r"\s*\(\s*\$[\d,]+(?:\.\d{2})?\s*\)", low[e:])
+        if paren:
+            e += paren.end()  # "five hundred dollars ($500)": one amount
+        found.append((s, e, f"${n:,}", n, "fine"))
+    for m in _WARNING_RX.finditer(low):
+        value = "written warning" if "written warning" in m.group(0) else "warning"
+        found.append((m.start(), m.end(), value, None, value))
+    for m in _OTHER_PENALTY_RX.finditer(low):
+        value = squash(m.group(0))
+        found.append((m.start(), m.end(), value, None, value))
+    found.sort()
+    covered: list[tuple[int, int]] = []
+    for s, e, value, amount, kind in found:
+        if any(lo <= s < hi for lo, hi in covered):
+            continue  # "$500" inside "five hundred dollars ($500)"
+        covered.append((s, e))
+        detail = _penalty_detail(low, text, s, e, amount, kind)
+        label = _penalty_label(detail, value)
+        if label not in coding.penalties:
+            coding.penalties.append(label)
+            detail["text"] = label
+            coding.penalty_details.append(detail)
+            add_evidence(coding, "penalties", label, text, s, e)
+
+
+def _extract_effective(a: Analysis, coding: Coding) -> None:
+    """The first parseable date of the first `_EFFECTIVE_RX` pattern (in order) that has one."""
+    for rx in _EFFECTIVE_RX:
+        for m in rx.finditer(a.low):
+            raw = next((g for g in m.groups() if g), None)
+            iso = _parse_date(raw) if raw else None
+            if iso is not None:
+                coding.effective_date = iso
+                add_evidence(coding, "effective_date", iso, a.text, m.start(), m.end())
+                return

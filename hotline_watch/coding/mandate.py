@@ -1,0 +1,353 @@
+"""requires_posting: mandatory versus permissive posting cues."""
+
+from __future__ import annotations
+
+import re
+
+from hotline_watch.coding.patterns import C, Rx
+from hotline_watch.coding.text import clause_start, squash
+
+# Trafficking topic (document level and local windows).
+_TRAFFICK_DOC = Rx(
+    r"traffick|nhtrc|\bbefree\b|233[\s\-]?733|373[\s.\-\u2010-\u2014]*7888|3737[\s.\-]*888"
+    r"|forced to engage in any activity|modern[- ]day slavery"
+)
+_TRAFFICK_LOCAL = Rx(
+    r"traffick|nhtrc|hotline|\bbefree\b|233[\s\-]?733|373[\s.\-\u2010-\u2014]*7888"
+    r"|forced to engage|public[- ]awareness sign|resource center"
+)
+# The establishment profile of the Polaris / California SB 1193 model laws: a text listing several
+# of these (with a poster/sign duty) is a trafficking-notice law even when an excerpt never says
+# "trafficking" (e.g. a statute whose model text was cut out).
+_PROFILE_RX = Rx(
+    r"(?P<p1>prostitution)|(?P<p2>strip\s*clubs?|sexually[- ]oriented|adult[- ]entertainment"
+    r"|nude\s+danc)|(?P<p3>massage|bodywork)|(?P<p4>\bairports?\b)|(?P<p5>bus\s+stations?)"
+    r"|(?P<p6>(?:train|rail)\s+stations?)|(?P<p7>truck\s*stops?|overnight\s+(?:truck\s+)?parking)"
+    r"|(?P<p8>farm\s+labou?r\s+contractors?|agricultural\s+labou?r)|(?P<p9>emergency\s+rooms?)"
+    r"|(?P<p10>urgent\s+care)"
+)
+_OBJECT = Rx(
+    r"\b(?:sign|signs|signage|notice|notices|poster|posters|placard|placards|card|cards|cling"
+    r"|hotline|information|number|message|sticker|stickers|notification)\b"
+)
+_OTHER_TOPIC = Rx(
+    r"smok|minimum wage|\bwages?\b|\bprices?\b|\bfees?\b|\brates\b|osha|unemployment"
+    r"|workers'? comp|equal employment|fair labor|flsa|\bbond\b"
+)
+_ONLINE_AFTER = C(
+    r"\s*(?:\w+\s+){0,5}?(?:on|to|at)\s+(?:its|the|their|his|her|a|an)\s+(?:\w+\s+){0,2}?"
+    r"(?:web\s?sites?|internet|online)"
+)
+_GAP_BLOCK = C(
+    r"\b(?:may|might|can|could|encourag\w*|request\w*|urg\w*|voluntar\w*|should|not|never"
+    r"|optional\w*|permit\w*|allow\w*)\b"
+)
+_NEG_BEFORE = C(r"\b(?:not|no longer|never|nothing|neither|nor)\b[^.;:\n]*$")
+
+
+# --- mandatory cues: (name, pattern, weight) ------------------------------------------------
+_MANDATE: list[tuple[str, Rx, int]] = [
+    (
+        "required to post",
+        Rx(
+            r"\b(?:required|mandated|obligated|obliged|directed)\s+to\s+(?:be\s+)?"
+            r"(?:prominently\s+|conspicuously\s+)?(?P<verb>post|posted|display|displayed|hang"
+            r"|put\s+up|place|advertise|install)\b"
+        ),
+        3,
+    ),
+    (
+        "requiring the posting of",
+        Rx(
+            r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing))\s+(?:the\s+)?"
+            r"(?P<verb>posting|display|displaying|placement)\b"
+        ),
+        3,
+    ),
+    (
+        "act providing for posting",
+        Rx(
+            r"\b(?:provid(?:e|es|ing)\s+for|relating\s+to|relative\s+to)\s+(?:the\s+)?"
+            r"(?P<verb>posting|display|displaying)\s+of\b"
+        ),
+        2,
+    ),
+    (
+        "mandates posters",
+        Rx(
+            r"\bmandat(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?P<verb>posters|signs|notices|signage)\b"
+        ),
+        3,
+    ),
+    (
+        "shall ensure posted",
+        Rx(
+            r"\b(?:shall|must)\s+ensure\s+that\b[^.;!?]{0,220}?\b(?:is|are)\s+(?:\w+\s+)?"
+            r"(?P<verb>posted|displayed)\b"
+        ),
+        3,
+    ),
+    (
+        "posting requirement",
+        Rx(
+            r"\b(?P<verb>posting\s+requirements?|required\s+posting|requirement\s+(?:for|to)\s+"
+            r"(?:post|display)\w*|posted\s+notice\s+required|display\s+of\s+(?:human\s+trafficking"
+            r"\s+)?(?:public[- ]awareness\s+)?(?:sign|notice)|notification\s+act)\b"
+        ),
+        2,
+    ),
+    (
+        "failure to post",
+        Rx(r"\b(?:fail\w*|refus\w*|neglect\w*)\s+to\s+(?P<verb>post|display)\b"),
+        2,
+    ),
+]
+
+# Cues anchored on a posting verb: the verbs are found once, then each cue checks the text just
+# before the verb (a pattern ending at the verb). (name, weight, verbs, look-back, pattern)
+_VERB_RX = Rx(
+    r"\bpost(?:ed|ing)?\b|\bdisplay(?:ed|ing)?\b|\bexhibit(?:ed)?\b|\bplace(?:d|ment)?\b"
+    r"|\binstall(?:ed)?\b|\bhang\b|\bput\s+up\b|\bmake\s+available\s+in\s+plain\s+view\b"
+    r"|\badvertise\b|\blocated\b|\bmandatory\b|\bcompulsory\b|\brequired\b|\bmandated\b"
+)
+_POSTED = frozenset({"post", "posted", "display", "displayed"})
+_ANCHOR_AFTER = {
+    "sign is required": C(r"\s+(?:by|under|to\s+be\s+(?:posted|displayed))\b"),
+    "x-mandated sign": C(r"\s+(?:\w+\s+)?(?:sign|signs|notice|notices|poster|posters|placard)\b"),
+}
+_POSTED_ANY = frozenset({"post", "posted", "posting", "display", "displayed", "displaying"})
+_MANDATE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] = [
+    (
+        "sign is required",
+        3,
+        frozenset({"required"}),
+        45,
+        C(
+            r"\b(?:sign|signs|notice|notices|poster|posters|placard|signage)\s+(?:\w+\s+){0,2}?"
+            r"(?:is\s+|are\s+)?$"
+        ),
+    ),
+    (
+        "x-mandated sign",
+        3,
+        frozenset({"mandated"}),
+        15,
+        C(r"\b(?:state|city|county|federally|legally|government)[- ]$"),
+    ),
+    (
+        "shall/must post",
+        3,
+        _POSTED
+        | {"exhibit", "exhibited", "placed", "install", "installed", "hang"}
+        | {"make available in plain view"},
+        115,
+        C(r"\b(?:shall|must)\b(?P<gap>[^.;:!?]{0,100})$"),
+    ),
+    (
+        "require X to post",
+        3,
+        _POSTED | {"hang", "put up", "place", "advertise", "install", "installed"},
+        210,
+        C(
+            r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|direct(?:s|ed|ing)?|compel\w*)\b"
+            r"(?P<gap>[^.;!?]{1,160}?)\bto\s+(?:be\s+)?(?:prominently\s+|conspicuously\s+)?$"
+        ),
+    ),
+    (
+        "require that X post",
+        3,
+        _POSTED,
+        210,
+        C(
+            r"\b(?:requir\w*|mandat\w*|provid\w*)\s+that\b(?P<gap>[^.;!?]{1,160}?)"
+            r"(?:\b(?:shall|must|will)\s+)?(?:\bbe\s+)?$"
+        ),
+    ),
+    (
+        "would have to post",
+        3,
+        _POSTED | {"hang", "put up"},
+        45,
+        C(r"\b(?:have|has|had|need|needs)\s+to\s+(?:be\s+)?(?:\w+\s+)?$"),
+    ),
+    (
+        "posting is mandatory",
+        5,
+        frozenset({"mandatory", "compulsory"}),
+        12,
+        C(r"\b(?:is|are|be)\s+$"),
+    ),
+    (
+        "to be displayed (heading)",
+        2,
+        frozenset({"posted", "displayed"}),
+        120,
+        C(
+            r"\b(?:hotline|number|sign|notice|poster|information)\b[^.;:\n]{0,60}?\bto\s+be\s+"
+            r"(?:prominently\s+|conspicuously\s+)?$"
+        ),
+    ),
+    (
+        "requires X posted (headline)",
+        2,
+        frozenset({"posted", "displayed"}),
+        75,
+        C(r"\brequires?\s+[^.;:\n]{3,60}?\s$"),
+    ),
+]
+_PERMISSIVE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] = [
+    (
+        "may post",
+        2,
+        _POSTED | {"placed", "placement"},
+        115,
+        C(r"\bmay\b(?P<gap>[^.;!?]{0,100}?)(?:\bbe\s+)?$"),
+    ),
+    (
+        "encourage to display",
+        2,
+        _POSTED_ANY | {"located"},
+        170,
+        C(r"\bencourag\w*\b(?P<gap>[^.;!?]{0,150}?)$"),
+    ),
+    (
+        "request that display",
+        2,
+        _POSTED_ANY,
+        170,
+        C(r"\brequest(?:s|ed)?\s+that\b(?P<gap>[^.;!?]{0,150}?)$"),
+    ),
+    ("urge posting", 2, _POSTED_ANY, 120, C(r"\burg(?:e|es|ed|ing)\b(?P<gap>[^.;!?]{0,100}?)$")),
+    ("should post", 2, _POSTED_ANY, 16, C(r"\bshould\s+(?:be\s+)?$")),
+    (
+        "not required to post",
+        3,
+        _POSTED_ANY,
+        50,
+        C(r"\b(?:not|no\s+longer|never)\s+(?:be\s+)?(?:required|mandated|obligated)\s+to\s+$"),
+    ),
+    (
+        "nothing requires posting",
+        3,
+        _POSTED_ANY,
+        230,
+        C(r"\bnothing\b[^.;]{0,80}\bconstrued\b[^.;]{0,40}\brequir\w*[^.;]{0,80}$"),
+    ),
+]
+
+# --- permissive cue not anchored on a verb: "voluntary" (weight 2) near a posting word --------
+_VOLUNTARY = Rx(r"\bvoluntar(?:y|ily)\b")
+_PERMISSIVE_GAP_BLOCK = C(r"\b(?:requir\w*|mandat\w*|shall|must)\b")
+_VOLUNTARY_NEAR = Rx(r"post|display|poster|notice|sign")
+
+# Supporting (non-deciding) cues, reported for transparency.
+_SUPPORT: list[tuple[str, re.Pattern[str]]] = [
+    ("conspicuous place", C(r"\bconspicuous\b|\bclearly visible\b|\bplain view\b|clear view")),
+    ("customarily posted", C(r"customarily\s+(?:are\s+)?posted|similar notices")),
+    ("model text", C(r"if you or someone you know is being forced")),
+    ("english and spanish", C(r"\benglish\s+and\s+(?:in\s+)?spanish\b")),
+    ("nhtrc", C(r"national human trafficking (?:resource center|hotline)")),
+]
+
+
+class Cue:
+    __slots__ = ("name", "weight", "start", "end")
+
+    def __init__(self, name: str, weight: float, start: int, end: int) -> None:
+        self.name = name
+        self.weight = weight
+        self.start = start
+        self.end = end
+
+
+def _anchored(
+    low: str,
+    verbs: list[tuple[str, int, int]],
+    table: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]],
+) -> list[tuple[str, int, int, int, str | None]]:
+    """(name, weight, start, end, gap) for every verb-anchored cue of `table`."""
+    out: list[tuple[str, int, int, int, str | None]] = []
+    seen: set[tuple[str, int]] = set()
+    for verb, vs, ve in verbs:
+        for name, weight, allowed, back, rx in table:
+            if verb not in allowed:
+                continue
+            m = rx.search(low, max(0, vs - back), vs)
+            if m is None or (name, m.start()) in seen:
+                continue
+            end = ve
+            after = _ANCHOR_AFTER.get(name)
+            if after is not None:
+                tail = after.match(low, ve)
+                if tail is None:
+                    continue
+                end = tail.end()
+            seen.add((name, m.start()))
+            gap = m.group("gap") if "gap" in rx.groupindex else None
+            out.append((name, weight, m.start(), end, gap))
+    return out
+
+
+def _verbs(low: str) -> list[tuple[str, int, int]]:
+    return [(squash(m.group(0)), m.start(), m.end()) for m in _VERB_RX.finditer(low)]
+
+
+def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
+    found = _anchored(low, verbs, _MANDATE_ANCHORED)
+    for name, rx, weight in _MANDATE:
+        for m in rx.finditer(low):
+            found.append((name, weight, m.start(), m.end(), None))
+    cues: list[Cue] = []
+    for name, weight, s, e, gap in found:
+        if gap is not None and (
+            _GAP_BLOCK.search(gap) or (name == "require X to post" and not gap.strip())
+        ):
+            continue
+        cstart = clause_start(low, s, 60)
+        if _NEG_BEFORE.search(low[cstart:s]):
+            continue
+        if name == "posting is mandatory":
+            before = low[max(0, s - 120) : s]
+            if "post" not in before and "display" not in before:
+                continue
+        if name in ("shall/must post", "required to post", "require X to post") and (
+            _ONLINE_AFTER.match(low, e)
+        ):
+            continue
+        win_lo, win_hi = max(0, s - 150), min(len(low), e + 250)
+        if not _OBJECT.search(low, win_lo, win_hi):
+            continue
+        if not _TRAFFICK_LOCAL.search(low, max(0, s - 400), min(len(low), e + 400)):
+            if _OTHER_TOPIC.search(low, win_lo, win_hi):
+                continue
+        cues.append(Cue(name, weight, s, e))
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def _permissive_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
+    cues = [
+        Cue(name, weight, s, e)
+        for name, weight, s, e, gap in _anchored(low, verbs, _PERMISSIVE_ANCHORED)
+        if not (gap and _PERMISSIVE_GAP_BLOCK.search(gap))
+    ]
+    for m in _VOLUNTARY.finditer(low):
+        s, e = m.start(), m.end()
+        if _VOLUNTARY_NEAR.search(low, max(0, s - 100), min(len(low), e + 100)):
+            cues.append(Cue("voluntary", 2, s, e))
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+_HEDGE = C(r"\b(?:could|might|perhaps|possibly|whether|maybe)\b")
+
+
+def hedged(low: str, cues: list[Cue]) -> bool:
+    """All mandatory cues sit in one sentence, which guesses before them ("... could be the
+    result of a state decision to require that the hotline number be posted")."""
+    first = cues[0].start
+    begin = clause_start(low, first, 200)
+    if any(clause_start(low, c.start, 200) != begin for c in cues):
+        return False
+    return bool(_HEDGE.search(low, begin, first))

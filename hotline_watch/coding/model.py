@@ -1,0 +1,83 @@
+"""The learned part of promotes_hotline: a small logistic model over the rules' own cues.
+
+The rules (hotline_watch.coding.outreach) find the evidence: hotline references given or only
+mentioned, the public office acting, outreach efforts, prosecution and bill cues, a footer.
+Where hand-set thresholds over those cues stalled on texts they were not written against,
+this model weighs them instead. Its weights are data (data/coding/model.json), derived
+reproducibly by bench/train_coding_model.py from the development side of the labelled shared
+texts (never the texts themselves); scoring is a dot product, so results are deterministic
+and every decision keeps the rules' evidence quotes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from hotline_watch.config import DATA_DIR
+
+if TYPE_CHECKING:
+    from hotline_watch.coding.outreach import Outreach
+
+MODEL_FILE = DATA_DIR / "coding" / "model.json"
+
+#: The model's inputs, in order: every one is computed by the rules from cues with evidence.
+FEATURES: tuple[str, ...] = (
+    "given_national",
+    "given_state",
+    "given_unspecified",
+    "mentioned_only",
+    "public_office",
+    "strong_efforts",
+    "weak_efforts",
+    "effort_weight",
+    "prosecution_cues",
+    "bill_cues",
+    "footer",
+    "posting_duty",
+)
+
+
+def features(out: Outreach, posting_duty: bool) -> list[float]:
+    """The feature vector of one text (see FEATURES), from its outreach analysis."""
+    from hotline_watch.coding.outreach import STRONG_EFFORTS
+
+    given = out.given
+    names = {c.name for c in out.efforts}
+    return [
+        float(any(r.scope == "national" for r in given)),
+        float(any(r.scope == "state" for r in given)),
+        float(any(r.scope == "unspecified" for r in given)),
+        float(bool(out.refs) and not given),
+        float(out.office is not None),
+        float(min(4, len(names & STRONG_EFFORTS))),
+        float(min(4, len(names - STRONG_EFFORTS))),
+        float(min(12, out.effort)),
+        float(min(4, out.prosecution)),
+        float(min(6, out.bill_cues)),
+        float(out.footer_only),
+        float(posting_duty),
+    ]
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict[str, Any]:
+    """The stored model; refuses one whose features are not this code's."""
+    model = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    if tuple(model.get("features", ())) != FEATURES:
+        raise ValueError(
+            f"{MODEL_FILE}: features {model.get('features')} do not match the code's "
+            f"{list(FEATURES)}; re-derive it with bench/train_coding_model.py"
+        )
+    return model
+
+
+def probability(x: list[float], model: dict[str, Any] | None = None) -> float:
+    """P(promotes_hotline) for a feature vector, with the stored (or given) model."""
+    m = model or load_model()
+    z = m["intercept"] + sum(
+        c * (v - mu) / sd for c, v, mu, sd in zip(m["coef"], x, m["mean"], m["scale"], strict=True)
+    )
+    return 1.0 / (1.0 + math.exp(-z))

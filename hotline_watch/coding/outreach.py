@@ -1,0 +1,242 @@
+"""campaign, promotes_hotline and footer_only: is a trafficking hotline given to the public as part
+of an outreach effort by a public office?
+
+The concept (docs/coding.md):
+
+* a hotline reference is *given* when the text hands it to the reader: a number printed, or
+  "call / contact / text / report to" the hotline, or posters and signs that carry it; a hotline
+  that only appears in statistics ("calls to the hotline rose", "cases reported to the hotline")
+  or is discussed (its CEO, its policies) is *mentioned*, not given;
+* `campaign`: a public office (Attorney General, governor, a department, police, legislators
+  ...) acts in an outreach effort (campaign, billboards, posters, PSA, awareness month or day,
+  training, partnership, public appeal, the launch of a hotline, a reminder of a posting duty);
+  laws and bills, and news about a bill, are never campaigns;
+* `promotes_hotline`: a campaign that gives a trafficking hotline, other than in a footer;
+* `footer_only`: a hotline given only in the closing lines of a release about something else
+  (a prosecution, a bill): a standard line, not an effort.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from hotline_watch.coding.mandate import Cue
+from hotline_watch.coding.patterns import C, Rx
+from hotline_watch.coding.phones import NAMED_HOTLINES, OTHER_HOTLINE_TOPIC, STATE_BEFORE
+from hotline_watch.coding.text import sentence_span
+from hotline_watch.coding.vocabularies import NATIONAL_HOTLINE, OUTREACH_CUES, TEXT_LINE
+
+if TYPE_CHECKING:
+    from hotline_watch.coding.engine import Analysis
+
+
+# -- hotline references -----------------------------------------------------------------------
+
+#: A hotline named without a number ("the hotline", "a toll-free tip line", "NHTRC").
+_HOTLINE_WORD = Rx(
+    r"\bhot\s?lines?\b|\btip\s?lines?\b|\bhelp\s?lines?\b|toll[- ]free\s+(?:line|number)"
+    r"|\bnhtrc\b|resource\s+cent(?:er|re)|\bbefree\b"
+)
+#: The reference is statistics about the hotline, not the hotline given to the reader.
+_STATS_BEFORE = C(
+    r"(?:\b(?:calls?|cases?|tips?|reports?|contacts?|signals?)\s+(?:\w+\s+){0,4}?(?:to|from|through"
+    r"|by|into|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?|\bdata\s+(?:\w+\s+){0,3}?(?:from|of)\s+"
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,6}?|\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?"
+    r"|\branks?\s+[^.]{0,80}|\branked\s+[^.]{0,80}|\bceo\s+(?:of|on)\s+(?:the\s+)?|\bruns\s+the\s+"
+    r"(?:[\w'-]+\s+){0,6}?)$"
+)
+_STATS_AFTER = C(
+    r"\s*(?:\([^)]{0,20}\)\s*)?(?:has\s+|have\s+|had\s+)?(?:received|identified|fielded|reported"
+    r"|logged|recorded|took|saw|data|statistics|calls?\s+(?:from|about|rose|were|have|are|increased)"
+    r"|cases?\b|tips?\s+(?:from|to|rose)|ceo|staff)"
+)
+#: Handing the hotline to the reader, in the words just before it.
+_ACTION_BEFORE = C(
+    r"\b(?:call|calling|contact|contacting|text|texting|dial|reach|reached|report|reporting"
+    r"|visit|use|tips?\s+to|number\s+is|numbers\s+are|at|via|through|or|and)\b[^.;!?]{0,90}$"
+)
+#: The reference sits on something put before the public (posters, signs, ads).
+_MEDIA_NEAR = Rx(
+    r"\b(?:posters?|signs?|signage|stickers?|billboards?|ads|advertis\w*|displays?|notices?"
+    r"|placards?|cards?|messages?|monitors?|psas?)\b"
+)
+_PROMOTE_BEFORE = C(
+    r"\b(?:promot|publici[sz]|disseminat|distribut|advertis|shar|featur|display)\w*\b[^.;!?]{0,80}$"
+)
+_AVAILABLE_NEAR = Rx(r"24/7|24\s+hours|toll[- ]free|staffed|\bavailable\b|\banonymous")
+_LAUNCH_NEAR = Rx(r"\blaunch\w*|\bestablish\w*|\bcreated\b|\bnew\b|\bunveil\w*|\bactivat\w*")
+
+
+@dataclass
+class HotlineRef:
+    """One trafficking hotline in the text: its number (when printed), scope and whether the
+    text gives it to the reader."""
+
+    start: int
+    end: int
+    number: str | None
+    scope: str  # "national" | "state" | "unspecified"
+    given: bool = False
+
+
+def _scope_of_number(number: str) -> str:
+    return "national" if number in (NATIONAL_HOTLINE, TEXT_LINE, "233722") else "state"
+
+
+def _scope_of_name(text: str, low: str, s: int, e: int) -> str:
+    for _, rx in NAMED_HOTLINES:
+        if rx.search(low, max(0, s - 60), min(len(low), e + 10)):
+            return "national"
+    if low.startswith("befree", s) or "national" in low[max(0, s - 40) : s]:
+        return "national"
+    before = low[max(0, s - 60) : s]
+    if STATE_BEFORE.search(text, max(0, s - 60), s) or re.search(
+        r"\b(?:statewide|state's|state)\b[^.;]{0,30}$|specific\s+$", before
+    ):
+        return "state"
+    return "unspecified"
+
+
+def hotline_refs(a: Analysis) -> list[HotlineRef]:
+    """Every trafficking hotline reference, each marked given or merely mentioned."""
+    text, low = a.text, a.low
+    refs = [HotlineRef(s, e, num, _scope_of_number(num)) for num, s, e in a.phones]
+    taken = [(r.start, r.end) for r in refs]
+    for m in _HOTLINE_WORD.finditer(low):
+        s, e = m.start(), m.end()
+        if any(lo - 80 <= s <= hi + 5 for lo, hi in taken):
+            continue  # the name of a number already found ("the hotline at 1-888-...")
+        if "traffick" not in low[max(0, s - 250) : e + 250] and "nhtrc" not in low[s:e]:
+            continue
+        if OTHER_HOTLINE_TOPIC.search(low, max(0, s - 60), s):
+            continue  # "the consumer fraud hotline", "the child abuse hotline"
+        refs.append(HotlineRef(s, e, None, _scope_of_name(text, low, s, e)))
+    refs.sort(key=lambda r: r.start)
+    for r in refs:
+        r.given = _is_given(low, r)
+    return refs
+
+
+def _is_given(low: str, r: HotlineRef) -> bool:
+    lo, hi = sentence_span(low, r.start, r.end)
+    before = low[max(lo, r.start - 110) : r.start]
+    if _STATS_BEFORE.search(before) or _STATS_AFTER.match(low, r.end, min(hi, r.end + 60)):
+        return False
+    if r.number is not None:
+        return True  # a number printed for the reader
+    if _PROMOTE_BEFORE.search(before):
+        return True  # "dissemination of ... NHTRC information", "posters advertising the hotline"
+    if _ACTION_BEFORE.search(before) and re.search(
+        r"\b(?:call|contact|text|dial|reach|report|visit|use|tips?|number)", before
+    ):
+        return True
+    return bool(
+        _MEDIA_NEAR.search(low, lo, hi)
+        or _AVAILABLE_NEAR.search(low, lo, hi)
+        or _LAUNCH_NEAR.search(low, lo, hi)
+    )
+
+
+# -- who acts, what effort ----------------------------------------------------------------------
+
+_OFFICE = Rx(OUTREACH_CUES["public_office"])
+_OFFICE_ACTS = Rx(OUTREACH_CUES["office_acts"])
+_PROSECUTION = Rx(OUTREACH_CUES["prosecution"])
+_BILL_NEWS = Rx(OUTREACH_CUES["bill_news"])
+#: Efforts that stand on their own, whatever else the text is about.
+STRONG_EFFORTS = frozenset(
+    {
+        "billboard",
+        "psa",
+        "awareness_campaign",
+        "awareness_month",
+        "awareness_day",
+        "hotline_launch",
+        "posting_reminder",
+        "awareness_education",
+        "promote_hotline",
+    }
+)
+
+
+@dataclass
+class Outreach:
+    """The outreach decision of one text and what it rests on."""
+
+    refs: list[HotlineRef] = field(default_factory=list)
+    office: Cue | None = None
+    efforts: list[Cue] = field(default_factory=list)
+    prosecution: int = 0
+    bill_cues: int = 0
+    bill_news: bool = False
+    campaign: bool = False
+    promotes: bool = False
+    footer_only: bool = False
+    reason: str = ""
+
+    @property
+    def given(self) -> list[HotlineRef]:
+        return [r for r in self.refs if r.given]
+
+    @property
+    def effort(self) -> int:
+        return sum(c.weight for c in self.efforts)
+
+
+def office_acting(low: str) -> Cue | None:
+    """The first public office named in a sentence where it acts ("the Attorney General
+    announced", "MDOT is joining"): the "public office" of the concept."""
+    for m in _OFFICE.finditer(low):
+        lo, hi = sentence_span(low, m.start(), m.end())
+        if _OFFICE_ACTS.search(low, max(0, lo - 1), min(len(low), hi + 160)):
+            return Cue("public office", 0, m.start(), m.end())
+    return None
+
+
+def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
+    """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
+    low = a.low
+    out = Outreach(refs=hotline_refs(a), efforts=efforts)
+    for c in efforts:
+        if c.name == "posting_reminder":
+            # The notices a posting duty requires carry the hotline: reminding businesses to
+            # post them gives the hotline to the public.
+            out.refs.append(HotlineRef(c.start, c.end, None, "unspecified", given=True))
+    out.refs.sort(key=lambda r: r.start)
+    out.office = office_acting(low)
+    out.prosecution = len({m.group(0) for m in _PROSECUTION.finditer(low)})
+    # a mandatory posting clause outside law text is news about (or a reminder of) a law
+    out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)
+    names = {c.name for c in efforts}
+    strong = names & STRONG_EFFORTS
+    # News about a bill (or an ordinance) is about the law, not an outreach effort, unless the
+    # office also runs an effort of its own (an awareness day, billboards, a new hotline).
+    out.bill_news = out.bill_cues >= 3 and not (strong - {"awareness_education"})
+    given = out.given
+    if out.office is None:
+        out.reason = "no public office acting"
+    elif out.bill_news:
+        out.reason = f"news about a bill ({out.bill_cues} bill cues)"
+    elif out.effort < 2 or (out.effort < 3 and max(c.weight for c in efforts) < 2):
+        out.reason = "no outreach effort"
+    elif out.prosecution >= 3 and not strong:
+        out.reason = f"a prosecution or arrest ({out.prosecution} cues), no outreach effort"
+    else:
+        out.campaign = True
+    # A hotline given only after the last effort and prosecution cue, in the closing lines.
+    if given and (not out.campaign or (out.prosecution >= 2 and not strong)):
+        first = given[0].start
+        tail = first >= len(low) * 0.6
+        effort_before = [c for c in efforts if c.start < first and c.name in STRONG_EFFORTS]
+        if tail and not effort_before and (out.prosecution or out.bill_news or not out.campaign):
+            out.footer_only = True
+    out.promotes = out.campaign and bool(given) and not out.footer_only
+    if out.campaign and not given:
+        out.reason = "campaign without a trafficking hotline given"
+    elif out.footer_only:
+        out.reason = "hotline in the footer only"
+    elif out.promotes:
+        out.reason = "campaign giving a trafficking hotline"
+    return out

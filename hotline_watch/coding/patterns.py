@@ -1,0 +1,231 @@
+"""Regular expressions over lower-cased text, run literal-first (see `Rx`)."""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+# Shared pattern pieces (all matching is done on a lower-cased copy of the same length)
+
+C = re.compile
+
+# Python's `re` finds a literal prefix very fast (memchr-style) but tries a pattern that starts
+# with `\b` or an alternation at every position of the text (~20 ns per position and branch).
+# `Rx` compiles one pattern as several literal-first branches: `\b(?:shall|must)X` becomes
+# `s(?<!\ws)hallX` and `m(?<!\wm)ustX` (the lookbehind is `\b` in front of a word character),
+# and skips a branch outright when its literal is absent from the text (the literals of all
+# patterns present in a document are found in one Aho-Corasick pass, pyahocorasick). Results
+# are merged in text order without overlaps, as a single `finditer` would give them.
+# bench/bench_regex_engines.py shows why this stays: on the whole engine, plain `re` is ~3x
+# and google-re2 (which also lacks the lookarounds 9 patterns need) ~1.3x slower.
+
+_REPEAT = frozenset("?*+{")
+
+
+def _structure(src: str, start: int = 0):
+    """Yield (index, char, depth) for each `(`, `)` and `|` of a pattern outside escapes and
+    character classes; depth is the nesting level after the character is read."""
+    depth = 0
+    in_class = False
+    i = start
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+        elif ch in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            yield i, ch, depth
+        i += 1
+
+
+def _top_split(src: str) -> list[str]:
+    """Split a pattern at its top-level `|`."""
+    parts: list[str] = []
+    start = 0
+    for i, ch, depth in _structure(src):
+        if ch == "|" and depth == 0:
+            parts.append(src[start:i])
+            start = i + 1
+    parts.append(src[start:])
+    return parts
+
+
+def _group_end(src: str, open_at: int) -> int:
+    """Index of the `)` closing the group opened at `open_at`."""
+    for i, ch, depth in _structure(src, open_at):
+        if ch == ")" and depth == 0:
+            return i
+    raise ValueError(f"unbalanced pattern: {src!r}")
+
+
+def _literal_prefix(branch: str) -> tuple[str, int]:
+    """The literal text every match of `branch` starts with, and its length in the source."""
+    key: list[str] = []
+    i = 0
+    while i < len(branch):
+        ch = branch[i]
+        width = 1
+        if ch == "\\":
+            nxt = branch[i + 1 : i + 2]
+            if nxt == "u" and len(branch) >= i + 6:
+                ch, width = chr(int(branch[i + 2 : i + 6], 16)), 6
+            elif nxt and not nxt.isalnum():
+                ch, width = nxt, 2
+            else:
+                break
+        elif not (ch.isalnum() or ch in " -'/,:;%&#\"\u00a7\u201d\u2033"):
+            break
+        if branch[i + width : i + width + 1] in _REPEAT:
+            break
+        key.append(ch)
+        i += width
+    return "".join(key), i
+
+
+def _bound(branch: str) -> str:
+    """`\\b` + branch, written as literal + lookbehind so the literal stays a searchable prefix:
+    `\\bsaid\\b` becomes `said(?<!\\wsaid)\\b` (no word character before the literal)."""
+    key, width = _literal_prefix(branch)
+    if key and (key[0].isalnum() or key[0] == "_"):
+        lit = re.escape(key)
+        return lit + "(?<!\\w" + lit + ")" + branch[width:]
+    return "\\b" + branch
+
+
+def _expand(branch: str, boundary: bool = False) -> list[tuple[str, str]]:
+    """(branch, literal key) pairs equivalent to `branch`, literal-first where possible."""
+    if branch.startswith("\\b"):
+        return _expand(branch[2:], True)
+    if branch.startswith("(?:") or branch.startswith("(?P<"):
+        end = _group_end(branch, 0)
+        rest = branch[end + 1 :]
+        if rest[:1] in _REPEAT:
+            return [(_bound(branch) if boundary else branch, "")]
+        if branch.startswith("(?:"):
+            return [x for alt in _top_split(branch[3:end]) for x in _expand(alt + rest, boundary)]
+        head = branch[: branch.index(">") + 1]
+        inner = branch[len(head) : end]
+        return [
+            (head + b + ")" + rest, key)
+            for alt in _top_split(inner)
+            for b, key in _expand(alt, boundary)
+        ]
+    return [(_bound(branch) if boundary else branch, _literal_prefix(branch)[0])]
+
+
+class Lowered(str):
+    """The lower-cased text of one document, with caches of which branch literals occur in it
+    and of each pattern's branches that can match it."""
+
+    live: dict[Rx, list[re.Pattern[str]]]
+
+    def __new__(cls, value: str) -> Lowered:
+        obj = super().__new__(cls, value)
+        obj.live = {}
+        obj._keys = None
+        return obj
+
+    @property
+    def keys(self) -> set[str]:
+        """The branch literals of every `Rx` that occur in this document, found in one pass of
+        an Aho-Corasick automaton (pyahocorasick) over the text."""
+        if self._keys is None:
+            self._keys = {key for _, key in _automaton().iter(self)}
+        return self._keys
+
+
+#: Every branch literal of every `Rx` (the automaton is rebuilt when a new one is added).
+_ALL_KEYS: set[str] = set()
+_AUTOMATON: list = []
+
+
+def _automaton():
+    if not _AUTOMATON or _AUTOMATON[0][1] != len(_ALL_KEYS):
+        automaton = ahocorasick.Automaton()
+        for key in _ALL_KEYS:
+            automaton.add_word(key, key)
+        automaton.make_automaton()
+        _AUTOMATON[:] = [(automaton, len(_ALL_KEYS))]
+    return _AUTOMATON[0][0]
+
+
+class Rx:
+    """A pattern over lower-cased text (always a `Lowered`), run as literal-first branches (see
+    above). A branch is skipped when its leading literal does not occur in the document (cached
+    per document)."""
+
+    __slots__ = ("pattern", "parts", "unkeyed", "by_key", "keyset")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.parts = [
+            (key if len(key) >= 2 else "", re.compile(branch))
+            for part in _top_split(pattern)
+            for branch, key in _expand(part)
+        ]
+        self.unkeyed = [i for i, (key, _) in enumerate(self.parts) if not key]
+        self.by_key: dict[str, list[int]] = {}
+        for i, (key, _) in enumerate(self.parts):
+            if key:
+                self.by_key.setdefault(key, []).append(i)
+        self.keyset = frozenset(self.by_key)
+        _ALL_KEYS.update(self.keyset)
+
+    def _live(self, s: Lowered) -> list[re.Pattern[str]]:
+        cached = s.live.get(self)
+        if cached is not None:
+            return cached  # windowed searches run the same pattern many times per document
+        found = self.keyset & s.keys
+        if found:
+            idx = sorted(self.unkeyed + [i for key in found for i in self.by_key[key]])
+        else:
+            idx = self.unkeyed
+        live = [self.parts[i][1] for i in idx]
+        s.live[self] = live
+        return live
+
+    def finditer(self, s: Lowered, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        end = len(s) if endpos is None else endpos
+        live = self._live(s)
+        if len(live) == 1:
+            return list(live[0].finditer(s, pos, end))
+        found: list[re.Match[str]] = []
+        for rx in live:
+            found.extend(rx.finditer(s, pos, end))
+        if len(found) < 2:
+            return found
+        found.sort(key=lambda m: (m.start(), -m.end()))
+        out: list[re.Match[str]] = []
+        last = -1
+        for m in found:
+            if m.start() >= last:
+                out.append(m)
+                last = max(m.end(), m.start() + 1)
+        return out
+
+    def search(self, s: Lowered, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(s) if endpos is None else endpos
+        best: re.Match[str] | None = None
+        for rx in self._live(s):
+            m = rx.search(s, pos, end)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+                end = min(end, m.start() + 400)  # later branches need only beat this start
+        return best
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # a few Unicode characters change length when lower-cased
+        low = text.translate(_ASCII_LOWER)
+    return low

@@ -1,0 +1,230 @@
+"""Text handling: HTML to visible text, shared-text files, quotes, spans, number words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hotline_watch.coding.patterns import C
+
+_BOUNDARY_LEFT = C(r"[.;!?]\s|\n")
+_BOUNDARY_RIGHT = C(r"\n|[.;!?](?=\s|$)")
+
+
+def quote(text: str, start: int, end: int, limit: int = 300) -> str:
+    """The text around [start, end) cut at clause/line boundaries, at most `limit` chars; where
+    no boundary is in reach, cut between words, never inside one."""
+    if end - start >= limit:
+        cut = text.rfind(" ", start + 1, start + limit)
+        return text[start : cut if cut > start else start + limit].rstrip()
+    room = (limit - (end - start)) // 2
+    lo = max(0, start - room)
+    hi = min(len(text), end + room)
+    left = lo
+    for m in _BOUNDARY_LEFT.finditer(text, lo, start):
+        left = m.end()
+    right = hi
+    stop = _BOUNDARY_RIGHT.search(text, end, hi)
+    if stop is not None:
+        right = stop.start() + (0 if stop.group(0) == "\n" else 1)
+    if left == lo and lo > 0 and not text[lo - 1].isspace():
+        space = text.find(" ", lo, start)  # no boundary found: start at the next word
+        left = space + 1 if space >= 0 else start
+    if right == hi and hi < len(text) and not text[hi].isspace():
+        space = text.rfind(" ", end, hi)  # end after the last whole word
+        right = space if space >= 0 else end
+    while left < start and text[left].isspace():
+        left += 1
+    while right > end and text[right - 1].isspace():
+        right -= 1
+    return text[left:right]
+
+
+def squash(s: str) -> str:
+    return " ".join(s.split())
+
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_NUM = {w: i for i, w in enumerate(_UNITS)} | {w: 10 * i for i, w in enumerate(_TENS, 2)}
+_WORD_NUM_ALT = "|".join(sorted(_WORD_NUM, key=len, reverse=True))
+_WORD_SPLIT = C(r"[\s\-]+")
+
+
+def words_to_int(words: str) -> int | None:
+    total = 0
+    current = 0
+    seen = False
+    for w in _WORD_SPLIT.split(words.strip()):
+        if not w or w == "and":
+            continue
+        if w in _WORD_NUM:
+            current += _WORD_NUM[w]
+            seen = True
+        elif w == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif w == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def fmt_num(x: float) -> str:
+    if abs(x - round(x)) < 1e-9:
+        return str(int(round(x)))
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+_LOOKS_HTML = C(
+    r"^\s*(?:<!doctype\s+html|<html\b|<\?xml)|</?(?:p|div|span|br|a|table|tr|td|li|ul|body"
+    r"|head|h[1-6]|script|style|meta|title)\b[^>]*>",
+    re.IGNORECASE,
+)
+_HTML_TAG = C(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^>]*>")
+_XML_DECL = C(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead "
+    "title tr ul".split()
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg")
+_SPACES = C(r"[ \t\r\f\v\u00a0]+")
+_BLANKS = C(r"\n\s*\n\s*(?:\n\s*)+")
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:5000]
+    if "<" not in head or not _LOOKS_HTML.search(head):
+        return False
+    return head.lstrip()[:1] == "<" or len(_HTML_TAG.findall(head)) >= 3
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML document (scripts, styles and the like dropped, never run)."""
+    import lxml.html
+    from lxml import etree
+
+    markup = _XML_DECL.sub("", markup)
+    if not markup.strip():
+        return ""
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return _SPACES.sub(" ", _HTML_TAG.sub(" ", markup)).strip()
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    for el in root.iter(etree.Comment, etree.ProcessingInstruction):
+        parent = el.getparent()
+        if parent is not None:
+            el.drop_tree() if hasattr(el, "drop_tree") else parent.remove(el)
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
+            el.tail = "\n" + (el.tail or "")
+            if el.tag.lower() in ("br", "hr"):
+                continue
+            el.text = "\n" + (el.text or "")
+    text = root.text_content()
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    return _BLANKS.sub("\n\n", text).strip()
+
+
+_CLAUSE_BREAK = C(
+    r"[.;:!?](?=\s)|\n\s*\n|(?<!section)(?<!paragraph)(?<!subdivision)\n(?=[ \t]*(?:\(\w{1,4}\)"
+    r"|\d{1,2}\.\s|[a-z]\.\s|\u2022))"
+)
+
+
+def clause_start(low: str, pos: int, back: int = 250) -> int:
+    lo = max(0, pos - back)
+    start = lo
+    for m in _CLAUSE_BREAK.finditer(low, lo, pos):
+        start = m.end()
+    return start
+
+
+_SENTENCE_END_RX = C(r"[.!?](?=\s)|\n")
+
+
+def sentence_span(low: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) around low[start:end], at most 400 characters either side."""
+    lo = max(0, start - 400)
+    begin = lo
+    for m in _SENTENCE_END_RX.finditer(low, lo, start):
+        begin = m.end()
+    stop = _SENTENCE_END_RX.search(low, end, min(len(low), end + 400))
+    return begin, (stop.end() if stop else min(len(low), end + 400))
+
+
+_LIST_LINE = C(r"[ \t]*(?:[\u2022*\-\u2013]|\(\w{1,4}\)|\d{1,2}[.)]|[a-z][.)])")
+
+
+def paragraph_span(low: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph (line) around a cue, extended over a list that the line introduces."""
+    lo = low.rfind("\n", 0, start) + 1
+    if _LIST_LINE.match(low, lo):
+        # a list item: include the line that introduces the list ("... the following:")
+        back = lo
+        while back > 0:
+            prev = low.rfind("\n", 0, back - 1) + 1
+            line = low[prev : back - 1]
+            if line.rstrip().endswith(":"):
+                lo = prev
+                break
+            if line.strip() and not _LIST_LINE.match(line):
+                break
+            back = prev
+    hi = low.find("\n", end)
+    if hi < 0:
+        return lo, len(low)
+    if low[lo:hi].rstrip().endswith(":"):
+        pos = hi + 1
+        while pos < len(low):
+            nxt = low.find("\n", pos)
+            nxt = len(low) if nxt < 0 else nxt
+            line = low[pos:nxt]
+            if line.strip() and not _LIST_LINE.match(line):
+                break
+            hi, pos = nxt, nxt + 1
+    return lo, hi
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping or touching ones merged."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+_HEADER_LINE = re.compile(r"^(url|kind|state|date|label|note):", re.IGNORECASE)
+
+
+def read_document(path: Path) -> str:
+    """A file's text, minus a leading `url:`/`kind:`/`state:`/`date:`/`label:` header block.
+
+    The header is metadata about the file (the shared texts format); coding must never see it,
+    least of all the `label:` line (nor a `note:` line, which some files add and which can
+    restate the label). Bytes that are not UTF-8 are read as windows-1252.
+    """
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    lines = text.splitlines()
+    if lines and _HEADER_LINE.match(lines[0]):
+        end = 0
+        while end < len(lines) and lines[end].strip() and _HEADER_LINE.match(lines[end]):
+            end += 1
+        text = "\n".join(lines[end:]).lstrip("\n")
+    return text

@@ -1,0 +1,73 @@
+"""Coded fields against hand labels of posting-law texts the extractors were not tuned on.
+
+tests/fixtures/coding_field_labels.json holds labels made from the text alone, after the
+extractors were frozen, for 11 posting-law texts of the set-aside side of ../shared/texts/
+(docs/coding-measurement.md). The issue asks for at least 90% of fields right.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from hotline_watch.coding import code_text, read_document
+
+LABELS = Path(__file__).parent / "fixtures" / "coding_field_labels.json"
+FIELDS = ("establishments", "languages", "sign_size", "penalties", "hotline_numbers", "agency")
+
+
+def _name(s: str | None) -> str:
+    return re.sub(r"[^a-z ]", "", (s or "").lower()).removeprefix("the ").strip()
+
+
+def field_right(field: str, coding, expected) -> bool:
+    """Whether one coded field matches its label (rules in the fixture's `about`)."""
+    if field == "penalties":
+        got = {(d["amount_usd"], d["unit"]) for d in coding.penalty_details if d["amount_usd"]}
+        return got == {tuple(x) for x in expected}
+    got = getattr(coding, field)
+    if field in ("establishments", "languages", "hotline_numbers"):
+        return set(got) == set(expected)
+    if field == "agency" and got is not None and expected is not None:
+        a, b = _name(got), _name(expected)
+        return a == b or a in b or b in a
+    return got == expected
+
+
+def test_field_right_compares_as_documented():
+    coding = code_text(
+        "Every hotel shall post the human trafficking sign at least 3 by 5 inches in size. The "
+        "Department of Labor shall design the sign. A violation is subject to a civil penalty of "
+        "up to $200 for each violation."
+    )
+    assert field_right("sign_size", coding, "3 x 5 inches")
+    assert field_right("agency", coding, "department of labor")
+    assert not field_right("agency", coding, None)
+    assert field_right("penalties", coding, [[200, "per violation"]])
+    assert not field_right("penalties", coding, [[200, None]])
+    assert field_right("establishments", coding, ["lodging"])
+
+
+def test_fields_of_set_aside_posting_laws(shared_dir):
+    texts = shared_dir / "texts"
+    if not (texts / "index.csv").exists():
+        pytest.skip("../shared/texts/index.csv not present")
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))["texts"]
+    right = total = 0
+    wrong = []
+    for name, expected in labels.items():
+        coding = code_text(read_document(texts / name))
+        for field in FIELDS:
+            ok = field_right(field, coding, expected[field])
+            right += ok
+            total += 1
+            if not ok:
+                wrong.append(f"{name}: {field}")
+    assert total == 66
+    # Measured at the freeze: 60 of 66 (0.91); misses are 4 establishment sets (an excluded
+    # "hospital" coded, government_building for a managing agency, public_restroom for posting
+    # in restrooms, a Liquor Control Act licensee missed) and 2 agencies not found.
+    assert right / total >= 0.90, (right, total, wrong)
