@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -46,55 +47,110 @@ def route_release(url: str, offices: list[OfficeSource]) -> OfficeSource | None:
     return next((o for o in offices if o.is_release(url)), None)
 
 
-def ingest_warcs(store: Store, warcs: list[Path], command: str) -> dict[str, Any]:
-    """Parse, code and store every claimed response of the WARC files; returns the run row."""
+def ingest_warcs(
+    store: Store,
+    warcs: list[Path],
+    command: str,
+    sources: list[StatuteSource] | None = None,
+    offices: list[OfficeSource] | None = None,
+) -> dict[str, Any]:
+    """Parse, code and store every claimed response of the WARC files; returns the run row.
+
+    A damaged record (truncated, digest mismatch) is never parsed: it counts as a failed page
+    of the source that claims it, and the run fails naming the record. Whatever stops the
+    ingest (an unreadable file further in, a signal, a storage error) closes the run as
+    failed or interrupted before the error goes on: no run is left `running`.
+    """
+    from hotline_watch.runner import Interrupted
+
+    if sources is None or offices is None:
+        sources, offices = load_statutes(), load_offices()
+    store.sync_sources(sources, offices)
+    run_id = store.start_run("ingest", "ingest", command, archive=",".join(map(str, warcs)))
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # pages, items, errors
+    last_error: dict[str, str] = {}
+    damaged: list[str] = []
+    try:
+        for warc in warcs:
+            for archived in iter_responses(warc):
+                _ingest_one(archived, store, run_id, sources, offices, tally, last_error, damaged)
+    except BaseException as exc:
+        status = "interrupted" if isinstance(exc, Interrupted | KeyboardInterrupt) else "failed"
+        message = str(exc) or type(exc).__name__
+        with contextlib.suppress(Exception):  # the database may be what failed
+            _record(store, run_id, tally, last_error)
+            store.finish_run(run_id, status, message)
+        raise
+    _record(store, run_id, tally, last_error)
+    if damaged:
+        return store.finish_run(
+            run_id, "failed", f"{len(damaged)} damaged record(s) skipped: {'; '.join(damaged)}"
+        )
+    return store.finish_run(run_id)
+
+
+def _ingest_one(
+    archived: ArchivedResponse,
+    store: Store,
+    run_id: int,
+    sources: list[StatuteSource],
+    offices: list[OfficeSource],
+    tally: dict[str, list[int]],
+    last_error: dict[str, str],
+    damaged: list[str],
+) -> None:
     from pipelines.code import CodePipeline
     from pipelines.validate import ValidatePipeline
     from spiders.ag import build_release_page
     from spiders.sites import get_adapter
     from spiders.statutes import build_statute_page
 
-    sources, offices = load_statutes(), load_offices()
-    store.sync_sources(sources, offices)
-    run_id = store.start_run("ingest", "ingest", command, archive=",".join(map(str, warcs)))
-    validate, code = ValidatePipeline(), CodePipeline()
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # pages, items, errors
-    last_error: dict[str, str] = {}
-    for warc in warcs:
-        for archived in iter_responses(warc):
-            page: StatutePage | ReleasePage
-            routed = route_statute(archived.url, sources)
-            if routed is not None:
-                source, adapter_name, wanted = routed
-                adapter = get_adapter(adapter_name)
-                page = build_statute_page(
-                    source, adapter, _response(archived), wanted, _fetch(archived)
-                )
-            elif (office := route_release(archived.url, offices)) is not None:
-                page = build_release_page(office, _response(archived), None, _fetch(archived))
-            else:
-                continue
-            counts = tally[page.source]
+    routed = route_statute(archived.url, sources)
+    office = route_release(archived.url, offices) if routed is None else None
+    if archived.damage:
+        what = f"{archived.url} ({archived.location}): {archived.damage}"
+        damaged.append(what)
+        owner = routed[0].spider_name if routed else office.spider_name if office else None
+        if owner is not None:
+            counts = tally[owner]
             counts[0] += 1
-            try:
-                page = code.process_item(validate.process_item(page))
-            except DropItem as exc:
-                counts[2] += 1
-                last_error[page.source] = f"invalid item: {exc}"
-                continue
-            if isinstance(page, ReleasePage):
-                store.save_release_page(page, run_id)
-                counts[1] += len(page.releases)
-            else:
-                store.save_statute_page(page, run_id)
-                counts[1] += len(page.sections)
-            if page.fetch.outcome != "ok" or page.problems:
-                counts[2] += 1
-                why = page.fetch.message or "; ".join(page.problems)
-                last_error[page.source] = f"{page.fetch.url}: {why}"
+            counts[2] += 1
+            last_error[owner] = f"damaged archive record, not stored: {what}"
+        return
+    page: StatutePage | ReleasePage
+    if routed is not None:
+        source, adapter_name, wanted = routed
+        adapter = get_adapter(adapter_name)
+        page = build_statute_page(source, adapter, _response(archived), wanted, _fetch(archived))
+    elif office is not None:
+        page = build_release_page(office, _response(archived), None, _fetch(archived))
+    else:
+        return
+    counts = tally[page.source]
+    counts[0] += 1
+    try:
+        page = CodePipeline().process_item(ValidatePipeline().process_item(page))
+    except DropItem as exc:
+        counts[2] += 1
+        last_error[page.source] = f"invalid item: {exc}"
+        return
+    if isinstance(page, ReleasePage):
+        store.save_release_page(page, run_id)
+        counts[1] += len(page.releases)
+    else:
+        store.save_statute_page(page, run_id)
+        counts[1] += len(page.sections)
+    if page.fetch.outcome != "ok" or page.problems:
+        counts[2] += 1
+        why = page.fetch.message or "; ".join(page.problems)
+        last_error[page.source] = f"{page.fetch.url}: {why}"
+
+
+def _record(
+    store: Store, run_id: int, tally: dict[str, list[int]], last_error: dict[str, str]
+) -> None:
     for name, (pages, items, errors) in tally.items():
         store.record_source_result(run_id, name, pages, items, errors, last_error.get(name))
-    return store.finish_run(run_id)
 
 
 def _fetch(archived: ArchivedResponse) -> FetchInfo:
