@@ -16,6 +16,7 @@ Delivery guarantee (tested by injecting crashes, see tests/test_alerts.py):
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -139,8 +140,13 @@ def _check_apprise_understands(where: str, url: str) -> None:
     import apprise
 
     probe = _PLACEHOLDER.sub("placeholder0", url)
-    with apprise.LogCapture(level=apprise.logging.WARNING) as log:
-        notifier = apprise.Apprise.instantiate(probe)
+    quiet = logging.getLogger("apprise")
+    propagate, quiet.propagate = quiet.propagate, False  # its words go in our one line only
+    try:
+        with apprise.LogCapture(level=apprise.logging.WARNING) as log:
+            notifier = apprise.Apprise.instantiate(probe)
+    finally:
+        quiet.propagate = propagate
     if notifier is None:
         said = [line.split(" - ", 2)[-1] for line in log.getvalue().strip().splitlines()]
         reason = "; ".join(s for s in said if s) or "unknown scheme or malformed URL"

@@ -514,6 +514,15 @@ class Store:
         self.path = Path(path)
         _check_writable(self.path)
         self.db = open_db(self.path)
+        links = self.path.stat().st_nlink if migrate and self.path.exists() else 1
+        if links > 1:
+            logging.getLogger(__name__).warning(
+                "%s has %d hard links: SQLite keeps its write-ahead log beside each name, so "
+                "writing through more than one of them can corrupt it; keep one name (a "
+                "symlink is safe)",
+                self.path,
+                links,
+            )
         try:
             if migrate:
                 ensure_schema(self.db)

@@ -110,8 +110,16 @@ def db(site, tmp_path) -> Path:
     return path
 
 
+def count(db: Path, sql: str) -> int:
+    """A count, or -1 while the database is still being created by the process under test."""
+    try:
+        return query(db, sql)[0][0] if db.exists() else -1
+    except sqlite3.Error:
+        return -1
+
+
 def v2_stored(db: Path) -> int:
-    return query(db, "select count(*) from statute_sections where text like '%version 2%'")[0][0]
+    return count(db, "select count(*) from statute_sections where text like '%version 2%'")
 
 
 def runs(db: Path) -> list[tuple]:
@@ -309,3 +317,28 @@ def test_store_pipeline_counts_pages_it_could_not_store(tmp_path, monkeypatch):
     )
     assert outcome == "failed" and errors == 1
     assert message.startswith("not stored: http://127.0.0.1/x:") and "disk is full" in message
+
+
+def test_sigterm_mid_ingest_closes_the_run_as_interrupted(tmp_path, cli_env):
+    """`ingest` too: a signal closes its run (before: left `running` for ever)."""
+    from test_archive_damage import HI_URL, hi_body, write_warc
+
+    warc = tmp_path / "many.warc.gz"
+    write_warc(warc, [(HI_URL, hi_body(n % 7)) for n in range(3000)])
+    db = tmp_path / "h.db"
+    proc = subprocess.Popen(
+        [*hotline_watch_cmd(), "ingest", str(warc), "--db", str(db)],
+        env=cli_env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    wait_for(lambda: count(db, "select count(*) from fetches") >= 20, 120, "20 records in", proc)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err[-3000:]
+    assert "Traceback" not in err and "interrupted by SIGTERM" in err
+    ((status, message, finished),) = query(db, "select status, message, finished from runs")
+    assert (status, message) == ("interrupted", "interrupted by SIGTERM") and finished
+    assert query(db, "pragma integrity_check") == [("ok",)]
