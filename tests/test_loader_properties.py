@@ -24,8 +24,8 @@ from hotline_watch import alerts
 from hotline_watch.changes import CHANGE_TYPES
 from hotline_watch.config import ConfigError, load_crawl_config
 from hotline_watch.jurisdictions import JURISDICTIONS
-from hotline_watch.registry import RegistryError, load_statutes
-from hotline_watch.registry_ag import load_offices
+from hotline_watch.registry import STATUTE_SCHEMA, RegistryError, load_statutes
+from hotline_watch.registry_ag import AG_SCHEMA, load_offices
 
 SETTINGS = settings(
     max_examples=60,
@@ -159,8 +159,9 @@ def test_valid_crawl_config_loads_as_written(fresh, delay, timeout, max_bytes):
 
 # -- the statute registry ------------------------------------------------------------------------
 
-ENTRY_FIELDS = ["jurisdiction", "adapter", "allowed_domains", "law_status", "sections", "notes"]
-SECTION_FIELDS = ["citation", "url", "verified", "adapter", "section", "notes"]
+_ENTRY = STATUTE_SCHEMA["properties"]["jurisdictions"]["items"]
+ENTRY_FIELDS = list(_ENTRY["properties"])
+SECTION_FIELDS = list(_ENTRY["properties"]["sections"]["items"]["properties"])
 
 
 def statute_document() -> dict:
@@ -251,18 +252,7 @@ def test_valid_statute_entry_loads_as_written(fresh, citations, code):
 
 # -- the AG registry -------------------------------------------------------------------------
 
-OFFICE_FIELDS = [
-    "jurisdiction",
-    "office",
-    "newsroom_url",
-    "allowed_domains",
-    "listing",
-    "release_url_pattern",
-    "verified",
-    "feed",
-    "detail",
-    "extra",
-]
+OFFICE_FIELDS = [*AG_SCHEMA["properties"]["offices"]["items"]["properties"], "extra"]
 
 
 @SETTINGS
