@@ -346,6 +346,11 @@ def plan_crawl(
     )
 
 
+def prepare_crawl(*args: Any, **kwargs: Any) -> CrawlRun:
+    """`plan_crawl(...)` then `.start()`: validated, then the run opened (one step)."""
+    return plan_crawl(*args, **kwargs).start()
+
+
 class RunLocked(RuntimeError):
     """Another hotline-watch run holds the lock."""
 
