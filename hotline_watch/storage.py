@@ -157,20 +157,62 @@ where c.baseline = 0
 
 
 class StorageError(Exception):
-    """The database cannot be used (wrong file, newer schema, locked)."""
+    """The database cannot be used (wrong file, newer schema, locked, read-only, disk full)."""
+
+
+def describe_db_error(path: str | os.PathLike, exc: BaseException) -> str:
+    """One line naming the database file and what SQLite (or the OS) said, with the fix when
+    the cause is the environment rather than the data."""
+    from hotline_watch.config import show_path
+
+    said = str(exc) or type(exc).__name__
+    lowered = said.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        hint = " (no write permission on the file or its directory; serve works read-only)"
+    elif "disk is full" in lowered or "disk i/o" in lowered or "no space" in lowered:
+        hint = " (disk full or file size limit reached?)"
+    elif "not a database" in lowered or "malformed" in lowered:
+        hint = " (not an intact SQLite database)"
+    else:
+        hint = ""
+    return f"{show_path(path)}: {said}{hint}"
 
 
 def open_db(path: str | os.PathLike) -> sqlite_utils.Database:
     """Open (creating if needed) the database with the settings every writer uses."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise StorageError(f"{path}: is a directory, not a database file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot create its directory: {exc.strerror or exc}") from None
     try:
         db = sqlite_utils.Database(path)
         db.execute("PRAGMA busy_timeout = 30000")
         db.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path}: not a usable SQLite database: {exc}") from exc
+    except (sqlite3.Error, UnicodeError) as exc:
+        raise StorageError(f"{describe_db_error(path, exc)}: not a usable SQLite database") from exc
     return db
+
+
+def schema_is_current(path: str | os.PathLike) -> bool:
+    """True when the file already has every migration this version knows, read without
+    writing anything (a published read-only copy can then be served as it is)."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StorageError(describe_db_error(path, exc)) from exc
+    try:
+        db = sqlite_utils.Database(conn)
+        if not db["_sqlite_migrations"].exists():
+            return False
+        applied = {m.name for m in MIGRATIONS.applied(db)}
+        return {m.name for m in MIGRATIONS._migrations} <= applied
+    except sqlite3.Error as exc:
+        raise StorageError(describe_db_error(path, exc)) from exc
+    finally:
+        conn.close()
 
 
 MIGRATIONS = Migrations("hotline-watch")
@@ -535,6 +577,13 @@ def m003_change_messages(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
+def m003_run_message(db: sqlite_utils.Database) -> None:
+    """Why a run failed or was interrupted (storage error, signal), in one line."""
+    if "message" not in db["runs"].columns_dict:
+        db["runs"].add_column("message", str)
+
+
+@MIGRATIONS()
 def m003_bills(db: sqlite_utils.Database) -> None:
     """Bill watch: bills, their actions and versions, sessions, pass cursors, API usage."""
     from hotline_watch.bills_store import create_bill_tables
@@ -632,15 +681,50 @@ def _narrow_fts_update_triggers(db: sqlite_utils.Database, table: str, columns: 
         db.execute(narrowed)
 
 
+def _check_writable(path: Path) -> None:
+    """Refuse, before SQLite writes anything, a database the process cannot write: the file
+    (or, for its journal, the directory) without write permission."""
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StorageError(
+            f"{path}: read-only (no write permission); crawls and ingests need a writable "
+            "database, `serve` can use it as it is"
+        )
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise StorageError(
+            f"{path}: directory {parent} is not writable (SQLite keeps its journal beside "
+            "the database)"
+        )
+
+
 class Store:
     """The one writer API: pipelines, `ingest` and the CLI all go through it."""
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, migrate: bool = True):
+        """Open the database; `migrate=False` when the command that started this process has
+        just brought it up to date (each spider's pipeline of a CLI run): no writes then."""
         self._baseline: dict[tuple[int | None, str], bool] = {}
         self._sql: dict[tuple, str] = {}
         self.path = Path(path)
+        _check_writable(self.path)
         self.db = open_db(self.path)
-        ensure_schema(self.db)
+        links = self.path.stat().st_nlink if migrate and self.path.exists() else 1
+        if links > 1:
+            logging.getLogger(__name__).warning(
+                "%s has %d hard links: SQLite keeps its write-ahead log beside each name, so "
+                "writing through more than one of them can corrupt it; keep one name (a "
+                "symlink is safe)",
+                self.path,
+                links,
+            )
+        try:
+            if migrate:
+                ensure_schema(self.db)
+        except sqlite3.Error as exc:
+            self.db.close()
+            raise StorageError(describe_db_error(self.path, exc)) from exc
 
     def close(self) -> None:
         self.db.close()
@@ -777,8 +861,13 @@ class Store:
             )
         return int(table.last_pk)
 
-    def finish_run(self, run_id: int, status: str | None = None) -> dict[str, Any]:
-        """Close a run with totals from its fetches and source results; returns the row."""
+    def finish_run(
+        self, run_id: int, status: str | None = None, message: str | None = None
+    ) -> dict[str, Any]:
+        """Close a run with totals from its fetches and source results; returns the row.
+
+        `status` (failed, interrupted) and `message` (why) come from the caller when it knows
+        more than the fetches say: pages that could not be stored, a signal."""
         totals = self.db.execute(
             """select count(*),
                  coalesce(sum(outcome not in ('ok', 'not_archived', 'listing')), 0)
@@ -803,12 +892,15 @@ class Store:
         ).fetchone()[0]
         if status is None:
             status = "failed" if failed else "ok"
+        if message is None and failed:
+            message = f"{failed} of {sources} sources failed"
         with self.db.atomic():
             self.db["runs"].update(
                 run_id,
                 {
                     "finished": utcnow(),
                     "status": status,
+                    "message": message,
                     "sources": sources,
                     "pages": totals[0],
                     "sections": sections,
@@ -914,7 +1006,12 @@ class Store:
             )
         ]
         for run_id in ids:
-            self.finish_run(run_id, status="interrupted")
+            self.finish_run(
+                run_id,
+                status="interrupted",
+                message="ended without recording its result (killed, power loss, or a "
+                "database it could no longer write); found by the next run",
+            )
             logging.getLogger(__name__).warning(
                 "run %s was interrupted (the process died); marked 'interrupted'", run_id
             )

@@ -1,13 +1,26 @@
-"""Store page items in SQLite (one transaction per page) and record each source's result."""
+"""Store page items in SQLite (one transaction per page) and record each source's result.
+
+Every page that reaches this pipeline is counted as attempted; one that cannot be stored (disk
+full, read-only file, I/O error, a bug) fails its source and the run, with the reason, and is
+never counted as stored. The counts also go to the crawler's stats, so the command that ran
+the crawl knows what happened even when the database itself can no longer record it.
+"""
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.utils.defer import deferred_from_coro
 
 from hotline_watch.config import db_path
 from hotline_watch.items import BENIGN_OUTCOMES, ReleasePage, StatutePage
-from hotline_watch.storage import Store
+from hotline_watch.runner import note_storage_failure
+from hotline_watch.storage import StorageError, Store, describe_db_error
+
+logger = logging.getLogger(__name__)
 
 
 class StorePipeline:
@@ -21,7 +34,9 @@ class StorePipeline:
         self.pages = self.items = self.errors = self.warnings = self.listings = self.gone = 0
         self.last_error: str | None = None
         self.last_warning: str | None = None
+        self.broken: str | None = None  # why the database could not be opened
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(self.item_error, signal=signals.item_error)
         crawler.signals.connect(self.spider_error, signal=signals.spider_error)
 
     @classmethod
@@ -29,25 +44,53 @@ class StorePipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.store = Store(db_path(self.crawler.settings.get("HOTLINE_WATCH_DB")))
+        path = db_path(self.crawler.settings.get("HOTLINE_WATCH_DB"))
+        try:
+            # A CLI run has migrated the database already: no schema writes per spider.
+            self.store = Store(path, migrate=self.own_run)
+        except StorageError as exc:
+            if self.own_run:
+                raise  # plain `scrapy crawl`: nothing to record the failure in
+            # The run goes on only to be closed at once, its failure on record.
+            self.broken = str(exc)
+            note_storage_failure(self.crawler, self.broken, pages=0)
+            self.crawler.signals.connect(self._close, signal=signals.spider_opened)
+            return
         if self.own_run:
             self.run_id = self.store.start_run(
                 "crawl", "scrapy", f"scrapy crawl {self.crawler.spider.name}"
             )
 
+    def _close(self, spider=None) -> None:
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="storage_error"))
+
     def process_item(self, item: StatutePage | ReleasePage) -> StatutePage | ReleasePage:
-        assert self.store is not None
-        gone = False
-        if isinstance(item, ReleasePage):
-            self.store.save_release_page(item, self.run_id)
-            self.items += len(item.releases) + item.found
-        else:
-            gone = bool(self.store.save_statute_page(item, self.run_id)["gone"])
-            self.items += len(item.sections)
-            if item.warnings:
-                self.warnings += len(item.warnings)
-                self.last_warning = f"{item.fetch.url}: {'; '.join(item.warnings)}"
         self.pages += 1
+        if self.store is None:
+            self._not_stored(item, self.broken or "database not open")
+            return item
+        gone = False
+        try:
+            if isinstance(item, ReleasePage):
+                self.store.save_release_page(item, self.run_id)
+                stored = len(item.releases) + item.found
+            else:
+                gone = bool(self.store.save_statute_page(item, self.run_id)["gone"])
+                stored = len(item.sections)
+        except (sqlite3.Error, OSError) as exc:
+            # The environment (disk full, read-only, I/O error): every later page would fail
+            # the same way, so the spider stops instead of fetching pages it cannot keep.
+            self._not_stored(item, describe_db_error(self.store.path, exc))
+            self._close()
+            return item
+        except Exception as exc:  # a bug on one page must not cost the others
+            logger.exception("storing %s failed", item.fetch.url)
+            self._not_stored(item, f"{type(exc).__name__}: {exc}")
+            return item
+        self.items += stored
+        if isinstance(item, StatutePage) and item.warnings:
+            self.warnings += len(item.warnings)
+            self.last_warning = f"{item.fetch.url}: {'; '.join(item.warnings)}"
         if item.fetch.outcome == "listing":
             self.listings += 1
         if gone:
@@ -61,9 +104,21 @@ class StorePipeline:
             self.last_error = f"{item.fetch.url}: {'; '.join(item.problems)}"
         return item
 
+    def _not_stored(self, item: StatutePage | ReleasePage, reason: str) -> None:
+        self.errors += 1
+        self.last_error = f"not stored: {item.fetch.url}: {reason}"
+        logger.error("%s", self.last_error)
+        note_storage_failure(self.crawler, self.last_error)
+
     def item_dropped(self, item, response, exception, spider=None) -> None:
         self.errors += 1
         self.last_error = f"invalid item: {exception}"
+
+    def item_error(self, item, response, failure, spider=None) -> None:
+        # An exception in another pipeline: the page never reached the database.
+        self.errors += 1
+        self.last_error = f"pipeline error on {response.url}: {failure.getErrorMessage()}"
+        note_storage_failure(self.crawler, self.last_error)
 
     def spider_error(self, failure, response, spider=None) -> None:
         self.errors += 1
@@ -73,18 +128,24 @@ class StorePipeline:
     def close_spider(self) -> None:
         if self.store is None:
             return
-        self.store.record_source_result(
-            self.run_id,
-            self.crawler.spider.name,
-            self.pages,
-            self.items,
-            self.errors,
-            self.last_error,
-            warnings=self.warnings,
-            warning=self.last_warning,
-            listings=self.listings,
-            gone=self.gone,
-        )
-        if self.own_run:
-            self.store.finish_run(self.run_id)
-        self.store.close()
+        try:
+            self.store.record_source_result(
+                self.run_id,
+                self.crawler.spider.name,
+                self.pages,
+                self.items,
+                self.errors,
+                self.last_error,
+                warnings=self.warnings,
+                warning=self.last_warning,
+                listings=self.listings,
+                gone=self.gone,
+            )
+            if self.own_run:
+                self.store.finish_run(self.run_id)
+        except (sqlite3.Error, OSError) as exc:
+            reason = describe_db_error(self.store.path, exc)
+            logger.error("%s: result not recorded: %s", self.crawler.spider.name, reason)
+            note_storage_failure(self.crawler, f"result not recorded: {reason}", pages=0)
+        finally:
+            self.store.close()
