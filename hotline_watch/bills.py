@@ -1,10 +1,9 @@
 """Bill watch, the pure part: bill records from Open States and LegiScan, status from actions,
-dates, the local filter, sections a bill cites, and what counts as a change.
+dates, the local filter and the sections a bill cites.
 
 No Scrapy and no database here: the spider (spiders/bills.py) turns API responses into these
-records, the pipeline codes and stores them (hotline_watch/bills_store.py), and the change
-decisions are plain functions of (what is stored, what is new) -> list of change dicts, so they
-can join the shared change-detection module unchanged.
+records, the pipeline codes and stores them (hotline_watch/bills_store.py), and what counts as
+a change is decided with every other record's changes, in hotline_watch.detect.
 """
 
 from __future__ import annotations
@@ -720,45 +719,9 @@ def cited_sections(text: str) -> list[str]:
     return list(found)
 
 
-# -- changes -----------------------------------------------------------------------------------
+# -- status in words ------------------------------------------------------------------------
 
-
-def bill_changes(stored: dict[str, Any] | None, new: dict[str, Any]) -> list[dict[str, Any]]:
-    """What changed between the stored bill row (None: never seen) and the new one.
-
-    Both are dicts with at least label, status, status_date, status_action; `new` may carry
-    requires_posting. One `bill_new` for a bill never seen (whatever its status); one
-    `bill_status` when the status differs (however many steps it moved: one change per status
-    seen). Returns change dicts: change_type, summary, field, old, new, lead.
-    """
-    label = new["label"]
-    if stored is None:
-        posting = " (proposes a hotline-posting duty)" if new.get("requires_posting") else ""
-        return [
-            {
-                "change_type": "bill_new",
-                "summary": f"New bill {label}{posting}: {new['title']}",
-                "field": "status",
-                "old": None,
-                "new": new["status"],
-                "lead": _status_line(new),
-            }
-        ]
-    if stored.get("status") == new["status"]:
-        return []
-    return [
-        {
-            "change_type": "bill_status",
-            "summary": f"{label}: {STATUS_WORDS.get(new['status'], new['status'])}"
-            + (f" ({new['status_date']})" if new.get("status_date") else ""),
-            "field": "status",
-            "old": stored.get("status"),
-            "new": new["status"],
-            "lead": _status_line(new),
-        }
-    ]
-
-
+#: How a status reads in messages (hotline_watch.detect says bill changes in words).
 STATUS_WORDS = {
     "introduced": "introduced",
     "passed_one_chamber": "passed one chamber",
@@ -770,35 +733,3 @@ STATUS_WORDS = {
     "failed": "failed",
     "dead": "died at the end of the session",
 }
-
-
-def _status_line(row: dict[str, Any]) -> str:
-    when = row.get("status_date") or "date not given"
-    action = row.get("status_action") or "no action recorded"
-    return f"Status: {row['status']} ({when}: {action})"
-
-
-def text_changes(
-    previous: dict[str, Any] | None, new: dict[str, Any], redline: Any
-) -> list[dict[str, Any]]:
-    """A `bill_text_changed` when a new version's text differs from the last fetched one.
-
-    `previous` / `new`: dicts with label, note, date, text, text_hash; `redline(old, new)`
-    renders the difference (changes.redline). A bill's first fetched text is not a change
-    (its bill_new said so); the same text under a new version note is not one either.
-    """
-    if previous is None or previous["text_hash"] == new["text_hash"]:
-        return []
-    note = new.get("note") or "new version"
-    return [
-        {
-            "change_type": "bill_text_changed",
-            "summary": f"{new['label']}: new text ({note}"
-            + (f", {new['date']}" if new.get("date") else "")
-            + ")",
-            "field": "text",
-            "old": previous["text_hash"],
-            "new": new["text_hash"],
-            "redline": redline(previous["text"], new["text"]),
-        }
-    ]

@@ -10,8 +10,10 @@ Tables (created by storage's `m003_bills` migration):
 * `bill_sync`: per backend and query, the pass in progress (updated_since, next page);
 * `bill_api_usage`: requests per backend and UTC day (the budget in hotline_watch.bills_api).
 
-Change decisions come from the pure functions in hotline_watch.bills; this module only reads
-what is stored, asks them, and persists the answer.
+What changed is decided by the pure functions in hotline_watch.detect (`bill_changes`,
+`bill_text_changes`), as for every other record; this module reads what is stored, asks them,
+and persists the `Change` objects they return with `Store.save_changes`, in the transaction
+that stores the bill.
 """
 
 from __future__ import annotations
@@ -32,15 +34,14 @@ from hotline_watch.bills import (
     BillTextPage,
     SessionRecord,
     Status,
-    bill_changes,
     cited_sections,
     enacted_date,
     final_status,
     status_from_actions,
-    text_changes,
     today_utc,
 )
-from hotline_watch.changes import redline
+from hotline_watch.changes import Change, RecordRef
+from hotline_watch.detect import bill_changes, bill_text_changes
 from hotline_watch.items import sha256, utcnow
 
 #: Coded fields kept on a bill (lists as JSON arrays), from its latest text or its summary.
@@ -351,12 +352,12 @@ def save_bill_api_page(store, page: BillApiPage, run_id: int | None) -> dict[str
         fetch_id = store.insert_fetch(run_id, SOURCE, page.fetch)
         seen_at = page.fetch.fetched_at
         for bill in page.bills:
-            changes, record = _save_bill(store, bill, fetch_id, seen_at)
+            changes = _save_bill(store, bill, fetch_id, seen_at, baseline)
             counts["bills"] += 1
             for change in changes:
-                kind = "new_bills" if change["change_type"] == "bill_new" else "status_changes"
+                kind = "new_bills" if change.change_type == "bill_new" else "status_changes"
                 counts[kind] += 1
-                store.add_change(run_id, fetch_id, seen_at, baseline, change, record)
+            store.save_changes(changes, run_id, fetch_id, seen_at)
         for session in page.sessions:
             _save_session(db, session, seen_at)
         stored = page.fetch.outcome == "ok" or page.end_of_results
@@ -366,13 +367,14 @@ def save_bill_api_page(store, page: BillApiPage, run_id: int | None) -> dict[str
 
 
 def _save_bill(
-    store, bill: BillRecord, fetch_id: int, seen_at: str
-) -> tuple[list[dict[str, Any]], tuple]:
-    """Upsert one bill with its actions and versions; returns its changes and change record."""
+    store, bill: BillRecord, fetch_id: int, seen_at: str, baseline: bool
+) -> list[Change]:
+    """Upsert one bill with its actions and versions; returns its changes (none while the
+    bills source loads its baseline)."""
     db = store.db
     stored = find_bill(db, bill)
     bill_id = stored["id"] if stored else bill.id
-    record = ("bills", bill_id, bill.jurisdiction, bill.label, bill.url or "")
+    record = RecordRef("bills", bill_id, bill.jurisdiction, bill.label, bill.url or "")
     if stored and stored.get("openstates_id") and bill.backend == "legiscan":
         # The same bill from both backends: Open States' actions are the richer account, so
         # its status stands and LegiScan only adds its ids (no status flip-flop, no duplicate).
@@ -386,7 +388,7 @@ def _save_bill(
             },
         )
         _save_versions(db, bill_id, bill, seen_at)
-        return [], record
+        return []
     events = bill.status_events if bill.status_events is not None else bill.actions
     base = status_from_actions(events, bill.jurisdiction)
     ended = bill.session_ended
@@ -436,8 +438,8 @@ def _save_bill(
         row["posting_basis"] = "title_abstract" if bill.coding is not None else None
         for column in CODED:
             row[column] = _json(coding.get(column))
-    summary = {**row, "label": bill.label}
-    changes = bill_changes(_summary(stored, bill.label), summary)
+    # The row as it will stand (coded columns kept from a text read before).
+    changes = bill_changes(stored, {**(stored or {}), **row}, record, baseline, seen_at)
     db["bills"].upsert(row, pk="id", alter=False)
     for event in bill.actions:
         _upsert_seen(
@@ -456,7 +458,7 @@ def _save_bill(
             seen_at,
         )
     _save_versions(db, bill_id, bill, seen_at)
-    return changes, record
+    return changes
 
 
 def _status_columns(final: Status, base: Status) -> dict[str, Any]:
@@ -468,10 +470,6 @@ def _status_columns(final: Status, base: Status) -> dict[str, Any]:
         "base_status_date": base.date,
         "base_status_action": base.action,
     }
-
-
-def _summary(stored: dict[str, Any] | None, label: str) -> dict[str, Any] | None:
-    return None if stored is None else {**stored, "label": label}
 
 
 def _save_versions(db: sqlite_utils.Database, bill_id: str, bill: BillRecord, seen_at: str):
@@ -581,7 +579,7 @@ def save_bill_text_page(store, page: BillTextPage, run_id: int | None) -> dict[s
         text_hash = sha256(page.text)
         previous = _row(
             db,
-            "select note, date, text, text_hash from bill_versions where bill_id = ? "
+            "select note, date, text, text_hash, coding from bill_versions where bill_id = ? "
             "and version_key != ? and text is not null "
             "order by coalesce(text_fetched_at, '') desc, date desc, position desc limit 1",
             list(key.values()),
@@ -601,11 +599,10 @@ def save_bill_text_page(store, page: BillTextPage, run_id: int | None) -> dict[s
             },
         )
         counts["texts"] += 1
-        label = f"{bill['jurisdiction']} {bill['identifier']} ({bill['session']})"
-        record = ("bills", bill["id"], bill["jurisdiction"], label, _bill_url(bill))
-        new = {"label": label, "note": version["note"], "date": version["date"]}
+        record = _record(bill)
+        new = {"note": version["note"], "date": version["date"], "coding": coding}
         new |= {"text": page.text, "text_hash": text_hash}
-        changes = text_changes(previous, new, redline)
+        changes = bill_text_changes(previous, new, bill, record, baseline)
         update = {
             "requires_posting": int(bool(coding.get("requires_posting"))),
             "posting_basis": "text",
@@ -616,18 +613,31 @@ def save_bill_text_page(store, page: BillTextPage, run_id: int | None) -> dict[s
         if not bill["effective_date"] and coding.get("effective_date"):
             update |= {"effective_date": coding["effective_date"], "effective_date_basis": "text"}
         db["bills"].update(bill["id"], update)
-        changes += _restatus(db, {**bill, **update}, label)
-        for change in changes:
-            counts["text_changes"] += change["change_type"] == "bill_text_changed"
-            store.add_change(run_id, fetch_id, page.fetch.fetched_at, baseline, change, record)
+        changes += _restatus(db, {**bill, **update}, record, baseline)
+        counts["text_changes"] += sum(c.change_type == "bill_text_changed" for c in changes)
+        if any(c.change_type == "bill_new" for c in changes):
+            # One event, one change: a bill first found in this run, whose text now shows the
+            # posting duty its title did not, is one bill_new (this one), not two.
+            db.execute(
+                "delete from changes where run_id is ? and record_table = 'bills' "
+                "and record_id = ? and change_type = 'bill_new' "
+                "and id not in (select change_id from deliveries)",
+                [run_id, bill["id"]],
+            )
+        store.save_changes(changes, run_id, fetch_id, page.fetch.fetched_at)
     return counts
 
 
-def _bill_url(bill: dict[str, Any]) -> str:
-    return bill.get("official_url") or bill.get("openstates_url") or bill.get("legiscan_url") or ""
+def _record(bill: dict[str, Any]) -> RecordRef:
+    """What a change about a stored bill row points at."""
+    label = f"{bill['jurisdiction']} {bill['identifier']} ({bill['session']})"
+    url = bill.get("official_url") or bill.get("openstates_url") or bill.get("legiscan_url")
+    return RecordRef("bills", bill["id"], bill["jurisdiction"], label, url or "")
 
 
-def _restatus(db: sqlite_utils.Database, bill: dict[str, Any], label: str) -> list[dict]:
+def _restatus(
+    db: sqlite_utils.Database, bill: dict[str, Any], record: RecordRef, baseline: bool
+) -> list[Change]:
     """Move a stored bill on by the calendar (effective date come, session over): the
     changes it makes, with the row updated."""
     if bill["base_status"] is None:
@@ -639,7 +649,7 @@ def _restatus(db: sqlite_utils.Database, bill: dict[str, Any], label: str) -> li
     if final.status == bill["status"]:
         return []
     columns = _status_columns(final, base)
-    changes = bill_changes({**bill, "label": label}, {**bill, **columns, "label": label})
+    changes = bill_changes(bill, {**bill, **columns}, record, baseline, utcnow())
     db["bills"].update(
         bill["id"], {**columns, "session_ended": None if ended is None else int(bool(ended))}
     )
@@ -662,11 +672,9 @@ def refresh_statuses(store, run_id: int | None) -> int:
     with db.atomic():
         baseline = store.is_baseline(run_id, SOURCE, "bills")
         for bill in rows:
-            label = f"{bill['jurisdiction']} {bill['identifier']} ({bill['session']})"
-            record = ("bills", bill["id"], bill["jurisdiction"], label, _bill_url(bill))
-            for change in _restatus(db, bill, label):
-                store.add_change(run_id, None, utcnow(), baseline, change, record)
-                made += 1
+            changes = _restatus(db, bill, _record(bill), baseline)
+            store.save_changes(changes, run_id, None, utcnow())
+            made += len(changes)
     return made
 
 
@@ -801,12 +809,22 @@ def summary_lines(store, run_id: int) -> list[str]:
         ).fetchall()
     )
     stored = db.execute("select count(*), coalesce(sum(requires_posting), 0) from bills").fetchone()
+    earlier = db.execute(
+        "select 1 from fetches where source = ? and outcome = 'ok' and run_id < ? limit 1",
+        [SOURCE, run_id],
+    ).fetchone()
     config = load_bills_config()
+    if earlier is None and stored[0]:
+        said = "the first run, a baseline: no changes"  # first sights are never changes
+    else:
+        said = (
+            f"{counts.get('bill_new', 0)} new, {counts.get('bill_status', 0)} status changes, "
+            f"{counts.get('bill_text_changed', 0)} new texts"
+        )
     line = (
-        f"bills: {counts.get('bill_new', 0)} new, {counts.get('bill_status', 0)} status "
-        f"changes, {counts.get('bill_text_changed', 0)} new texts; {stored[0]} stored "
-        f"({stored[1]} coded as posting); Open States requests today: "
-        f"{requests_today(store, 'openstates')} of {config.openstates.requests_per_day}"
+        f"bills: {said}; {stored[0]} stored ({stored[1]} coded as posting); Open States "
+        f"requests today: {requests_today(store, 'openstates')} of "
+        f"{config.openstates.requests_per_day}"
     )
     legiscan = requests_today(store, "legiscan")
     if legiscan:

@@ -1019,7 +1019,9 @@ class Store:
 
     # -- pages -----------------------------------------------------------------------------
 
-    def _insert_fetch(self, run_id: int | None, source: str, fetch: FetchInfo) -> int:
+    def insert_fetch(self, run_id: int | None, source: str, fetch: FetchInfo) -> int:
+        """Record one response's provenance in `fetches` (every record kind's pages, bills'
+        included); returns its id."""
         return self._insert(
             "fetches",
             {
@@ -1036,38 +1038,6 @@ class Store:
             },
         )
 
-    # -- for stores of other record kinds (bills: hotline_watch.bills_store) ---------------
-
-    def insert_fetch(self, run_id: int | None, source: str, fetch: FetchInfo) -> int:
-        """Record one response's provenance in `fetches`; returns its id."""
-        return self._insert_fetch(run_id, source, fetch)
-
-    def is_baseline(self, run_id: int | None, source: str, table: str) -> bool:
-        """True while `source` stores its first records into `table` (changes not alerted)."""
-        return self._is_baseline(run_id, source, table)
-
-    def add_change(
-        self,
-        run_id: int | None,
-        fetch_id: int | None,
-        fetched_at: str,
-        baseline: bool,
-        change: dict[str, Any],
-        record: tuple[str, str, str, str, str],
-    ) -> None:
-        """Persist one change decided elsewhere (a dict: change_type, summary and optionally
-        field, old, new, redline, lead) about `record` (table, id, jurisdiction, label, url)."""
-        _ChangeContext(self, run_id, fetch_id, fetched_at, baseline).add(
-            change["change_type"],
-            record,
-            summary=change["summary"],
-            field=change.get("field"),
-            old=change.get("old"),
-            new=change.get("new"),
-            redline=change.get("redline"),
-            lead=change.get("lead"),
-        )
-
     def save_statute_page(self, page: StatutePage, run_id: int | None) -> dict[str, int]:
         """Store one page's fetch, sections, versions, provisions and changes atomically.
 
@@ -1082,7 +1052,7 @@ class Store:
                 "order by id desc limit 1",
                 [page.fetch.url],
             ).fetchone()
-            fetch_id = self._insert_fetch(run_id, page.source, page.fetch)
+            fetch_id = self.insert_fetch(run_id, page.source, page.fetch)
             seen = detect.PageSeen(
                 seen_before=previous is not None,
                 same_bytes=bool(previous and previous[0])
@@ -1226,8 +1196,8 @@ class Store:
         counts = {"new_releases": 0, "new_versions": 0, "seen_again": 0}
         seen_at = page.fetch.fetched_at
         with self.db.atomic():
-            baseline = self._is_baseline(run_id, page.source, "press_releases")
-            fetch_id = self._insert_fetch(run_id, page.source, page.fetch)
+            baseline = self.is_baseline(run_id, page.source, "press_releases")
+            fetch_id = self.insert_fetch(run_id, page.source, page.fetch)
             note = _ChangeContext(self, run_id, fetch_id, seen_at)
             for release in page.releases:
                 body_hash = release.body_hash
@@ -1356,7 +1326,7 @@ class Store:
             return None
         return dict(zip([c[0] for c in cursor.description], values, strict=True))
 
-    def _is_baseline(self, run_id: int | None, source: str, table: str) -> bool:
+    def is_baseline(self, run_id: int | None, source: str, table: str) -> bool:
         """True while a source stores its first records: they are a baseline, not changes.
 
         Decided once per (run, source), before the source's first page of the run is written,

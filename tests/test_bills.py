@@ -1,5 +1,6 @@
 """The pure parts of bill watch: dates, parsing Open States and LegiScan, status from actions,
-change decisions, cited sections, the request budget and the configuration."""
+change decisions (hotline_watch.detect), cited sections, the request budget and the
+configuration."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from hotline_watch.bills import (
     BillEvent,
     BillFormatError,
     Status,
-    bill_changes,
     bill_date,
     cited_sections,
     effective_date_from_actions,
@@ -22,15 +22,15 @@ from hotline_watch.bills import (
     parse_openstates_bill,
     session_years,
     status_from_actions,
-    text_changes,
 )
 from hotline_watch.bills_api import (
     RequestBudget,
     load_bills_config,
     openstates_search_url,
 )
-from hotline_watch.changes import redline
+from hotline_watch.changes import RecordRef
 from hotline_watch.config import ConfigError
+from hotline_watch.detect import bill_changes, bill_text_changes
 
 WY_SAMPLE = SHARED / "reference" / "openstates" / "bills_wyoming_2025_sample.json"
 
@@ -247,36 +247,132 @@ def test_effective_date_from_actions():
 # -- changes -------------------------------------------------------------------------------
 
 
-def row(status: str, date: str | None = "2025-03-01", action: str = "Passed Senate") -> dict:
+RECORD = RecordRef("bills", "KS:2025:HB1", "KS", "KS HB 1 (2025)", "https://kslegislature.gov/hb1")
+FETCHED = "2025-04-01T12:00:00+00:00"
+
+
+def row(
+    status: str,
+    date: str | None = "2025-03-01",
+    action: str = "Passed Senate",
+    posting: int = 1,
+    basis: str = "title_abstract",
+) -> dict:
     return {
-        "label": "KS HB 1 (2025)",
         "title": "Hotline signs",
         "status": status,
         "status_date": date,
         "status_action": action,
-        "requires_posting": 1,
+        "latest_action_date": date,
+        "requires_posting": posting,
+        "posting_basis": basis,
     }
 
 
-def test_bill_changes():
-    (new,) = bill_changes(None, row("passed_both"))
-    assert new["change_type"] == "bill_new" and "proposes a hotline-posting duty" in new["summary"]
-    assert bill_changes(row("passed_both"), row("passed_both")) == []
-    (moved,) = bill_changes(row("introduced"), row("signed", "2025-03-28", "Approved by Governor"))
-    assert moved["change_type"] == "bill_status"
-    assert (moved["old"], moved["new"]) == ("introduced", "signed")
-    assert moved["summary"] == "KS HB 1 (2025): signed into law (2025-03-28)"
-    assert moved["lead"] == "Status: signed (2025-03-28: Approved by Governor)"
+def test_first_sight_of_a_bill():
+    # The bills source's first run (the backfill) is the baseline: nothing is a change.
+    assert bill_changes(None, row("passed_both"), RECORD, True, FETCHED) == []
+    # After it, a new bill is bill_new, said in words, for advocates; relevant when posting.
+    (new,) = bill_changes(None, row("passed_both"), RECORD, False, FETCHED)
+    assert (new.types, new.audience, new.relevant) == (("bill_new",), "advocates", True)
+    assert new.summary == "New bill KS HB 1 (2025): would require posting the hotline"
+    assert new.words == [
+        "New bill: KS HB 1 (2025), “Hotline signs”.",
+        "It proposes a duty to post the hotline (coded from its title and abstracts).",
+        "Status: passed both chambers (2025-03-01: Passed Senate).",
+    ]
+    assert (new.old_value, new.new_value, new.record) == (None, "passed_both", RECORD)
+    # A query match that proposes no posting duty: recorded, kept out of feeds and defaults.
+    (other,) = bill_changes(None, row("introduced", posting=0), RECORD, False, FETCHED)
+    assert other.relevant is False and other.summary == "New bill KS HB 1 (2025)"
+    assert "Not coded as a posting bill" in other.words[1]
 
 
-def test_text_changes():
-    old = {"text": "A fine of $500.", "text_hash": "a"}
-    new = {"label": "KS HB 1 (2025)", "note": "Enrolled", "date": "2025-03-20"}
-    assert text_changes(None, {**new, "text": "x", "text_hash": "b"}, redline) == []
-    assert text_changes(old, {**new, **old}, redline) == []
-    (change,) = text_changes(old, {**new, "text": "A fine of $1,000.", "text_hash": "b"}, redline)
-    assert change["summary"] == "KS HB 1 (2025): new text (Enrolled, 2025-03-20)"
-    assert change["redline"] == "A fine of [-$500.-]{+$1,000.+}"
+def test_a_bill_found_long_after_it_was_decided_is_history():
+    # A backfill of past sessions: enacted, vetoed or dead months ago is not news...
+    for status in ("signed", "effective", "vetoed", "dead"):
+        assert bill_changes(None, row(status, "2024-05-01"), RECORD, False, FETCHED) == []
+    # ... a pending bill is, however old its last action, and so is a recent decision.
+    assert bill_changes(None, row("introduced", "2024-05-01"), RECORD, False, FETCHED)
+    assert bill_changes(None, row("signed", "2025-03-28"), RECORD, False, FETCHED)
+
+
+def test_status_changes():
+    assert bill_changes(row("passed_both"), row("passed_both"), RECORD, False, FETCHED) == []
+    signed = row("signed", "2025-03-28", "Approved by Governor")
+    (moved,) = bill_changes(
+        row("introduced", "2025-01-13", "Introduced"), signed, RECORD, False, FETCHED
+    )
+    assert moved.types == ("bill_status",) and moved.relevant is True
+    assert (moved.old_value, moved.new_value) == ("introduced", "signed")
+    assert moved.summary == "KS HB 1 (2025): signed into law (2025-03-28)"
+    assert moved.words == [
+        "Status: signed into law (2025-03-28: Approved by Governor).",
+        "Before: introduced (2025-01-13: Introduced).",
+    ]
+    dead = row("dead", None, "the session ended without enactment", posting=0)
+    (died,) = bill_changes(row("introduced", posting=0), dead, RECORD, False, FETCHED)
+    assert died.summary == "KS HB 1 (2025): died at the end of the session"
+    assert died.relevant is False  # not a posting bill: kept out of feeds and defaults
+    # In the baseline run nothing is a change, a status included.
+    assert bill_changes(row("introduced"), signed, RECORD, True, FETCHED) == []
+
+
+def coded(text: str) -> dict:
+    from hotline_watch.coding import code_text
+
+    return code_text(text).to_dict()
+
+
+TRUCK = (
+    "(a) Every truck stop shall post a sign with the National Human Trafficking Hotline "
+    "1-888-373-7888.\n(b) A truck stop that fails to post the sign shall pay a civil penalty of "
+    "$500 for each offense."
+)
+
+
+def test_text_changes_said_in_words_with_a_legal_redline():
+    enrolled = TRUCK.replace("$500", "$1,000")
+    old = {"note": "Introduced", "date": "2025-01-13", "text": TRUCK, "text_hash": "a"}
+    old["coding"] = json.dumps(coded(TRUCK))  # as bill_versions stores it
+    new = {"note": "Enrolled", "date": "2025-03-20", "text": enrolled, "text_hash": "b"}
+    new["coding"] = coded(enrolled)
+    bill = row("passed_both", posting=1, basis="text")
+    assert bill_text_changes(old, {**new, **old, "coding": {}}, bill, RECORD, False) == []
+    assert bill_text_changes(old, new, bill, RECORD, True) == []  # baseline run
+    (change,) = bill_text_changes(old, new, bill, RECORD, False)
+    assert change.types == ("bill_text_changed",) and change.relevant is True
+    assert change.summary == "KS HB 1 (2025): new text (Enrolled, 2025-03-20)"
+    assert change.words == [
+        "New version of the text: Enrolled, 2025-03-20.",
+        "Penalty raised from $500 to $1,000 per violation.",
+        "Subsections amended: (b).",
+    ]
+    assert "[-$500-]{+$1,000+}" in change.redline and change.redline.startswith("(a) …")
+    assert (change.old_value, change.new_value) == ("a", "b")
+    # Typography alone (curly quotes, re-wrapped lines) is not a new text.
+    wrapped = {**old, "text": TRUCK.replace(" ", "\n", 3), "text_hash": "c"}
+    assert bill_text_changes(old, wrapped, bill, RECORD, False) == []
+
+
+def test_first_text_read_is_news_only_when_it_shows_a_posting_duty():
+    new = {"note": "Introduced", "date": "2025-01-13", "text": TRUCK, "text_hash": "a"}
+    new["coding"] = coded(TRUCK)
+    # Its title already said so (bill_new said it): the first text is no change.
+    assert bill_text_changes(None, new, row("introduced", posting=1), RECORD, False) == []
+    # Its title did not: the text is what makes it a posting bill advocates hear about.
+    (found,) = bill_text_changes(None, new, row("introduced", posting=0), RECORD, False)
+    assert found.types == ("bill_new",) and found.relevant is True
+    assert found.summary == (
+        "KS HB 1 (2025) would require posting the hotline (its text: Introduced, 2025-01-13)"
+    )
+    assert found.words == [
+        "KS HB 1 (2025), “Hotline signs”: its text (Introduced, 2025-01-13), read for the first "
+        "time, proposes a duty to post the hotline; its title and abstracts did not say so.",
+        "Status: introduced (2025-03-01: Passed Senate).",
+    ]
+    plain = {**new, "coding": coded("Each hospital shall train its staff.")}
+    assert bill_text_changes(None, plain, row("introduced", posting=0), RECORD, False) == []
 
 
 def test_cited_sections():

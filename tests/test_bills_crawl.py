@@ -8,8 +8,13 @@ The scenario, three daily runs:
    stops; a Wyoming act (timestamps for dates, a PDF text) in force since 2025-07-01; a New
    Hampshire training bill that matches the query but requires no posting; a resolution and a
    Puerto Rico bill the local filter leaves out; 45 other matches;
-2. the Kansas bill passes both chambers;
-3. it is signed, with an enrolled version whose penalty changed.
+2. the Kansas bill passes both chambers; two bills appear for the first time: a Texas bill
+   whose abstract says hotels must post the hotline, and a Missouri grant bill that matches the
+   query but proposes no posting duty;
+3. the Kansas bill is signed, with an enrolled version whose penalty changed.
+
+The first run is the baseline (no changes); what later runs find is one change per event, said
+in words; only posting bills reach feeds and advocates' default (hotline) subscriptions.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from conftest import cli_environment, run_cli
 Q1 = '"human trafficking" hotline sign'
 OLD = "2025-03-01T12:00:00+00:00"
 KS_ID, WY_ID, NH_ID = "KS:2025-2026:HB2001", "WY:2025:HB42", "NH:2025:HB5"
+TX_ID, MO_NEW_ID = "TX:89R:HB77", "MO:2025:HB300"
 
 KS_TEXT = (
     "AN ACT concerning human trafficking; relating to signs at truck stops. Be it enacted by "
@@ -142,6 +148,37 @@ def nh_bill(base: str) -> dict:
     )
 
 
+def newcomers(updated_at: str) -> list[dict]:
+    """Two bills first found on the second run: a Texas posting bill (known from its title and
+    abstract only: no version yet) and a Missouri grant bill that posts nothing."""
+    return [
+        os_bill(
+            "7e000000-0000-4000-8000-000000000077",
+            "TX",
+            "Texas",
+            "89R",
+            "HB 77",
+            "Relating to human trafficking hotline signs in hotels.",
+            updated_at,
+            actions=[action("Filed", "2025-03-05", "lower", ["introduction"], 1)],
+            abstracts=[
+                "Each hotel shall post a sign with the National Human Trafficking Hotline "
+                "number 1-888-373-7888 in each guest room."
+            ],
+        ),
+        os_bill(
+            "f0000000-0000-4000-8000-000000000300",
+            "MO",
+            "Missouri",
+            "2025",
+            "HB 300",
+            "Human trafficking hotline sign grant program for nonprofit shelters.",
+            updated_at,
+            actions=[action("Introduced", "2025-03-06", "lower", ["introduction"], 1)],
+        ),
+    ]
+
+
 def others() -> list[dict]:
     """45 other matches (no versions), a resolution and a Puerto Rico bill."""
     bills = [
@@ -193,6 +230,7 @@ def sessions() -> list[dict]:
         ("WY", "Wyoming", [("2025", "2025-01-14", "2025-03-06")]),
         ("NH", "New Hampshire", [("2025", "2025-01-08", "")]),
         ("MO", "Missouri", [("2025", "2025-01-08", "")]),
+        ("TX", "Texas", [("89R", "2025-01-14", "")]),
     ):
         entry = jurisdiction(code, name)
         entry["legislative_sessions"] = [
@@ -237,6 +275,13 @@ def world(tmp_path_factory):
         "  - name: wyoming\n"
         '    url: "json://127.0.0.1:9/wyoming"\n'
         "    jurisdictions: [WY]\n"
+        "  - name: south\n"  # advocates' default: hotline-relevant changes only
+        '    url: "json://127.0.0.1:9/south"\n'
+        "    jurisdictions: [TX, MO]\n"
+        "  - name: missouri-everything\n"
+        '    url: "json://127.0.0.1:9/missouri"\n'
+        "    jurisdictions: [MO]\n"
+        "    scope: all\n"
     )
     env["HOTLINE_WATCH_SUBSCRIPTIONS"] = str(tmp / "subscriptions.yml")
     db = tmp / "bills.db"
@@ -265,6 +310,7 @@ def world(tmp_path_factory):
     )
     crawl(1)
     server.bills[0] = ks_bill(2, now(), base)
+    server.bills += newcomers(now())
     crawl(2)
     server.bills[0] = ks_bill(3, now(), base)
     crawl(3)
@@ -290,6 +336,13 @@ def test_runs_succeed_with_a_summary(world):
         assert result.returncode == 0, f"run {n}: {result.stdout}\n{result.stderr[-3000:]}"
         assert "Traceback" not in result.stderr
         assert "bills: " in result.stdout and "Open States requests today" in result.stdout
+    said = [
+        next(line for line in run["result"].stdout.splitlines() if line.startswith("bills: "))
+        for run in world["runs"]
+    ]
+    assert said[0].startswith("bills: the first run, a baseline: no changes; 48 stored (")
+    assert said[1].startswith("bills: 2 new, 1 status changes, 0 new texts; 50 stored (")
+    assert said[2].startswith("bills: 0 new, 1 status changes, 1 new texts; 50 stored (")
 
 
 def test_three_pages_and_the_429_waited_out(world):
@@ -309,12 +362,16 @@ def test_three_pages_and_the_429_waited_out(world):
     assert (429,) not in statuses  # the 429 was waited out: nothing recorded as failed
 
 
-def test_what_the_first_run_stored(world):
+def test_what_the_runs_stored(world):
     db = world["db"]
-    assert q(db, "select count(*) from bills")[0][0] == 48  # 45 + KS + WY + NH
+    first = run_ids(db)[0]
+    by_first = "select count(*) from bills where first_seen <= "
+    by_first += "(select max(fetched_at) from fetches where run_id = ?)"
+    assert q(db, by_first, [first]) == [(48,)]  # 45 + KS + WY + NH
+    assert q(db, "select count(*) from bills")[0][0] == 50  # + TX and MO on the second run
     # The local filter: no resolution, nothing outside the 50 states and DC.
     assert q(db, "select count(*) from bills where identifier in ('HR 7', 'PC 12')")[0][0] == 0
-    assert q(db, "select count(distinct id) from bills")[0][0] == 48
+    assert q(db, "select count(distinct id) from bills")[0][0] == 50
 
 
 def test_request_figures_per_run(world):
@@ -331,32 +388,76 @@ def test_request_figures_per_run(world):
     assert since == [[datetime.now(UTC).date().isoformat()]] * 5
 
 
+def test_the_first_run_is_the_baseline(world):
+    db = world["db"]
+    first = run_ids(db)[0]
+    # 48 bills, 3 texts read and coded, one bill in force: none of it is a change.
+    assert q(db, "select count(*) from changes where run_id = ?", [first]) == [(0,)]
+
+
 def test_one_status_change_per_step(world):
     db = world["db"]
     ids = run_ids(db)
     rows = q(
         db,
-        "select run_id, change_type, old_value, new_value, baseline, summary, lead from changes "
-        "where record_id = ? order by id",
+        "select run_id, change_type, types, audience, relevant, old_value, new_value, summary, "
+        "words from changes where record_id = ? order by id",
         [KS_ID],
     )
-    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [
-        (ids[0], "bill_new", None, "introduced", 1),
-        (ids[1], "bill_status", "introduced", "passed_both", 0),
-        (ids[2], "bill_status", "passed_both", "signed", 0),
-        (ids[2], "bill_text_changed", rows[3][2], rows[3][3], 0),
+    assert [r[:7] for r in rows] == [
+        (ids[1], "bill_status", '["bill_status"]', "advocates", 1, "introduced", "passed_both"),
+        (ids[2], "bill_status", '["bill_status"]', "advocates", 1, "passed_both", "signed"),
+        (
+            ids[2],
+            "bill_text_changed",
+            '["bill_text_changed"]',
+            "advocates",
+            1,
+            rows[2][5],
+            rows[2][6],
+        ),
     ]
-    assert "2025-03-28" in rows[2][5] and "Approved by Governor" in rows[2][6]
-    assert "2025-03-12" in rows[1][5] and "Passed Senate" in rows[1][6]
+    assert rows[0][7] == "KS HB 2001 (2025-2026): passed both chambers (2025-03-12)"
+    assert json.loads(rows[0][8]) == [
+        "Status: passed both chambers (2025-03-12: Passed Senate, final action).",
+        "Before: introduced (2025-01-13: Introduced).",
+    ]
+    assert rows[1][7] == "KS HB 2001 (2025-2026): signed into law (2025-03-28)"
+    assert (
+        json.loads(rows[1][8])[0] == "Status: signed into law (2025-03-28: Approved by Governor)."
+    )
+    assert rows[2][7] == "KS HB 2001 (2025-2026): new text (Enrolled, 2025-03-20)"
+    assert json.loads(rows[2][8]) == [
+        "New version of the text: Enrolled, 2025-03-20.",
+        "Penalty raised from $500 to $1,000.",
+        "Subsections amended: (d).",
+    ]
     status = q(db, "select status, status_date, enacted_date from bills where id = ?", [KS_ID])
     assert status == [("signed", "2025-03-28", "2025-03-28")]
-    # Nothing else changed in the daily runs.
+    # Nothing else changed in the daily runs but the two bills first found on the second.
     others = q(
         db,
-        "select count(*) from changes where run_id in (?, ?) and record_id != ?",
+        "select run_id, record_id, change_type, relevant from changes "
+        "where run_id in (?, ?) and record_id != ? order by record_id",
         [ids[1], ids[2], KS_ID],
     )
-    assert others == [(0,)]
+    assert others == [(ids[1], MO_NEW_ID, "bill_new", 0), (ids[1], TX_ID, "bill_new", 1)]
+
+
+def test_a_bill_first_found_after_the_baseline_is_new(world):
+    db = world["db"]
+    (tx,) = q(db, "select summary, words, new_value from changes where record_id = ?", [TX_ID])
+    assert tx[0] == "New bill TX HB 77 (89R): would require posting the hotline"
+    assert json.loads(tx[1]) == [
+        "New bill: TX HB 77 (89R), “Relating to human trafficking hotline signs in hotels.”.",
+        "It proposes a duty to post the hotline (coded from its title and abstracts).",
+        "Status: introduced (2025-03-05: Filed).",
+    ]
+    assert tx[2] == "introduced"
+    row = q(db, "select requires_posting, posting_basis from bills where id = ?", [TX_ID])
+    assert row == [(1, "title_abstract")]
+    (mo,) = q(db, "select summary, relevant from changes where record_id = ?", [MO_NEW_ID])
+    assert mo == ("New bill MO HB 300 (2025)", 0)
 
 
 def test_new_version_gives_a_redline(world):
@@ -455,7 +556,7 @@ def test_nothing_duplicated_across_runs(world):
     db = world["db"]
     assert q(db, "select count(*) from bill_actions where bill_id = ?", [KS_ID]) == [(4,)]
     assert q(db, "select count(*) from bill_versions")[0][0] == 4  # KS x2, WY, NH
-    assert q(db, "select count(*) from changes where change_type = 'bill_new'")[0][0] == 48
+    assert q(db, "select count(*) from changes where change_type = 'bill_new'")[0][0] == 2
 
 
 # -- replay --------------------------------------------------------------------------------
@@ -498,8 +599,8 @@ def test_replay_and_ingest_give_the_same_bills_statuses_and_changes(world, how, 
     assert q(again, f"select {columns} from bills order by id") == q(
         live, f"select {columns} from bills order by id"
     )
-    changes = "select record_id, change_type, old_value, new_value, baseline from changes "
-    changes += "where record_table = 'bills' order by id"
+    changes = "select record_id, change_type, types, relevant, old_value, new_value, words "
+    changes += "from changes where record_table = 'bills' order by id"
     assert q(again, changes) == q(live, changes)
     texts = "select bill_id, version_key, text_hash from bill_versions order by 1, 2"
     assert q(again, texts) == q(live, texts)
@@ -532,17 +633,69 @@ def test_no_key_skips_cleanly(world, tmp_path):
 # -- alerts, feeds and Datasette ----------------------------------------------------------------
 
 
-def test_bill_changes_are_subscribable_per_jurisdiction(world):
+def test_bill_changes_reach_their_subscribers_as_one_clear_message(world, webhook, tmp_path):
+    """`alerts send` to a real webhook: per subscriber, one message per bill and run, what
+    changed in words first; only posting bills reach the default (hotline) scope."""
+    db = tmp_path / "alerts.db"
+    with sqlite3.connect(world["db"]) as src, sqlite3.connect(db) as dst:
+        src.backup(dst)  # the world's database stays as the runs left it
+    hook = f"json://127.0.0.1:{webhook.server_port}"
+    subscriptions = tmp_path / "subscriptions.yml"
+    # The same subscribers as in the runs (so the same starting point), now reachable.
+    subscriptions.write_text(
+        (world["tmp"] / "subscriptions.yml").read_text().replace("json://127.0.0.1:9", hook)
+    )
+    env = {**world["env"], "HOTLINE_WATCH_SUBSCRIPTIONS": str(subscriptions)}
+    result = run_cli(["alerts", "send", "--db", str(db)], env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    got: dict[str, list[dict]] = {}
+    for headers, payload in webhook.received:
+        name = headers["X-Hotline-Watch-Delivery"].split(":", 1)[1]
+        got.setdefault(name, []).append(payload["hotline_watch"])
+    # Kansas: run 2's status, then run 3's signature and new text as ONE message; Wyoming:
+    # nothing after the baseline; the south: the Texas posting bill, not the Missouri grant
+    # bill, which only the Missouri subscriber who asked for everything hears about.
+    assert {name: len(messages) for name, messages in got.items()} == {
+        "kansas-bills": 2,
+        "south": 1,
+        "missouri-everything": 1,
+    }
+    passed, signed = got["kansas-bills"]
+    assert [c["summary"] for c in passed["changes"]] == [
+        "KS HB 2001 (2025-2026): passed both chambers (2025-03-12)"
+    ]
+    assert [c["types"] for c in signed["changes"]] == [["bill_status"], ["bill_text_changed"]]
+    status, text = signed["changes"]
+    assert status["what_changed"] == [
+        "Status: signed into law (2025-03-28: Approved by Governor).",
+        "Before: passed both chambers (2025-03-12: Passed Senate, final action).",
+    ]
+    assert status["record"] == {"table": "bills", "id": KS_ID, "label": "KS HB 2001 (2025-2026)"}
+    assert status["datasette_url"].endswith("/hotline/bills/KS~3A2025-2026~3AHB2001")
+    assert "Penalty raised from $500 to $1,000." in text["what_changed"]
+    assert "{+$1,000+}" in text["redline"] and "[-$500-]" in text["redline"]
+    (south,) = got["south"]
+    assert [c["summary"] for c in south["changes"]] == [
+        "New bill TX HB 77 (89R): would require posting the hotline"
+    ]
+    (missouri,) = got["missouri-everything"]
+    assert [c["summary"] for c in missouri["changes"]] == ["New bill MO HB 300 (2025)"]
+
+
+def test_bill_change_message_in_words(world):
     result = run_cli(["alerts", "preview", "--db", str(world["db"])], world["env"])
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "3 message(s) would be sent" in out  # the first run was the baseline
-    assert out.count("== to kansas-bills") == 3 and "== to wyoming" not in out
     assert "Kansas (KS): KS HB 2001 (2025-2026): signed into law (2025-03-28)" in out
-    assert "Status: signed (2025-03-28: Approved by Governor)" in out
+    said = out[out.index("What changed:") :]
+    assert said.startswith(
+        "What changed:\n- Status: passed both chambers (2025-03-12: Passed Senate, final action).\n"
+        "- Before: introduced (2025-01-13: Introduced).\n"
+    )
+    assert "- Status: signed into law (2025-03-28: Approved by Governor)." in out
     assert "Bill: KS HB 2001 (2025-2026)" in out
-    assert "{+$1,000.+}" in out  # the redline of the enrolled text
     assert "/hotline/bills/KS~3A2025-2026~3AHB2001" in out
+    assert "== to wyoming" not in out  # nothing happened after Wyoming's baseline
 
 
 def get(db: Path, path: str):
@@ -560,7 +713,11 @@ def test_bills_in_the_atom_feed(world):
     response = get(world["db"], "/hotline/changes_by_jurisdiction.atom?jurisdiction=KS")
     assert response.status_code == 200
     assert "KS HB 2001 (2025-2026): passed both chambers" in response.text
-    assert "[-$500.-]" in response.text
+    assert "Penalty raised from $500 to $1,000." in response.text
+    assert "[-$500-]" in response.text
+    # Feeds carry posting bills only: the Texas bill, not the Missouri grant bill.
+    everything = get(world["db"], "/hotline/changes_feed.atom").text
+    assert "New bill TX HB 77 (89R)" in everything and "MO HB 300" not in everything
 
 
 def test_bills_table_facets_and_pending_query(world, tmp_path):
@@ -569,14 +726,18 @@ def test_bills_table_facets_and_pending_query(world, tmp_path):
     facets = facets.get("results", facets)
     assert {"jurisdiction", "status", "session", "requires_posting"} <= set(facets)
     pending = get(world["db"], "/hotline/pending_hotline_bills.json?_shape=array").json()
-    assert pending == []  # Kansas' bill was signed, Wyoming's is in force
+    # Kansas' bill was signed, Wyoming's is in force; the Missouri bill posts nothing.
+    assert [(r["jurisdiction"], r["identifier"], r["posting_basis"]) for r in pending] == [
+        ("TX", "HB 77", "title_abstract")
+    ]
     copy = tmp_path / "copy.db"
     with sqlite3.connect(world["db"]) as src, sqlite3.connect(copy) as dst:
         src.backup(dst)
         dst.execute("update bills set status = 'passed_both' where id = ?", [KS_ID])
     pending = get(copy, "/hotline/pending_hotline_bills.json?_shape=array").json()
     assert [(r["jurisdiction"], r["identifier"], r["status"]) for r in pending] == [
-        ("KS", "HB 2001", "passed_both")
+        ("KS", "HB 2001", "passed_both"),  # newest status first
+        ("TX", "HB 77", "introduced"),
     ]
 
 

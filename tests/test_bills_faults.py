@@ -322,7 +322,7 @@ def test_run_prints_the_bills_summary(world):
     lines = result.stdout.splitlines()
     bills = [line for line in lines if line.startswith("bills: ")]
     assert bills == [
-        "bills: 25 new, 0 status changes, 0 new texts; 25 stored (1 coded as posting); "
+        "bills: the first run, a baseline: no changes; 25 stored (1 coded as posting); "
         "Open States requests today: 7 of 250"
     ]
     assert lines[-1].startswith("alerts: ")
