@@ -203,9 +203,11 @@ _KNOWN_SECTION = """(
     )
   )"""
 
-BILL_VIEWS: dict[str, str] = {
-    "bill_law_events": f"""
-create view bill_law_events as
+#: Enacted bills coded as posting laws, one row per bill: the research panel's evidence with
+#: basis `bill` (views.LAW_EVIDENCE reads it). Created with the researcher views (views.VIEWS),
+#: so `{temp}` makes it a TEMP view on read-only connections like theirs.
+BILL_LAW_EVENTS = f"""
+create {{temp}}view bill_law_events as
 select
   b.jurisdiction,
   j.name,
@@ -230,7 +232,10 @@ select
 from bills b
 left join jurisdictions j on j.code = b.jurisdiction
 where b.requires_posting = 1 and b.status in ('signed', 'became_law', 'effective')
-""",
+"""
+
+#: The bill views only operators use (created by `create_bill_views`).
+BILL_VIEWS: dict[str, str] = {
     "registry_suggestions": f"""
 create view registry_suggestions as
 with enacted as (
@@ -266,7 +271,8 @@ where c.section_number is null
 
 
 def create_bill_views(db: sqlite_utils.Database) -> None:
-    """Create the bill views, or replace those whose SQL changed (a no-op when current)."""
+    """Create the operators' bill views, or replace those whose SQL changed (a no-op when
+    current). bill_law_events is one of the researcher views (views.VIEWS)."""
     stored = dict(db.execute("select name, sql from sqlite_master where type = 'view'"))
     if all(stored.get(name, "").strip() == sql.strip() for name, sql in BILL_VIEWS.items()):
         return

@@ -648,7 +648,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     create_views(db)  # researchers' views (state overview, panel): after the tables exist
     from hotline_watch.bills_store import create_bill_views
 
-    create_bill_views(db)  # registry_suggestions, bill_law_events
+    create_bill_views(db)  # registry_suggestions (bill_law_events: with the views above)
     if not db["statute_sections_fts"].exists():
         db["statute_sections"].enable_fts(
             ["citation", "heading", "text"], create_triggers=True, tokenize="porter"

@@ -540,6 +540,27 @@ def test_views_feed_the_panel_and_the_registry(world):
         ("KS", KS_ID, "2025-03-28", None, None, "bill"),
         ("WY", WY_ID, "2025-02-24", "2025-07-01", 2025, "bill"),
     ]
+    # The research panel's one merge point: Wyoming's act is the only evidence of its law, so
+    # it dates it; Kansas' bill came after the 2021 date the law facts hold: an amendment.
+    evidence = q(
+        db,
+        "select jurisdiction, event, date, law, rank from law_evidence where basis = 'bill' "
+        "order by jurisdiction, event",
+    )
+    assert evidence == [
+        ("KS", "amended", "2025-03-28", "HB 2001 (2025-2026)", 2),
+        ("WY", "effective", "2025-07-01", "HB 42 (2025)", 2),
+        ("WY", "enacted", "2025-02-24", "HB 42 (2025)", 2),
+    ]
+    summary = q(
+        db,
+        "select jurisdiction, effective, law_since_basis, enacted, enacted_basis from law_summary "
+        "where jurisdiction in ('KS', 'WY') order by jurisdiction",
+    )
+    assert summary == [
+        ("KS", "2021-05-27", "registry_fact", None, None),
+        ("WY", "2025-07-01", "bill", "2025-02-24", "bill"),
+    ]
     suggestions = q(db, "select jurisdiction, section_number, reason from registry_suggestions")
     # Kansas cites K.S.A. 21-6430, not in the registry either; Wyoming's registry has nothing.
     assert ("WY", "40-1-130", "cited section not in the statute registry") in suggestions
