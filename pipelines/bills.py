@@ -3,6 +3,9 @@ then move statuses on by the calendar and record the source's result."""
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+
 from scrapy.exceptions import DropItem
 
 from hotline_watch.bills import (
@@ -18,8 +21,12 @@ from hotline_watch.bills_store import (
     save_bill_text_page,
 )
 from hotline_watch.items import BENIGN_OUTCOMES
+from hotline_watch.runner import note_storage_failure
+from hotline_watch.storage import describe_db_error
 from pipelines.code import CodePipeline
 from pipelines.store import StorePipeline
+
+logger = logging.getLogger(__name__)
 
 Item = BillApiPage | BillTextPage
 
@@ -45,17 +52,26 @@ def counts_as_error(item: Item) -> bool:
     return item.fetch.outcome not in BENIGN_OUTCOMES
 
 
-def store_bill_item(store, item: Item, run_id: int | None) -> None:
-    """Validate (DropItem naming the field), code and store one bill item (crawl and ingest)."""
+def prepare_bill_item(item: Item) -> Item:
+    """Validate (DropItem naming the field) and code one bill item."""
     try:
         validate_bill_page(item)
     except BillFormatError as exc:
         raise DropItem(str(exc)) from exc
-    code_bill_item(item)
+    return code_bill_item(item)
+
+
+def save_bill_item(store, item: Item, run_id: int | None) -> None:
+    """Store one validated, coded bill item (one transaction)."""
     if isinstance(item, BillTextPage):
         save_bill_text_page(store, item, run_id)
     else:
         save_bill_api_page(store, item, run_id)
+
+
+def store_bill_item(store, item: Item, run_id: int | None) -> None:
+    """Validate, code and store one bill item (ingest)."""
+    save_bill_item(store, prepare_bill_item(item), run_id)
 
 
 def item_error(item: Item) -> str | None:
@@ -67,18 +83,27 @@ def item_error(item: Item) -> str | None:
 
 
 class BillsPipeline(StorePipeline):
-    """StorePipeline for bill items (the bills spider sets it as its only pipeline)."""
+    """StorePipeline for bill items (the bills spider sets it as its only pipeline): the same
+    discipline (a page that cannot be stored fails the source and the run with its reason; a
+    broken database stops the spider), bill items' own counts."""
 
     def __init__(self, crawler):
         super().__init__(crawler)
         self.api_ok = 0
 
     def process_item(self, item: Item) -> Item:
-        assert self.store is not None
-        store_bill_item(self.store, item, self.run_id)
+        prepare_bill_item(item)  # an invalid item: DropItem, counted by item_dropped
+        self.pages += 1
+        if self.store is None:
+            self._not_stored(item, self.broken or "database not open")
+            return item
+        try:
+            save_bill_item(self.store, item, self.run_id)
+        except Exception as exc:
+            self._failed(item, exc)  # disk full: the spider stops; a bug: this item only
+            return item
         if isinstance(item, BillApiPage):
             self.api_ok += item.fetch.outcome == "ok"
-        self.pages += 1
         error = item_error(item)
         if error:
             self.errors += 1
@@ -88,7 +113,6 @@ class BillsPipeline(StorePipeline):
     def close_spider(self) -> None:
         if self.store is None:
             return
-        refresh_statuses(self.store, self.run_id)
         notes = list(getattr(self.crawler.spider, "notes", []))
         if self.errors:
             outcome = "failed"
@@ -97,21 +121,29 @@ class BillsPipeline(StorePipeline):
         else:
             outcome = "not_archived"
         message = "; ".join([m for m in (self.last_error, *notes) if m]) or None
-        with self.store.db.atomic():
-            # items: API responses read, a figure that holds steady from one daily run to the
-            # next (bills found vary from none to hundreds; source_health compares items).
-            self.store.db["source_runs"].upsert(
-                {
-                    "run_id": self.run_id,
-                    "source": SOURCE,
-                    "pages": self.pages,
-                    "items": self.api_ok,
-                    "errors": self.errors,
-                    "outcome": outcome,
-                    "message": message,
-                },
-                pk=("run_id", "source"),
-            )
-        if self.own_run:
-            self.store.finish_run(self.run_id)
-        self.store.close()
+        try:
+            refresh_statuses(self.store, self.run_id)
+            with self.store.db.atomic():
+                # items: API responses read, a figure that holds steady from one daily run to
+                # the next (bills found vary from none to hundreds; source_health compares
+                # items).
+                self.store.db["source_runs"].upsert(
+                    {
+                        "run_id": self.run_id,
+                        "source": SOURCE,
+                        "pages": self.pages,
+                        "items": self.api_ok,
+                        "errors": self.errors,
+                        "outcome": outcome,
+                        "message": message,
+                    },
+                    pk=("run_id", "source"),
+                )
+            if self.own_run:
+                self.store.finish_run(self.run_id)
+        except (sqlite3.Error, OSError) as exc:
+            reason = describe_db_error(self.store.path, exc)
+            logger.error("%s: result not recorded: %s", SOURCE, reason)
+            note_storage_failure(self.crawler, f"result not recorded: {reason}", pages=0)
+        finally:
+            self.store.close()
