@@ -305,6 +305,21 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
     )
     for change in changes:
         change["words"] = _list(change["words"])
+    # The dated, cited facts (data/law_facts.yml) and what the research panel derives from them
+    # and from the coded text: each value with its basis, shown apart from the coded text.
+    summary = await _rows(datasette, "select * from law_summary where jurisdiction = :code", params)
+    events = await _rows(
+        datasette,
+        """select seq, event, date, law, changed, establishments, languages, sign_size, penalty,
+             source, confidence, note
+           from law_events where jurisdiction = :code order by seq""",
+        params,
+    )
+    for event in events:
+        event["establishments"], event["languages"] = (
+            _list(event["establishments"]),
+            _list(event["languages"]),
+        )
     return {
         **state,
         "registry": [r for r in registry if r["kind"] == "statutes"],
@@ -315,6 +330,8 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
         "campaign_rows": campaigns,
         "releases_fetched": releases[0]["n"],
         "recent_changes": changes,
+        "facts": summary[0] if summary else None,
+        "fact_events": events,
     }
 
 
