@@ -101,8 +101,12 @@ def exit_status(run: dict, signum: int | None = None) -> int:
     return 0 if run["status"] == "ok" else 1
 
 
-class Interrupted(Exception):
-    """SIGTERM or SIGINT outside a crawl (ingest, alerts): unwinds so the run is closed."""
+class Interrupted(BaseException):
+    """SIGTERM or SIGINT outside a crawl (ingest, alerts): unwinds so the run is closed.
+
+    A BaseException, like KeyboardInterrupt: the handlers that catch Exception so that one bad
+    page or one failed send does not stop the others (coding, storing, sending) must not
+    swallow a signal that lands inside them."""
 
     def __init__(self, signum: int):
         super().__init__(f"interrupted by {signal.Signals(signum).name}")

@@ -348,3 +348,28 @@ def test_sigterm_mid_ingest_closes_the_run_as_interrupted(tmp_path, cli_env):
     ((status, message, finished),) = query(db, "select status, message, finished from runs")
     assert (status, message) == ("interrupted", "interrupted by SIGTERM") and finished
     assert query(db, "pragma integrity_check") == [("ok",)]
+
+
+def test_a_signal_inside_a_per_page_safety_net_is_not_swallowed(monkeypatch):
+    """Coding (like storing and sending) catches Exception so one bad page does not cost the
+    others; a signal that lands inside it must still stop the command, not become 'coding
+    failed for ...' (ingest then ran on and exited 1 instead of 143)."""
+    from hotline_watch.items import FetchInfo, StatutePage
+    from hotline_watch.runner import Interrupted
+    from pipelines.code import CodePipeline
+
+    def signalled(*args, **kwargs):
+        raise Interrupted(signal.SIGTERM)
+
+    monkeypatch.setattr("pipelines.code.code_text", signalled)
+    page = StatutePage(
+        source="statutes_hi",
+        jurisdiction="HI",
+        adapter="hi_hrs",
+        fetch=FetchInfo(
+            url="http://127.0.0.1/x", fetched_at="2026-01-01T00:00:00+00:00", outcome="ok"
+        ),
+    )
+    with pytest.raises(Interrupted):
+        CodePipeline._code(page, "HI:HRS:371-20", "text")
+    assert page.problems == []
