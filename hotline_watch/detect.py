@@ -253,6 +253,11 @@ def bill_status_words(row: dict[str, Any]) -> str:
     return f"{words} ({detail})" if detail else words
 
 
+def _title(row: dict[str, Any]) -> str:
+    """A bill's title to quote inside a sentence (without its own closing period)."""
+    return str(row.get("title") or "").strip().rstrip(".")
+
+
 def _bill_posting_words(row: dict[str, Any]) -> str:
     basis = {"text": "its text", "title_abstract": "its title and abstracts"}.get(
         row.get("posting_basis") or "", "what was read of it"
@@ -298,7 +303,7 @@ def bill_changes(
                 record,
                 summary=f"New bill {record.label}{posting}",
                 words=[
-                    f"New bill: {record.label}, “{new['title']}”.",
+                    f"New bill: {record.label}, “{_title(new)}”.",
                     _bill_posting_words(new),
                     f"Status: {bill_status_words(new)}.",
                 ],
@@ -356,7 +361,7 @@ def bill_text_changes(
                 record,
                 summary=f"{record.label} would require posting the hotline (its text: {version})",
                 words=[
-                    f"{record.label}, “{bill['title']}”: its text ({version}), read for the "
+                    f"{record.label}, “{_title(bill)}”: its text ({version}), read for the "
                     "first time, proposes a duty to post the hotline; its title and abstracts "
                     "did not say so.",
                     f"Status: {bill_status_words(bill)}.",

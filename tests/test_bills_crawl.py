@@ -449,7 +449,7 @@ def test_a_bill_first_found_after_the_baseline_is_new(world):
     (tx,) = q(db, "select summary, words, new_value from changes where record_id = ?", [TX_ID])
     assert tx[0] == "New bill TX HB 77 (89R): would require posting the hotline"
     assert json.loads(tx[1]) == [
-        "New bill: TX HB 77 (89R), “Relating to human trafficking hotline signs in hotels.”.",
+        "New bill: TX HB 77 (89R), “Relating to human trafficking hotline signs in hotels”.",
         "It proposes a duty to post the hotline (coded from its title and abstracts).",
         "Status: introduced (2025-03-05: Filed).",
     ]
