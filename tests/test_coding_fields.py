@@ -8,33 +8,14 @@ extractors were frozen, for 11 posting-law texts of the set-aside side of ../sha
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 from hotline_watch.coding import code_text, read_document
+from hotline_watch.coding.evaluation import FIELDS, field_right
 
 LABELS = Path(__file__).parent / "fixtures" / "coding_field_labels.json"
-FIELDS = ("establishments", "languages", "sign_size", "penalties", "hotline_numbers", "agency")
-
-
-def _name(s: str | None) -> str:
-    return re.sub(r"[^a-z ]", "", (s or "").lower()).removeprefix("the ").strip()
-
-
-def field_right(field: str, coding, expected) -> bool:
-    """Whether one coded field matches its label (rules in the fixture's `about`)."""
-    if field == "penalties":
-        got = {(d["amount_usd"], d["unit"]) for d in coding.penalty_details if d["amount_usd"]}
-        return got == {tuple(x) for x in expected}
-    got = getattr(coding, field)
-    if field in ("establishments", "languages", "hotline_numbers"):
-        return set(got) == set(expected)
-    if field == "agency" and got is not None and expected is not None:
-        a, b = _name(got), _name(expected)
-        return a == b or a in b or b in a
-    return got == expected
 
 
 def test_field_right_compares_as_documented():
