@@ -38,6 +38,12 @@ _ONLINE_AFTER = C(
     r"\s*(?:\w+\s+){0,5}?(?:on|to|at)\s+(?:its|the|their|his|her|a|an)\s+(?:\w+\s+){0,2}?"
     r"(?:web\s?sites?|internet|online)"
 )
+#: What is posted is not a hotline notice: "shall post its findings and a notice of each meeting".
+_OTHER_OBJECT = C(
+    r"\b(?:findings|minutes|agendas?|meetings?|hearings?|reports?|recommendations|results|schedules?"
+    r"|proceedings|rules|decisions|opinions|budgets?|vacanc\w+|bids?|job\s+openings)\b"
+)
+_HOTLINE_OBJECT = C(r"hotline|traffick|poster|placard|\bsigns?\b|resource\s+cent|233733|7888")
 _GAP_BLOCK = C(
     r"\b(?:may|might|can|could|encourag\w*|request\w*|urg\w*|voluntar\w*|should|not|never"
     r"|optional\w*|permit\w*|allow\w*)\b"
@@ -311,10 +317,13 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
             before = low[max(0, s - 120) : s]
             if "post" not in before and "display" not in before:
                 continue
-        if name in ("shall/must post", "required to post", "require X to post") and (
-            _ONLINE_AFTER.match(low, e)
-        ):
-            continue
+        if name in ("shall/must post", "required to post", "require X to post"):
+            if _ONLINE_AFTER.match(low, e):
+                continue
+            stop = min(i for i in (low.find(".", e), low.find(";", e), e + 100) if i >= 0)
+            obj = low[e:stop]
+            if _OTHER_OBJECT.search(obj) and not _HOTLINE_OBJECT.search(obj):
+                continue
         win_lo, win_hi = max(0, s - 150), min(len(low), e + 250)
         if not _OBJECT.search(low, win_lo, win_hi):
             continue
