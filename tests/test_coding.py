@@ -423,6 +423,25 @@ def test_a_duty_to_post_findings_is_not_a_hotline_posting_duty():
     assert code_text(both).requires_posting is True
 
 
+def test_a_bill_requiring_signs_be_posted_and_a_wish_for_one():
+    # added after the round-2 held-out run (docs/coding-measurement.md): post-hoc fixes
+    bill = (
+        "A bill requiring human trafficking awareness signs be posted at certain businesses is "
+        "headed to the Governor after final Senate approval."
+    )
+    assert code_text(bill).requires_posting is True
+    wish = (
+        "Current law only encourages businesses to display human trafficking hotline posters. "
+        'Lawmakers should "require" hotline posters to be displayed in strip clubs and motels.'
+    )
+    assert code_text(wish).requires_posting is False
+    cabaret = (
+        "The bill would require adult cabarets to post the human trafficking hotline notice at "
+        "their entrances."
+    )
+    assert code_text(cabaret).establishments == ["adult_entertainment"]
+
+
 def test_footer_only_needs_something_else_the_release_is_about():
     # a statistics story with a hotline at the end is not a footer of a prosecution or a bill
     text = (

@@ -42,7 +42,7 @@ _EST_PLACE_BEFORE = C(
 )
 _EST_SKIP_BEFORE = {
     "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
-    "bar": C(r"behind\s+$"),
+    "bar": C(r"behind\s+$|adult[- ]$"),
     "school": C(r"(?:massage|cosmetology|barber)\s+$"),
 }
 

@@ -49,6 +49,8 @@ _GAP_BLOCK = C(
     r"|optional\w*|permit\w*|allow\w*)\b"
 )
 _NEG_BEFORE = C(r"\b(?:not|no longer|never|nothing|neither|nor)\b[^.;:\n]*$")
+#: A wish or a proposal, not a duty: 'we should "require" hotline posters'.
+_WISH_BEFORE = C(r"\b(?:should|could|ought\s+to|would\s+like\s+to)\s+(?:\w+\s+){0,2}?[\"\u201c]?$")
 
 
 # --- mandatory cues: (name, pattern, weight) ------------------------------------------------
@@ -169,6 +171,13 @@ _MANDATE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] =
             r"\b(?:requir\w*|mandat\w*|provid\w*)\s+that\b(?P<gap>[^.;!?]{1,160}?)"
             r"(?:\b(?:shall|must|will)\s+)?(?:\bbe\s+)?$"
         ),
+    ),
+    (
+        "requiring X be posted",
+        3,
+        frozenset({"posted", "displayed"}),
+        140,
+        C(r"\brequir(?:e|es|ed|ing)\s+(?!that\b)(?P<gap>[^.;!?]{3,120}?)\s+be\s+$"),
     ),
     (
         "would have to post",
@@ -311,7 +320,7 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
         ):
             continue
         cstart = clause_start(low, s, 60)
-        if _NEG_BEFORE.search(low[cstart:s]):
+        if _NEG_BEFORE.search(low[cstart:s]) or _WISH_BEFORE.search(low, max(cstart, s - 40), s):
             continue
         if name == "posting is mandatory":
             before = low[max(0, s - 120) : s]
