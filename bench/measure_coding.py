@@ -11,10 +11,10 @@ ones:
   with the confusion counts (TP/FP/FN/TN), precision, recall and F1;
 * what promotes_hotline says on `posting_law` files (laws and bills are never campaigns).
 
-By default only the development side is scored: while rules are written, neither the set-aside
-texts nor their figures are looked at. `--set-aside` adds the set-aside figures (confusion
-counts only) once the rules are frozen; `--show-set-aside-misses` also lists its misses (say so
-when reporting: the set-aside is then no longer held out).
+By default only the development side is scored. `--set-aside` adds the set-aside figures
+(confusion counts only); `--show-set-aside-misses` also lists its misses. Round 1 kept the
+set-aside side held out this way; since round 2 both sides are development texts (the sides are
+kept for comparison with round 1) and held-out figures come from `--texts`.
 
 `--texts DIR` scores any directory of labelled texts instead (a held-out set kept outside the
 repository, such as the round-2 set of docs/coding-heldout-2.csv): DIR/index.csv (or `--index
