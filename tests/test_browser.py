@@ -221,9 +221,10 @@ def test_canned_query_returns_rows(page, server):
     assert page.locator("table.rows-and-columns tbody tr").count() >= 50
     assert page.locator('a[href*="_next="]').count() >= 1
     _shot(page, "canned-query.png")
-    csv = page.request.get(server + "/hotline/research_panel.csv")
+    csv = page.request.get(server + "/hotline/research_panel.csv?_stream=on")
     assert csv.status == 200
     assert csv.text().startswith("jurisdiction,name,fips,year,law_in_force")
+    assert len(csv.text().strip().splitlines()) - 1 >= 51
 
 
 def test_search_finds_a_section(page, server):
