@@ -289,7 +289,8 @@ def _print_run(store, run: dict) -> None:
 @click.option(
     "--since",
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="AG releases: go back to this date (default: two years) on a first crawl.",
+    help="AG releases: go back to this date (default: two years) on a first crawl. "
+    "Bills: a backfill, every matching bill updated since this date (LegiScan: all years).",
 )
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 def crawl(
@@ -387,6 +388,7 @@ def ingest(warcs: tuple[str, ...], db: str | None) -> None:
     the run (exit 1).
     """
     from hotline_watch.archive import check_warc
+    from hotline_watch.bills_api import load_bills_config
     from hotline_watch.facts import load_law_facts
     from hotline_watch.ingest import ingest_warcs
     from hotline_watch.registry import load_statutes
@@ -395,8 +397,9 @@ def ingest(warcs: tuple[str, ...], db: str | None) -> None:
     from hotline_watch.storage import Store
 
     path = _database(db)
-    # A bad registry or facts file: exit 2, no database.
+    # A bad registry, facts or bills file: exit 2, no database.
     statutes, offices, facts = load_statutes(), load_offices(), load_law_facts()
+    bills = load_bills_config()
     for warc in warcs:
         check_warc(warc)  # not a WARC file: exit 2, no database, no run row
     store = Store(path)
@@ -409,6 +412,7 @@ def ingest(warcs: tuple[str, ...], db: str | None) -> None:
                 statutes,
                 offices,
                 facts,
+                bills,
             )
         _print_run(store, run)
     finally:

@@ -12,6 +12,7 @@ from scrapy.exceptions import DropItem
 from scrapy.http import Response
 
 from hotline_watch.archive import ArchivedResponse, iter_responses
+from hotline_watch.bills_api import BillsConfig, load_bills_config
 from hotline_watch.facts import LawFacts, load_law_facts
 from hotline_watch.items import BENIGN_OUTCOMES, FetchInfo, ReleasePage, StatutePage, sha256
 from hotline_watch.middlewares import repair_encoding
@@ -88,6 +89,7 @@ def ingest_warcs(
     sources: list[StatuteSource] | None = None,
     offices: list[OfficeSource] | None = None,
     facts: dict[str, LawFacts] | None = None,
+    bills_config: BillsConfig | None = None,
 ) -> dict[str, Any]:
     """Parse, code and store every claimed response of the WARC files; returns the run row.
 
@@ -100,6 +102,7 @@ def ingest_warcs(
 
     if sources is None or offices is None:
         sources, offices = load_statutes(), load_offices()
+    bills = BillIngest(store, bills_config or load_bills_config())
     store.sync_sources(sources, offices)
     store.sync_law_facts(load_law_facts() if facts is None else facts)
     run_id = store.start_run("ingest", "ingest", command, archive=",".join(map(str, warcs)))
@@ -107,7 +110,11 @@ def ingest_warcs(
     try:
         for warc in warcs:
             for archived in iter_responses(warc):
-                _ingest_one(archived, store, run_id, sources, offices, tally)
+                if bills.claims(archived.url):
+                    bills.ingest(archived, run_id, tally)
+                else:
+                    _ingest_one(archived, store, run_id, sources, offices, tally)
+        bills.finish(run_id)
     except BaseException as exc:
         status = "interrupted" if isinstance(exc, Interrupted | KeyboardInterrupt) else "failed"
         message = str(exc) or type(exc).__name__
@@ -186,6 +193,66 @@ def _ingest_one(
     if page.fetch.outcome not in BENIGN_OUTCOMES or page.problems:
         why = page.fetch.message or "; ".join(page.problems)
         tally.error(page.source, f"{page.fetch.url}: {why}")
+
+
+class BillIngest:
+    """Routes archived bill API responses and bill texts to the bills pipeline."""
+
+    def __init__(self, store: Store, config: BillsConfig):
+        self.store, self.config = store, config
+
+    def _version_for(self, url: str) -> tuple[str, str] | None:
+        row = self.store.db.execute(
+            "select bill_id, version_key from bill_versions where url = ? limit 1", [url]
+        ).fetchone()
+        return tuple(row) if row else None
+
+    def claims(self, url: str) -> bool:
+        """A bill API URL, or the text of a stored bill version."""
+        from spiders.bills import backend_of
+
+        return backend_of(url, self.config) is not None or self._version_for(url) is not None
+
+    def ingest(self, archived: ArchivedResponse, run_id: int, tally: _Tally) -> None:
+        """Parse, code and store one archived bills response."""
+        from hotline_watch.bills import SOURCE
+        from pipelines.bills import item_error, store_bill_item
+        from spiders.bills import archived_item
+
+        if archived.damage:
+            what = f"{archived.url} ({archived.location}): {archived.damage}"
+            tally.damaged.append(what)
+            tally.counts[SOURCE]["pages"] += 1
+            tally.error(SOURCE, f"damaged archive record, not stored: {what}")
+            return
+        if archived.status == 429:
+            return  # a rate limit the crawl waited out: no content
+        fetch = _fetch(archived)
+        item = archived_item(_response(archived), self.config, self._version_for)
+        if item is None:
+            return  # an endpoint of the APIs that bills do not use
+        # The archive's provenance (its date and record), not the parse's "now".
+        outcome, message = item.fetch.outcome, item.fetch.message
+        item.fetch = fetch
+        item.fetch.outcome, item.fetch.message = outcome, message or fetch.message
+        counts = tally.counts[item.source]
+        counts["pages"] += 1
+        try:
+            store_bill_item(self.store, item, run_id)
+        except DropItem as exc:
+            tally.error(item.source, f"invalid item: {exc}")
+            return
+        counts["items"] += len(getattr(item, "bills", ())) or int(item.fetch.outcome == "ok")
+        error = item_error(item)
+        if error:
+            tally.error(item.source, error)
+
+    def finish(self, run_id: int) -> None:
+        """Statuses the calendar moved (effective dates come, sessions ended)."""
+        from hotline_watch.bills_store import refresh_statuses
+
+        if self.store.db.execute("select 1 from bills limit 1").fetchone():
+            refresh_statuses(self.store, run_id)
 
 
 def _fetch(archived: ArchivedResponse) -> FetchInfo:

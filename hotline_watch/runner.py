@@ -87,6 +87,10 @@ def print_run(store, run: dict) -> None:
         click.echo(
             f"  REVIEW {source}: gone from the official site, update the registry: {citations}"
         )
+    from hotline_watch.bills_store import summary_lines
+
+    for line in summary_lines(store, run["id"]):
+        click.echo(line)
 
 
 def exit_status(run: dict, signum: int | None = None) -> int:
@@ -97,8 +101,12 @@ def exit_status(run: dict, signum: int | None = None) -> int:
     return 0 if run["status"] == "ok" else 1
 
 
-class Interrupted(Exception):
-    """SIGTERM or SIGINT outside a crawl (ingest, alerts): unwinds so the run is closed."""
+class Interrupted(BaseException):
+    """SIGTERM or SIGINT outside a crawl (ingest, alerts): unwinds so the run is closed.
+
+    A BaseException, like KeyboardInterrupt: the handlers that catch Exception so that one bad
+    page or one failed send does not stop the others (coding, storing, sending) must not
+    swallow a signal that lands inside them."""
 
     def __init__(self, signum: int):
         super().__init__(f"interrupted by {signal.Signals(signum).name}")
@@ -152,6 +160,7 @@ class CrawlRun:
     run_id: int
     chosen: list[str]
     since: str | None = None  # AG window start (ISO date); None: the spiders' default
+    replay: bool = False
     crawlers: list[Any] = field(default_factory=list)
     signum: int | None = None  # the shutdown signal that interrupted the crawl, if any
 
@@ -159,14 +168,23 @@ class CrawlRun:
         """Crawl, then close the run whatever happened; returns the run row."""
         try:
             for name in self.chosen:
-                crawler = self.process.create_crawler(name)
-                self.crawlers.append(crawler)
+                arguments: dict[str, Any] = {}
                 if name.startswith("ag_"):
                     # Incremental: each office's listing stops at the first release stored.
                     known = self.store.known_release_urls(name[3:].upper())
-                    self.process.crawl(crawler, known_urls=known, since=self.since)
-                else:
-                    self.process.crawl(crawler)
+                    arguments = {"known_urls": known, "since": self.since}
+                elif name == "bills":
+                    from hotline_watch.bills_store import crawl_arguments
+
+                    # Pass cursors, texts already read, LegiScan hashes; None: no API key
+                    # (recorded as skipped, not crawled).
+                    found = crawl_arguments(self.store, self.run_id, self.since, self.replay)
+                    if found is None:
+                        continue
+                    arguments = found
+                crawler = self.process.create_crawler(name)
+                self.crawlers.append(crawler)
+                self.process.crawl(crawler, **arguments)
             self.process.start()
             # Scrapy leaves its handlers in place; what follows (alerts) must be stoppable.
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -305,7 +323,12 @@ class CrawlPlan:
         for handler in logging.getLogger().handlers:
             handler.addFilter(RedactingFilter())  # API keys never reach a log
         return CrawlRun(
-            process=process, store=store, run_id=run_id, chosen=self.chosen, since=self.since
+            process=process,
+            store=store,
+            run_id=run_id,
+            chosen=self.chosen,
+            since=self.since,
+            replay=bool(self.replay),
         )
 
 
@@ -326,6 +349,7 @@ def plan_crawl(
 
     from hotline_watch import alerts
     from hotline_watch.archive import ArchiveIndex
+    from hotline_watch.bills_api import load_bills_config
     from hotline_watch.facts import load_law_facts
     from hotline_watch.registry import load_statutes
     from hotline_watch.registry_ag import load_offices
@@ -334,6 +358,7 @@ def plan_crawl(
     if path.is_dir():
         raise ConfigError(f"--db {show_path(path)}: is a directory, not a database file")
     statutes, offices, facts = load_statutes(), load_offices(), load_law_facts()
+    load_bills_config()  # a broken data/sources/bills.yml: exit 2 now, not mid-crawl
     alert_config = alerts.load_config()  # bad subscriptions: exit 2 now, not after a crawl
     for archive in replay:
         ArchiveIndex([archive])  # an unreadable archive fails now

@@ -583,6 +583,14 @@ def m003_run_message(db: sqlite_utils.Database) -> None:
         db["runs"].add_column("message", str)
 
 
+@MIGRATIONS()
+def m003_bills(db: sqlite_utils.Database) -> None:
+    """Bill watch: bills, their actions and versions, sessions, pass cursors, API usage."""
+    from hotline_watch.bills_store import create_bill_tables
+
+    create_bill_tables(db)
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Bring the database to the current schema (sqlite-utils migrations), then refresh the
     parts derived from code: the jurisdictions list, indexes, views and full-text indexes.
@@ -638,6 +646,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     db.execute("drop view if exists change_feed")
     db.execute(CHANGE_FEED_VIEW)
     create_views(db)  # researchers' views (state overview, panel): after the tables exist
+    from hotline_watch.bills_store import create_bill_views
+
+    create_bill_views(db)  # registry_suggestions (bill_law_events: with the views above)
     if not db["statute_sections_fts"].exists():
         db["statute_sections"].enable_fts(
             ["citation", "heading", "text"], create_triggers=True, tokenize="porter"
@@ -1008,7 +1019,9 @@ class Store:
 
     # -- pages -----------------------------------------------------------------------------
 
-    def _insert_fetch(self, run_id: int | None, source: str, fetch: FetchInfo) -> int:
+    def insert_fetch(self, run_id: int | None, source: str, fetch: FetchInfo) -> int:
+        """Record one response's provenance in `fetches` (every record kind's pages, bills'
+        included); returns its id."""
         return self._insert(
             "fetches",
             {
@@ -1039,7 +1052,7 @@ class Store:
                 "order by id desc limit 1",
                 [page.fetch.url],
             ).fetchone()
-            fetch_id = self._insert_fetch(run_id, page.source, page.fetch)
+            fetch_id = self.insert_fetch(run_id, page.source, page.fetch)
             seen = detect.PageSeen(
                 seen_before=previous is not None,
                 same_bytes=bool(previous and previous[0])
@@ -1183,8 +1196,8 @@ class Store:
         counts = {"new_releases": 0, "new_versions": 0, "seen_again": 0}
         seen_at = page.fetch.fetched_at
         with self.db.atomic():
-            baseline = self._is_baseline(run_id, page.source, "press_releases")
-            fetch_id = self._insert_fetch(run_id, page.source, page.fetch)
+            baseline = self.is_baseline(run_id, page.source, "press_releases")
+            fetch_id = self.insert_fetch(run_id, page.source, page.fetch)
             note = _ChangeContext(self, run_id, fetch_id, seen_at)
             for release in page.releases:
                 body_hash = release.body_hash
@@ -1313,7 +1326,7 @@ class Store:
             return None
         return dict(zip([c[0] for c in cursor.description], values, strict=True))
 
-    def _is_baseline(self, run_id: int | None, source: str, table: str) -> bool:
+    def is_baseline(self, run_id: int | None, source: str, table: str) -> bool:
         """True while a source stores its first records: they are a baseline, not changes.
 
         Decided once per (run, source), before the source's first page of the run is written,

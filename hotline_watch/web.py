@@ -96,9 +96,11 @@ def make_datasette(db_path: str | os.PathLike) -> Datasette:
         metadata = parse_metadata(Path(METADATA).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:  # pragma: no cover - guarded by tests/test_metadata.py
         raise ValueError(f"{METADATA}: not valid YAML: {exc}") from exc
-    plugin = sys.modules[__name__]
-    if not pm.is_registered(plugin):  # (already registered if installed as an entry point)
-        pm.register(plugin, name=__name__)
+    from hotline_watch import bills_web
+
+    for plugin in (sys.modules[__name__], bills_web):
+        if not pm.is_registered(plugin):  # (already registered if installed as an entry point)
+            pm.register(plugin, name=plugin.__name__)
     ds = Datasette(
         [],
         metadata=metadata,

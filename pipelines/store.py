@@ -77,15 +77,8 @@ class StorePipeline:
             else:
                 gone = bool(self.store.save_statute_page(item, self.run_id)["gone"])
                 stored = len(item.sections)
-        except (sqlite3.Error, OSError) as exc:
-            # The environment (disk full, read-only, I/O error): every later page would fail
-            # the same way, so the spider stops instead of fetching pages it cannot keep.
-            self._not_stored(item, describe_db_error(self.store.path, exc))
-            self._close()
-            return item
-        except Exception as exc:  # a bug on one page must not cost the others
-            logger.exception("storing %s failed", item.fetch.url)
-            self._not_stored(item, f"{type(exc).__name__}: {exc}")
+        except Exception as exc:
+            self._failed(item, exc)
             return item
         self.items += stored
         if isinstance(item, StatutePage) and item.warnings:
@@ -103,6 +96,18 @@ class StorePipeline:
             self.errors += 1
             self.last_error = f"{item.fetch.url}: {'; '.join(item.problems)}"
         return item
+
+    def _failed(self, item, exc: Exception) -> None:
+        """A page that could not be stored (any item kind: bills' pipeline uses it too)."""
+        assert self.store is not None
+        if isinstance(exc, sqlite3.Error | OSError):
+            # The environment (disk full, read-only, I/O error): every later page would fail
+            # the same way, so the spider stops instead of fetching pages it cannot keep.
+            self._not_stored(item, describe_db_error(self.store.path, exc))
+            self._close()
+        else:  # a bug on one page must not cost the others
+            logger.error("storing %s failed", item.fetch.url, exc_info=exc)
+            self._not_stored(item, f"{type(exc).__name__}: {exc}")
 
     def _not_stored(self, item: StatutePage | ReleasePage, reason: str) -> None:
         self.errors += 1

@@ -275,47 +275,53 @@ def test_lock_on_a_database_not_created_yet(tmp_path):
 # -- the store pipeline counts what it could not store -----------------------------------------
 
 
-def test_store_pipeline_counts_pages_it_could_not_store(tmp_path, monkeypatch):
+@pytest.mark.parametrize("kind", ["statutes", "bills"])
+def test_store_pipeline_counts_pages_it_could_not_store(tmp_path, monkeypatch, kind):
     from scrapy import Spider
     from scrapy.utils.test import get_crawler
 
+    from hotline_watch.bills import BillApiPage
     from hotline_watch.items import FetchInfo, StatutePage
     from hotline_watch.runner import STAT_NOT_STORED, STAT_STORE_ERROR
     from hotline_watch.storage import Store
+    from pipelines.bills import BillsPipeline
     from pipelines.store import StorePipeline
 
+    url = "http://127.0.0.1/x"
+    fetch = FetchInfo(url=url, fetched_at="2026-01-01T00:00:00+00:00", outcome="ok")
+    if kind == "statutes":
+        pipeline_class, spider, save = StorePipeline, "statutes_hi", "save_statute_page"
+        page = StatutePage(source="statutes_hi", jurisdiction="HI", adapter="hi_hrs", fetch=fetch)
+    else:  # the bill watch's pipeline keeps the same discipline
+        pipeline_class, spider, save = BillsPipeline, "bills", "save_bill_api_page"
+        page = BillApiPage(backend="openstates", kind="search", fetch=fetch)
     db = tmp_path / "h.db"
     store = Store(db)
     run_id = store.start_run("crawl", "live", "test")
     store.close()
     crawler = get_crawler(Spider, {"HOTLINE_WATCH_DB": str(db), "HOTLINE_WATCH_RUN_ID": run_id})
-    crawler.spider = crawler._create_spider("statutes_hi")
+    crawler.spider = crawler._create_spider(spider)
     closed = []
-    monkeypatch.setattr(StorePipeline, "_close", lambda self, spider=None: closed.append(1))
-    pipeline = StorePipeline.from_crawler(crawler)
+    monkeypatch.setattr(pipeline_class, "_close", lambda self, spider=None: closed.append(1))
+    pipeline = pipeline_class.from_crawler(crawler)
     pipeline.open_spider()
 
     def disk_full(*args, **kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(Store, "save_statute_page", disk_full)
-    page = StatutePage(
-        source="statutes_hi",
-        jurisdiction="HI",
-        adapter="hi_hrs",
-        fetch=FetchInfo(
-            url="http://127.0.0.1/x", fetched_at="2026-01-01T00:00:00+00:00", outcome="ok"
-        ),
-    )
+    if kind == "statutes":
+        monkeypatch.setattr(Store, save, disk_full)
+    else:
+        monkeypatch.setattr(f"pipelines.bills.{save}", disk_full)
     pipeline.process_item(page)
     pipeline.close_spider()
     assert closed == [1]  # the spider stops instead of fetching pages it cannot keep
     assert crawler.stats.get_value(STAT_NOT_STORED) == 1
     assert "database or disk is full" in crawler.stats.get_value(STAT_STORE_ERROR)
-    ((outcome, errors, message),) = query(
-        db, "select outcome, errors, message from source_runs where run_id = ?", [run_id]
+    ((outcome, pages, errors, message),) = query(
+        db, "select outcome, pages, errors, message from source_runs where run_id = ?", [run_id]
     )
-    assert outcome == "failed" and errors == 1
+    assert (outcome, pages, errors) == ("failed", 1, 1)
     assert message.startswith("not stored: http://127.0.0.1/x:") and "disk is full" in message
 
 
@@ -342,3 +348,28 @@ def test_sigterm_mid_ingest_closes_the_run_as_interrupted(tmp_path, cli_env):
     ((status, message, finished),) = query(db, "select status, message, finished from runs")
     assert (status, message) == ("interrupted", "interrupted by SIGTERM") and finished
     assert query(db, "pragma integrity_check") == [("ok",)]
+
+
+def test_a_signal_inside_a_per_page_safety_net_is_not_swallowed(monkeypatch):
+    """Coding (like storing and sending) catches Exception so one bad page does not cost the
+    others; a signal that lands inside it must still stop the command, not become 'coding
+    failed for ...' (ingest then ran on and exited 1 instead of 143)."""
+    from hotline_watch.items import FetchInfo, StatutePage
+    from hotline_watch.runner import Interrupted
+    from pipelines.code import CodePipeline
+
+    def signalled(*args, **kwargs):
+        raise Interrupted(signal.SIGTERM)
+
+    monkeypatch.setattr("pipelines.code.code_text", signalled)
+    page = StatutePage(
+        source="statutes_hi",
+        jurisdiction="HI",
+        adapter="hi_hrs",
+        fetch=FetchInfo(
+            url="http://127.0.0.1/x", fetched_at="2026-01-01T00:00:00+00:00", outcome="ok"
+        ),
+    )
+    with pytest.raises(Interrupted):
+        CodePipeline._code(page, "HI:HRS:371-20", "text")
+    assert page.problems == []

@@ -709,6 +709,10 @@ def test_export_works_on_a_database_without_the_views_or_facts(tmp_path):
         store.db.execute(f"drop view if exists {view}")  # a database from before the views
     store.db.execute("drop table law_events")  # ... and before the facts tables
     store.db.execute("drop table law_facts")
+    for view in ("bill_law_events", "registry_suggestions"):  # ... and before the bills
+        store.db.execute(f"drop view {view}")
+    for table in ("bill_actions", "bill_versions", "bills"):
+        store.db.execute(f"drop table {table}")
     store.close()
     out = export_panel(tmp_path / "old.db", tmp_path / "p.csv")
     rows = list(csv.DictReader(out.read_text().splitlines()))
