@@ -16,6 +16,7 @@ Delivery guarantee (tested by injecting crashes, see tests/test_alerts.py):
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -29,7 +30,7 @@ import jsonschema
 import yaml
 
 from hotline_watch.changes import AUDIENCES, CHANGE_TYPES, audience_of
-from hotline_watch.config import DATA_DIR, ConfigError
+from hotline_watch.config import DATA_DIR, ConfigError, read_text_file, show_path
 from hotline_watch.items import utcnow
 from hotline_watch.jurisdictions import JURISDICTIONS
 from hotline_watch.storage import Store
@@ -142,18 +143,39 @@ def _check_no_literal_secret(where: str, url: str) -> None:
         )
 
 
+def _check_apprise_understands(where: str, url: str) -> None:
+    """Refuse, before any crawl, a URL apprise cannot turn into a notifier (unknown scheme,
+    missing host or address): otherwise it would only show when an alert fails to go out.
+    ${VAR} references are parsed with a stand-in value; secrets are read only when sending."""
+    import apprise
+
+    probe = _PLACEHOLDER.sub("placeholder0", url)
+    quiet = logging.getLogger("apprise")
+    propagate, quiet.propagate = quiet.propagate, False  # its words go in our one line only
+    try:
+        with apprise.LogCapture(level=apprise.logging.WARNING) as log:
+            notifier = apprise.Apprise.instantiate(probe)
+    finally:
+        quiet.propagate = propagate
+    if notifier is None:
+        said = [line.split(" - ", 2)[-1] for line in log.getvalue().strip().splitlines()]
+        reason = "; ".join(s for s in said if s) or "unknown scheme or malformed URL"
+        raise ConfigError(f"{where}: field url: apprise cannot use {url!r} ({reason})")
+
+
 def load_config(path: str | os.PathLike | None = None) -> AlertConfig:
     """Read and validate the subscriptions file. A missing default file means no subscribers."""
     explicit = path or os.environ.get(ENV_SUBSCRIPTIONS)
     path = Path(explicit or SUBSCRIPTIONS_FILE)
-    if not path.exists():
+    text = read_text_file(path, "subscriptions file", ConfigError)
+    if text is None:
         if explicit:
-            raise ConfigError(f"{path}: subscriptions file not found")
+            raise ConfigError(f"{show_path(path)}: subscriptions file not found")
         return AlertConfig(path=None)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+        raise ConfigError(f"{show_path(path)}: not valid YAML: {exc}") from exc
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping with a 'subscriptions' list")
     errors = list(jsonschema.Draft202012Validator(SCHEMA).iter_errors(raw))
@@ -178,6 +200,7 @@ def load_config(path: str | os.PathLike | None = None) -> AlertConfig:
             raise ConfigError(f"{where}: field name: duplicate name")
         seen.add(s["name"])
         _check_no_literal_secret(where, s["url"])
+        _check_apprise_understands(where, s["url"])
         jurisdictions = () if s.get("jurisdictions", "all") == "all" else tuple(s["jurisdictions"])
         for code in jurisdictions:
             if code not in JURISDICTIONS:

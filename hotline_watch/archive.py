@@ -7,11 +7,12 @@ of the network.
 
 from __future__ import annotations
 
+import contextlib
 import http
 import io
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from scrapy.http import Headers, Response
@@ -38,6 +39,9 @@ class ArchivedResponse:
     body: bytes
     date: str  # WARC-Date, ISO 8601
     location: str  # "<file>#<offset>"
+    #: Why the record cannot be trusted (truncated, digest mismatch); None when intact.
+    #: A damaged record is reported and skipped: its body is never parsed or stored.
+    damage: str | None = None
 
     def to_scrapy(self, request=None) -> Response:
         """A Scrapy response of the right class (HtmlResponse, TextResponse...) for parsers."""
@@ -60,35 +64,82 @@ def _iso(warc_date: str) -> str:
     return warc_date.replace("Z", "+00:00") if warc_date.endswith("Z") else warc_date
 
 
+def check_warc(path: str | os.PathLike) -> None:
+    """Raise ArchiveError naming the file unless it opens and starts with a WARC record
+    (cheap: reads one record header; damage further in is found record by record)."""
+    path = Path(path)
+    try:
+        stream = open(path, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise ArchiveError(f"{path}: cannot open WARC file: {exc.strerror or exc}") from exc
+    with stream:
+        try:
+            record = next(iter(ArchiveIterator(stream)), None)
+        except Exception as exc:  # warcio raises bare Exceptions on corrupt input
+            raise ArchiveError(f"{path}: not a readable WARC file: {exc}") from exc
+        if record is None:
+            raise ArchiveError(f"{path}: empty WARC file (no records)")
+        _check_warc(record, path)
+
+
 def iter_responses(path: str | os.PathLike) -> Iterator[ArchivedResponse]:
-    """Every HTTP response record in a WARC file, in file order."""
+    """Every HTTP response record in a WARC file, in file order (damaged ones flagged)."""
     path = Path(path)
     try:
         stream = open(path, "rb")  # noqa: SIM115 - closed below, after iteration
     except OSError as exc:
         raise ArchiveError(f"{path}: cannot open WARC file: {exc}") from exc
     with stream:
-        iterator = ArchiveIterator(stream)
+        iterator = ArchiveIterator(stream, check_digests=True)
         try:
             for record in iterator:
                 _check_warc(record, path)
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                body = record.content_stream().read()  # before get_record_offset(), which skips
-                offset = iterator.get_record_offset()
-                yield ArchivedResponse(
-                    url=url,
-                    status=int(record.http_headers.get_statuscode() or 0),
-                    headers=list(record.http_headers.headers),
-                    body=body,
-                    date=_iso(record.rec_headers.get_header("WARC-Date") or ""),
-                    location=f"{path}#{offset}",
-                )
+                # The body is read before get_record_offset(), which skips to the record's end.
+                response = _response(record, path)
+                yield replace(response, location=f"{path}#{iterator.get_record_offset()}")
         except ArchiveError:
             raise
         except Exception as exc:  # warcio raises bare Exceptions on corrupt input
             raise ArchiveError(f"{path}: not a readable WARC file: {exc}") from exc
+
+
+def _response(record, path: Path, offset: int | None = None) -> ArchivedResponse:
+    """One response record, its body read and checked against the record's own claims."""
+    body = record.content_stream().read()
+    return ArchivedResponse(
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        status=int(record.http_headers.get_statuscode() or 0),
+        headers=list(record.http_headers.headers),
+        body=body,
+        date=_iso(record.rec_headers.get_header("WARC-Date") or ""),
+        location=f"{path}#{offset}",
+        damage=_damage(record),
+    )
+
+
+def _damage(record) -> str | None:
+    """Why a record whose content has been read cannot be trusted, or None.
+
+    Truncated: the file ends before the record's WARC Content-Length (a copy cut short), or
+    the HTTP body is shorter than the response's own Content-Length (a capture cut short).
+    Altered: the WARC block or payload digest does not match (checked by warcio)."""
+    raw = record.raw_stream
+    raw.read()  # whatever the decoders left (e.g. bytes after a gzip body's end)
+    missing = getattr(raw, "limit", 0)
+    payload = record.payload_length if record.payload_length >= 0 else record.length
+    if missing > 0:
+        return f"record truncated: {payload - missing:,} of {payload:,} bytes"
+    headers = record.http_headers
+    declared = headers.get_header("content-length") if headers else None
+    if declared and declared.strip().isdigit() and headers.get_header("transfer-encoding") is None:
+        if payload >= 0 and payload < int(declared):
+            return f"body shorter than its Content-Length: {payload:,} of {int(declared):,} bytes"
+    checker = getattr(record, "digest_checker", None)
+    if checker is not None and checker.passed is False:
+        return "digest mismatch (" + "; ".join(checker.problems) + ")"
+    return None
 
 
 class ArchiveIndex:
@@ -151,38 +202,46 @@ def _check_warc(record, path: Path) -> None:
 
 
 def _read_one(stream: io.BufferedReader, path: Path, offset: int) -> Iterator[ArchivedResponse]:
-    for record in ArchiveIterator(stream):
-        yield ArchivedResponse(
-            url=record.rec_headers.get_header("WARC-Target-URI"),
-            status=int(record.http_headers.get_statuscode() or 0),
-            headers=list(record.http_headers.headers),
-            body=record.content_stream().read(),
-            date=_iso(record.rec_headers.get_header("WARC-Date") or ""),
-            location=f"{path}#{offset}",
-        )
+    for record in ArchiveIterator(stream, check_digests=True):
+        yield _response(record, path, offset)
         return
 
 
 class WarcArchiveWriter:
-    """Appends response records to one gzipped WARC file (one file per run)."""
+    """Appends response records to one gzipped WARC file (one file per run).
+
+    Each record is compressed in memory and appended with unbuffered writes: a write that fails
+    (disk full, file size limit) is cut off again, so the file never holds half a record and
+    stays readable to its end."""
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._stream = open(self.path, "ab")  # noqa: SIM115 - closed in close()
-        self._writer = WARCWriter(self._stream, gzip=True)
+        self._stream = open(self.path, "ab", buffering=0)  # noqa: SIM115 - closed in close()
+        self._buffer = io.BytesIO()
+        self._writer = WARCWriter(self._buffer, gzip=True)
 
     def write(self, url: str, status: int, headers: list[tuple[str, str]], body: bytes) -> str:
         """Write one response; returns its location "<file>#<offset>" for provenance."""
-        offset = self._stream.tell()
         clean = [(k, v) for k, v in headers if k.lower().encode() not in _TRANSFER_HEADERS]
         clean.append(("Content-Length", str(len(body))))
         http_headers = StatusAndHeaders(f"{status} {_phrase(status)}", clean, protocol="HTTP/1.1")
         record = self._writer.create_warc_record(
             url, "response", payload=io.BytesIO(body), http_headers=http_headers
         )
+        self._buffer.seek(0)
+        self._buffer.truncate()
         self._writer.write_record(record)
-        self._stream.flush()
+        offset = self._stream.tell()
+        pending = memoryview(self._buffer.getvalue())
+        try:
+            while pending:  # a raw write may be short (e.g. just below a file size limit)
+                pending = pending[self._stream.write(pending) :]
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._stream.fileno(), offset)
+                self._stream.seek(offset)
+            raise
         return f"{self.path}#{offset}"
 
     def close(self) -> None:

@@ -28,9 +28,12 @@ CHANGE_TYPES: dict[str, str] = {
     "repeal; operators: the registry entry awaits review)",
     "new_release": "an AG press release appears for the first time",
     "new_campaign": "an AG release promoting the hotline appears (or is first coded so)",
-    "bill_new": "a bill that would require posting the hotline is introduced or first found",
-    "bill_status": "a watched bill moved (passed a chamber, signed, vetoed, died)",
-    "bill_text_changed": "a new version of a watched bill's text",
+    "bill_new": "a bill that would require posting the hotline is introduced or first found "
+    "after the bills source's first run",
+    "bill_status": "a watched bill moved (passed a chamber, signed, vetoed, died), with the "
+    "action and its date",
+    "bill_text_changed": "a new version of a watched bill's text (redline against the "
+    "previous one)",
     "source_failing": "a source that worked on its previous run failed (operators)",
     "parse_error": "a source's pages stopped parsing: the site changed its layout (operators)",
 }

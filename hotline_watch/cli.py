@@ -1,7 +1,11 @@
 """The `hotline-watch` command line.
 
-Exit codes: 0 success; 1 some sources failed (each recorded with its reason); 2 bad input or
-configuration (registry, config file, arguments, unreadable archive or database).
+One error discipline for every command: bad input or environment (registry, config, arguments,
+unreadable archive, read-only or broken database, unwritable log) gives exit status 2 and one
+line naming the file, entry and field at fault, before anything is written; a failed source or
+delivery gives 1; another run holding the lock gives 3; a run stopped by SIGINT / SIGTERM gives
+130 / 143 and is recorded as `interrupted`. Never a traceback (set HOTLINE_WATCH_DEBUG=1 to
+see one for an unexpected error).
 """
 
 from __future__ import annotations
@@ -10,13 +14,16 @@ import json
 import logging
 import os
 import shlex
+import signal
+import sqlite3
 import sys
+import traceback
 from pathlib import Path
 
 import click
 
 from hotline_watch import __version__
-from hotline_watch.config import ConfigError, db_path
+from hotline_watch.config import ConfigError, db_path, show_path
 
 EXIT_OK, EXIT_SOURCES_FAILED, EXIT_BAD_INPUT, EXIT_LOCKED = 0, 1, 2, 3
 
@@ -28,6 +35,9 @@ class UserError(click.ClickException):
 
     exit_code = EXIT_BAD_INPUT
 
+    def format_message(self) -> str:
+        return show_path(self.message)  # printable whatever bytes a path in it holds
+
 
 def _known_errors():
     from hotline_watch.archive import ArchiveError
@@ -37,14 +47,48 @@ def _known_errors():
     return (ConfigError, RegistryError, StorageError, ArchiveError)
 
 
+def _database(db: str | None) -> Path:
+    """The --db path, remembered so an unexpected database error can name the file."""
+    path = db_path(db)
+    click.get_current_context().meta["hotline_watch.db"] = path
+    return path
+
+
 class _Group(click.Group):
-    """Turn our own bad-input exceptions into clean messages with exit status 2."""
+    """Turn every failure into one clean line: our own bad-input exceptions and the
+    environment's (OS, SQLite) exit 2, signals 128 + the signal number."""
 
     def invoke(self, ctx: click.Context):
+        from hotline_watch.runner import Interrupted
+        from hotline_watch.storage import describe_db_error
+
         try:
             return super().invoke(ctx)
         except _known_errors() as exc:
             raise UserError(str(exc)) from exc
+        except sqlite3.Error as exc:
+            where = ctx.meta.get("hotline_watch.db", "database")
+            raise UserError(describe_db_error(where, exc)) from exc
+        except OSError as exc:
+            where = f"{show_path(exc.filename)}: " if exc.filename else ""
+            raise UserError(f"{where}{exc.strerror or exc}") from exc
+        except Interrupted as exc:
+            click.echo(f"hotline-watch: {exc}", err=True)
+            sys.exit(128 + exc.signum)
+        except KeyboardInterrupt:
+            click.echo("hotline-watch: interrupted by SIGINT", err=True)
+            sys.exit(128 + signal.SIGINT)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except Exception as exc:
+            if os.environ.get("HOTLINE_WATCH_DEBUG"):
+                traceback.print_exc()
+            click.echo(
+                f"hotline-watch: internal error (a bug, please report it): "
+                f"{type(exc).__name__}: {exc} (HOTLINE_WATCH_DEBUG=1 shows where)",
+                err=True,
+            )
+            sys.exit(EXIT_SOURCES_FAILED)
 
 
 @click.group(cls=_Group)
@@ -55,8 +99,12 @@ def main() -> None:
 
     Data goes to an SQLite database (--db, else $HOTLINE_WATCH_DB, else data/hotline.db)
     served with Datasette. Exit codes: 0 ok; 1 some sources or deliveries failed (recorded
-    with their reasons); 2 bad input or configuration; 3 another run holds the lock.
+    with their reasons); 2 bad input or configuration; 3 another run holds the lock;
+    130 / 143 interrupted by SIGINT / SIGTERM.
     """
+    # A log file on a full disk must not spray "--- Logging error ---" tracebacks: the
+    # failure that matters (pages not stored) is reported by the run itself.
+    logging.raiseExceptions = False
 
 
 # -- sources ---------------------------------------------------------------------------------
@@ -131,30 +179,92 @@ def sources_check(as_json: bool) -> None:
 # -- classify --------------------------------------------------------------------------------
 
 
+#: Largest file `classify` reads (the crawl's default max_page_bytes).
+CLASSIFY_MAX_BYTES = 10 * 1024 * 1024
+
+
+class NotCodable(Exception):
+    """A file `classify` cannot code; the message says why, in a few words."""
+
+
+def _document_text(path: Path) -> str:
+    """The text of a file to code: UTF-8 text or HTML (a header block skipped), HTML in the
+    charset it declares, or a PDF's text layer. Anything else raises NotCodable."""
+    from w3lib.encoding import html_body_declared_encoding
+
+    from hotline_watch.coding import read_document
+    from hotline_watch.pdf import PdfTextError, extract_pdf_text, is_pdf
+
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise NotCodable("no such file") from None
+    except OSError as exc:
+        raise NotCodable(f"cannot read: {exc.strerror or exc}") from None
+    if path.is_dir():
+        raise NotCodable("is a directory, not a file")
+    if size > CLASSIFY_MAX_BYTES:
+        raise NotCodable(
+            f"too large ({size:,} bytes; classify reads at most {CLASSIFY_MAX_BYTES:,})"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise NotCodable(f"cannot read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise NotCodable("empty file: nothing to code")
+    if is_pdf(data):
+        try:
+            return extract_pdf_text(data, "PDF")
+        except PdfTextError as exc:
+            raise NotCodable(str(exc).removeprefix("PDF: ")) from None
+    if b"\x00" in data[:8192]:
+        raise NotCodable("binary file (not text, HTML or PDF)")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        declared = html_body_declared_encoding(data)
+        if declared:
+            try:
+                return data.decode(declared)
+            except (LookupError, UnicodeDecodeError):
+                pass
+        raise NotCodable(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "convert it, e.g. iconv -f windows-1252 -t utf-8"
+        ) from None
+    return read_document(path)
+
+
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 def classify(files: tuple[str, ...]) -> None:
-    """Code text or HTML files; print one JSON object per file (JSON Lines).
+    """Code text, HTML or PDF files; print one JSON object per file (JSON Lines).
 
     Each object has at least: path, requires_posting, promotes_hotline, establishments,
     languages, hotline_numbers, evidence. A `url:`/`kind:`/`label:` header block at the top
     of a file (the shared texts format) is skipped, never used for coding.
+
+    Each file stands on its own: one that cannot be coded (missing, a directory, empty,
+    binary, too large, not UTF-8, a PDF without text) gets a line on stderr saying why, the
+    others are still coded, and the exit status is 1.
     """
     from hotline_watch.coding import classify as classify_text
-    from hotline_watch.coding import read_document
 
-    failed = False
-    for path in files:
+    failed = 0
+    for name in files:
+        shown = show_path(name)
         try:
-            text = read_document(Path(path))
-        except OSError as exc:
-            click.echo(f"{path}: cannot read: {exc.strerror or exc}", err=True)
-            failed = True
+            text = _document_text(Path(name))
+        except NotCodable as exc:
+            click.echo(f"{shown}: {exc}", err=True)
+            failed += 1
             continue
-        record = {"path": path, **classify_text(text)}
+        record = {"path": shown, **classify_text(text)}
         click.echo(json.dumps(record, ensure_ascii=False))
     if failed:
-        sys.exit(EXIT_BAD_INPUT)
+        click.echo(f"{failed} of {len(files)} file(s) not coded", err=True)
+        sys.exit(EXIT_SOURCES_FAILED)
 
 
 # -- crawl / ingest --------------------------------------------------------------------------
@@ -179,7 +289,8 @@ def _print_run(store, run: dict) -> None:
 @click.option(
     "--since",
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="AG releases: go back to this date (default: two years) on a first crawl.",
+    help="AG releases: go back to this date (default: two years) on a first crawl. "
+    "Bills: a backfill, every matching bill updated since this date (LegiScan: all years).",
 )
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 def crawl(
@@ -191,18 +302,22 @@ def crawl(
     to data/archive/*.warc.gz. With --replay the same spiders and pipelines run on an archive;
     URLs it does not hold are recorded as "not archived" and do not fail the run.
     """
-    from hotline_watch.runner import prepare_crawl
+    from hotline_watch.runner import plan_crawl
 
-    crawl_run = prepare_crawl(
+    _database(db)
+    crawl_run = plan_crawl(
         spiders,
         db,
         replay,
         verbose,
         command_name="crawl",
         since=since.date().isoformat() if since else None,
-    )
-    run = crawl_run.execute()
-    sys.exit(EXIT_OK if run["status"] == "ok" else EXIT_SOURCES_FAILED)
+    ).start()
+    try:
+        run = crawl_run.execute()
+    finally:
+        crawl_run.close()
+    sys.exit(crawl_run.exit_status(run))
 
 
 @main.command("run")
@@ -221,20 +336,31 @@ def crawl(
 def run_command(db, replay, log_file, verbose) -> None:
     """The cron job: crawl every source, record changes, send alerts. Safe to repeat.
 
-    A lock file beside the database refuses a second concurrent run (exit 3). Logs go to a
-    rotating file (5 x 5 MB) and to stderr (warnings only unless -v).
+    A lock on the database (whatever name, symlink or hard link, it is reached by) refuses a
+    second concurrent run (exit 3). Logs go to a rotating file (5 x 5 MB) and to stderr
+    (warnings only unless -v). SIGTERM / SIGINT stop the crawl after the pages in flight (a
+    second signal: at once), record the run as interrupted and exit 143 / 130.
     """
     from hotline_watch import alerts as alerts_mod
-    from hotline_watch.runner import RunLocked, prepare_crawl, run_lock, setup_file_log
+    from hotline_watch.runner import RunLocked, plan_crawl, run_lock, setup_file_log
+    from hotline_watch.storage import describe_db_error
 
-    path = db_path(db)
+    path = _database(db)
     try:
         with run_lock(path):
-            crawl_run = prepare_crawl((), db, replay, verbose, command_name="run")
+            plan = plan_crawl((), db, replay, verbose, command_name="run")
             setup_file_log(Path(log_file) if log_file else None)
+            crawl_run = plan.start()
             try:
                 run = crawl_run.execute()
-                report = alerts_mod.send(crawl_run.store, alerts_mod.load_config())
+                status = crawl_run.exit_status(run)
+                if run["status"] == "interrupted":
+                    sys.exit(status)  # alerts wait for the next run
+                try:
+                    report = alerts_mod.send(crawl_run.store, plan.alert_config)
+                except sqlite3.Error as exc:
+                    click.echo(f"alerts not sent: {describe_db_error(path, exc)}", err=True)
+                    sys.exit(EXIT_SOURCES_FAILED)
             finally:
                 crawl_run.close()
     except RunLocked as exc:
@@ -246,7 +372,7 @@ def run_command(db, replay, log_file, verbose) -> None:
     )
     for error in report.errors:
         click.echo(f"  FAILED {error}", err=True)
-    sys.exit(EXIT_OK if run["status"] == "ok" and report.ok else EXIT_SOURCES_FAILED)
+    sys.exit(status if status else (EXIT_OK if report.ok else EXIT_SOURCES_FAILED))
 
 
 @main.command()
@@ -257,16 +383,37 @@ def ingest(warcs: tuple[str, ...], db: str | None) -> None:
 
     Every response whose URL a registry entry claims (the entry's domains and its adapter's URL
     pattern) is parsed, coded and stored exactly as a crawl would. Use it after a parser
-    improves, or to load an archive someone else made.
+    improves, or to load an archive someone else made. A damaged record (body shorter than
+    its Content-Length, digest mismatch) is skipped and reported, never stored, and fails
+    the run (exit 1).
     """
+    from hotline_watch.archive import check_warc
+    from hotline_watch.bills_api import load_bills_config
+    from hotline_watch.facts import load_law_facts
     from hotline_watch.ingest import ingest_warcs
+    from hotline_watch.registry import load_statutes
+    from hotline_watch.registry_ag import load_offices
+    from hotline_watch.runner import interruptible
     from hotline_watch.storage import Store
 
-    store = Store(db_path(db))
+    path = _database(db)
+    # A bad registry, facts or bills file: exit 2, no database.
+    statutes, offices, facts = load_statutes(), load_offices(), load_law_facts()
+    bills = load_bills_config()
+    for warc in warcs:
+        check_warc(warc)  # not a WARC file: exit 2, no database, no run row
+    store = Store(path)
     try:
-        run = ingest_warcs(
-            store, [Path(w) for w in warcs], shlex.join(["hotline-watch", *sys.argv[1:]])
-        )
+        with interruptible():
+            run = ingest_warcs(
+                store,
+                [Path(w) for w in warcs],
+                shlex.join(["hotline-watch", *sys.argv[1:]]),
+                statutes,
+                offices,
+                facts,
+                bills,
+            )
         _print_run(store, run)
     finally:
         store.close()
@@ -303,7 +450,7 @@ def alerts_send(db, config_path, resend_unconfirmed, force_digest) -> None:
     from hotline_watch.storage import Store
 
     config = alerts_mod.load_config(config_path)
-    store = Store(db_path(db))
+    store = Store(_database(db))
     try:
         report = alerts_mod.send(
             store, config, resend_unconfirmed=resend_unconfirmed, force_digest=force_digest
@@ -328,7 +475,7 @@ def alerts_preview(db, config_path) -> None:
     from hotline_watch.storage import Store
 
     config = alerts_mod.load_config(config_path)
-    store = Store(db_path(db))
+    store = Store(_database(db))
     try:
         items = alerts_mod.preview(store, config)
     finally:
@@ -369,16 +516,39 @@ def alerts_test(name, config_path) -> None:
 @main.command()
 @click.option("--db", "db", type=click.Path(dir_okay=False), help="SQLite database path.")
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
 def serve(db: str | None, host: str, port: int) -> None:
-    """Serve the database with Datasette and metadata.yml (as /hotline, whatever the file name)."""
-    from hotline_watch.storage import Store
+    """Serve the database with Datasette and metadata.yml (as /hotline, whatever the file name).
+
+    A read-only file (a published copy) is served as it is, without writing anything, when its
+    schema is current; a writable one is brought up to date first.
+    """
+    import socket
+
+    from hotline_watch.storage import StorageError, Store, schema_is_current
     from hotline_watch.web import serve as run_server
 
-    path = db_path(db)
-    Store(path).close()  # create the schema on a first run so there is something to browse
-    click.echo(f"Serving {path} on http://{host}:{port}/", err=True)
+    path = _database(db)
+    if path.exists() and not _writable(path):
+        if not schema_is_current(path):
+            raise StorageError(
+                f"{path}: read-only, and its schema is older than this hotline-watch; "
+                "upgrade a writable copy (any command that opens it does) and publish that"
+            )
+    else:
+        Store(path).close()  # create or upgrade the schema so there is something to browse
+    try:  # a taken port or unknown host: a message now, not uvicorn's traceback later
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise UserError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+    click.echo(f"Serving {show_path(path)} on http://{host}:{port}/", err=True)
     run_server(path, host, port)
+
+
+def _writable(path: Path) -> bool:
+    """The file and its directory (for SQLite's journal) can be written by this process."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
 # -- export ----------------------------------------------------------------------------------
@@ -417,7 +587,7 @@ def export_panel_command(out: str, fmt: str | None, db: str | None) -> None:
 
     from hotline_watch.export import codebook_path, export_panel
 
-    path = db_path(db)
+    path = _database(db)
     if not path.exists():
         raise UserError(f"{path}: no such database (run a crawl first, or pass --db)")
     try:

@@ -6,6 +6,7 @@ Everything an operator may change lives here so the rest of the code never reads
 from __future__ import annotations
 
 import logging
+import math
 import os
 import re
 from dataclasses import dataclass
@@ -58,12 +59,62 @@ class CrawlConfig:
 
 
 def db_path(explicit: str | os.PathLike | None = None) -> Path:
-    """The SQLite database: --db, else $HOTLINE_WATCH_DB, else data/hotline.db."""
-    if explicit:
-        return Path(explicit)
+    """The SQLite database: --db, else $HOTLINE_WATCH_DB, else data/hotline.db.
+
+    An empty --db is an error, never a silent fall back to the default (which would write a
+    crawl into a database nobody asked for). An empty $HOTLINE_WATCH_DB counts as unset.
+    """
+    if explicit is not None:
+        return check_path(explicit, "--db")
     if os.environ.get(ENV_DB):
-        return Path(os.environ[ENV_DB])
+        return check_path(os.environ[ENV_DB], f"${ENV_DB}")
     return DEFAULT_DB
+
+
+def check_path(value: str | os.PathLike, what: str) -> Path:
+    """A path given by the operator, checked for what would otherwise fail later with a
+    traceback: empty, or not valid UTF-8 (SQLite, Datasette and the logs need text)."""
+    text = os.fspath(value)
+    if isinstance(text, bytes):
+        text = os.fsdecode(text)
+    if not text.strip():
+        raise ConfigError(f"{what}: empty path")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ConfigError(
+            f"{what}: {show_path(text)} is not valid UTF-8; rename it or use another path"
+        ) from None
+    return Path(text)
+
+
+def show_path(path: str | os.PathLike) -> str:
+    """A path for a message, printable whatever bytes it holds (undecodable ones as \\xNN)."""
+    text = os.fsdecode(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return text
+
+
+def read_text_file(path: Path, what: str, error: type[Exception]) -> str | None:
+    """An operator's file as text, or None when it does not exist. Any other problem (a
+    directory, no permission, not UTF-8) raises `error` naming the file."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise error(f"{show_path(path)}: {what} is a directory, not a file") from None
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise error(
+            f"{show_path(path)}: {what} is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} "
+            f"on line {line})"
+        ) from None
+    except OSError as exc:
+        raise error(f"{show_path(path)}: cannot read {what}: {exc.strerror or exc}") from None
 
 
 def archive_dir() -> Path:
@@ -77,43 +128,78 @@ def httpcache_dir() -> Path:
     return Path(os.environ.get("HOTLINE_WATCH_HTTPCACHE_DIR") or DATA_DIR / "httpcache")
 
 
+#: crawl.yml fields: (kind, default, smallest allowed value). Anything else is refused, so a
+#: misspelt field is an error rather than a silently ignored setting.
+_NUMBERS: dict[str, tuple[type, float, float]] = {
+    "download_delay": (float, 5.0, 0),
+    "autothrottle_max_delay": (float, 60.0, 0),
+    "download_timeout": (float, 30.0, 0.001),
+    # Scrapy's DOWNLOAD_MAXSIZE: 0 means no limit, which must be said, never reached by rounding.
+    "max_page_bytes": (int, 10 * 1024 * 1024, 0),
+    "retry_after_max": (float, DEFAULT_RETRY_AFTER_MAX, 0),
+}
+_TEXTS = ("contact", "project_url")
+
+
 def load_crawl_config(path: str | os.PathLike | None = None) -> CrawlConfig:
-    """Read crawl.yml; $HOTLINE_WATCH_CONTACT overrides the contact address."""
+    """Read crawl.yml; $HOTLINE_WATCH_CONTACT overrides the contact address.
+
+    Every field is checked: numbers must be real finite numbers (not true/false, .nan or
+    1e400), max_page_bytes a whole number, and unknown fields are refused.
+    """
     path = Path(path or os.environ.get(ENV_CONFIG) or CRAWL_CONFIG)
+    text = read_text_file(path, "crawl configuration", ConfigError)
+    if text is None:
+        raise ConfigError(f"{show_path(path)}: crawl configuration file not found")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: crawl configuration file not found") from exc
+        raw = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping at top level")
+    unknown = sorted(str(k) for k in raw if k not in _NUMBERS and k not in _TEXTS)
+    if unknown:
+        raise ConfigError(
+            f"{path}: unknown field{'s' if len(unknown) > 1 else ''} "
+            f"{', '.join(repr(k) for k in unknown)} "
+            f"(allowed: {', '.join(sorted([*_NUMBERS, *_TEXTS]))})"
+        )
     contact = os.environ.get(ENV_CONTACT) or raw.get("contact")
-    if not contact or not _EMAIL.match(str(contact)):
+    if not isinstance(contact, str) or not _EMAIL.match(contact):
         raise ConfigError(
             f"{path}: field 'contact' must be an e-mail address for the User-Agent "
             f"(or set ${ENV_CONTACT}); got {contact!r}"
         )
+    project_url = raw.get("project_url", "https://github.com/hotline-watch/hotline-watch")
+    if not isinstance(project_url, str) or not re.match(r"^https?://\S+$", project_url):
+        raise ConfigError(
+            f"{path}: field 'project_url' must be an http(s) URL, got {project_url!r}"
+        )
+    numbers = {field: _number(path, raw, field, *spec) for field, spec in _NUMBERS.items()}
+    return CrawlConfig(contact=contact, project_url=project_url, **numbers)
 
-    def number(field: str, default: float, kind: type = float) -> float:
-        value = raw.get(field, default)
+
+def _number(path: Path, raw: dict, field: str, kind: type, default: float, least: float):
+    value = raw.get(field, default)
+    if isinstance(value, str):
+        # YAML 1.1 reads `1e3` (no dot) as a string; accept it when it is a plain number.
         try:
-            value = kind(value)
-        except (TypeError, ValueError) as exc:
-            raise ConfigError(f"{path}: field '{field}' must be a number, got {value!r}") from exc
-        if value < 0:
-            raise ConfigError(f"{path}: field '{field}' must not be negative")
-        return value
-
-    return CrawlConfig(
-        contact=str(contact),
-        project_url=str(raw.get("project_url", "https://github.com/hotline-watch/hotline-watch")),
-        download_delay=number("download_delay", 5.0),
-        autothrottle_max_delay=number("autothrottle_max_delay", 60.0),
-        download_timeout=number("download_timeout", 30.0),
-        max_page_bytes=int(number("max_page_bytes", 10 * 1024 * 1024, int)),
-        retry_after_max=number("retry_after_max", DEFAULT_RETRY_AFTER_MAX),
-    )
+            value = float(value.strip())
+        except ValueError:
+            raise ConfigError(f"{path}: field '{field}' must be a number, got {value!r}") from None
+    # bool is an int to Python, and YAML turns `yes`/`true` into one: never a delay.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigError(f"{path}: field '{field}' must be a number, got {value!r}")
+    if not math.isfinite(value):
+        raise ConfigError(f"{path}: field '{field}' must be a finite number, got {value!r}")
+    if kind is int:
+        if value != int(value):
+            raise ConfigError(f"{path}: field '{field}' must be a whole number, got {value!r}")
+        value = int(value)
+    if value < least:
+        bound = "must not be negative" if least == 0 else f"must be at least {least}"
+        raise ConfigError(f"{path}: field '{field}' {bound}, got {value!r}")
+    return kind(value)
 
 
 def redact(text: str) -> str:

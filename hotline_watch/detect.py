@@ -1,15 +1,16 @@
 """Change detection: compare the stored record with the new one, return the changes.
 
 Pure functions: no database, no clock. `Store` reads what it holds, calls these, and persists
-what they return (`Store.save_changes`); the bill watch's own module returns the same `Change`
-shape for bills.
+what they return (`Store.save_changes`); the bill watch (hotline_watch/bills_store.py) reads
+its bills the same way and persists what `bill_changes` and `bill_text_changes` return.
 
 Rules every function here keeps:
 
 * The first sight of a record is never a change. A statute section is news only when it
   appears on a page that was fetched successfully before; an AG release only after its
   newsroom's first crawl, and only if it is recent (a newsroom redesign that renames old
-  releases' URLs must not flood anyone).
+  releases' URLs must not flood anyone). A bill is news only after the bills source's first
+  run, and only if it is pending or was decided recently (a backfill of past sessions is not).
 * A difference that comes from us and not from the law is not a legal change: when the page's
   bytes are the same as last time, a different text is a parser change; whitespace and
   typography (curly quotes, dashes) are never a change.
@@ -236,3 +237,162 @@ def source_problem(
         summary=f"Source {source} started failing: {message}",
         words=["See source_health and fetches for the reason; nothing stored was altered."],
     )
+
+
+# -- bills -------------------------------------------------------------------------------------
+
+
+def bill_status_words(row: dict[str, Any]) -> str:
+    """A bill's status in words with its date and action: "passed both chambers (2026-03-02:
+    Passed Senate)"."""
+    from hotline_watch.bills import STATUS_WORDS
+
+    words = STATUS_WORDS.get(row["status"], str(row["status"]).replace("_", " "))
+    when, action = row.get("status_date"), row.get("status_action")
+    detail = ": ".join(str(x) for x in (when, action) if x)
+    return f"{words} ({detail})" if detail else words
+
+
+def _title(row: dict[str, Any]) -> str:
+    """A bill's title to quote inside a sentence (without its own closing period)."""
+    return str(row.get("title") or "").strip().rstrip(".")
+
+
+def _bill_posting_words(row: dict[str, Any]) -> str:
+    basis = {"text": "its text", "title_abstract": "its title and abstracts"}.get(
+        row.get("posting_basis") or "", "what was read of it"
+    )
+    if row.get("requires_posting"):
+        return f"It proposes a duty to post the hotline (coded from {basis})."
+    return (
+        f"Not coded as a posting bill (from {basis}): it matches the hotline queries, but "
+        "proposes no duty to post the hotline."
+    )
+
+
+def bill_changes(
+    stored: dict[str, Any] | None,
+    new: dict[str, Any],
+    record: RecordRef,
+    source_baseline: bool,
+    fetched_at: str,
+) -> list[Change]:
+    """Changes of one bill from an API response: `stored` is its bills row (None when first
+    seen), `new` the row as it is about to be written (stored values under the new ones).
+
+    A bill first seen in the bills source's first run (the backfill) is the baseline; after
+    it, a bill first seen is `bill_new` unless it was already over (enacted, vetoed, dead) more
+    than RELEASE_NEWS_DAYS before it was found: a backfill of past sessions is history, not
+    news. A status that differs from the stored one is one `bill_status`, however many steps
+    it moved. Relevant (feeds, advocates' default subscriptions): the bill is coded as a
+    posting bill.
+    """
+    from hotline_watch.bills import PENDING, STATUS_WORDS
+
+    if source_baseline:
+        return []
+    relevant = bool(new.get("requires_posting"))
+    if stored is None:
+        over_since = new.get("status_date") or new.get("latest_action_date")
+        if new["status"] not in PENDING and _old_news(over_since, fetched_at):
+            return []
+        posting = ": would require posting the hotline" if relevant else ""
+        return [
+            Change(
+                "bill_new",
+                record,
+                summary=f"New bill {record.label}{posting}",
+                words=[
+                    f"New bill: {record.label}, “{_title(new)}”.",
+                    _bill_posting_words(new),
+                    f"Status: {bill_status_words(new)}.",
+                ],
+                new_value=new["status"],
+                relevant=relevant,
+            )
+        ]
+    if stored.get("status") == new["status"]:
+        return []
+    when = f" ({new['status_date']})" if new.get("status_date") else ""
+    return [
+        Change(
+            "bill_status",
+            record,
+            summary=f"{record.label}: {STATUS_WORDS.get(new['status'], new['status'])}{when}",
+            words=[
+                f"Status: {bill_status_words(new)}.",
+                f"Before: {bill_status_words(stored)}.",
+            ],
+            old_value=stored.get("status"),
+            new_value=new["status"],
+            relevant=relevant,
+        )
+    ]
+
+
+def bill_text_changes(
+    previous: dict[str, Any] | None,
+    new: dict[str, Any],
+    bill: dict[str, Any],
+    record: RecordRef,
+    source_baseline: bool,
+) -> list[Change]:
+    """Changes of one bill from a version text just read: `previous` is the last version
+    whose text was read (note, date, text, text_hash, coding; None: this is the first),
+    `new` this one (the same keys, coding as a dict), `bill` the stored bills row.
+
+    The first text read is not a change (the bill's `bill_new` said it appeared), unless it
+    is what first shows the bill proposes a posting duty: then it is the `bill_new` advocates
+    hear about. A later text whose words differ is one `bill_text_changed`: its coded fields
+    said in words, which subsections moved, and a legal redline; whitespace or typography
+    alone is not a change.
+    """
+    if source_baseline:
+        return []
+    coding = decode(new.get("coding")) or {}
+    posting = bool(coding.get("requires_posting"))
+    version = ", ".join(str(x) for x in (new.get("note") or "new version", new.get("date")) if x)
+    if previous is None:
+        if not posting or bill.get("requires_posting"):
+            return []
+        return [
+            Change(
+                "bill_new",
+                record,
+                summary=f"{record.label} would require posting the hotline (its text: {version})",
+                words=[
+                    f"{record.label}, “{_title(bill)}”: its text ({version}), read for the "
+                    "first time, proposes a duty to post the hotline; its title and abstracts "
+                    "did not say so.",
+                    f"Status: {bill_status_words(bill)}.",
+                ],
+                relevant=True,
+            )
+        ]
+    if previous["text_hash"] == new["text_hash"]:
+        return []
+    diff = legal_redline(previous["text"], new["text"])
+    if diff is None:
+        return []
+    old_coding = decode(previous.get("coding")) or None
+    fields = field_changes(old_coding, coding) if coding else []
+    words = [f"New version of the text: {version}."]
+    words += describe(fields, previous["text"], new["text"])
+    where = diff.where()
+    if where:
+        words.append(where)
+    return [
+        Change(
+            "bill_text_changed",
+            record,
+            summary=f"{record.label}: new text ({version})",
+            words=words,
+            fields=fields,
+            redline=diff.text,
+            old_value=previous["text_hash"],
+            new_value=new["text_hash"],
+            relevant=posting
+            or bool(bill.get("requires_posting"))
+            or bool(old_coding and old_coding.get("requires_posting")),
+        )
+    ]

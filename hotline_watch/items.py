@@ -23,6 +23,7 @@ OUTCOMES = (
     "network_error",  # DNS, connection, timeout, TLS
     "robots",  # forbidden by robots.txt
     "not_archived",  # replay: the archive has no copy of this URL (not a failure)
+    "archive_damaged",  # replay / ingest: the archived copy is truncated or fails its digest
     "too_large",  # bigger than max_page_bytes
     "offsite",  # redirected or linked outside the source's allowed domains
 )

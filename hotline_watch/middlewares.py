@@ -65,6 +65,10 @@ class NotArchived(IgnoreRequest):
     """Replay: the archive holds no copy of this URL. Recorded, never a failure."""
 
 
+class DamagedRecord(IgnoreRequest):
+    """Replay: the archive's copy of this URL is truncated or fails its digest: not replayed."""
+
+
 class OffsiteRedirect(IgnoreRequest):
     """A redirect to a host outside the spider's allowed domains: not followed."""
 
@@ -100,6 +104,10 @@ class ReplayMiddleware:
         archived = self.index.get(request.url) or self.index.get(redact(request.url))
         if archived is None:
             raise NotArchived(f"not archived: {request.url}")
+        if archived.damage:
+            raise DamagedRecord(
+                f"damaged archive record {archived.location}: {archived.damage}; not replayed"
+            )
         request.meta["hw_fetched_at"] = archived.date
         request.meta["hw_archive"] = archived.location
         return archived.to_scrapy(request=request)
@@ -137,6 +145,7 @@ class ArchiveMiddleware:
     def __init__(self, path: Path):
         self.path = path
         self.writer: WarcArchiveWriter | None = None
+        self.crawler: Crawler | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchiveMiddleware:
@@ -146,6 +155,7 @@ class ArchiveMiddleware:
         if not path:
             path = archive_dir() / f"{utcnow().replace(':', '')}-{crawler.spidercls.name}.warc.gz"
         mw = cls(Path(path))
+        mw.crawler = crawler
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
 
@@ -161,8 +171,6 @@ class ArchiveMiddleware:
             request.meta.pop("hw_archive", None)
             return response
         request.meta.pop("hw_not_modified", None)
-        if self.writer is None:
-            self.writer = _shared_writer(self.path)
         headers = [
             (k.decode("latin-1"), v.decode("latin-1"))
             for k, values in response.headers.items()
@@ -172,9 +180,21 @@ class ArchiveMiddleware:
         # (ALISON's GraphQL API): the downloader drops the fragment, the archive keeps it, so
         # replay can tell the answers apart.
         url = request.url if urldefrag(request.url)[0] == response.url else response.url
-        request.meta["hw_archive"] = self.writer.write(
-            redact(url), response.status, headers, response.body
-        )
+        try:
+            if self.writer is None:
+                self.writer = _shared_writer(self.path)
+            request.meta["hw_archive"] = self.writer.write(
+                redact(url), response.status, headers, response.body
+            )
+        except OSError as exc:
+            # Disk full or unwritable: the page goes on to be stored without an archived copy,
+            # and the run fails saying why (an archive is provenance, not optional).
+            from hotline_watch.runner import note_storage_failure
+
+            message = f"archive not written: {self.path}: {exc.strerror or exc}"
+            logger.error("%s (%s)", message, redact(response.url))
+            note_storage_failure(self.crawler, message, pages=0)
+            request.meta.pop("hw_archive", None)
         return response
 
     def spider_closed(self, spider=None) -> None:
@@ -582,9 +602,15 @@ class _CacheFile:
             self.commit()
 
     def commit(self) -> None:
-        if self.conn.in_transaction:
-            self.conn.execute("commit")
         self.pending = 0
+        if not self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute("commit")
+        except sqlite3.Error:
+            if self.conn.in_transaction:
+                self.conn.execute("rollback")  # the batch is lost: those pages are refetched
+            raise
 
 
 _CACHE_FILES: dict[Path, _CacheFile] = {}
@@ -629,7 +655,10 @@ class SqliteCacheStorage:
     def close_spider(self, spider=None) -> None:
         if self.file is None:
             return
-        self.file.commit()
+        try:
+            self.file.commit()
+        except sqlite3.Error as exc:
+            logger.warning("HTTP cache entries not stored: %s", exc)
         self.file.users -= 1
         if self.file.users <= 0:
             _CACHE_FILES.pop(self.path.resolve(), None)
@@ -656,4 +685,9 @@ class SqliteCacheStorage:
 
     def store_response(self, spider, request: Request, response: Response) -> None:
         key = self._fingerprinter.fingerprint(request).hex()
-        self.file.store(key, redact(request.url), pickle.dumps(response.to_dict(), protocol=4))
+        try:
+            self.file.store(key, redact(request.url), pickle.dumps(response.to_dict(), protocol=4))
+        except sqlite3.Error as exc:
+            # The cache only saves bytes on the next run: a page it cannot keep (disk full) is
+            # still processed; the next run fetches it whole.
+            logger.warning("HTTP cache entry not stored for %s: %s", redact(request.url), exc)

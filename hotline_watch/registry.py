@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import jsonschema
 import yaml
 
-from hotline_watch.config import SOURCES_DIR
+from hotline_watch.config import SOURCES_DIR, read_text_file, show_path
 from hotline_watch.jurisdictions import JURISDICTIONS
 
 STATUTES_FILE = SOURCES_DIR / "statutes.yml"
@@ -156,12 +156,13 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _read_yaml(path: Path) -> object:
+    text = read_text_file(path, "registry file", RegistryError)
+    if text is None:
+        raise RegistryError(f"{show_path(path)}: registry file not found")
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SafeLoader)  # noqa: S506
-    except FileNotFoundError as exc:
-        raise RegistryError(f"{path}: registry file not found") from exc
+        return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
-        raise RegistryError(f"{path}: not valid YAML: {exc}") from exc
+        raise RegistryError(f"{show_path(path)}: not valid YAML: {exc}") from exc
 
 
 def _entry_label(raw: object, index: int) -> str:

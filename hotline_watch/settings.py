@@ -83,6 +83,8 @@ DOWNLOADER_MIDDLEWARES = {
     "hotline_watch.middlewares.RevalidatingCacheMiddleware": 900,
     # Downloads cancelled at DOWNLOAD_MAXSIZE are recorded as too_large.
     "hotline_watch.middlewares.PageSizeMiddleware": 950,
+    # Bill APIs' limits (requests a minute / day / month), counted as they go to the network.
+    "hotline_watch.bills_api.ApiBudgetMiddleware": 985,
     # Last before the network (after the HTTP cache): one request at a time per host across
     # every spider of the run, DOWNLOAD_DELAY between them, Retry-After pauses the host.
     "hotline_watch.middlewares.HostGateMiddleware": 990,

@@ -158,20 +158,62 @@ where c.baseline = 0
 
 
 class StorageError(Exception):
-    """The database cannot be used (wrong file, newer schema, locked)."""
+    """The database cannot be used (wrong file, newer schema, locked, read-only, disk full)."""
+
+
+def describe_db_error(path: str | os.PathLike, exc: BaseException) -> str:
+    """One line naming the database file and what SQLite (or the OS) said, with the fix when
+    the cause is the environment rather than the data."""
+    from hotline_watch.config import show_path
+
+    said = str(exc) or type(exc).__name__
+    lowered = said.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        hint = " (no write permission on the file or its directory; serve works read-only)"
+    elif "disk is full" in lowered or "disk i/o" in lowered or "no space" in lowered:
+        hint = " (disk full or file size limit reached?)"
+    elif "not a database" in lowered or "malformed" in lowered:
+        hint = " (not an intact SQLite database)"
+    else:
+        hint = ""
+    return f"{show_path(path)}: {said}{hint}"
 
 
 def open_db(path: str | os.PathLike) -> sqlite_utils.Database:
     """Open (creating if needed) the database with the settings every writer uses."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise StorageError(f"{path}: is a directory, not a database file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot create its directory: {exc.strerror or exc}") from None
     try:
         db = sqlite_utils.Database(path)
         db.execute("PRAGMA busy_timeout = 30000")
         db.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path}: not a usable SQLite database: {exc}") from exc
+    except (sqlite3.Error, UnicodeError) as exc:
+        raise StorageError(f"{describe_db_error(path, exc)}: not a usable SQLite database") from exc
     return db
+
+
+def schema_is_current(path: str | os.PathLike) -> bool:
+    """True when the file already has every migration this version knows, read without
+    writing anything (a published read-only copy can then be served as it is)."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StorageError(describe_db_error(path, exc)) from exc
+    try:
+        db = sqlite_utils.Database(conn)
+        if not db["_sqlite_migrations"].exists():
+            return False
+        applied = {m.name for m in MIGRATIONS.applied(db)}
+        return {m.name for m in MIGRATIONS._migrations} <= applied
+    except sqlite3.Error as exc:
+        raise StorageError(describe_db_error(path, exc)) from exc
+    finally:
+        conn.close()
 
 
 MIGRATIONS = Migrations("hotline-watch")
@@ -536,6 +578,21 @@ def m003_change_messages(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
+def m003_run_message(db: sqlite_utils.Database) -> None:
+    """Why a run failed or was interrupted (storage error, signal), in one line."""
+    if "message" not in db["runs"].columns_dict:
+        db["runs"].add_column("message", str)
+
+
+@MIGRATIONS()
+def m003_bills(db: sqlite_utils.Database) -> None:
+    """Bill watch: bills, their actions and versions, sessions, pass cursors, API usage."""
+    from hotline_watch.bills_store import create_bill_tables
+
+    create_bill_tables(db)
+
+
+@MIGRATIONS()
 def m004_perf_state_overview_table(db: sqlite_utils.Database) -> None:
     """Issue 17: state_overview becomes a table refreshed at the end of every run (the view
     summarised every section and campaign on each page view)."""
@@ -666,6 +723,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     db.execute("drop view if exists change_feed")
     db.execute(CHANGE_FEED_VIEW)
     create_views(db)  # researchers' views (state overview, panel): after the tables exist
+    from hotline_watch.bills_store import create_bill_views
+
+    create_bill_views(db)  # registry_suggestions (bill_law_events: with the views above)
     if not db["statute_sections_fts"].exists():
         db["statute_sections"].enable_fts(
             ["citation", "heading", "text"], create_triggers=True, tokenize="porter"
@@ -700,24 +760,63 @@ def _narrow_fts_update_triggers(db: sqlite_utils.Database, table: str, columns: 
         db.execute(narrowed)
 
 
+def _check_writable(path: Path) -> None:
+    """Refuse, before SQLite writes anything, a database the process cannot write: the file
+    (or, for its journal, the directory) without write permission."""
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StorageError(
+            f"{path}: read-only (no write permission); crawls and ingests need a writable "
+            "database, `serve` can use it as it is"
+        )
+    parent = path.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise StorageError(
+            f"{path}: directory {parent} is not writable (SQLite keeps its journal beside "
+            "the database)"
+        )
+
+
 class Store:
     """The one writer API: pipelines, `ingest` and the CLI all go through it."""
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, migrate: bool = True):
+        """Open the database; `migrate=False` when the command that started this process has
+        just brought it up to date (each spider's pipeline of a CLI run): no writes then."""
         self._baseline: dict[tuple[int | None, str], bool] = {}
         self._sql: dict[tuple, str] = {}
         self._dirty = False  # wrote what state_overview summarises since its last refresh
         self.path = Path(path)
+        _check_writable(self.path)
         self.db = open_db(self.path)
-        ensure_schema(self.db)
+        links = self.path.stat().st_nlink if migrate and self.path.exists() else 1
+        if links > 1:
+            logging.getLogger(__name__).warning(
+                "%s has %d hard links: SQLite keeps its write-ahead log beside each name, so "
+                "writing through more than one of them can corrupt it; keep one name (a "
+                "symlink is safe)",
+                self.path,
+                links,
+            )
+        try:
+            if migrate:
+                ensure_schema(self.db)
+        except sqlite3.Error as exc:
+            self.db.close()
+            raise StorageError(describe_db_error(self.path, exc)) from exc
 
     def close(self, refresh: bool = True) -> None:
         """Close the connection; first refresh the state overview if this Store changed what
         it summarises and no finished run has refreshed it since (refresh=False: the run's
         finisher will)."""
-        if refresh and self._dirty:
-            self.refresh_overview()
-        self.db.close()
+        try:
+            if refresh and self._dirty:
+                self.refresh_overview()
+        except sqlite3.Error as exc:  # a database that can no longer be written (disk full)
+            logging.getLogger(__name__).error("state_overview not refreshed: %s", exc)
+        finally:
+            self.db.close()
 
     def refresh_overview(self) -> None:
         """Recompute the `state_overview` table (51 rows) from what is stored now."""
@@ -886,8 +985,13 @@ class Store:
             )
         return int(table.last_pk)
 
-    def finish_run(self, run_id: int, status: str | None = None) -> dict[str, Any]:
-        """Close a run with totals from its fetches and source results; returns the row."""
+    def finish_run(
+        self, run_id: int, status: str | None = None, message: str | None = None
+    ) -> dict[str, Any]:
+        """Close a run with totals from its fetches and source results; returns the row.
+
+        `status` (failed, interrupted) and `message` (why) come from the caller when it knows
+        more than the fetches say: pages that could not be stored, a signal."""
         totals = self.db.execute(
             """select count(*),
                  coalesce(sum(outcome not in ('ok', 'not_archived', 'listing')), 0)
@@ -912,6 +1016,8 @@ class Store:
         ).fetchone()[0]
         if status is None:
             status = "failed" if failed else "ok"
+        if message is None and failed:
+            message = f"{failed} of {sources} sources failed"
         self.refresh_overview()
         with self.db.atomic():
             self.db["runs"].update(
@@ -919,6 +1025,7 @@ class Store:
                 {
                     "finished": utcnow(),
                     "status": status,
+                    "message": message,
                     "sources": sources,
                     "pages": totals[0],
                     "sections": sections,
@@ -1013,8 +1120,8 @@ class Store:
         """Mark `run` rows a dead process left "running" (kill -9, power loss) "interrupted".
 
         Only for `hotline-watch run` while it holds the run lock: no other `run` can be alive,
-        so such a row can only belong to a process that died. Every page it stored is kept
-        (each page is its own transaction); its totals are filled in from what was stored.
+        so such a row can only belong to a process that died. Every page it committed is kept
+        (all but its last batch, see writer.py); its totals are filled in from what was stored.
         """
         ids = [
             row[0]
@@ -1024,7 +1131,12 @@ class Store:
             )
         ]
         for run_id in ids:
-            self.finish_run(run_id, status="interrupted")
+            self.finish_run(
+                run_id,
+                status="interrupted",
+                message="ended without recording its result (killed, power loss, or a "
+                "database it could no longer write); found by the next run",
+            )
             logging.getLogger(__name__).warning(
                 "run %s was interrupted (the process died); marked 'interrupted'", run_id
             )
@@ -1032,7 +1144,9 @@ class Store:
 
     # -- pages -----------------------------------------------------------------------------
 
-    def _insert_fetch(self, run_id: int | None, source: str, fetch: FetchInfo) -> int:
+    def insert_fetch(self, run_id: int | None, source: str, fetch: FetchInfo) -> int:
+        """Record one response's provenance in `fetches` (every record kind's pages, bills'
+        included); returns its id."""
         return self._insert(
             "fetches",
             {
@@ -1064,7 +1178,7 @@ class Store:
                 "order by id desc limit 1",
                 [page.fetch.url],
             ).fetchone()
-            fetch_id = self._insert_fetch(run_id, page.source, page.fetch)
+            fetch_id = self.insert_fetch(run_id, page.source, page.fetch)
             if page.unchanged:
                 counts["seen_again"] = self._touch_unchanged(page, fetch_id, seen_at)
                 return counts
@@ -1235,8 +1349,8 @@ class Store:
         seen_at = page.fetch.fetched_at
         self._dirty = True
         with self.db.atomic():
-            baseline = self._is_baseline(run_id, page.source, "press_releases")
-            fetch_id = self._insert_fetch(run_id, page.source, page.fetch)
+            baseline = self.is_baseline(run_id, page.source, "press_releases")
+            fetch_id = self.insert_fetch(run_id, page.source, page.fetch)
             note = _ChangeContext(self, run_id, fetch_id, seen_at)
             for release in page.releases:
                 body_hash = release.body_hash
@@ -1365,7 +1479,7 @@ class Store:
             return None
         return dict(zip([c[0] for c in cursor.description], values, strict=True))
 
-    def _is_baseline(self, run_id: int | None, source: str, table: str) -> bool:
+    def is_baseline(self, run_id: int | None, source: str, table: str) -> bool:
         """True while a source stores its first records: they are a baseline, not changes.
 
         Decided once per (run, source), before the source's first page of the run is written,

@@ -11,8 +11,10 @@ gives a read-only connection the same views without writing (the panel export).
 * `state_overview` (a table refreshed by `refresh_state_overview` at the end of every run, not
   a view): one row per jurisdiction (51): law status, citations, what the law covers,
   campaigns, and how current it all is.
-* `law_evidence`: every dated piece of evidence about a law, official text and registry facts,
-  with its basis: the one place sources are merged (a bills branch slots in here).
+* `bill_law_events`: enacted bills coded as posting laws (defined with the bill watch,
+  hotline_watch.bills_store), one row per bill.
+* `law_evidence`: every dated piece of evidence about a law, official text, enacted bills and
+  registry facts, with its basis: the one place sources are merged.
 * `law_summary`: one row per jurisdiction: status, enacted / effective dates, amendments,
   hotline named, scope, citations, each with its basis.
 * `newsroom_coverage`: how far back each AG newsroom was crawled, and whether completely.
@@ -26,6 +28,8 @@ import re
 import sqlite3
 
 import sqlite_utils
+
+from hotline_watch.bills_store import BILL_LAW_EVENTS
 
 #: The National Human Trafficking Hotline (then the NHTRC hotline) opened in December 2007: no
 #: law naming it can be older, so years before this are not read from history notes, and the
@@ -301,17 +305,26 @@ order by s.code
 """
 
 #: Where a derived value comes from, best first (the `*_basis` columns use these words):
-#: `official_text` (coded from a fetched official section), `bill` (enacted bill data: reserved
-#: for the bills tables, whose branch joins LAW_EVIDENCE), `registry_fact` (data/law_facts.yml:
-#: dated, cited research), `registry_status` (data/sources/statutes.yml's undated law_status,
-#: only when the facts file was never loaded), `missing` (nothing known: the cell is empty).
+#: `official_text` (coded from a fetched official section), `bill` (an enacted bill coded as a
+#: posting law, bill_law_events: its enactment and effective dates), `registry_fact`
+#: (data/law_facts.yml: dated, cited research), `registry_status` (data/sources/statutes.yml's
+#: undated law_status, only when the facts file was never loaded), `missing` (nothing known: the
+#: cell is empty).
 BASIS_RANK = {"official_text": 1, "bill": 2, "registry_fact": 3, "registry_status": 4}
 
 #: The one place where evidence about a law's dates and content is merged. Each branch gives
-#: the same columns; `rank` orders the sources (BASIS_RANK). Issue 13's enacted bills add one
-#: more `union all` branch with basis 'bill' and rank 2: nothing else changes.
+#: the same columns; `rank` orders the sources (BASIS_RANK).
+#:
+#: An enacted posting bill (rank 2) dates the law itself (`enacted`, and `effective` when its
+#: effective date is known) only when it is the earliest evidence of a posting law in its
+#: jurisdiction; a bill that amends a section the registry or a fetch already knows, or that
+#: came after other evidence of a law (official text first fetched earlier, a history-note or
+#: registry date before it), dates an `amended` event instead, so a later bill never replaces
+#: the law's adoption date. Dates are compared at the precision of the other evidence (a
+#: history note's "2025" is not before "2025-02-24").
 LAW_EVIDENCE = """
 create {temp}view law_evidence as
+with other as (
 -- Coded official text: a mandatory section is in force from its stated effective date, or at
 -- least from the day it was first fetched.
 select
@@ -340,6 +353,44 @@ union all
 select e.jurisdiction, 'registry_fact', 3, e.event, e.date, e.law, e.source, e.confidence, e.note
 from law_events e
 where e.event != 'related' and e.date is not null
+),
+enacted_bills as (
+  select b.*,
+    b.amends_known_law = 1 or exists (
+      select 1 from other o
+      where o.jurisdiction = b.jurisdiction
+        and o.event in ('enacted', 'effective', 'in_force_by', 'amended')
+        and o.date < substr(coalesce(b.enacted_date, b.effective_date), 1, length(o.date))
+    ) as amends,
+    b.identifier || ' (' || b.session || ')' as law,
+    case when b.posting_basis = 'text' then 'high' else 'medium' end as confidence,
+    case when b.posting_basis = 'text' then 'posting duty coded from the bill text'
+      else 'posting duty coded from the bill title and abstracts' end as coded
+  from bill_law_events b
+)
+select * from other
+union all
+-- Enacted posting bills: the law they enact (enactment, effective date), or an amendment.
+select b.jurisdiction, 'bill', 2, 'enacted', b.enacted_date, b.law, b.url, b.confidence,
+  'enacted (' || replace(b.status, '_', ' ') || '); ' || b.coded
+from enacted_bills b
+where not b.amends and b.enacted_date is not null
+union all
+select b.jurisdiction, 'bill', 2, 'effective', b.effective_date, b.law, b.url, b.confidence,
+  case b.effective_date_basis when 'api' then 'effective date given by the bill API'
+    when 'action' then 'effective date stated in a bill action'
+    else 'effective date coded from the bill text' end || '; ' || b.coded
+from enacted_bills b
+where not b.amends and b.effective_date is not null
+union all
+select b.jurisdiction, 'bill', 2, 'amended', coalesce(b.effective_date, b.enacted_date), b.law,
+  b.url, b.confidence,
+  case when b.amends_known_law = 1 then 'amends a section already known'
+    else 'enacted after earlier evidence of the law' end
+    || case when b.effective_date is null then ' (dated by its enactment)' else '' end
+    || '; ' || b.coded
+from enacted_bills b
+where b.amends and coalesce(b.effective_date, b.enacted_date) is not null
 """
 
 LAW_SUMMARY = """
@@ -756,6 +807,7 @@ left join jurisdictions j on j.code = c.jurisdiction
 VIEWS: dict[str, str] = {
     "hotline_laws": HOTLINE_LAWS,
     "hotline_campaigns": HOTLINE_CAMPAIGNS,
+    "bill_law_events": BILL_LAW_EVENTS,
     "law_evidence": LAW_EVIDENCE,
     "law_summary": LAW_SUMMARY,
     "newsroom_coverage": NEWSROOM_COVERAGE,
@@ -849,8 +901,26 @@ def create_temp_views(conn: sqlite3.Connection) -> None:
         conn.execute(_view_sql(name, temp=True))
 
 
-#: The facts tables' columns (storage.m003_law_facts), for read-only databases that predate them.
+#: The facts and bills tables' columns (storage.m003_law_facts, m003_bills) the views read, for
+#: read-only databases that predate them.
 _FACT_TABLES = {
+    "bills": (
+        "id",
+        "jurisdiction",
+        "session",
+        "identifier",
+        "title",
+        "status",
+        "enacted_date",
+        "effective_date",
+        "effective_date_basis",
+        "citations",
+        "requires_posting",
+        "posting_basis",
+        "official_url",
+        "openstates_url",
+        "legiscan_url",
+    ),
     "law_facts": (
         "jurisdiction",
         "status",

@@ -48,6 +48,8 @@ SETTINGS = {
     "suggest_facets": False,
 }
 STATE_TEMPLATE = "pages/state/{code}.html"
+#: gzip level for responses (asgi_wrapper).
+GZIP_LEVEL = 1
 #: Memory-mapped I/O for served connections (SQLite caps it at its build's maximum, often 2 GB).
 MMAP_BYTES = 8 * 1024**3
 
@@ -97,9 +99,11 @@ def make_datasette(db_path: str | os.PathLike) -> Datasette:
         metadata = parse_metadata(Path(METADATA).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:  # pragma: no cover - guarded by tests/test_metadata.py
         raise ValueError(f"{METADATA}: not valid YAML: {exc}") from exc
-    plugin = sys.modules[__name__]
-    if not pm.is_registered(plugin):  # (already registered if installed as an entry point)
-        pm.register(plugin, name=__name__)
+    from hotline_watch import bills_web
+
+    for plugin in (sys.modules[__name__], bills_web):
+        if not pm.is_registered(plugin):  # (already registered if installed as an entry point)
+            pm.register(plugin, name=plugin.__name__)
     ds = Datasette(
         [],
         metadata=metadata,
@@ -306,6 +310,21 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
     )
     for change in changes:
         change["words"] = _list(change["words"])
+    # The dated, cited facts (data/law_facts.yml) and what the research panel derives from them
+    # and from the coded text: each value with its basis, shown apart from the coded text.
+    summary = await _rows(datasette, "select * from law_summary where jurisdiction = :code", params)
+    events = await _rows(
+        datasette,
+        """select seq, event, date, law, changed, establishments, languages, sign_size, penalty,
+             source, confidence, note
+           from law_events where jurisdiction = :code order by seq""",
+        params,
+    )
+    for event in events:
+        event["establishments"], event["languages"] = (
+            _list(event["establishments"]),
+            _list(event["languages"]),
+        )
     return {
         **state,
         "registry": [r for r in registry if r["kind"] == "statutes"],
@@ -316,6 +335,8 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
         "campaign_rows": campaigns,
         "releases_fetched": releases[0]["n"],
         "recent_changes": changes,
+        "facts": summary[0] if summary else None,
+        "fact_events": events,
     }
 
 
@@ -359,7 +380,13 @@ def prepare_connection(conn, database):
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """A fresh per-request memo for HotlineDatabase (hotline_watch/fastsql.py)."""
+    """Responses gzipped for clients that accept it (the research panel's HTML is 800 kB,
+    its CSV more), and a fresh per-request memo for HotlineDatabase (fastsql.py).
+
+    asgi-gzip is the middleware the datasette-gzip plugin installs, used directly for its
+    compression level: the plugin's 9 costs several milliseconds a page; 1 costs about one
+    for pages 10-20 % larger (still a quarter to a tenth of the HTML)."""
+    from asgi_gzip import GZipMiddleware
 
     def wrap(app):
         async def with_memo(scope, receive, send):
@@ -369,7 +396,7 @@ def asgi_wrapper(datasette):
             finally:
                 REQUEST_MEMO.reset(token)
 
-        return with_memo
+        return GZipMiddleware(with_memo, minimum_size=1000, compresslevel=GZIP_LEVEL)
 
     return wrap
 

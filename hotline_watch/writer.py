@@ -54,8 +54,9 @@ class PageWriter:
         path: str | os.PathLike,
         batch_pages: int = BATCH_PAGES,
         batch_seconds: float = BATCH_SECONDS,
+        migrate: bool = True,
     ):
-        self.store = Store(path)
+        self.store = Store(path, migrate=migrate)
         self.batch_pages = max(1, batch_pages)
         self.batch_seconds = batch_seconds
         self.users = 0
@@ -139,12 +140,16 @@ _WRITERS: dict[Path, PageWriter] = {}
 
 
 def acquire_writer(
-    path: str | os.PathLike, batch_pages: int = BATCH_PAGES, batch_seconds: float = BATCH_SECONDS
+    path: str | os.PathLike,
+    batch_pages: int = BATCH_PAGES,
+    batch_seconds: float = BATCH_SECONDS,
+    migrate: bool = True,
 ) -> PageWriter:
+    """The writer of a database file, opened on first use (StorageError if it cannot be)."""
     key = Path(path).resolve()
     writer = _WRITERS.get(key)
     if writer is None:
-        writer = _WRITERS[key] = PageWriter(key, batch_pages, batch_seconds)
+        writer = _WRITERS[key] = PageWriter(key, batch_pages, batch_seconds, migrate)
     writer.users += 1
     return writer
 
@@ -159,3 +164,11 @@ def release_writer(writer: PageWriter) -> None:
         if value is writer:
             del _WRITERS[key]
     writer.close()
+
+
+def close_writers() -> None:
+    """Commit and close every writer still open (a crawl that ended without closing its
+    spiders): their pages are whole, and their open transaction would block other writers."""
+    while _WRITERS:
+        _, writer = _WRITERS.popitem()
+        writer.close()

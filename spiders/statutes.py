@@ -148,7 +148,7 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
     )
     from twisted.internet.error import TimeoutError as TwistedTimeoutError
 
-    from hotline_watch.middlewares import NotArchived, OffsiteRedirect, RedirectLoop
+    from hotline_watch.middlewares import DamagedRecord, NotArchived, OffsiteRedirect, RedirectLoop
 
     exc = failure.value
     request = getattr(failure, "request", None)
@@ -161,6 +161,8 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
         return "too_large", meta["hw_too_large"]
     if isinstance(exc, NotArchived):
         return "not_archived", "not archived"
+    if isinstance(exc, DamagedRecord):
+        return "archive_damaged", redact(detail)
     if isinstance(exc, OffsiteRedirect):
         return "offsite", redact(detail)
     if isinstance(exc, RedirectLoop):

@@ -80,6 +80,41 @@ def run_cli(args: list[str], env: dict[str, str], cwd: Path = ROOT, timeout: int
     )
 
 
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get_from_serve(
+    command: list, env: dict[str, str], port: int, paths: list[str], tries: int = 150
+) -> list[bytes] | None:
+    """Start `command` (a `serve --port PORT` invocation), GET each of `paths` once it
+    answers, stop the server; returns the bodies (None if it never answered, or exited)."""
+    import time
+    import urllib.request
+
+    proc = subprocess.Popen(
+        command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    try:
+        for _ in range(tries):
+            if proc.poll() is not None:
+                return None
+            try:
+                bodies = []
+                for path in paths:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as r:
+                        bodies.append(r.read())
+                return bodies
+            except OSError:
+                time.sleep(0.2)
+        return None
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 # -- alert receivers: a real SMTP server and a JSON webhook on 127.0.0.1 -------------------
 
 

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import time
-import urllib.request
 
 import pytest
 
-from conftest import hotline_watch_cmd, run_cli
+from conftest import free_port, get_from_serve, hotline_watch_cmd, run_cli
 
 CONTRACT_KEYS = {
     "path",
@@ -108,47 +104,71 @@ def test_classify_prints_the_contract_and_ignores_the_label_header(cli_env, tmp_
     assert rows[1]["requires_posting"] is False  # the header's label was not read
 
 
-def test_classify_missing_file_exits_2_after_the_others(cli_env, tmp_path):
+def test_classify_codes_each_file_on_its_own(cli_env, tmp_path):
+    """One bad file among many: a line on stderr saying why, the others coded, exit 1."""
+    from pdf_fixtures import make_pdf
+
+    law = "Every truck stop shall post a sign with the National Human Trafficking Hotline "
     ok = tmp_path / "ok.txt"
-    ok.write_text("Nothing here.")
-    result = run_cli(["classify", str(ok), str(tmp_path / "nope.txt")], cli_env)
-    assert result.returncode == 2
-    assert len(result.stdout.splitlines()) == 1
-    assert "nope.txt" in result.stderr
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    ok.write_text(law + "1-888-373-7888.")
+    pdf = tmp_path / "law.pdf"
+    pdf.write_bytes(make_pdf([[law, "1-888-373-7888."]]))
+    html = tmp_path / "cp1252.html"
+    html.write_bytes(
+        (
+            "<html><head><meta charset=windows-1252></head><body><p>\u00a7 371-20 \u2013 "
+            + law
+            + "1-888-373-7888.</p></body></html>"
+        ).encode("cp1252")
+    )
+    scanned = tmp_path / "scanned.pdf"
+    scanned.write_bytes(make_pdf(None))
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\u00e9: post the hotline".encode("latin-1"))
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as f:
+        f.truncate(11 * 1024 * 1024)  # sparse: costs no disk
+    directory = tmp_path / "a-directory"
+    directory.mkdir()
+    missing = tmp_path / "missing.txt"
+    files = [ok, directory, pdf, binary, empty, html, latin, huge, scanned, missing]
+    result = run_cli(["classify", *map(str, files)], cli_env)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["path"] for r in rows] == [str(ok), str(pdf), str(html)]
+    assert all(r["requires_posting"] is True for r in rows), rows
+    assert all("1-888-373-7888" in r["hotline_numbers"] for r in rows)
+    errors = dict(line.split(": ", 1) for line in result.stderr.splitlines()[:-1])
+    assert errors == {
+        str(directory): "is a directory, not a file",
+        str(binary): "binary file (not text, HTML or PDF)",
+        str(empty): "empty file: nothing to code",
+        str(latin): "not UTF-8 text (byte 0xe9 at offset 3); convert it, e.g. iconv -f "
+        "windows-1252 -t utf-8",
+        str(huge): "too large (11,534,336 bytes; classify reads at most 10,485,760)",
+        str(scanned): "PDF has 1 page(s) but no text layer (scanned image?)",
+        str(missing): "no such file",
+    }
+    assert result.stderr.splitlines()[-1] == "7 of 10 file(s) not coded"
 
 
 def test_serve_starts_datasette_on_loopback(cli_env, tmp_path):
     port = free_port()
     db = tmp_path / "serve.db"
-    proc = subprocess.Popen(
+    bodies = get_from_serve(
         hotline_watch_cmd() + ["serve", "--db", str(db), "--port", str(port)],
-        env=cli_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        cli_env,
+        port,
+        ["/hotline/jurisdictions.json?_shape=array&_size=100", "/"],
     )
-    try:
-        body = None
-        for _ in range(100):
-            try:
-                url = f"http://127.0.0.1:{port}/hotline/jurisdictions.json?_shape=array&_size=100"
-                with urllib.request.urlopen(url, timeout=2) as r:
-                    body = json.load(r)
-                break
-            except OSError:
-                time.sleep(0.2)
-        assert body is not None, "datasette did not answer"
-        assert len(body) == 51
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as r:
-            assert "hotline-watch" in r.read().decode()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    assert bodies is not None, "datasette did not answer"
+    assert len(json.loads(bodies[0])) == 51
+    assert "hotline-watch" in bodies[1].decode()
 
 
 @pytest.mark.parametrize("args", [["--help"], ["crawl", "--help"], ["classify", "--help"]])

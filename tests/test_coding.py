@@ -327,6 +327,131 @@ def test_a_page_with_no_public_office_acting_does_not_promote():
     assert (coding.campaign, coding.promotes_hotline) == (False, False)
 
 
+# -- round 2 (issue 14b): the known problems, each as a text written for the test ---------------
+
+
+def test_an_office_page_speaking_to_the_reader_promotes_and_is_no_footer():
+    # An Attorney General's "report trafficking" page: no prosecution, no bill, nothing else
+    # the hotline could be a footer of; the office is named, not acting in the third person.
+    text = (
+        "If you see something suspicious, please report it. Do not intervene yourself.\n\n"
+        "Call 911\n\nIf someone is in immediate danger, call 911 first.\n\n"
+        "Call the National Human Trafficking Hotline\n\nCall the National Human Trafficking "
+        "Hotline at 1-888-373-7888, or text 233733.\n\nContact the Attorney General's Human "
+        "Trafficking Section by email."
+    )
+    coding = code_text(text)
+    assert (coding.promotes_hotline, coding.campaign, coding.footer_only) == (True, True, False)
+    assert_evidence_quotes_are_substrings(coding, text)
+
+
+def test_posters_put_up_are_an_effort_even_after_a_law_allowed_them():
+    text = (
+        "Anti-human trafficking posters were installed at 30 highway rest areas on Friday. "
+        "Until last year, hanging posters at rest areas was illegal: Senate Bill 375 changed the "
+        "law, said Sen. Pat Roe, who authored the bill, and the legislature passed it. The "
+        "posters list the phone number for the National Human Trafficking Hotline."
+    )
+    coding = code_text(text)
+    assert (coding.promotes_hotline, coding.footer_only) == (True, False)
+    assert "poster" in coding.campaign_types
+    # a duty to put posters up is not posters put up
+    bill = (
+        "House Bill 12 would require truck stops to display posters with the National Human "
+        "Trafficking Hotline. The posters must be placed in restrooms, the bill's sponsor said."
+    )
+    assert code_text(bill).campaign is False
+
+
+def test_a_sentencing_release_is_not_a_campaign_for_its_units_mission():
+    text = (
+        "Attorney General Jane Doe secured a 50-year sentence against a human trafficker. A jury "
+        "sentenced the defendant to 50 years in prison; he is not eligible for parole. The "
+        "sentence followed testimony from the office's investigators. The case was prosecuted by "
+        "two assistant attorneys general. The Attorney General created the Human Trafficking "
+        "Section to fight trafficking through investigations, prosecutions, training, and "
+        "raising awareness, partnering with law enforcement across the state."
+    )
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline) == (False, False)
+
+
+def test_reporting_to_a_number_is_giving_it_not_statistics():
+    text = (
+        "Attorney General Jane Doe launched a television campaign. \u201cEducate yourself on the "
+        "signs of human trafficking and report suspected human trafficking to 1-833-406-STOP,"
+        "\u201d she said. Reports to the hotline rose last year."
+    )
+    coding = code_text(text)
+    assert coding.promotes_hotline is True
+    assert explain(text)["hotlines_given"] == ["state"]
+
+
+def test_without_a_public_office_the_model_is_not_asked():
+    # a non-government page printing the hotline beside an awareness effort of its own
+    text = (
+        "Our coalition's volunteers are placing stickers with the National Human Trafficking "
+        "Hotline number, 1-888-373-7888, in restroom stalls across the city this week. Learn "
+        "the signs of human trafficking and call the hotline."
+    )
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline) == (False, False)
+    assert explain(text)["promote_probability"] is None
+
+
+def test_a_reminder_of_the_posting_duty_is_settled_by_the_rules():
+    text = (
+        "State law requires hotels, bars and truck stops to post a notice with the National "
+        "Human Trafficking Hotline. The law took effect in 2019 under Senate Bill 1193, which "
+        "the legislature amended. The Attorney General reminds businesses to post the notices; "
+        "digital copies are available on the Attorney General's website."
+    )
+    coding = code_text(text)
+    assert coding.promotes_hotline is True
+    assert explain(text)["promote_probability"] is None
+
+
+def test_a_duty_to_post_findings_is_not_a_hotline_posting_duty():
+    text = (
+        "SECTION 3. The human trafficking prevention task force is created in the department of "
+        "public safety. The task force shall meet quarterly and study the posting of human "
+        "trafficking hotline information. The task force shall post its findings and a notice of "
+        "each meeting on the department's website."
+    )
+    assert code_text(text).requires_posting is False
+    both = "Every hotel shall post a sign with the human trafficking hotline. " + text
+    assert code_text(both).requires_posting is True
+
+
+def test_a_bill_requiring_signs_be_posted_and_a_wish_for_one():
+    # added after the round-2 held-out run (docs/coding-measurement.md): post-hoc fixes
+    bill = (
+        "A bill requiring human trafficking awareness signs be posted at certain businesses is "
+        "headed to the Governor after final Senate approval."
+    )
+    assert code_text(bill).requires_posting is True
+    wish = (
+        "Current law only encourages businesses to display human trafficking hotline posters. "
+        'Lawmakers should "require" hotline posters to be displayed in strip clubs and motels.'
+    )
+    assert code_text(wish).requires_posting is False
+    cabaret = (
+        "The bill would require adult cabarets to post the human trafficking hotline notice at "
+        "their entrances."
+    )
+    assert code_text(cabaret).establishments == ["adult_entertainment"]
+
+
+def test_footer_only_needs_something_else_the_release_is_about():
+    # a statistics story with a hotline at the end is not a footer of a prosecution or a bill
+    text = (
+        "Calls to the National Human Trafficking Hotline from the state rose 20 percent last "
+        "year, the state police said. Most cases involved sex trafficking. Experts expect the "
+        "number to rise again. The hotline's number is 1-888-373-7888."
+    )
+    assert code_text(text).footer_only is False
+
+
 def test_hedged_mention_of_a_posting_decision_is_not_a_posting_law():
     text = (
         "Hotline calls about human trafficking rose in 2015. The increase could be the result of "
@@ -540,6 +665,65 @@ def test_negated_establishments_are_left_out():
     assert code_text(text).establishments == ["lodging"]
 
 
+def test_establishment_exclusions_places_and_licences():
+    # an emergency room of a hospital is an emergency room, not every hospital
+    er = (
+        "The operator of any acute care hospital emergency room shall post the human "
+        "trafficking notice."
+    )
+    assert code_text(er).establishments == ["emergency_room"]
+    # an exclusion governs its whole list, to the end of its clause
+    excluded = (
+        'Every hotel shall post the human trafficking hotline sign. "Hotel" does not encompass '
+        "any hospital, convalescent or nursing home or sanitarium, or any hotel-like facility "
+        "operated by or in connection with a hospital or medical clinic."
+    )
+    assert code_text(excluded).establishments == ["lodging"]
+    # where in the premises is not who must post; a Liquor Control Act licensee is a bar
+    text = (
+        "A person licensed pursuant to the Liquor Control Act and a state or local government "
+        "agency that manages a highway rest area shall post the human trafficking notice in each "
+        "public restroom and near the public restrooms."
+    )
+    assert code_text(text).establishments == ["bar", "rest_area"]
+    # a class of establishment with restrooms for the public still counts
+    public = "Any business that maintains public restrooms shall post the human trafficking sign."
+    assert code_text(public).establishments == ["public_restroom"]
+
+
+def test_agency_made_available_by_and_directed_to_administer():
+    made = (
+        "The owner of a hotel must post a human trafficking sign. The owner may use copies of the "
+        "signs created and made available online by the United States Department of Homeland "
+        "Security's Blue Campaign website."
+    )
+    assert code_text(made).agency == "United States Department of Homeland Security"
+    directed = (
+        "A BILL relating to requiring certain establishments to post human trafficking "
+        "assistance notices; directing the Director of the Division of Justice and Community "
+        "Services to administer the program."
+    )
+    assert (
+        code_text(directed).agency == "Director of the Division of Justice and Community Services"
+    )
+
+
+def test_penalties_for_future_and_further_violations_are_later_offenses():
+    text = (
+        "Hotels must post the human trafficking sign. The fine for the first offense is $100 and "
+        "$500 for any future offenses; each day will constitute a separate offense. An owner "
+        "who fails to post the notice is subject to a written warning for the first violation "
+        "and may be guilty of an infraction for any further violations."
+    )
+    details = code_text(text).penalty_details
+    assert [(d["amount_usd"], d["offense"], d["unit"]) for d in details] == [
+        (100, "first", "per day"),
+        (500, "subsequent", "per day"),
+        (None, "first", None),
+        (None, "subsequent", None),
+    ]
+
+
 def test_vocabularies_are_documented():
     required = {
         "bar",
@@ -749,18 +933,18 @@ def test_shared_texts_development_side(shared_dir):
 
 
 def test_shared_texts_set_aside_side(shared_dir):
-    """Figures on the set-aside side (docs/coding-measurement.md). The issue asks for
-    promotes_hotline P and R >= 0.95; measured with the rules and model frozen: P 1.00,
-    R 0.875 (21 of 24). This asserts what is reached, so a regression fails; see the README's
-    coding section for what is left."""
+    """Figures on the round-1 set-aside side (docs/coding-measurement.md). Round 1 measured
+    promotes_hotline P 1.00, R 0.875 there with the texts held out; since round 2 every shared
+    text is a development text (held-out figures come from docs/coding-heldout-2.csv, outside
+    the repository), so these are training scores and must stay at least the issue's target."""
     rows = _load_shared(shared_dir)
     p, r = _precision_recall(rows, "requires_posting", "posting_law", "set_aside")
     assert p >= 0.97 and r >= 0.97, (p, r)
     p, r = _precision_recall(rows, "promotes_hotline", "hotline_campaign", "set_aside")
-    assert p >= 0.95 and r >= 0.875, (p, r)
+    assert p >= 0.95 and r >= 0.95, (p, r)
 
 
-def test_stored_model_is_what_the_development_texts_give(shared_dir):
+def test_stored_model_is_what_the_shared_texts_give(shared_dir):
     pytest.importorskip("sklearn")
     if not (shared_dir / "texts" / "index.csv").exists():
         pytest.skip("../shared/texts/index.csv not present")

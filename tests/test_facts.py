@@ -179,3 +179,19 @@ def test_mirror_is_rewritten_only_when_the_facts_change(tmp_path):
     amounts = [r[0] for r in store.db.execute("select penalty_amount from law_events")]
     assert amounts == [None, 500, 500]
     store.close()
+
+
+def test_registry_and_facts_agree_on_each_law_status():
+    """The registry (where to fetch) and the dated facts (what is known) must not tell a
+    researcher two different things; DC's enacted-but-not-in-force law is `pending` in the
+    registry's coarser vocabulary."""
+    from hotline_watch.registry import load_statutes
+
+    facts = load_law_facts()
+    same = {"enacted_not_in_force": "pending"}
+    differ = {
+        s.jurisdiction: (s.law_status, facts[s.jurisdiction].status)
+        for s in load_statutes()
+        if same.get(facts[s.jurisdiction].status, facts[s.jurisdiction].status) != s.law_status
+    }
+    assert differ == {}

@@ -151,3 +151,18 @@ def test_other_sql_runs_as_written():
         )
         is None
     )
+
+
+def test_pages_are_gzipped_for_clients_that_accept_it(db):
+    async def fetch(encoding: str):
+        ds = make_datasette(db)
+        return await ds.client.get(
+            "/hotline/press_releases?_search=trafficking", headers={"Accept-Encoding": encoding}
+        )
+
+    plain, zipped = asyncio.run(fetch("identity")), asyncio.run(fetch("gzip"))
+    assert plain.headers.get("content-encoding") is None
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert int(zipped.headers["content-length"]) < len(plain.content) / 2
+    # The same page (httpx decodes it), but for the query time Datasette prints.
+    assert zipped.text.split("took")[0] == plain.text.split("took")[0]

@@ -709,6 +709,10 @@ def test_export_works_on_a_database_without_the_views_or_facts(tmp_path):
         store.db.execute(f"drop view if exists {view}")  # a database from before the views
     store.db.execute("drop table law_events")  # ... and before the facts tables
     store.db.execute("drop table law_facts")
+    for view in ("bill_law_events", "registry_suggestions"):  # ... and before the bills
+        store.db.execute(f"drop view {view}")
+    for table in ("bill_actions", "bill_versions", "bills"):
+        store.db.execute(f"drop table {table}")
     store.close()
     out = export_panel(tmp_path / "old.db", tmp_path / "p.csv")
     rows = list(csv.DictReader(out.read_text().splitlines()))
@@ -840,6 +844,25 @@ def test_state_page_shows_citation_text_versions_and_campaigns(fixture_db):
     hi = get(fixture_db, "/state/HI").text
     assert "Version history (2)" in hi
     assert "establishment {+or adult entertainment+}." in hi
+
+
+def test_state_page_shows_the_dated_facts_with_their_basis_and_sources(fixture_db):
+    ca = get(fixture_db, "/state/CA").text
+    facts = ca[ca.index('id="law-facts"') : ca.index('id="sections"')]
+    # CA's section was not fetched: status and dates come from the researched facts.
+    assert re.search(r"Status</dt>\s*<dd>Required <span[^>]*>\(registry fact, confidence h", facts)
+    assert re.search(r'id="law-since">2013-04-01 <span[^>]*>\(registry fact', facts)
+    events = ca[ca.index('id="law-events"') :]
+    assert events.count('<a href="https://example.gov/law" rel="nofollow">source</a>') == 2
+    assert "2019-01-01" in events and "lodging" in events
+    # Only an "in force by" date: shown as such, never as the adoption date.
+    ne = get(fixture_db, "/state/NE").text
+    assert "in force by then; when it began is not known" in ne
+    # Unknown stays unknown.
+    ind = get(fixture_db, "/state/IN").text
+    ind = ind[ind.index('id="law-facts"') : ind.index('id="sections"')]
+    assert re.search(r'id="law-since">unknown</dd>', ind)
+    assert "Enacted</dt>\n  <dd>unknown</dd>" in ind
 
 
 def test_state_page_codes(fixture_db):

@@ -34,10 +34,13 @@ _AGENCY_DUTY_AFTER = C(
 )
 _AGENCY_BY_BEFORE = C(
     r"(?:developed|designed|created|supplied|provided|approved|prescribed|produced|published"
-    r"|distributed)\s+(?:and\s+\w+\s+)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
+    r"|distributed)\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
 )
-_AGENCY_REQUIRE_BEFORE = C(r"requir\w*\s+(?:the\s+)?$")
-_AGENCY_TO_DESIGN = C(r"\s+to\s+(?:design|develop|create|produce)\b")
+_AGENCY_REQUIRE_BEFORE = C(r"(?:requir|direct)\w*\s+(?:the\s+)?$")
+_AGENCY_TO_DESIGN = C(r"\s+to\s+(?:design|develop|create|produce|administer)\b")
+#: "the United States Department of Homeland Security's Blue Campaign website": the agency is
+#: the name before the possessive.
+_POSSESSIVE_TAIL = C(r"['\u2019]s\s+(?!office\b).*$", re.S)
 _AGENCY_WEBSITE_BEFORE = C(
     r"available\s+on\s+the\s+websites?\s+of[^.]{0,60}?(?:\(1\)\s*)?(?:the\s+)?$"
 )
@@ -77,6 +80,7 @@ _PASSIVE_SUBJECT = C(
 
 def _clean_agency(raw: str) -> str | None:
     value = _AGENCY_STOP_LEAD.sub("", squash(raw).split(". ", 1)[0])
+    value = _POSSESSIVE_TAIL.sub("", value)
     value = _AGENCY_ENUM_LEAD.sub("", value).strip(" ,;:.")
     if not value or len(value) < 4:
         return None

@@ -36,6 +36,16 @@ _MEDIA_WITH_HOTLINE = Rx(
     r"|number\s+to\s+(?:call|report))"
     r"|\b(?:hotline|number)\b[^.]{0,60}?\b(?:posters?|signs?|stickers?|billboards?)\b"
 )
+# Posters, signs or stickers actually put up (not a duty to put them up: "would have to hang").
+_MEDIA_PUT_UP = Rx(
+    r"\b(?:posters?|signs|signage|stickers?|decals?)\b[^.;]{0,80}?\b(?:were|was|are|is|have\s+been"
+    r"|has\s+been|being|will\s+be|now)?\s*(?:installed|put\s+up|unveiled|go(?:es|ing)?\s+up"
+    r"|went\s+up|placed|hung)\b|\b(?:install|unveil|put\s+up|hang)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:posters?|signs|signage|stickers?|decals?)\b"
+)
+_NOT_DONE_BEFORE = C(
+    r"\b(?:would|shall|must|required|require[sd]?|requiring|mandat\w*|may|if)\b[^.;]*$"
+)
 _HEADING_CALL = C(  # run only when the text mentions a hotline or tip line
     r"(?m)^[ \t]*(?:call|text|contact)\s+(?:the\s+)?[^\n.]{0,70}?(?:hotline|tip\s?line)[ \t]*$"
 )
@@ -71,6 +81,11 @@ def effort_cues(a: Analysis) -> list[Cue]:
     promote = _PROMOTE_VERB.search(low)
     if promote:
         cues.append(Cue("promote_hotline", 3, promote.start(), promote.end()))
+    for m in _MEDIA_PUT_UP.finditer(low):
+        if _NOT_DONE_BEFORE.search(low, max(0, m.start() - 60), m.end()):
+            continue  # a duty or a condition, not posters put up
+        cues.append(Cue("media_put_up", 3, m.start(), m.end()))
+        break
     heading = _HEADING_CALL.search(low) if ("hotline" in low or "tip" in low) else None
     if heading:
         cues.append(Cue("hotline_heading", 2, heading.start(), heading.end()))
@@ -184,7 +199,11 @@ def _extract_partners(a: Analysis, coding: Coding) -> None:
                 add_evidence(coding, "partners", org, text, start, start + len(org))
 
 
-_CUE_AS_TYPE = {"promote_hotline": "awareness_campaign", "hotline_heading": "public_appeal"}
+_CUE_AS_TYPE = {
+    "promote_hotline": "awareness_campaign",
+    "hotline_heading": "public_appeal",
+    "media_put_up": "poster",
+}
 
 
 def _extract_campaign(a: Analysis, coding: Coding) -> None:

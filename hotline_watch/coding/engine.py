@@ -30,7 +30,7 @@ from hotline_watch.coding.mandate import (
     _verbs,
     hedged,
 )
-from hotline_watch.coding.model import features, load_model, probability
+from hotline_watch.coding.model import applies, features, load_model, probability
 from hotline_watch.coding.outreach import Outreach, decide
 from hotline_watch.coding.patterns import Lowered, lower
 from hotline_watch.coding.phones import _extract_hotlines, _phones
@@ -115,9 +115,10 @@ class Analysis:
         self.campaign_cues = effort_cues(self)
         self.outreach = out = decide(self, self.campaign_cues)
         self.promotes, self.campaign, self.footer_only = out.promotes, out.campaign, out.footer_only
-        if use_model and out.refs:
-            # A trafficking hotline is in the text: the learned weighting of the rules' cues
-            # decides whether it is promoted (hotline_watch.coding.model).
+        if use_model and applies(out):
+            # A trafficking hotline is in the text and a public office acts: the learned
+            # weighting of the rules' cues decides whether it is promoted
+            # (hotline_watch.coding.model).
             p = self.promote_probability = probability(features(out, bool(self.mandates)))
             self.promotes = p >= load_model()["threshold"]
             self.campaign = self.campaign or self.promotes

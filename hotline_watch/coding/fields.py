@@ -28,9 +28,21 @@ _EST_NEG_BEFORE = C(
     r"(?:not\s+(?:include|encompass|apply\s+to)|other\s+than|except|exclud\w*|does\s+not"
     r"|shall\s+not\s+mean)\b[^.;:\n]{0,40}$"
 )
+#: Exclusions that govern a whole list, to the end of their clause ("does not encompass any
+#: hospital, convalescent or nursing home ... or any facility operated by a hospital").
+_EST_EXCLUDED_LIST = C(
+    r"\b(?:does|do|shall|will)\s+not\s+(?:include|encompass|apply\s+to|mean)\b|\bexcluding\b"
+    r"|\bbut\s+not\b"
+)
+_EST_SKIP_AFTER = {
+    "hospital": C(r"\s+emergency\s+(?:rooms?|departments?)"),
+}
+_EST_PLACE_BEFORE = C(
+    r"\b(?:in|inside|near|at|on|of|by|to)\s+(?:the\s+|each\s+|every\s+|all\s+|any\s+|a\s+)?$"
+)
 _EST_SKIP_BEFORE = {
     "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
-    "bar": C(r"behind\s+$"),
+    "bar": C(r"behind\s+$|adult[- ]$"),
     "school": C(r"(?:massage|cosmetology|barber)\s+$"),
 }
 
@@ -162,17 +174,35 @@ _PLACED_IN_RX = C(
 )
 
 
+def _excluded_spans(low: str) -> list[tuple[int, int]]:
+    """Spans of text under a list-wide exclusion: from the exclusion to the end of its clause."""
+    out = []
+    for m in _EST_EXCLUDED_LIST.finditer(low):
+        end = len(low)
+        for stop in (". ", ";", ".\n", ":"):
+            i = low.find(stop, m.end())
+            if 0 <= i < end:
+                end = i
+        out.append((m.start(), end))
+    return out
+
+
 def _first_mention(
-    low: str, code: str, rx: Rx, spans: list[tuple[int, int]]
+    low: str, code: str, rx: Rx, spans: list[tuple[int, int]], excluded: list[tuple[int, int]]
 ) -> re.Match[str] | None:
     """The first mention of establishment `code` in `spans` that is not negated or excluded."""
     skip = _EST_SKIP_BEFORE.get(code)
+    skip_after = _EST_SKIP_AFTER.get(code)
     for lo, hi in spans:
         pos = lo
         while (m := rx.search(low, pos, hi)) is not None:
             s = m.start()
-            if _EST_NEG_BEFORE.search(low[clause_start(low, s, 80) : s]) or (
-                skip is not None and skip.search(low[max(0, s - 60) : s])
+            if (
+                _EST_NEG_BEFORE.search(low[clause_start(low, s, 80) : s])
+                or any(a <= s < b for a, b in excluded)
+                or (skip is not None and skip.search(low[max(0, s - 60) : s]))
+                or (skip_after is not None and skip_after.match(low, m.end()))
+                or (code == "public_restroom" and _EST_PLACE_BEFORE.search(low, max(0, s - 20), s))
             ):
                 pos = m.end()
                 continue
@@ -192,8 +222,9 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
             + [paragraph_span(low, m.start(), m.end()) for m in _PLACED_IN_RX.finditer(low)]
         )
     hits: list[tuple[int, int, str, re.Match[str]]] = []
+    excluded = _excluded_spans(low)
     for code, rx in _ESTABLISHMENT_RX:
-        m = _first_mention(low, code, rx, spans)
+        m = _first_mention(low, code, rx, spans, excluded)
         if m is not None:
             hits.append((m.start(), -m.end(), code, m))
     hits.sort(key=lambda h: (h[0], h[1]))
@@ -319,8 +350,8 @@ _PER_VIOLATION = C(
     r"(?:violation|offen[cs]e|infraction|occurrence)"
 )
 _OFFENSE = C(
-    r"\b(first|1st|second|2nd|third|3rd|subsequent|additional|later|repeat\w*)\s+(?:or\s+\w+\s+)?"
-    r"(?:violation|offen[cs]e|infraction|conviction)s?"
+    r"\b(first|1st|second|2nd|third|3rd|subsequent|additional|later|future|further|following"
+    r"|repeat\w*)\s+(?:or\s+\w+\s+)?(?:violation|offen[cs]e|infraction|conviction)s?"
 )
 _OFFENSE_NAME = {
     "1st": "first",
@@ -328,7 +359,12 @@ _OFFENSE_NAME = {
     "3rd": "third",
     "additional": "subsequent",
     "later": "subsequent",
+    "future": "subsequent",
+    "further": "subsequent",
+    "following": "subsequent",
 }
+#: Where the words before a penalty stop belonging to it: another amount or penalty grade.
+_OTHER_AMOUNT = C(r"\$\s?\d|\bdollars\b|\bwarning\b|\bmisdemeanor\b|\binfraction\b")
 _CLAUSE_END = C(
     r"[;.](?=\s|$)|,\s+(?:and\s+)?(?:a|an|the)\s+(?:civil\s+)?(?:penalty|fine)"
     r"|\b(?:and|nor|or)\s+(?=\$|(?:\w+[\s-]+){1,4}dollars|(?:not\s+)?more\s+than)"
@@ -352,6 +388,9 @@ def _penalty_detail(low: str, text: str, s: int, e: int, amount: int | None, kin
     stop = _CLAUSE_END.search(low, e, min(len(low), e + 160))
     clause = low[e : stop.start() if stop else min(len(low), e + 160)]
     lead = max(low.rfind(",", 0, s), low.rfind(";", 0, s), low.rfind(". ", 0, s), s - 60)
+    # "the first offense is $100 and $500 for any future offenses": $500's lead stops at $100
+    for other in _OTHER_AMOUNT.finditer(low, max(0, lead), s):
+        lead = other.end()
     offense_m = _OFFENSE.search(clause) or _OFFENSE.search(low, max(0, lead), s)
     offense = None
     if offense_m:

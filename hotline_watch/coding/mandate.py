@@ -38,11 +38,19 @@ _ONLINE_AFTER = C(
     r"\s*(?:\w+\s+){0,5}?(?:on|to|at)\s+(?:its|the|their|his|her|a|an)\s+(?:\w+\s+){0,2}?"
     r"(?:web\s?sites?|internet|online)"
 )
+#: What is posted is not a hotline notice: "shall post its findings and a notice of each meeting".
+_OTHER_OBJECT = C(
+    r"\b(?:findings|minutes|agendas?|meetings?|hearings?|reports?|recommendations|results|schedules?"
+    r"|proceedings|rules|decisions|opinions|budgets?|vacanc\w+|bids?|job\s+openings)\b"
+)
+_HOTLINE_OBJECT = C(r"hotline|traffick|poster|placard|\bsigns?\b|resource\s+cent|233733|7888")
 _GAP_BLOCK = C(
     r"\b(?:may|might|can|could|encourag\w*|request\w*|urg\w*|voluntar\w*|should|not|never"
     r"|optional\w*|permit\w*|allow\w*)\b"
 )
 _NEG_BEFORE = C(r"\b(?:not|no longer|never|nothing|neither|nor)\b[^.;:\n]*$")
+#: A wish or a proposal, not a duty: 'we should "require" hotline posters'.
+_WISH_BEFORE = C(r"\b(?:should|could|ought\s+to|would\s+like\s+to)\s+(?:\w+\s+){0,2}?[\"\u201c]?$")
 
 
 # --- mandatory cues: (name, pattern, weight) ------------------------------------------------
@@ -163,6 +171,13 @@ _MANDATE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] =
             r"\b(?:requir\w*|mandat\w*|provid\w*)\s+that\b(?P<gap>[^.;!?]{1,160}?)"
             r"(?:\b(?:shall|must|will)\s+)?(?:\bbe\s+)?$"
         ),
+    ),
+    (
+        "requiring X be posted",
+        3,
+        frozenset({"posted", "displayed"}),
+        140,
+        C(r"\brequir(?:e|es|ed|ing)\s+(?!that\b)(?P<gap>[^.;!?]{3,120}?)\s+be\s+$"),
     ),
     (
         "would have to post",
@@ -305,16 +320,19 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
         ):
             continue
         cstart = clause_start(low, s, 60)
-        if _NEG_BEFORE.search(low[cstart:s]):
+        if _NEG_BEFORE.search(low[cstart:s]) or _WISH_BEFORE.search(low, max(cstart, s - 40), s):
             continue
         if name == "posting is mandatory":
             before = low[max(0, s - 120) : s]
             if "post" not in before and "display" not in before:
                 continue
-        if name in ("shall/must post", "required to post", "require X to post") and (
-            _ONLINE_AFTER.match(low, e)
-        ):
-            continue
+        if name in ("shall/must post", "required to post", "require X to post"):
+            if _ONLINE_AFTER.match(low, e):
+                continue
+            stop = min(i for i in (low.find(".", e), low.find(";", e), e + 100) if i >= 0)
+            obj = low[e:stop]
+            if _OTHER_OBJECT.search(obj) and not _HOTLINE_OBJECT.search(obj):
+                continue
         win_lo, win_hi = max(0, s - 150), min(len(low), e + 250)
         if not _OBJECT.search(low, win_lo, win_hi):
             continue

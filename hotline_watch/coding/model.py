@@ -29,7 +29,6 @@ FEATURES: tuple[str, ...] = (
     "given_state",
     "given_unspecified",
     "mentioned_only",
-    "public_office",
     "strong_efforts",
     "weak_efforts",
     "effort_weight",
@@ -51,7 +50,6 @@ def features(out: Outreach, posting_duty: bool) -> list[float]:
         float(any(r.scope == "state" for r in given)),
         float(any(r.scope == "unspecified" for r in given)),
         float(bool(out.refs) and not given),
-        float(out.office is not None),
         float(min(4, len(names & STRONG_EFFORTS))),
         float(min(4, len(names - STRONG_EFFORTS))),
         float(min(12, out.effort)),
@@ -60,6 +58,13 @@ def features(out: Outreach, posting_duty: bool) -> list[float]:
         float(out.footer_only),
         float(posting_duty),
     ]
+
+
+def applies(out: Outreach | None) -> bool:
+    """Whether the model decides promotes_hotline for a text: a trafficking hotline is in it and
+    a public office acts (without an office the concept says no; a reminder of a posting duty
+    is settled by the rules)."""
+    return out is not None and bool(out.refs) and out.office is not None and not out.reminder
 
 
 @lru_cache(maxsize=1)

@@ -119,9 +119,19 @@ def hotline_refs(a: Analysis) -> list[HotlineRef]:
     return refs
 
 
+#: An imperative or infinitive "call / report / text / contact ... (to) <hotline>": the verb,
+#: not the statistics noun ("reports to the hotline rose").
+_VERB_BEFORE = C(
+    r"(?:^|[.!?:;,\u201c\"]\s*|\b(?:and|or|to|please|should|can|may|must|will|would|is|are)\s+)"
+    r"(?:call|report|text|contact|dial)\s+(?:[\w'-]+\s+){0,6}?(?:to|at|on)?\s*(?:the\s+)?$"
+)
+
+
 def _is_given(low: str, r: HotlineRef) -> bool:
     lo, hi = sentence_span(low, r.start, r.end)
     before = low[max(lo, r.start - 110) : r.start]
+    if _VERB_BEFORE.search(before):
+        return True  # "report suspected human trafficking to 1-833-406-STOP"
     if _STATS_BEFORE.search(before) or _STATS_AFTER.match(low, r.end, min(hi, r.end + 60)):
         return False
     if r.number is not None:
@@ -141,6 +151,7 @@ def _is_given(low: str, r: HotlineRef) -> bool:
 
 # -- who acts, what effort ----------------------------------------------------------------------
 
+_REMINDED = Rx(r"\bremind\w*\b[^.]{0,100}?\bto\s+(?:post|display)\b")
 _OFFICE = Rx(OUTREACH_CUES["public_office"])
 _OFFICE_ACTS = Rx(OUTREACH_CUES["office_acts"])
 _PROSECUTION = Rx(OUTREACH_CUES["prosecution"])
@@ -157,6 +168,7 @@ STRONG_EFFORTS = frozenset(
         "posting_reminder",
         "awareness_education",
         "promote_hotline",
+        "media_put_up",
     }
 )
 
@@ -174,6 +186,9 @@ class Outreach:
     campaign: bool = False
     promotes: bool = False
     footer_only: bool = False
+    #: The office reminds businesses of a duty to post ("reminds businesses to post notices"):
+    #: settled by the rules, the notices carry the hotline.
+    reminder: bool = False
     reason: str = ""
 
     @property
@@ -185,12 +200,26 @@ class Outreach:
         return sum(c.weight for c in self.efforts)
 
 
+#: The text speaks to the reader ("Call the National Human Trafficking Hotline", "please
+#: report it"): an office's own page, where the office does not act in the third person.
+_TO_READER = C(
+    r"(?m)^[ \t]*(?:call|text|contact|report)\b[^\n]{0,80}?(?:hotline|tip\s?line|\b911\b|\d{3}"
+    r"|attorney\s+general|police|sheriff|law\s+enforcement)|\b(?:please|you\s+(?:should|can|may))"
+    r"\s+(?:call|text|contact|report)\b"
+)
+
+
 def office_acting(low: str) -> Cue | None:
     """The first public office named in a sentence where it acts ("the Attorney General
-    announced", "MDOT is joining"): the "public office" of the concept."""
+    announced", "MDOT is joining"): the "public office" of the concept. On a page that speaks
+    to the reader (an office's own page), the first office it names."""
     for m in _OFFICE.finditer(low):
         lo, hi = sentence_span(low, m.start(), m.end())
         if _OFFICE_ACTS.search(low, max(0, lo - 1), min(len(low), hi + 160)):
+            return Cue("public office", 0, m.start(), m.end())
+    if _TO_READER.search(low):
+        m = _OFFICE.search(low)
+        if m is not None:
             return Cue("public office", 0, m.start(), m.end())
     return None
 
@@ -204,6 +233,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
             # The notices a posting duty requires carry the hotline: reminding businesses to
             # post them gives the hotline to the public.
             out.refs.append(HotlineRef(c.start, c.end, None, "unspecified", given=True))
+            out.reminder = bool(_REMINDED.search(low))
     out.refs.sort(key=lambda r: r.start)
     out.office = office_acting(low)
     out.prosecution = len({m.group(0) for m in _PROSECUTION.finditer(low)})
@@ -221,16 +251,24 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.reason = f"news about a bill ({out.bill_cues} bill cues)"
     elif out.effort < 2 or (out.effort < 3 and max(c.weight for c in efforts) < 2):
         out.reason = "no outreach effort"
-    elif out.prosecution >= 3 and not strong:
+    elif out.prosecution >= 3 and not (strong - {"awareness_education"}):
+        # "the unit works to raise awareness" in a sentencing release is not an effort
         out.reason = f"a prosecution or arrest ({out.prosecution} cues), no outreach effort"
     else:
         out.campaign = True
-    # A hotline given only after the last effort and prosecution cue, in the closing lines.
-    if given and (not out.campaign or (out.prosecution >= 2 and not strong)):
-        first = given[0].start
-        tail = first >= len(low) * 0.6
-        effort_before = [c for c in efforts if c.start < first and c.name in STRONG_EFFORTS]
-        if tail and not effort_before and (out.prosecution or out.bill_news or not out.campaign):
+    # A hotline given only in the closing lines of a release about something else (a
+    # prosecution, an arrest, a bill): a standard line, not an effort. A page that is about
+    # nothing else, a hotline on posters or signs, and the notice a posting clause requires are
+    # never footers.
+    about_else = out.prosecution >= 1 or out.bill_news
+    if given and about_else and (not out.campaign or (out.prosecution >= 2 and not strong)):
+        first = given[0]
+        tail = first.start >= len(low) * 0.6
+        effort_before = [c for c in efforts if c.start < first.start and c.name in STRONG_EFFORTS]
+        lo, hi = sentence_span(low, first.start, first.end)
+        on_media = bool(_MEDIA_NEAR.search(low, lo, hi))
+        in_duty = any(lo <= c.start < hi or c.start <= lo < c.end for c in a.mandates)
+        if tail and not effort_before and not on_media and not in_duty:
             out.footer_only = True
     out.promotes = out.campaign and bool(given) and not out.footer_only
     if out.campaign and not given:
