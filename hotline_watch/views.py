@@ -171,11 +171,11 @@ def _json_union(column: str) -> str:
 #: and overview page.
 STATE_OVERVIEW = f"""
 with
+-- One statutes source per jurisdiction (statutes_xx): no aggregate, which would copy every
+-- registry URL list while grouping.
 registry as (
-  select jurisdiction, max(law_status) as law_status, max(citations) as citations,
-    max(urls) as urls, max(notes) as notes, max(confidence) as confidence,
-    max(hotline) as hotline
-  from sources where kind = 'statutes' group by jurisdiction
+  select jurisdiction, law_status, citations, urls, notes, confidence, hotline
+  from sources where kind = 'statutes'
 ),
 -- The columns used below only: the others (versions, text_since) cost a lookup per section.
 laws as materialized (
