@@ -195,3 +195,51 @@ def test_registry_and_facts_agree_on_each_law_status():
         if same.get(facts[s.jurisdiction].status, facts[s.jurisdiction].status) != s.law_status
     }
     assert differ == {}
+
+
+def test_every_fact_cites_a_page_and_the_registrys_citation_urls():
+    """A source is the page that says it, never a site's home page (the audit replaced
+    four such sources); a citation's URL is one the registry fetches, so a corrected
+    registry URL (CT's chapter 968, Montana's mca.legmt.gov) cannot go stale here."""
+    from urllib.parse import urlsplit
+
+    from hotline_watch.registry import load_statutes
+
+    facts = load_law_facts()
+    home_pages = [
+        (f.jurisdiction, e.seq, e.source)
+        for f in facts.values()
+        for e in f.events
+        if urlsplit(e.source).path in ("", "/") and not urlsplit(e.source).query
+    ]
+    assert home_pages == []
+    registry = {s.jurisdiction: {sec.url for sec in s.sections} for s in load_statutes()}
+    stale = [
+        (code, c["url"])
+        for code, f in facts.items()
+        for c in f.citations
+        if c.get("url") and c["url"] not in registry[code]
+    ]
+    assert stale == []
+
+
+def test_the_audits_corrections_hold():
+    """Findings of docs/law-facts-audit.md that an edit must not silently undo: change
+    one only with new evidence, and record it in the audit log."""
+    facts = load_law_facts()
+
+    def first(code, event):
+        return next(e for e in facts[code].events if e.event == event)
+
+    fl = first("FL", "effective")  # Senate bill summary: effective Jan 1, 2016, NHTRC signs
+    assert (fl.date, fl.state["hotline"]) == ("2016-01-01", "national")
+    # CT's 2016 act expanded an existing duty: no adoption date is claimed
+    assert not [e for e in facts["CT"].events if e.event == "effective"]
+    ri_hotels = next(
+        e for e in facts["RI"].events if "lodging" in e.changes.get("establishments_added", ())
+    )
+    assert ri_hotels.date == "2022-01-01"  # ch. 308 / 337 "take effect on January 1, 2022"
+    ri_now = [e for e in facts["RI"].events if e.event in ("effective", "amended")][-1]
+    assert ri_now.state["penalty_amount"] == 300  # the 2025 fine repeal's enactment not found
+    assert all("HB03718" not in e.source for e in facts["TX"].events)  # died in committee
+    assert "languages" not in first("KS", "effective").state  # AG's poster languages only
