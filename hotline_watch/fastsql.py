@@ -28,7 +28,7 @@ import re
 from contextvars import ContextVar
 from typing import Any
 
-from datasette.database import Database, Results
+from datasette.database import Database, QueryInterrupted, Results
 
 #: Matches from which a sorted search reads the sort column's index instead of sorting.
 ORDERED_SCAN_MIN_MATCHES = 2000
@@ -144,16 +144,21 @@ class HotlineDatabase(Database):
         if key not in memo:
             columns = self.counted[table]
             names = ", ".join(f"[{c}]" for c in columns)
-            memo[key] = (
-                columns,
-                (
-                    await super().execute(
-                        f"select {names}, count(*) from [{table}] {where} group by {names}",
-                        params,
-                        custom_time_limit=time_limit,
-                    )
-                ).rows,
-            )
+            try:
+                memo[key] = (
+                    columns,
+                    (
+                        await super().execute(
+                            f"select {names}, count(*) from [{table}] {where} group by {names}",
+                            params,
+                            custom_time_limit=time_limit,
+                        )
+                    ).rows,
+                )
+            except QueryInterrupted as exc:
+                memo[key] = exc  # the other facets of the page time out at once
+        if isinstance(memo[key], QueryInterrupted):
+            raise memo[key]
         columns, rows = memo[key]
         index = columns.index(column)
         counts: dict[Any, int] = {}
