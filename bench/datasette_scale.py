@@ -10,12 +10,13 @@ of:
 
 * fts:      /hotline/press_releases?_search=trafficking  (the term is in ~5 % of releases)
 * fts_rare: /hotline/press_releases?_search=billboards   (~0.05 %)
-* overview: /hotline/state_overview if that view exists, else the equivalent SQL page
-            (/hotline?sql=... sections, posting sections and last_seen per jurisdiction)
+* overview: /hotline/state_overview (a table refreshed at the end of every run; the build
+            refreshes it), else the equivalent SQL page on databases from before it
 * facet:    /hotline/press_releases?_facet=jurisdiction
 
-Every SQL statement a page runs is recorded (with its time limit) and replayed with sqlite3 on
-a warm connection: "direct" is their sum. Targets: fts p50 <= 100 ms; overhead ratio
+Every SQL statement a page runs is recorded (with its time limit; after hotline-watch's
+rewrites, hotline_watch/fastsql.py) and replayed with sqlite3 on a warm connection: "direct" is
+their sum. Targets: every page p50 <= 100 ms; overhead ratio
 (Datasette p50 / direct p50) <= 3. Writes bench/results/datasette_scale.json.
 """
 
@@ -34,7 +35,9 @@ from pathlib import Path
 
 from benchlib import machine, verdict, workdir, write_result
 
-TARGET_FTS_P50_MS = 100.0
+#: Issue 17: every measured page (fts, fts_rare, overview, facet) at p50 <= 100 ms.
+TARGET_PAGE_P50_MS = 100.0
+TARGET_FTS_P50_MS = TARGET_PAGE_P50_MS
 TARGET_OVERHEAD = 3.0
 BATCH = 20_000
 
@@ -101,7 +104,8 @@ def seen_at(rng: random.Random) -> str:
 def build(path: Path, releases: int, sections: int, body_sentences: int, seed: int) -> dict:
     """Fill a fresh database built by the real ensure_schema; returns timings and sizes."""
     from hotline_watch.jurisdictions import JURISDICTIONS
-    from hotline_watch.storage import ensure_schema, open_db
+    from hotline_watch.storage import ensure_schema, open_db, refresh_facet_counts
+    from hotline_watch.views import refresh_state_overview
 
     timings: dict[str, float] = {}
     t0 = last = time.perf_counter()
@@ -241,6 +245,10 @@ def build(path: Path, releases: int, sections: int, body_sentences: int, seed: i
         for _, sql in triggers:
             conn.execute(sql)
     lap("fts_rebuild_s")
+    # What the triggers would have kept, and what the end of a run computes.
+    refresh_facet_counts(db)
+    refresh_state_overview(db)
+    lap("derived_tables_s")
     conn.execute("analyze")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     lap("analyze_checkpoint_s")
@@ -281,38 +289,50 @@ def pages(path: Path) -> dict[str, str]:
 
 
 class Recorder:
-    """Record every SQL statement Datasette runs on the database (with its time limit)."""
+    """Record every SQL statement run on the database (with its time limit).
+
+    Datasette's own Database.execute is wrapped, for this database only: hotline-watch's
+    Database (hotline_watch/fastsql.py) rewrites some of Datasette's statements and answers
+    some facets from one query, so what is recorded (and replayed as "direct") is what really
+    reaches SQLite."""
 
     def __init__(self, database):
-        self.database = database
-        self.original = database.execute
-        self.calls: list[dict] = []
-        database.execute = self.execute
+        from datasette.database import Database
 
-    async def execute(self, sql, params=None, truncate=False, custom_time_limit=None, **kwargs):
-        started = time.perf_counter()
-        error = None
-        try:
-            return await self.original(
-                sql, params=params, truncate=truncate, custom_time_limit=custom_time_limit, **kwargs
-            )
-        except Exception as exc:
-            error = type(exc).__name__
-            raise
-        finally:
-            self.calls.append(
-                {
-                    "sql": sql,
-                    "params": dict(params) if isinstance(params, dict) else params,
-                    "time_limit_ms": custom_time_limit,
-                    "interrupted": error == "QueryInterrupted",
-                    "error": error,
-                    "ms": (time.perf_counter() - started) * 1000,
-                }
-            )
+        self.database = database
+        self.calls: list[dict] = []
+        self.base = Database
+        self.original = Database.execute
+        recorder = self
+
+        async def execute(db, sql, params=None, truncate=False, custom_time_limit=None, **kw):
+            if db is not recorder.database:
+                return await recorder.original(db, sql, params, truncate, custom_time_limit, **kw)
+            started = time.perf_counter()
+            error = None
+            try:
+                return await recorder.original(
+                    db, sql, params, truncate=truncate, custom_time_limit=custom_time_limit, **kw
+                )
+            except Exception as exc:
+                error = type(exc).__name__
+                raise
+            finally:
+                recorder.calls.append(
+                    {
+                        "sql": sql,
+                        "params": dict(params) if isinstance(params, dict) else params,
+                        "time_limit_ms": custom_time_limit,
+                        "interrupted": error == "QueryInterrupted",
+                        "error": error,
+                        "ms": (time.perf_counter() - started) * 1000,
+                    }
+                )
+
+        Database.execute = execute
 
     def detach(self) -> None:
-        self.database.execute = self.original
+        self.base.execute = self.original
 
 
 def replay(conn: sqlite3.Connection, calls: list[dict], default_limit_ms: int) -> float:
@@ -511,9 +531,18 @@ def main(argv: list[str] | None = None) -> int:
         "what_if": variants,
         "fts_p50_ms": fts.get("datasette_p50_ms"),
         "worst_overhead_ratio": worst,
-        "targets": {"fts_p50_ms_max": TARGET_FTS_P50_MS, "overhead_ratio_max": TARGET_OVERHEAD},
+        "targets": {
+            "page_p50_ms_max": TARGET_PAGE_P50_MS,
+            "fts_p50_ms_max": TARGET_FTS_P50_MS,
+            "overhead_ratio_max": TARGET_OVERHEAD,
+        },
         "verdict": {
             "fts_p50": verdict(fts.get("datasette_p50_ms"), TARGET_FTS_P50_MS, False),
+            **{
+                f"{name}_p50": verdict(page.get("datasette_p50_ms"), TARGET_PAGE_P50_MS, False)
+                for name, page in results.items()
+                if name != "fts"
+            },
             "overhead": verdict(worst, TARGET_OVERHEAD, False),
         },
         "ok": all(r.get("status") == 200 for r in results.values()),

@@ -1,6 +1,6 @@
-"""Crawl memory: peak RSS of the real crawl at 5,000 vs 20,000 pages (target ratio <= 1.2).
+"""Crawl memory: peak RSS of the real crawl at 2,000 vs 8,000 pages (target ratio <= 1.2).
 
-    .venv/bin/python bench/memory.py [--n 5000 --n 20000]
+    .venv/bin/python bench/memory.py [--n 2000 --n 8000]
     .venv/bin/python bench/memory.py --from bench/results/throughput.json
 
 Runs `hotline-watch crawl statutes_hi` (real spiders, middlewares, pipelines, SQLite) over the
@@ -87,9 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         runs = from_throughput(args.source)
         print(f"peak RSS of the crawls in {args.source}")
     else:
-        runs = [
-            crawl(n, args.concurrency, args.timeout, args.keep) for n in args.n or [5000, 20000]
-        ]
+        runs = [crawl(n, args.concurrency, args.timeout, args.keep) for n in args.n or [2000, 8000]]
     runs.sort(key=lambda r: r["n"])
     for r in runs:
         print(

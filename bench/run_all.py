@@ -5,7 +5,7 @@
     .venv/bin/python bench/run_all.py --only throughput --only datasette
 
 Steps (each a child process with its own time limit, run one after the other so they do not
-compete for the CPU): throughput (N = 5,000 and 20,000), incremental re-crawls (N = 5,000),
+compete for the CPU): throughput (N = 2,000 and 8,000), incremental re-crawls (N = 5,000),
 memory (peak RSS of the throughput crawls: see bench/memory.py --from), the coding-engine
 speed (bench/bench_classify.py, when present) and Datasette at 1,000,000 releases and
 100,000 sections. Exit status 0 when every step ran; targets missed are reported, not errors.
@@ -46,7 +46,7 @@ def commands(quick: bool, results: Path) -> dict[str, tuple[list[str], float]]:
             ),
         }
     return {
-        "throughput": ([py, "throughput.py", "--n", "5000", "--n", "20000"], 900),
+        "throughput": ([py, "throughput.py", "--n", "2000", "--n", "8000"], 900),
         "incremental": ([py, "incremental_crawl.py", "--n", "5000"], 600),
         "memory": ([py, "memory.py", "--from", str(results / "throughput.json")], 60),
         "classify": ([py, "bench_classify.py"], 300),

@@ -1,6 +1,6 @@
 """Crawl throughput: hotline-watch's real crawl against a bare Scrapy spider, same corpus.
 
-    .venv/bin/python bench/throughput.py [--n 5000 --n 20000] [--concurrency 16]
+    .venv/bin/python bench/throughput.py [--n 2000 --n 8000] [--concurrency 16]
 
 A synthetic corpus of Hawaii-HRS-shaped section pages (the real `hi_hrs` adapter parses them;
 sizes like the captures) is served from 127.0.0.1 by a server this script starts. Then:
@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         "bench/results/throughput-profile-N.txt",
     )
     args = parser.parse_args(argv)
-    sizes = args.n or [5000, 20000]
+    sizes = args.n or [2000, 8000]
     started = time.monotonic()
     runs = [measure(n, args.concurrency, args.timeout, args.keep, args.profile) for n in sizes]
     largest = runs[-1]

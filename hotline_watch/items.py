@@ -106,6 +106,9 @@ class StatutePage:
     warnings: list[str] = field(default_factory=list)
     #: A list page's next request (spiders.sites.FollowRequest), e.g. the section's own PDF.
     follow: Any = None
+    #: A 304 of the bytes the stored sections were parsed from, by the same code
+    #: (version.code_version): not parsed again; storage only records that they were seen.
+    unchanged: bool = False
 
 
 @dataclass
@@ -156,7 +159,7 @@ def validate_page(page: StatutePage | ReleasePage) -> None:
     if isinstance(page, ReleasePage):
         _validate_release_page(page, where)
         return
-    if page.fetch.outcome == "ok" and not page.sections:
+    if page.fetch.outcome == "ok" and not page.sections and not page.unchanged:
         raise ItemValidationError(f"{where}: outcome 'ok' but no sections parsed")
     for section in page.sections:
         for name in _REQUIRED_SECTION_FIELDS:

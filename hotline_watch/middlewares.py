@@ -28,6 +28,7 @@ from __future__ import annotations
 import email.utils
 import logging
 import pickle
+import re
 import sqlite3
 import time
 from collections import deque
@@ -401,10 +402,18 @@ class SafeMetaRefreshMiddleware(MetaRefreshMiddleware):
     """Scrapy's <meta http-equiv=refresh> following, with the same off-site refusal."""
 
     def process_response(self, request: Request, response: Response, spider=None):
+        # Scrapy decodes the page and runs a regular expression over its head to look for the
+        # tag; a page whose first 4 kB do not say "refresh" has none (UTF-16 pages aside).
+        head = response.body[:4096]
+        if not _REFRESH.search(head) and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return response
         result = super().process_response(request, response)
         if isinstance(result, Request):
             _refuse_offsite(self.crawler, request, result)
         return result
+
+
+_REFRESH = re.compile(rb"refresh", re.IGNORECASE)
 
 
 def _refuse_offsite(crawler: Crawler, request: Request, redirected: Request) -> None:
@@ -551,15 +560,71 @@ class RevalidatingCacheMiddleware(HttpCacheMiddleware):
         return None
 
 
+class _CacheFile:
+    """One connection to a cache file, shared by every spider of the process; entries are
+    committed in batches (each batch one transaction: an entry is there whole or not at all).
+
+    One connection, because two on one thread with a write transaction open each would wait
+    for each other; batches, because a commit per entry cost more than the rest of storing it.
+    A killed run loses the entries of the open batch: those pages are fetched in full next
+    time instead of revalidated, nothing worse.
+    """
+
+    BATCH_ENTRIES = 100
+    BATCH_SECONDS = 1.0
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # No implicit transactions: this class opens and commits them.
+        self.conn = sqlite3.connect(path, timeout=60, isolation_level=None)
+        self.conn.execute("pragma journal_mode = wal")
+        self.conn.execute("pragma synchronous = normal")
+        self.conn.execute(
+            "create table if not exists responses "
+            "(fingerprint text primary key, url text, stored real, data blob)"
+        )
+        self.users = 0
+        self.pending = 0
+        self.opened = 0.0
+
+    def store(self, key: str, url: str, data: bytes) -> None:
+        if not self.conn.in_transaction:
+            self.conn.execute("begin")
+            self.opened = time.monotonic()
+        self.conn.execute(
+            "insert or replace into responses (fingerprint, url, stored, data) values (?, ?, ?, ?)",
+            [key, url, time.time(), data],
+        )
+        self.pending += 1
+        if self.pending >= self.BATCH_ENTRIES or (
+            time.monotonic() - self.opened >= self.BATCH_SECONDS
+        ):
+            self.commit()
+
+    def commit(self) -> None:
+        self.pending = 0
+        if not self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute("commit")
+        except sqlite3.Error:
+            if self.conn.in_transaction:
+                self.conn.execute("rollback")  # the batch is lost: those pages are refetched
+            raise
+
+
+_CACHE_FILES: dict[Path, _CacheFile] = {}
+
+
 class SqliteCacheStorage:
     """Scrapy's HTTP cache in one SQLite file (`HTTPCACHE_DIR/http-cache.sqlite`).
 
     Same entries as Scrapy's DbmCacheStorage (the pickled `Response.to_dict()` and the time
-    it was stored), keyed by request fingerprint and shared by every spider. Each entry is
-    written in one transaction, so a kill -9 leaves the old entry or the new one, never half
-    (Scrapy's filesystem storage writes seven files in place, one by one; the next 304 could
-    then serve the validators of one response with the body of another). One file instead of
-    seven per page also makes storing an entry about twenty times cheaper.
+    it was stored), keyed by request fingerprint and shared by every spider. Entries are
+    written in transactions (`_CacheFile`), so a kill -9 leaves the old entry or the new one,
+    never half (Scrapy's filesystem storage writes seven files in place, one by one; the next
+    304 could then serve the validators of one response with the body of another). One file
+    instead of seven per page also makes storing an entry about twenty times cheaper.
     """
 
     FILENAME = "http-cache.sqlite"
@@ -567,25 +632,38 @@ class SqliteCacheStorage:
     def __init__(self, settings) -> None:
         self.path = Path(settings["HTTPCACHE_DIR"]) / self.FILENAME
         self.expiration_secs = settings.getint("HTTPCACHE_EXPIRATION_SECS")
-        self.conn: sqlite3.Connection | None = None
+        self.file: _CacheFile | None = None
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        assert self.file is not None
+        return self.file.conn
 
     def open_spider(self, spider) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Autocommit: every statement is its own transaction; WAL lets the spiders of a run
-        # (one connection each) read while another writes.
-        self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-        self.conn.execute("pragma journal_mode = wal")
-        self.conn.execute("pragma synchronous = normal")
-        self.conn.execute(
-            "create table if not exists responses "
-            "(fingerprint text primary key, url text, stored real, data blob)"
-        )
+        key = self.path.resolve()
+        self.file = _CACHE_FILES.get(key)
+        if self.file is None:
+            self.file = _CACHE_FILES[key] = _CacheFile(key)
+        self.file.users += 1
         self._fingerprinter = spider.crawler.request_fingerprinter
 
+    def commit(self) -> None:
+        """Commit the entries stored so far (done in batches, and when a spider closes)."""
+        if self.file is not None:
+            self.file.commit()
+
     def close_spider(self, spider=None) -> None:
-        if self.conn is not None:
-            self.conn.close()
-            self.conn = None
+        if self.file is None:
+            return
+        try:
+            self.file.commit()
+        except sqlite3.Error as exc:
+            logger.warning("HTTP cache entries not stored: %s", exc)
+        self.file.users -= 1
+        if self.file.users <= 0:
+            _CACHE_FILES.pop(self.path.resolve(), None)
+            self.file.conn.close()
+        self.file = None
 
     def retrieve_response(self, spider, request: Request) -> Response | None:
         key = self._fingerprinter.fingerprint(request).hex()
@@ -608,16 +686,7 @@ class SqliteCacheStorage:
     def store_response(self, spider, request: Request, response: Response) -> None:
         key = self._fingerprinter.fingerprint(request).hex()
         try:
-            self.conn.execute(
-                "insert or replace into responses (fingerprint, url, stored, data) "
-                "values (?, ?, ?, ?)",
-                [
-                    key,
-                    redact(request.url),
-                    time.time(),
-                    pickle.dumps(response.to_dict(), protocol=4),
-                ],
-            )
+            self.file.store(key, redact(request.url), pickle.dumps(response.to_dict(), protocol=4))
         except sqlite3.Error as exc:
             # The cache only saves bytes on the next run: a page it cannot keep (disk full) is
             # still processed; the next run fetches it whole.

@@ -12,7 +12,6 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 import jsonschema
@@ -107,7 +106,7 @@ STATUTE_SCHEMA: dict = {
 }
 
 
-@dataclass(frozen=True, slots=True)  # slots: registries may list tens of thousands of URLs
+@dataclass(frozen=True, slots=True)
 class SectionSource:
     """One official URL to fetch for a jurisdiction."""
 
@@ -150,75 +149,10 @@ class StatuteSource:
         return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
 
 
-# libyaml's loader when PyYAML was built with it: a 20,000-section registry loads in a tenth of
-# the time and memory of the pure-Python one. Same safe subset of YAML either way.
+# libyaml's loader when PyYAML was built with it: yaml.safe_load's rules, in C. Curated
+# registries are small (one entry per jurisdiction, a few URLs each); if long generated source
+# lists become real (newsroom archives, ordinances), they belong in a table, not in YAML.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _NotPlain(Exception):
-    """The document uses anchors, aliases or explicit tags: load it the ordinary way."""
-
-
-def _load_streaming(text: str) -> object:
-    """yaml.safe_load without the intermediate node graph.
-
-    PyYAML composes the whole document into nodes (each with two position marks) before
-    building Python objects: for a registry of 20,000 URLs that transient graph is ~75 MB,
-    six times the result. Built straight from the parser's events, peak memory stays near the
-    result's size. Scalars are resolved and constructed by the same safe loader, one at a time,
-    so values are exactly what yaml.safe_load gives; documents with anchors, aliases or tags
-    (never used by our registries) fall back to yaml.load.
-    """
-    loader = _SafeLoader(text)
-    try:
-        stack: list[list[Any]] = []  # [container, pending mapping key or _NO_KEY]
-        result: object = None
-
-        def add(value: object) -> None:
-            nonlocal result
-            if not stack:
-                result = value
-                return
-            top = stack[-1]
-            if isinstance(top[0], list):
-                top[0].append(value)
-            elif top[1] is _NO_KEY:
-                if not isinstance(value, str | int | float | bool) and value is not None:
-                    raise _NotPlain  # complex keys: leave them to PyYAML
-                top[1] = value
-            else:
-                top[0][top[1]] = value
-                top[1] = _NO_KEY
-
-        while loader.check_event():
-            event = loader.get_event()
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                raise _NotPlain
-            if isinstance(event, yaml.ScalarEvent):
-                if event.tag not in (None, "!"):
-                    raise _NotPlain
-                tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
-                if tag == "tag:yaml.org,2002:merge":
-                    raise _NotPlain  # merge keys (<<)
-                node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
-                add(loader.construct_object(node))
-                loader.constructed_objects.clear()  # PyYAML keeps every node otherwise
-            elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
-                if event.tag not in (None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
-                    raise _NotPlain
-                container: list | dict = [] if isinstance(event, yaml.SequenceStartEvent) else {}
-                add(container)
-                stack.append([container, _NO_KEY])
-            elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
-                stack.pop()
-        return result
-    except _NotPlain:
-        return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
-    finally:
-        loader.dispose()
-
-
-_NO_KEY = object()
 
 
 def _read_yaml(path: Path) -> object:
@@ -226,7 +160,7 @@ def _read_yaml(path: Path) -> object:
     if text is None:
         raise RegistryError(f"{show_path(path)}: registry file not found")
     try:
-        return _load_streaming(text)
+        return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         raise RegistryError(f"{show_path(path)}: not valid YAML: {exc}") from exc
 

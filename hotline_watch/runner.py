@@ -173,6 +173,10 @@ class CrawlRun:
                     # Incremental: each office's listing stops at the first release stored.
                     known = self.store.known_release_urls(name[3:].upper())
                     arguments = {"known_urls": known, "since": self.since}
+                elif name.startswith("statutes_"):
+                    # Pages answered 304 whose stored sections came from the same bytes and
+                    # code are recorded as seen, not parsed and coded again.
+                    arguments = {"unchanged": self.store.unchanged_pages(name)}
                 elif name == "bills":
                     from hotline_watch.bills_store import crawl_arguments
 
@@ -231,8 +235,12 @@ class CrawlRun:
 
     def _finish(self, status: str | None, message: str | None) -> dict[str, Any]:
         from hotline_watch.storage import describe_db_error
+        from hotline_watch.writer import close_writers
 
         try:
+            # A crawl stopped short (a second Ctrl-C) closes no spider: commit and close the
+            # pipelines' shared writer, whose open batch would otherwise hold the write lock.
+            close_writers()
             run = self.store.finish_run(self.run_id, status, message)
         except sqlite3.Error as exc:
             # Nothing more can be written (disk full): say so, and report from memory. The
@@ -322,6 +330,9 @@ class CrawlPlan:
             raise
         for handler in logging.getLogger().handlers:
             handler.addFilter(RedactingFilter())  # API keys never reach a log
+        # Scrapy leaves its loggers at NOTSET and filters in the handlers: every page's debug
+        # lines ("Crawled", "Scraped from") were built, then dropped. The log file takes INFO.
+        logging.getLogger("scrapy").setLevel(logging.DEBUG if self.verbose >= 2 else logging.INFO)
         return CrawlRun(
             process=process,
             store=store,

@@ -29,7 +29,8 @@ from hotline_watch.items import (
     utcnow,
 )
 from hotline_watch.jurisdictions import JURISDICTIONS
-from hotline_watch.views import create_views
+from hotline_watch.version import code_version
+from hotline_watch.views import create_views, refresh_state_overview
 
 #: Coded provision columns and their SQLite types (lists are JSON arrays).
 PROVISION_COLUMNS: dict[str, type] = {
@@ -591,6 +592,82 @@ def m003_bills(db: sqlite_utils.Database) -> None:
     create_bill_tables(db)
 
 
+@MIGRATIONS()
+def m004_perf_state_overview_table(db: sqlite_utils.Database) -> None:
+    """Issue 17: state_overview becomes a table refreshed at the end of every run (the view
+    summarised every section and campaign on each page view)."""
+    from hotline_watch.views import create_state_overview_table
+
+    create_views(db)  # the views its query reads (hotline_laws)
+    create_state_overview_table(db)
+
+
+#: Facet columns whose counts over the whole table are kept in `facet_counts` by triggers, so
+#: Datasette's unfiltered facet pages read 51 rows instead of counting a million
+#: (hotline_watch/fastsql.py). The columns metadata.yml facets the large tables by.
+FACET_COUNTED: dict[str, tuple[str, ...]] = {"press_releases": ("jurisdiction", "promotes_hotline")}
+
+
+def _facet_count_triggers(table: str, columns: tuple[str, ...]) -> list[str]:
+    def bump(row: str, column: str, delta: str) -> str:
+        return (
+            f"insert into facet_counts (tbl, col, value, n) select '{table}', '{column}', "
+            f"{row}.[{column}], {delta} where {row}.[{column}] is not null "
+            f"on conflict (tbl, col, value) do update set n = n + excluded.n;"
+        )
+
+    changed = " or ".join(f"old.[{c}] is not new.[{c}]" for c in columns)
+    return [
+        f"create trigger if not exists [{table}_facets_ai] after insert on [{table}] begin "
+        + " ".join(bump("new", c, "1") for c in columns)
+        + " end",
+        f"create trigger if not exists [{table}_facets_ad] after delete on [{table}] begin "
+        + " ".join(bump("old", c, "-1") for c in columns)
+        + " end",
+        f"create trigger if not exists [{table}_facets_au] after update of "
+        + ", ".join(f"[{c}]" for c in columns)
+        + f" on [{table}] when {changed} begin "
+        + " ".join(bump("old", c, "-1") + " " + bump("new", c, "1") for c in columns)
+        + " end",
+    ]
+
+
+def refresh_facet_counts(db: sqlite_utils.Database) -> None:
+    """Recount `facet_counts` from the tables (after a bulk load that bypassed the triggers)."""
+    with db.atomic():
+        db.execute("delete from facet_counts")
+        for table, columns in FACET_COUNTED.items():
+            for column in columns:
+                db.execute(
+                    f"insert into facet_counts (tbl, col, value, n) select '{table}', "
+                    f"'{column}', [{column}], count(*) from [{table}] "
+                    f"where [{column}] is not null group by [{column}]"
+                )
+
+
+@MIGRATIONS()
+def m004_perf_facet_counts(db: sqlite_utils.Database) -> None:
+    """Issue 17: whole-table facet counts kept by triggers (see FACET_COUNTED)."""
+    db.execute(
+        "create table if not exists facet_counts "
+        "(tbl text not null, col text not null, value, n integer not null, "
+        "primary key (tbl, col, value))"
+    )
+    for table, columns in FACET_COUNTED.items():
+        for sql in _facet_count_triggers(table, columns):
+            db.execute(sql)
+    refresh_facet_counts(db)
+
+
+@MIGRATIONS()
+def m004_perf_unchanged_pages(db: sqlite_utils.Database) -> None:
+    """Issue 17: which code a run parsed and coded with (runs.code_version), and the index that
+    finds the sections a fetch stored (a 304 touches them without parsing the page again)."""
+    if "code_version" not in db["runs"].columns_dict:
+        db["runs"].add_column("code_version", str)
+    db["statute_sections"].create_index(["last_fetch_id"], if_not_exists=True)
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Bring the database to the current schema (sqlite-utils migrations), then refresh the
     parts derived from code: the jurisdictions list, indexes, views and full-text indexes.
@@ -657,6 +734,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["press_releases"].enable_fts(["title", "body"], create_triggers=True, tokenize="porter")
     _narrow_fts_update_triggers(db, "statute_sections", ["citation", "heading", "text"])
     _narrow_fts_update_triggers(db, "press_releases", ["title", "body"])
+    if db.execute("select count(*) from state_overview").fetchone()[0] != len(JURISDICTIONS):
+        refresh_state_overview(db)  # a new database, or one migrated to the table just now
 
 
 def _narrow_fts_update_triggers(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
@@ -707,6 +786,7 @@ class Store:
         just brought it up to date (each spider's pipeline of a CLI run): no writes then."""
         self._baseline: dict[tuple[int | None, str], bool] = {}
         self._sql: dict[tuple, str] = {}
+        self._dirty = False  # wrote what state_overview summarises since its last refresh
         self.path = Path(path)
         _check_writable(self.path)
         self.db = open_db(self.path)
@@ -726,8 +806,22 @@ class Store:
             self.db.close()
             raise StorageError(describe_db_error(self.path, exc)) from exc
 
-    def close(self) -> None:
-        self.db.close()
+    def close(self, refresh: bool = True) -> None:
+        """Close the connection; first refresh the state overview if this Store changed what
+        it summarises and no finished run has refreshed it since (refresh=False: the run's
+        finisher will)."""
+        try:
+            if refresh and self._dirty:
+                self.refresh_overview()
+        except sqlite3.Error as exc:  # a database that can no longer be written (disk full)
+            logging.getLogger(__name__).error("state_overview not refreshed: %s", exc)
+        finally:
+            self.db.close()
+
+    def refresh_overview(self) -> None:
+        """Recompute the `state_overview` table (51 rows) from what is stored now."""
+        refresh_state_overview(self.db)
+        self._dirty = False
 
     # -- hot-path writes ---------------------------------------------------------------------
     # Every page is a handful of rows. sqlite-utils' insert/upsert re-read the schema on each
@@ -772,6 +866,7 @@ class Store:
 
     def sync_sources(self, statutes: Iterable[Any] = (), offices: Iterable[Any] = ()) -> None:
         """Mirror the registries into `sources` (the YAML files stay the truth)."""
+        self._dirty = True
         rows = [
             {
                 "id": s.spider_name,
@@ -823,12 +918,26 @@ class Store:
             }
             for o in offices
         ]
+        columns = list(cited[0]) if cited else []
+        by_source: dict[str, list[tuple]] = {s.spider_name: [] for s in statutes}
+        for row in cited:
+            by_source[row["source"]].append(tuple(row.values()))
         with self.db.atomic():
             self.db["sources"].upsert_all(rows, pk="id")
-            for source in {row["source"] for row in cited} | {s.spider_name for s in statutes}:
+            for source, wanted in by_source.items():
+                stored = self.db.execute(
+                    f"select {', '.join(f'[{c}]' for c in columns) or 'source'} "
+                    "from registry_sections where source = ? order by position",
+                    [source],
+                ).fetchall()
+                if stored == wanted:
+                    continue  # a large registry is not rewritten on every run
                 self.db.execute("delete from registry_sections where source = ?", [source])
-            if cited:
-                self.db["registry_sections"].insert_all(cited, pk=("source", "position"))
+                if wanted:
+                    self.db["registry_sections"].insert_all(
+                        [dict(zip(columns, row, strict=True)) for row in wanted],
+                        pk=("source", "position"),
+                    )
 
     def sync_law_facts(self, facts: dict[str, Any]) -> None:
         """Mirror data/law_facts.yml into `law_facts` / `law_events` (the YAML stays the truth)."""
@@ -845,6 +954,20 @@ class Store:
             )
         }
 
+    def unchanged_pages(self, source: str) -> dict[str, str]:
+        """URL -> content hash of the statute pages whose stored sections this very code parsed
+        and coded from those bytes (their latest successful fetch, in a run of the current
+        code_version). A 304 whose cached copy has that hash needs no parsing or coding."""
+        rows = self.db.execute(
+            """select f.url, f.content_hash, r.code_version
+               from (select url, content_hash, run_id, max(id) from fetches
+                     where source = ? and outcome = 'ok' group by url) f
+               join runs r on r.id = f.run_id""",
+            [source],
+        )
+        version = code_version()
+        return {url: digest for url, digest, ran in rows if digest and ran == version}
+
     # -- runs ------------------------------------------------------------------------------
 
     def start_run(self, kind: str, mode: str, command: str, archive: str | None = None) -> int:
@@ -857,6 +980,7 @@ class Store:
                     "status": "running",
                     "archive": archive,
                     "command": command,
+                    "code_version": code_version(),
                 }
             )
         return int(table.last_pk)
@@ -894,6 +1018,7 @@ class Store:
             status = "failed" if failed else "ok"
         if message is None and failed:
             message = f"{failed} of {sources} sources failed"
+        self.refresh_overview()
         with self.db.atomic():
             self.db["runs"].update(
                 run_id,
@@ -995,8 +1120,8 @@ class Store:
         """Mark `run` rows a dead process left "running" (kill -9, power loss) "interrupted".
 
         Only for `hotline-watch run` while it holds the run lock: no other `run` can be alive,
-        so such a row can only belong to a process that died. Every page it stored is kept
-        (each page is its own transaction); its totals are filled in from what was stored.
+        so such a row can only belong to a process that died. Every page it committed is kept
+        (all but its last batch, see writer.py); its totals are filled in from what was stored.
         """
         ids = [
             row[0]
@@ -1046,6 +1171,7 @@ class Store:
         """
         counts = {"new_sections": 0, "new_versions": 0, "seen_again": 0, "gone": 0}
         seen_at = page.fetch.fetched_at
+        self._dirty = True
         with self.db.atomic():
             previous = self.db.execute(
                 "select content_hash from fetches where url = ? and outcome = 'ok' "
@@ -1053,6 +1179,9 @@ class Store:
                 [page.fetch.url],
             ).fetchone()
             fetch_id = self.insert_fetch(run_id, page.source, page.fetch)
+            if page.unchanged:
+                counts["seen_again"] = self._touch_unchanged(page, fetch_id, seen_at)
+                return counts
             seen = detect.PageSeen(
                 seen_before=previous is not None,
                 same_bytes=bool(previous and previous[0])
@@ -1064,6 +1193,29 @@ class Store:
             if page.fetch.outcome == "not_found":
                 counts["gone"] = self._mark_missing(page.fetch.url, note)
         return counts
+
+    def _touch_unchanged(self, page: StatutePage, fetch_id: int, seen_at: str) -> int:
+        """A 304 of bytes whose sections are stored: record that they were seen, nothing else
+        (no parse, no coding, no rewrite of their text). Returns how many sections."""
+        touched = self.db.execute(
+            """update statute_sections
+               set last_seen = max(last_seen, :seen), last_fetch_id = :fetch
+               where last_fetch_id in (select id from fetches where url = :url
+                 and content_hash = :hash and outcome = 'ok')""",
+            {
+                "seen": seen_at,
+                "fetch": fetch_id,
+                "url": page.fetch.url,
+                "hash": page.fetch.content_hash,
+            },
+        ).rowcount
+        self.db.execute(
+            """update section_versions set last_seen = max(last_seen, :seen)
+               where (section_id, text_hash) in
+                 (select id, text_hash from statute_sections where last_fetch_id = :fetch)""",
+            {"seen": seen_at, "fetch": fetch_id},
+        )
+        return touched
 
     def _save_section(
         self,
@@ -1195,6 +1347,7 @@ class Store:
         """Store one AG page (listing or release), its release and changes atomically."""
         counts = {"new_releases": 0, "new_versions": 0, "seen_again": 0}
         seen_at = page.fetch.fetched_at
+        self._dirty = True
         with self.db.atomic():
             baseline = self.is_baseline(run_id, page.source, "press_releases")
             fetch_id = self.insert_fetch(run_id, page.source, page.fetch)

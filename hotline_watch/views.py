@@ -8,7 +8,8 @@ gives a read-only connection the same views without writing (the panel export).
 * `hotline_laws`: one row per fetched section whose coding ties it to the hotline (it requires
   posting, or names a hotline number or hotline), with the year it took force.
 * `hotline_campaigns`: AG hotline campaigns with their year and jurisdiction name (for facets).
-* `state_overview`: one row per jurisdiction (51): law status, citations, what the law covers,
+* `state_overview` (a table refreshed by `refresh_state_overview` at the end of every run, not
+  a view): one row per jurisdiction (51): law status, citations, what the law covers,
   campaigns, and how current it all is.
 * `bill_law_events`: enacted bills coded as posting laws (defined with the bill watch,
   hotline_watch.bills_store), one row per bill.
@@ -165,14 +166,16 @@ def _json_union(column: str) -> str:
   )"""
 
 
+#: The state overview's rows (see refresh_state_overview): a table, not a view, because these
+#: 51 rows summarise every section and campaign, and Datasette reads them on every map, state
+#: and overview page.
 STATE_OVERVIEW = f"""
-create {{temp}}view state_overview as
 with
+-- One statutes source per jurisdiction (statutes_xx): no aggregate, which would copy every
+-- registry URL list while grouping.
 registry as (
-  select jurisdiction, max(law_status) as law_status, max(citations) as citations,
-    max(urls) as urls, max(notes) as notes, max(confidence) as confidence,
-    max(hotline) as hotline
-  from sources where kind = 'statutes' group by jurisdiction
+  select jurisdiction, law_status, citations, urls, notes, confidence, hotline
+  from sources where kind = 'statutes'
 ),
 -- The columns used below only: the others (versions, text_since) cost a lookup per section.
 laws as materialized (
@@ -804,7 +807,6 @@ left join jurisdictions j on j.code = c.jurisdiction
 VIEWS: dict[str, str] = {
     "hotline_laws": HOTLINE_LAWS,
     "hotline_campaigns": HOTLINE_CAMPAIGNS,
-    "state_overview": STATE_OVERVIEW,
     "bill_law_events": BILL_LAW_EVENTS,
     "law_evidence": LAW_EVIDENCE,
     "law_summary": LAW_SUMMARY,
@@ -860,6 +862,30 @@ def create_views(db: sqlite_utils.Database) -> None:
             db.execute(f"drop view if exists {name}")
         for sql in wanted.values():
             db.execute(sql)
+
+
+def state_overview_columns(db: sqlite_utils.Database) -> list[str]:
+    """The state overview's columns, in order (from its query)."""
+    return [d[0] for d in db.execute(f"select * from ({STATE_OVERVIEW}) limit 0").description]
+
+
+def create_state_overview_table(db: sqlite_utils.Database) -> None:
+    """The `state_overview` table (replacing the view of earlier versions), empty."""
+    db.execute("drop view if exists state_overview")
+    columns = state_overview_columns(db)
+    definitions = ", ".join(f"[{c}] text primary key" if c == "code" else f"[{c}]" for c in columns)
+    db.execute(f"create table if not exists state_overview ({definitions})")
+
+
+def refresh_state_overview(db: sqlite_utils.Database) -> None:
+    """Recompute the 51 rows of `state_overview` in one transaction (readers see the old rows
+    or the new ones). Writers call it when a run ends (Store.finish_run)."""
+    columns = ", ".join(f"[{c}]" for c in state_overview_columns(db))
+    with db.atomic():
+        db.execute("delete from state_overview")
+        db.execute(
+            f"insert into state_overview ({columns}) select {columns} from ({STATE_OVERVIEW})"
+        )
 
 
 def create_temp_views(conn: sqlite3.Connection) -> None:

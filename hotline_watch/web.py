@@ -28,12 +28,13 @@ from typing import Any
 import yaml
 from datasette import hookimpl
 from datasette.app import Datasette
-from datasette.database import Database
 from datasette.plugins import pm
 from datasette.utils import parse_metadata
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from hotline_watch.config import METADATA, ROOT
+from hotline_watch.fastsql import REQUEST_MEMO, HotlineDatabase
+from hotline_watch.storage import FACET_COUNTED
 
 DB_NAME = "hotline"  # metadata.yml and every link are keyed by this name, whatever the file is
 TEMPLATES = ROOT / "templates"
@@ -47,6 +48,8 @@ SETTINGS = {
     "suggest_facets": False,
 }
 STATE_TEMPLATE = "pages/state/{code}.html"
+#: gzip level for responses (asgi_wrapper).
+GZIP_LEVEL = 1
 #: Memory-mapped I/O for served connections (SQLite caps it at its build's maximum, often 2 GB).
 MMAP_BYTES = 8 * 1024**3
 
@@ -108,7 +111,8 @@ def make_datasette(db_path: str | os.PathLike) -> Datasette:
         cors=False,
         template_dir=str(TEMPLATES),
     )
-    ds.add_database(Database(ds, path=str(db_path), is_mutable=True), name=DB_NAME)
+    database = HotlineDatabase(ds, path=str(db_path), is_mutable=True, counted=FACET_COUNTED)
+    ds.add_database(database, name=DB_NAME)
     ds.remove_database("_memory")  # only /hotline is served
     return ds
 
@@ -159,9 +163,10 @@ async def _rows(datasette: Datasette, sql: str, params: dict | None = None) -> l
 
 
 async def _has_views(datasette: Datasette) -> bool:
-    """The researcher views exist (a database not yet refreshed by this version may lack them)."""
-    names = await datasette.get_database(DB_NAME).view_names()
-    return {"state_overview", "hotline_laws"} <= set(names)
+    """The researcher views and the state overview exist (a database not yet opened by this
+    version's writer may lack them)."""
+    db = datasette.get_database(DB_NAME)
+    return "hotline_laws" in await db.view_names() and "state_overview" in await db.table_names()
 
 
 async def map_tiles(datasette: Datasette) -> dict[str, Any] | None:
@@ -352,12 +357,14 @@ def citation_links(value: str, row: Any) -> Markup | None:
         urls = []
     parts = []
     for i, citation in enumerate(citations):
-        url = urls[i] if i < len(urls) and isinstance(urls[i], str) else None
-        if url and safe_url(url) != "#":
-            parts.append(Markup('<a href="{}">{}</a>').format(safe_url(url), citation))
+        url = safe_url(urls[i]) if i < len(urls) else "#"
+        # escape() on each value, then one Markup: Markup.format per citation cost most of a
+        # state_overview page once jurisdictions list dozens of sections.
+        if url != "#":
+            parts.append(f'<a href="{escape(url)}">{escape(citation)}</a>')
         else:
-            parts.append(Markup("{}").format(citation))
-    return Markup("; ").join(parts)
+            parts.append(str(escape(citation)))
+    return Markup("; ".join(parts))
 
 
 @hookimpl
@@ -369,6 +376,29 @@ def prepare_connection(conn, database):
         # each connection's 2 MB cache: a search touches tens of thousands of release rows, and
         # this halves such pages. Shared between Datasette's threads, so no memory per connection.
         conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """Responses gzipped for clients that accept it (the research panel's HTML is 800 kB,
+    its CSV more), and a fresh per-request memo for HotlineDatabase (fastsql.py).
+
+    asgi-gzip is the middleware the datasette-gzip plugin installs, used directly for its
+    compression level: the plugin's 9 costs several milliseconds a page; 1 costs about one
+    for pages 10-20 % larger (still a quarter to a tenth of the HTML)."""
+    from asgi_gzip import GZipMiddleware
+
+    def wrap(app):
+        async def with_memo(scope, receive, send):
+            token = REQUEST_MEMO.set({})
+            try:
+                await app(scope, receive, send)
+            finally:
+                REQUEST_MEMO.reset(token)
+
+        return GZipMiddleware(with_memo, minimum_size=1000, compresslevel=GZIP_LEVEL)
+
+    return wrap
 
 
 @hookimpl

@@ -146,4 +146,4 @@ class BillsPipeline(StorePipeline):
             logger.error("%s: result not recorded: %s", SOURCE, reason)
             note_storage_failure(self.crawler, f"result not recorded: {reason}", pages=0)
         finally:
-            self.store.close()
+            self.release_store()  # the writer shared with the other spiders (writer.py)

@@ -1,9 +1,12 @@
-"""Store page items in SQLite (one transaction per page) and record each source's result.
+"""Store page items in SQLite and record each source's result.
 
-Every page that reaches this pipeline is counted as attempted; one that cannot be stored (disk
-full, read-only file, I/O error, a bug) fails its source and the run, with the reason, and is
-never counted as stored. The counts also go to the crawler's stats, so the command that ran
-the crawl knows what happened even when the database itself can no longer record it.
+Every spider of a run writes through the process's one `PageWriter` (hotline_watch/writer.py):
+each page in its own savepoint, several pages to a transaction. Every page that reaches this
+pipeline is counted as attempted; one that cannot be stored (disk full, read-only file, I/O
+error, a bug) fails its source and the run, with the reason, and is never counted as stored;
+nor are the pages of a batch whose commit fails. The counts also go to the crawler's stats, so
+the command that ran the crawl knows what happened even when the database itself can no
+longer record it.
 """
 
 from __future__ import annotations
@@ -19,6 +22,13 @@ from hotline_watch.config import db_path
 from hotline_watch.items import BENIGN_OUTCOMES, ReleasePage, StatutePage
 from hotline_watch.runner import note_storage_failure
 from hotline_watch.storage import StorageError, Store, describe_db_error
+from hotline_watch.writer import (
+    BATCH_PAGES,
+    BATCH_SECONDS,
+    PageWriter,
+    acquire_writer,
+    release_writer,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +38,8 @@ class StorePipeline:
 
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
-        self.store: Store | None = None
+        self.store: Store | None = None  # the shared writer's Store
+        self.writer: PageWriter | None = None
         self.run_id: int | None = crawler.settings.getint("HOTLINE_WATCH_RUN_ID") or None
         self.own_run = self.run_id is None
         self.pages = self.items = self.errors = self.warnings = self.listings = self.gone = 0
@@ -44,10 +55,16 @@ class StorePipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        path = db_path(self.crawler.settings.get("HOTLINE_WATCH_DB"))
+        settings = self.crawler.settings
+        path = db_path(settings.get("HOTLINE_WATCH_DB"))
         try:
             # A CLI run has migrated the database already: no schema writes per spider.
-            self.store = Store(path, migrate=self.own_run)
+            self.writer = acquire_writer(
+                path,
+                settings.getint("HOTLINE_WATCH_BATCH_PAGES", BATCH_PAGES),
+                settings.getfloat("HOTLINE_WATCH_BATCH_SECONDS", BATCH_SECONDS),
+                migrate=self.own_run,
+            )
         except StorageError as exc:
             if self.own_run:
                 raise  # plain `scrapy crawl`: nothing to record the failure in
@@ -56,6 +73,8 @@ class StorePipeline:
             note_storage_failure(self.crawler, self.broken, pages=0)
             self.crawler.signals.connect(self._close, signal=signals.spider_opened)
             return
+        self.store = self.writer.store
+        self.writer.start_timer()
         if self.own_run:
             self.run_id = self.store.start_run(
                 "crawl", "scrapy", f"scrapy crawl {self.crawler.spider.name}"
@@ -71,12 +90,16 @@ class StorePipeline:
             return item
         gone = False
         try:
+            assert self.writer is not None
             if isinstance(item, ReleasePage):
-                self.store.save_release_page(item, self.run_id)
+                self.writer.save(self, lambda store: store.save_release_page(item, self.run_id))
                 stored = len(item.releases) + item.found
             else:
-                gone = bool(self.store.save_statute_page(item, self.run_id)["gone"])
-                stored = len(item.sections)
+                counts = self.writer.save(
+                    self, lambda store: store.save_statute_page(item, self.run_id)
+                )
+                gone = bool(counts["gone"])
+                stored = counts["seen_again"] if item.unchanged else len(item.sections)
         except Exception as exc:
             self._failed(item, exc)
             return item
@@ -115,6 +138,13 @@ class StorePipeline:
         logger.error("%s", self.last_error)
         note_storage_failure(self.crawler, self.last_error)
 
+    def pages_lost(self, pages: int, reason: str) -> None:
+        """The writer could not commit `pages` pages this pipeline had stored (PageWriter)."""
+        self.errors += pages
+        self.last_error = f"not stored: {pages} pages of the last batch: {reason}"
+        logger.error("%s", self.last_error)
+        note_storage_failure(self.crawler, self.last_error, pages=pages)
+
     def item_dropped(self, item, response, exception, spider=None) -> None:
         self.errors += 1
         self.last_error = f"invalid item: {exception}"
@@ -131,9 +161,10 @@ class StorePipeline:
         self.last_error = f"spider error on {where}: {failure.getErrorMessage()}"
 
     def close_spider(self) -> None:
-        if self.store is None:
+        if self.store is None or self.writer is None:
             return
         try:
+            self.writer.commit()  # this spider's pages first: a failed commit counts against it
             self.store.record_source_result(
                 self.run_id,
                 self.crawler.spider.name,
@@ -146,6 +177,7 @@ class StorePipeline:
                 listings=self.listings,
                 gone=self.gone,
             )
+            self.writer.commit()
             if self.own_run:
                 self.store.finish_run(self.run_id)
         except (sqlite3.Error, OSError) as exc:
@@ -153,4 +185,10 @@ class StorePipeline:
             logger.error("%s: result not recorded: %s", self.crawler.spider.name, reason)
             note_storage_failure(self.crawler, f"result not recorded: {reason}", pages=0)
         finally:
-            self.store.close()
+            self.release_store()
+
+    def release_store(self) -> None:
+        """Done with the shared writer (it commits, and closes when its last user is done)."""
+        if self.writer is not None:
+            release_writer(self.writer)
+        self.writer = self.store = None

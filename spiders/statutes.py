@@ -6,7 +6,7 @@ adapters (spiders/sites/); this module only turns responses and failures into pa
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import scrapy
@@ -28,6 +28,8 @@ from spiders.sites.chrome import chrome_signs
 
 #: List pages followed at most this many times in a row (index -> chapter -> section).
 MAX_FOLLOWS = 3
+#: fetches.message of a 304 whose stored sections came from the same bytes and code.
+NOT_PARSED_AGAIN = "not modified; stored sections are from these bytes: not parsed again"
 
 
 def fetch_info(response: Response, outcome: str = "ok", message: str | None = None) -> FetchInfo:
@@ -197,6 +199,9 @@ class StatuteSpider(scrapy.Spider):
     source: StatuteSource  # set on each generated subclass
 
     custom_settings: dict[str, Any] = {}
+    #: URL -> content hash of pages whose stored sections came from those bytes and this code
+    #: (Store.unchanged_pages, passed by the CLI): a 304 of them is not parsed again.
+    unchanged: dict[str, str] = {}
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for wanted in self.source.fetchable:
@@ -219,7 +224,23 @@ class StatuteSpider(scrapy.Spider):
 
     def parse_page(
         self, response: Response, wanted: SectionSource, follows: int = 0
-    ) -> Iterator[StatutePage | scrapy.Request]:
+    ) -> list[StatutePage | scrapy.Request]:
+        # A list, not a generator: Scrapy reads a generator callback's source with `ast` on
+        # every response to warn about `return value` in it (its cache misses bound methods),
+        # which cost more than a 304 itself.
+        if response.meta.get("hw_not_modified"):
+            fetch = fetch_info(response)
+            if self.unchanged.get(fetch.url) == fetch.content_hash:
+                fetch.message = NOT_PARSED_AGAIN
+                return [
+                    StatutePage(
+                        source=self.source.spider_name,
+                        jurisdiction=self.source.jurisdiction,
+                        adapter=wanted.adapter,
+                        fetch=fetch,
+                        unchanged=True,
+                    )
+                ]
         adapter = get_adapter(wanted.adapter)
         page = build_statute_page(self.source, adapter, response, wanted)
         if page.follow is not None and follows >= MAX_FOLLOWS:
@@ -229,9 +250,9 @@ class StatuteSpider(scrapy.Spider):
                 f"{adapter.name}: followed {follows} list pages without reaching section "
                 f"{wanted.section} ({page.fetch.message})"
             )
-        yield page
         if page.follow is not None:
-            yield self._request(page.follow, wanted, follows + 1)
+            return [page, self._request(page.follow, wanted, follows + 1)]
+        return [page]
 
     def on_error(self, failure: Failure) -> StatutePage:
         request = failure.request

@@ -13,12 +13,15 @@ C. `run` again, the webhook slow; killed with SIGKILL after a few alerts went ou
    at all: the lock a killed process held does not block.)
 D. `run` to completion, then E. once more with nothing changed.
 
-Resumable runs: JOBDIR is deliberately not used. Every page is its own transaction, so what a
-killed run stored stays stored; statute requests are `dont_filter` (re-checked every run by
-design), so a JOBDIR's dupefilter would skip nothing, and its pickled queue would resume the
-registry of the killed run rather than today's. The next run re-crawls everything instead:
-unchanged pages cost a 304 through the HTTP cache, and AG listings stop at releases already
-stored. Scenario C/D is the test that this resumes correctly.
+Resumable runs: JOBDIR is deliberately not used. Pages are committed in batches (at most
+HOTLINE_WATCH_BATCH_PAGES pages or HOTLINE_WATCH_BATCH_SECONDS seconds of work, see
+hotline_watch/writer.py), so a killed run keeps every page but those of its open batch, and
+none half-stored; statute requests are `dont_filter` (re-checked every run by design), so a
+JOBDIR's dupefilter would skip nothing, and its pickled queue would resume the registry of the
+killed run rather than today's. The next run re-crawls everything instead: unchanged pages
+cost a 304 through the HTTP cache (a 304 of a page the killed run fetched but did not commit
+is parsed and stored like a new page), and AG listings stop at releases already stored.
+Scenario B checks that only the last batch was lost; C/D that it is fetched and stored again.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ from fault_server import (
 from conftest import ROOT, cli_environment, hotline_watch_cmd, run_cli
 from hotline_watch.archive import ArchiveIndex
 from hotline_watch.jurisdictions import JURISDICTIONS
+from hotline_watch.settings import HOTLINE_WATCH_BATCH_PAGES, HOTLINE_WATCH_BATCH_SECONDS
 
 PAGES = 24
 FIGURES: dict = {}
@@ -197,7 +201,15 @@ def scenario(tmp_path_factory):
     obs["second_wrote_runs"] = query(db, "select count(*) from runs")[0][0] - runs_before
     obs["second_log_exists"] = (logs / "second.log").exists()
     kill(b)
+    killed_at = time.monotonic()
     obs["killed_crawl_pages"] = query(db, stored)[0][0]
+    obs["b_hits"] = [
+        (hit.path, killed_at - hit.start) for hit in server.log if hit.path.startswith("/hrs")
+    ]
+    obs["b_stored_urls"] = {
+        row[0]
+        for row in query(db, "select url from fetches where run_id = 2 and source = 'statutes_hi'")
+    }
     obs["after_kill"] = {
         "integrity": query(db, "pragma integrity_check"),
         "run2": query(db, "select status, finished from runs where id = 2"),
@@ -268,6 +280,31 @@ def test_killed_crawl_left_whole_pages_only(scenario):
         # fetch and holds the new text.
         assert last_fetch_id == fetch_id, url
         assert "version 2" in text, url
+
+
+def test_killed_crawl_lost_only_its_last_batch_and_fetched_it_again(scenario):
+    """Pages are committed in batches: the kill loses the open batch (pages fetched in the last
+    HOTLINE_WATCH_BATCH_SECONDS) and nothing older; the next run fetches those pages again
+    and stores them (a 304 of bytes never stored is parsed like a new page)."""
+    server, db = scenario["server"], scenario["db"]
+    stored = scenario["b_stored_urls"]
+    lost = [(path, age) for path, age in scenario["b_hits"] if server.base + path not in stored]
+    # Served 0.4 s after the request, then parsed and stored; committed within a second.
+    allowed = HOTLINE_WATCH_BATCH_SECONDS + 0.4 + 2.0  # + slack for a loaded machine
+    assert [(p, round(age, 1)) for p, age in lost if age > allowed] == []
+    assert len(lost) <= HOTLINE_WATCH_BATCH_PAGES
+    FIGURES["pages_lost_by_kill"] = len(lost)
+    for path, _ in lost:
+        (fetched,) = query(
+            db,
+            "select count(*) from fetches where url = ? and run_id > 2 and outcome = 'ok'",
+            [server.base + path],
+        )[0]
+        assert fetched >= 1, path
+        (text,) = query(
+            db, "select text from statute_sections where url = ?", [server.base + path]
+        )[0]
+        assert "version 2" in text, path
 
 
 def test_database_is_consistent_after_kills_and_reruns(scenario):
@@ -382,7 +419,7 @@ def test_a_repeated_run_adds_nothing(scenario):
 
 
 def test_http_cache_entries_are_whole_or_absent(tmp_path):
-    """Each cache entry is one SQLite row written in one transaction: a process killed while
+    """Each cache entry is one SQLite row written in a transaction: a process killed while
     storing leaves the previous entry; an unreadable entry counts as not cached."""
     from scrapy import Request, Spider
     from scrapy.http import HtmlResponse
@@ -398,6 +435,7 @@ def test_http_cache_entries_are_whole_or_absent(tmp_path):
     storage.store_response(
         crawler.spider, request, HtmlResponse(request.url, body=b"one", headers={"ETag": '"1"'})
     )
+    storage.commit()  # entries are committed in batches; this one is now on disk
     # A writer killed mid-transaction: SQLite rolls it back on the next open.
     child = subprocess.run(
         [

@@ -48,6 +48,7 @@ from fault_server import (
 )
 
 from conftest import CAPTURES, ROOT, cli_environment, run_cli
+from spiders.statutes import NOT_PARSED_AGAIN
 
 HI_PATH = "/hrscurrent/Vol07_Ch0346-0398/HRS0371/HRS_0371-0020.htm"
 HI_CAPTURE = CAPTURES / "hi-hrs" / "HRS_0371-0020_hotline_posting.htm"
@@ -613,9 +614,15 @@ def test_conditional_refetch_records_304_not_modified(world, tmp_path):
     asked = world.server.hits(HI_PATH)[-1].headers
     assert asked.get("If-None-Match") == '"v1"'
     assert asked.get("If-Modified-Since") == "Mon, 02 Nov 2026 10:00:00 GMT"
+    # The same bytes as the stored section, parsed by the same code: not parsed again.
     assert [(o, s, m) for o, s, m, _ in second.fetches("statutes_hi")] == [
-        ("ok", 304, "not modified")
+        ("ok", 304, NOT_PARSED_AGAIN)
     ]
+    assert second.query(
+        "select count(*) from statute_sections s join fetches f on f.id = s.last_fetch_id "
+        "where f.run_id = ? and s.last_seen = f.fetched_at",
+        [second.run_id],
+    ) == [(1,)]  # ... but its section is recorded as seen by this fetch
     assert second.query("select count(*) from changes where run_id = ?", [second.run_id]) == [(0,)]
     assert not damage(second.before, snapshot(db), "")
     assert second.query("select count(*) from section_versions") == [(1,)]

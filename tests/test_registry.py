@@ -549,34 +549,3 @@ def test_section_without_url_needs_notes(tmp_path):
     path.write_text(yaml.safe_dump(data))
     with pytest.raises(RegistryError, match=r"entry 0 \(KY\): field sections.0.notes"):
         parse_statutes(data, path, ["generic"])
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "a: 1\nb: [1, 2.5, true, null, 2020-01-02, '007']\nc: {d: x, e: [[]]}\n",
-        "- &x 1\n- *x\n",  # aliases: the ordinary loader
-        "a: !!str 1\n",  # explicit tags: the ordinary loader
-        "<<: {a: 1}\nb: 2\n",  # merge keys: the ordinary loader
-        "",
-        "just text",
-        "a:\nb: ~\nc: 'x: y'\n",
-    ],
-)
-def test_registry_yaml_is_read_exactly_as_safe_load(text):
-    import yaml
-
-    from hotline_watch.registry import _load_streaming
-
-    assert _load_streaming(text) == yaml.safe_load(text)
-
-
-def test_registry_files_read_exactly_as_safe_load():
-    import yaml
-
-    from hotline_watch.config import SOURCES_DIR
-    from hotline_watch.registry import _load_streaming
-
-    for path in sorted(SOURCES_DIR.glob("*.yml")):
-        text = path.read_text(encoding="utf-8")
-        assert _load_streaming(text) == yaml.safe_load(text), path

@@ -501,10 +501,10 @@ def test_create_views_is_idempotent_and_replaces_stale_views(tmp_path):
     version = db.execute("pragma schema_version").fetchone()[0]
     create_views(db)  # nothing changed: the schema is left alone (readers keep their plans)
     assert db.execute("pragma schema_version").fetchone()[0] == version
-    db.execute("drop view state_overview")
-    db.execute("create view state_overview as select 1 as stale")
+    db.execute("drop view law_summary")
+    db.execute("create view law_summary as select 1 as stale")
     create_views(db)
-    assert len(list(db.query("select * from state_overview"))) == 51
+    assert len(list(db.query("select * from law_summary"))) == 51
     store.close()
 
 
