@@ -1,12 +1,14 @@
 """The learned part of promotes_hotline: a small logistic model over the rules' own cues.
 
 The rules (hotline_watch.coding.outreach) find the evidence: hotline references given or only
-mentioned, the public office acting, outreach efforts, prosecution and bill cues, a footer.
-Where hand-set thresholds over those cues stalled on texts they were not written against,
-this model weighs them instead. Its weights are data (data/coding/model.json), derived
-reproducibly by bench/train_coding_model.py from the development side of the labelled shared
-texts (never the texts themselves); scoring is a dot product, so results are deterministic
-and every decision keeps the rules' evidence quotes.
+mentioned, the public office acting, outreach efforts, prosecution and bill cues, a footer,
+their own campaign verdict, and whose effort it is (an office named in the lead, a
+non-government organisation running the effort or giving the hotline, an office's report of
+past work). Where hand-set thresholds over those cues stalled on texts they were not written
+against, this model weighs them instead. Its weights are data (data/coding/model.json), derived
+reproducibly by bench/train_coding_model.py from the labelled development texts (never the
+texts themselves); scoring is a dot product, so results are deterministic and every decision
+keeps the rules' evidence quotes.
 """
 
 from __future__ import annotations
@@ -36,15 +38,22 @@ FEATURES: tuple[str, ...] = (
     "bill_cues",
     "footer",
     "posting_duty",
+    "rules_campaign",
+    "letter",
+    "office_in_lead",
+    "hotline_given_by_organisation",
+    "office_report",
+    "office_only_named_on_page",
 )
 
 
 def features(out: Outreach, posting_duty: bool) -> list[float]:
     """The feature vector of one text (see FEATURES), from its outreach analysis."""
-    from hotline_watch.coding.outreach import STRONG_EFFORTS
+    from hotline_watch.coding.outreach import PAGE_OFFICE, STRONG_EFFORTS
 
     given = out.given
     names = {c.name for c in out.efforts}
+    v = out.voice
     return [
         float(any(r.scope == "national" for r in given)),
         float(any(r.scope == "state" for r in given)),
@@ -57,14 +66,31 @@ def features(out: Outreach, posting_duty: bool) -> list[float]:
         float(min(6, out.bill_cues)),
         float(out.footer_only),
         float(posting_duty),
+        float(out.campaign),
+        float(out.letter),
+        float(v.office_lead),
+        float(v.hotline_ngo),
+        float(v.report),
+        float(out.office is not None and out.office.name == PAGE_OFFICE),
     ]
 
 
 def applies(out: Outreach | None) -> bool:
     """Whether the model decides promotes_hotline for a text: a trafficking hotline is in it and
-    a public office acts (without an office the concept says no; a reminder of a posting duty
-    is settled by the rules)."""
-    return out is not None and bool(out.refs) and out.office is not None and not out.reminder
+    a public office acts in a text with some outreach cue. The rules settle the rest: no office
+    acting, no outreach cue at all, a text whose lead names a non-government organisation and
+    no office (all False: the concept needs a public office's effort), and a reminder of a
+    posting duty (True). The rules' own verdict (campaign or not, and why not: a letter,
+    news about a bill, a prosecution, no effort) is among the model's inputs, with the cues of
+    whose effort it is (hotline_watch.coding.outreach.Voice)."""
+    return (
+        out is not None
+        and bool(out.refs)
+        and out.office is not None
+        and bool(out.efforts)
+        and not out.reminder
+        and not out.voice.ngo_lead
+    )
 
 
 @lru_cache(maxsize=1)
