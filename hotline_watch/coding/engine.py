@@ -36,7 +36,13 @@ from hotline_watch.coding.outreach import Outreach, decide
 from hotline_watch.coding.patterns import Lowered, lower
 from hotline_watch.coding.phones import _extract_hotlines, _phones
 from hotline_watch.coding.result import Coding, add_evidence
-from hotline_watch.coding.text import _looks_like_html, html_to_text, quote, squash
+from hotline_watch.coding.text import (
+    _looks_like_html,
+    blank_line_numbers,
+    html_to_text,
+    quote,
+    squash,
+)
 
 
 class Analysis:
@@ -53,7 +59,7 @@ class Analysis:
         self.text = text
         self.jurisdiction = jurisdiction
         self.citation = citation
-        low = Lowered(lower(text))
+        low = Lowered(blank_line_numbers(lower(text)))
         self.low = low
         self.trafficking = bool(_TRAFFICK_DOC.search(low))
         if not self.trafficking:

@@ -116,6 +116,8 @@ def _parse_size_num(s: str) -> float | None:
 _MONEY_RX = C(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?")
 _MONEY_WORDS_RX = C(
     r"\b((?:(?:" + _WORD_NUM_ALT + r"|hundred|thousand)(?:[\s\-]+(?:and[\s\-]+)?)?)+)\s*dollars\b"
+    # "$ one hundred": the sign before the amount written in words
+    r"|\$\s?((?:(?:" + _WORD_NUM_ALT + r"|hundred|thousand)\b(?:[\s\-]+(?:and[\s\-]+)?)?)+)"
 )
 _PENALTY_CTX = Rx(
     r"\bfine[sd]?\b|penalt|violat|offen[cs]e|infraction|forfeit|punish|citation|sanction"
@@ -464,6 +466,9 @@ def _penalty_detail(low: str, text: str, s: int, e: int, amount: int | None, kin
             )
     stop = _CLAUSE_END.search(low, e, min(len(low), e + 160))
     clause = low[e : stop.start() if stop else min(len(low), e + 160)]
+    # the unit after the next amount is that amount's: "a $100 penalty, with an additional $100
+    # penalty for each day the violation continues"
+    clause = clause.split("$", 1)[0]
     lead = max(low.rfind(",", 0, s), low.rfind(";", 0, s), low.rfind(". ", 0, s), s - 60)
     # "the first offense is $100 and $500 for any future offenses": $500's lead stops at $100
     for other in _OTHER_AMOUNT.finditer(low, max(0, lead), s):
@@ -519,11 +524,13 @@ def _extract_penalties(a: Analysis, coding: Coding) -> None:
             continue
         amount = int(m.group(1).replace(",", ""))
         found.append((s, e, _money(m.group(1), m.group(2)), amount, "fine"))
-    for m in _MONEY_WORDS_RX.finditer(low) if "dollar" in low else ():
+    for m in _MONEY_WORDS_RX.finditer(low) if ("dollar" in low or "$" in low) else ():
         s, e = m.start(), m.end()
         if not _PENALTY_CTX.search(low, max(0, s - 150), min(len(low), e + 120)):
             continue
-        n = words_to_int(m.group(1))
+        words = (m.group(1) or m.group(2)).strip(" -")
+        e = s + len(m.group(0).rstrip(" -"))
+        n = words_to_int(words)
         if not n:
             continue
         paren = re.match(r"\s*\(\s*\$[\d,]+(?:\.\d{2})?\s*\)", low[e:])
