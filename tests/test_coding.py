@@ -1315,3 +1315,133 @@ def test_fields_of_lists_headings_nude_venues_minimum_size_and_created_posters()
         "restroom at every safety rest area."
     )
     assert code_text(consult).agency == "Washington State Department of Transportation"
+
+
+# -- round 4 (issue 14d): whose effort it is; penalty-warning signs; fields --------------------
+
+
+def test_a_nonprofits_campaign_named_in_the_lead_is_not_an_offices_even_with_an_office_named():
+    # A club's own page: billboards and hotline stickers, a letter to the governor; the
+    # concept needs a public office's outreach, and the lead names only the club.
+    text = (
+        "Riverside Women's Club Takes On Human Trafficking\n\nThe Riverside Women's Club "
+        "launched an awareness campaign this spring with billboards and stickers that carry "
+        "the National Human Trafficking Hotline, 1-888-373-7888. Members also wrote to Governor "
+        "Jane Doe, who said the state agencies will review the request."
+    )
+    coding = code_text(text)
+    assert (coding.promotes_hotline, coding.campaign) == (False, False)
+    e = explain(text)
+    assert e["promote_probability"] is None
+    assert e["top_campaign_cue"].startswith("a non-government organisation")
+    # the same campaign in an office's release is the office's outreach
+    office = text.replace(
+        "Riverside Women's Club Takes On Human Trafficking\n\nThe Riverside Women's Club",
+        "Attorney General Jane Doe Takes On Human Trafficking\n\nAttorney General Jane Doe",
+    )
+    assert code_text(office).promotes_hotline is True
+
+
+def test_an_office_the_reader_is_told_to_call_is_not_acting():
+    # A reader's letter: the department is where to call, not an office running an effort.
+    text = (
+        "Our town has a human trafficking problem, and neighbors should learn the warning "
+        "signs. If you suspect trafficking, there are ways to get help, including calling the "
+        "Department of Health and Human Services at 1-888-373-7888 or telling a teacher."
+    )
+    e = explain(text)
+    assert (e["public_office"], e["promotes_hotline"]) == (False, False)
+    # an office's own page that speaks to the reader keeps its office
+    page = (
+        "Report Trafficking\n\nCall the National Human Trafficking Hotline at 1-888-373-7888.\n\n"
+        "Contact the Attorney General's Human Trafficking Section by email."
+    )
+    assert explain(page)["public_office"] is True
+
+
+def test_whose_effort_cues_are_computed_from_the_text():
+    from hotline_watch.coding.engine import Analysis
+
+    ngo = Analysis(
+        "Sheriff Jane Doe said deputies rescued a teenager on Friday after a long search. The "
+        "nonprofit works to raise awareness in schools. They also run a 24-hour hotline at "
+        "1-888-555-0199 for human trafficking victims."
+    ).outreach
+    assert ngo is not None and ngo.voice.office_lead and ngo.voice.hotline_ngo
+    report = Analysis(
+        "The Attorney General released the office's annual report on human trafficking. In "
+        "2019 the office promoted the National Human Trafficking Hotline, 1-888-373-7888."
+    ).outreach
+    assert report is not None and report.voice.report
+    assert not report.voice.hotline_ngo
+
+
+def test_the_model_weighs_the_rules_verdict_and_whose_effort_it_is():
+    from hotline_watch.coding.model import FEATURES, load_model
+
+    for name in ("rules_campaign", "letter", "office_in_lead", "hotline_given_by_organisation"):
+        assert name in FEATURES
+    coef = dict(zip(FEATURES, load_model()["coef"], strict=True))
+    # the direction the concept says, learned from the development texts
+    assert coef["rules_campaign"] > 0 and coef["office_in_lead"] > 0
+    assert coef["letter"] < 0 and coef["hotline_given_by_organisation"] < 0
+
+
+def test_survivors_who_reached_out_to_the_hotline_are_statistics():
+    text = (
+        "Governor Jane Doe announced an awareness campaign. Last year more than 1,600 survivors "
+        "reached out to the National Human Trafficking Hotline for support."
+    )
+    e = explain(text)
+    assert e["hotlines_given"] == [] and e["hotlines_mentioned"]
+    assert e["promotes_hotline"] is False
+
+
+def test_a_duty_to_post_signs_warning_of_penalties_is_no_hotline_posting_duty():
+    warning = (
+        "Human trafficking; directing businesses and schools to post certain signage. House "
+        "Bill 12 aims to combat human trafficking by mandating the posting of warning signs at "
+        "truck stops and schools. These signs will inform individuals about the state penalties "
+        "for participating in human trafficking. Businesses shall post the sign by July 1."
+    )
+    assert code_text(warning).requires_posting is False
+    # the same duty for a sign that gives the hotline is one
+    hotline = warning.replace(
+        "penalties for participating in human trafficking",
+        "penalties for human trafficking and give the hotline number for victims",
+    )
+    assert code_text(hotline).requires_posting is True
+
+
+def test_an_amount_in_words_after_the_dollar_sign_and_the_unit_of_the_right_amount():
+    text = (
+        "A bill would require every massage establishment to post a notice with the National "
+        "Human Trafficking Hotline. An establishment that fails to post the notice is subject "
+        "to a $ one hundred penalty, with an additional $100 penalty for each day the violation "
+        "continues."
+    )
+    coding = code_text(text)
+    assert coding.penalties == ["$100", "$100 per day"]
+    assert [d["unit"] for d in coding.penalty_details] == [None, "per day"]
+    assert_evidence_quotes_are_substrings(coding, text)
+
+
+def test_a_line_numbered_bill_reads_across_its_line_numbers():
+    lines = [
+        "A BILL",
+        "to amend section 1 of the Revised Code to 1",
+        "require the Director of the Department of Commerce 2",
+        "to create a poster that provides information 3",
+        "regarding the National Human Trafficking 4",
+        "Hotline, to require owners or operators of 5",
+        "specified establishments to conspicuously display 6",
+        "that poster, and to require the Director of the 7",
+        "Department of Transportation to display 8",
+        "that poster at rest areas. 9",
+        "BE IT ENACTED BY THE GENERAL ASSEMBLY: 10",
+    ]
+    text = "\n".join(lines)
+    coding = code_text(text)
+    assert coding.requires_posting is True
+    assert coding.agency == "Director of the Department of Commerce"
+    assert_evidence_quotes_are_substrings(coding, text)

@@ -273,7 +273,8 @@ PAGE_OFFICE = "public office named on a page that speaks to the reader"
 _NGO = Rx(OUTREACH_CUES["non_government"])
 _REPORT = Rx(OUTREACH_CUES["report"])
 _SAME_SUBJECT = C(r"\s*(?:they|it|its|their|the\s+(?:group|organi[sz]ation|non-?profit))\b")
-#: The lead of a text: its headline and first sentence, where a release names whose it is.
+#: The lead of a text: its headline and first sentence, where a release names whose it is (at
+#: most the first half of a short text).
 LEAD_CHARS = 350
 
 
@@ -298,7 +299,7 @@ class Voice:
 
 def voice(low: str, given: list[HotlineRef]) -> Voice:
     """The cues of whose effort it is (see `Voice`)."""
-    lead = min(len(low), LEAD_CHARS)
+    lead = min(LEAD_CHARS, len(low) // 2)
     v = Voice(
         office_lead=_office_named(low, 0, lead),
         report=_REPORT.search(low) is not None,
