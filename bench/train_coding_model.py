@@ -117,6 +117,8 @@ def predict(model: dict, rows: list[dict]) -> dict[str, bool]:
 
 def confusion(rows: list[dict], got: dict[str, bool]) -> dict:
     tp = fp = fn = tn = 0
+    # laws and bills are never campaigns: posting-law texts coded as promoting, counted apart
+    laws = sum(got[r["key"]] for r in rows if r["label"] == "posting_law")
     for r in rows:
         if r["label"] not in ("hotline_campaign", "negative"):
             continue
@@ -134,6 +136,7 @@ def confusion(rows: list[dict], got: dict[str, bool]) -> dict:
         "tn": tn,
         "precision": round(p, 4),
         "recall": round(rc, 4),
+        "posting_laws_promoted": laws,
     }
 
 
@@ -147,9 +150,7 @@ def cross_validate(rows: list[dict], k: int = 5, c: float | None = None) -> tupl
         test = [r for r in rows if folds[r["state"]] == fold]
         got.update(predict(fit(train, c=c), test))
     misses = [
-        ("FN" if r["y"] else "FP") + " " + r["key"]
-        for r in rows
-        if r["label"] in ("hotline_campaign", "negative") and got[r["key"]] != bool(r["y"])
+        ("FN" if r["y"] else "FP") + " " + r["key"] for r in rows if got[r["key"]] != bool(r["y"])
     ]
     return confusion(rows, got), misses
 

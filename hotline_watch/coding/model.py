@@ -36,12 +36,9 @@ FEATURES: tuple[str, ...] = (
     "effort_weight",
     "prosecution_cues",
     "bill_cues",
-    "footer",
     "posting_duty",
     "rules_campaign",
-    "letter",
     "office_in_lead",
-    "hotline_given_by_organisation",
     "office_report",
     "office_only_named_on_page",
 )
@@ -64,12 +61,9 @@ def features(out: Outreach, posting_duty: bool) -> list[float]:
         float(min(12, out.effort)),
         float(min(4, out.prosecution)),
         float(min(6, out.bill_cues)),
-        float(out.footer_only),
         float(posting_duty),
         float(out.campaign),
-        float(out.letter),
         float(v.office_lead),
-        float(v.hotline_ngo),
         float(v.report),
         float(out.office is not None and out.office.name == PAGE_OFFICE),
     ]
@@ -90,6 +84,7 @@ def applies(out: Outreach | None) -> bool:
         and bool(out.efforts)
         and not out.reminder
         and not out.voice.ngo_lead
+        and not out.about_else
     )
 
 

@@ -204,6 +204,9 @@ class Outreach:
     #: The office reminds businesses of a duty to post ("reminds businesses to post notices"):
     #: settled by the rules, the notices carry the hotline.
     reminder: bool = False
+    #: The text is about something else, with no effort of its own: a bill, a letter, a
+    #: prosecution, or the hotline only in its footer (settled by the rules: False).
+    about_else: bool = False
     #: Whose effort it is (an office's own outreach, a non-government organisation's ...).
     voice: Voice = field(default_factory=lambda: Voice())
     reason: str = ""
@@ -293,6 +296,7 @@ class Voice:
 
     office_lead: bool = False
     ngo_lead: bool = False
+    #: every hotline the text gives is given in a non-government organisation's sentences
     hotline_ngo: bool = False
     report: bool = False
 
@@ -305,15 +309,17 @@ def voice(low: str, given: list[HotlineRef]) -> Voice:
         report=_REPORT.search(low) is not None,
     )
     v.ngo_lead = not v.office_lead and _NGO.search(low, 0, lead) is not None
-    for r in given[:3]:
+    attributed = 0
+    for r in given[:5]:
         # the hotline's sentence, and the one before when it goes on about the same subject:
         # "The non-profit works to raise awareness ... They also have a 24-hour hotline at ..."
         lo, hi = sentence_span(low, r.start, r.end)
         if _SAME_SUBJECT.match(low, lo) and lo > 1:
             lo = sentence_span(low, lo - 2, lo - 2)[0]
-        if _NGO.search(low, lo, hi) and not _office_named(low, lo, hi):
-            v.hotline_ngo = True
+        if not (_NGO.search(low, lo, hi) and not _office_named(low, lo, hi)):
             break
+        attributed += 1
+    v.hotline_ngo = bool(given) and attributed == min(5, len(given))
     return v
 
 
@@ -384,15 +390,23 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         # whose effort: a nonprofit's, an association's, a club's (named in the headline or
         # lead, where no public office is), even when an office is named further on
         out.reason = "a non-government organisation's text (named in the lead, no office there)"
+    elif out.voice.hotline_ngo:
+        # every hotline the text gives is a nonprofit's or a company's ("The non-profit ...
+        # They also have a 24-hour hotline"): not given by the office
+        out.reason = "the hotline given is a non-government organisation's"
+        out.about_else = True
     elif out.bill_news:
         out.reason = f"news about a bill ({out.bill_cues} bill cues)"
+        out.about_else = True
     elif out.letter:
         out.reason = "a letter about the hotline, no outreach effort"
+        out.about_else = True
     elif out.effort < 2 or (out.effort < 3 and max(c.weight for c in efforts) < 2):
         out.reason = "no outreach effort"
     elif out.prosecution >= 3 and not (strong - {"awareness_education"}):
         # "the unit works to raise awareness" in a sentencing release is not an effort
         out.reason = f"a prosecution or arrest ({out.prosecution} cues), no outreach effort"
+        out.about_else = True
     else:
         out.campaign = True
     # A hotline given only in the closing lines of a release about something else (a
@@ -409,7 +423,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         in_duty = any(lo <= c.start < hi or c.start <= lo < c.end for c in a.mandates)
         in_duty = in_duty or _NOTICE_WORDING.search(low, max(0, lo - 300), hi) is not None
         if tail and not effort_before and not on_media and not in_duty:
-            out.footer_only = True
+            out.footer_only = out.about_else = True
     out.promotes = out.campaign and bool(given) and not out.footer_only
     if out.campaign and not given:
         out.reason = "campaign without a trafficking hotline given"
