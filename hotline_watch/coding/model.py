@@ -1,14 +1,15 @@
 """The learned part of promotes_hotline: a small logistic model over the rules' own cues.
 
 The rules (hotline_watch.coding.outreach) find the evidence: hotline references given or only
-mentioned, the public office acting, outreach efforts, prosecution and bill cues, a footer,
-their own campaign verdict, and whose effort it is (an office named in the lead, a
-non-government organisation running the effort or giving the hotline, an office's report of
-past work). Where hand-set thresholds over those cues stalled on texts they were not written
-against, this model weighs them instead. Its weights are data (data/coding/model.json), derived
-reproducibly by bench/train_coding_model.py from the labelled development texts (never the
-texts themselves); scoring is a dot product, so results are deterministic and every decision
-keeps the rules' evidence quotes.
+mentioned, the public office acting, outreach efforts, prosecution and bill cues, their own
+campaign verdict, and whose effort it is (an office named in the lead, an office's report of
+past work). They settle what the concept decides by itself (no office, no outreach cue, a
+non-government organisation's text or hotline, a letter, bill news, a prosecution, a footer);
+the rest, where hand-set thresholds stalled on texts they were not written against, this model
+weighs. Its weights are data (data/coding/model.json), derived reproducibly by
+bench/train_coding_model.py from the labelled development texts (never the texts themselves);
+scoring is a dot product, so results are deterministic and every decision keeps the rules'
+evidence quotes.
 """
 
 from __future__ import annotations
@@ -73,10 +74,11 @@ def applies(out: Outreach | None) -> bool:
     """Whether the model decides promotes_hotline for a text: a trafficking hotline is in it and
     a public office acts in a text with some outreach cue. The rules settle the rest: no office
     acting, no outreach cue at all, a text whose lead names a non-government organisation and
-    no office (all False: the concept needs a public office's effort), and a reminder of a
-    posting duty (True). The rules' own verdict (campaign or not, and why not: a letter,
-    news about a bill, a prosecution, no effort) is among the model's inputs, with the cues of
-    whose effort it is (hotline_watch.coding.outreach.Voice)."""
+    no office, and a text about something else (every given hotline a non-government
+    organisation's, a letter, news about a bill, a prosecution without an effort, a hotline only
+    in the footer): all False, the concept needs a public office's own effort; and a reminder of
+    a posting duty (True). The rules' campaign verdict (or "no outreach effort") is among the
+    model's inputs, with the cues of whose effort it is (hotline_watch.coding.outreach.Voice)."""
     return (
         out is not None
         and bool(out.refs)
