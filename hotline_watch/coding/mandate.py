@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hotline_watch.coding.patterns import C, Rx
-from hotline_watch.coding.text import clause_start, squash
+from hotline_watch.coding.text import clause_start, sentence_span, squash
 
 # Trafficking topic (document level and local windows).
 _TRAFFICK_DOC = Rx(
@@ -359,6 +359,7 @@ def _permissive_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
 
 
 _HEDGE = C(r"\b(?:could|might|perhaps|possibly|whether|maybe)\b")
+_STUDY = C(r"\b(?:study|studies|research(?:ers)?|survey)\b")
 
 
 def hedged(low: str, cues: list[Cue]) -> bool:
@@ -368,4 +369,30 @@ def hedged(low: str, cues: list[Cue]) -> bool:
     begin = clause_start(low, first, 200)
     if any(clause_start(low, c.start, 200) != begin for c in cues):
         return False
-    return bool(_HEDGE.search(low, begin, first))
+    if _HEDGE.search(low, begin, first):
+        return True
+    # "according to a study, the most important provision ... is requiring the hotline number
+    # to be posted": a study's finding about such laws, not a duty
+    lo = sentence_span(low, first, first)[0]
+    return bool(_STUDY.search(low, lo, first))
+
+
+#: What a required sign says, when the text says it is a warning of penalties ("the posting of
+#: warning signs", "signs will inform individuals about the state penalties for ..."), not help
+#: for victims.
+_PENALTY_SIGN = Rx(
+    r"\b(?:post|display)\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?warning\s+(?:signs?|signage|notices?)\b"
+    r"|\b(?:signs?|signage|notices?|posters?)\b[^.;]{0,40}?\b(?:inform|warn|advis|notif|stat|describ)"
+    r"\w*\s+(?:[\w'-]+\s+){0,6}?(?:penalt(?:y|ies)|punishments?|criminal\s+consequences)\b"
+)
+#: Anything that helps a victim or a witness: a hotline, a number, help, assistance.
+_HELP_CONTENT = Rx(
+    r"hot\s?line|tip\s?line|help\s?line|resource\s+cent|telephone|phone|toll[- ]free|text\s+line"
+    r"|befree|233733|\d{3}[-.) ]\s?\d{3}[-. ]\d{4}|\bassistance\b|\bhelp\b"
+)
+
+
+def penalty_sign_only(low: str) -> bool:
+    """The required sign is a warning of the penalties for trafficking and the text mentions no
+    hotline, number or help at all: a duty to post such a sign is no hotline-posting duty."""
+    return _PENALTY_SIGN.search(low) is not None and _HELP_CONTENT.search(low) is None
