@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from benchlib import ROOT, SHARED
@@ -43,22 +44,26 @@ C = 0.3
 THRESHOLD = 0.5
 
 
-def dataset(shared: Path) -> list[dict]:
+def dataset(shared: Path, more: Callable[[Analysis], dict] | None = None) -> list[dict]:
     """One row per labelled shared text: label, side, state, the features when the text teaches
     the model, and the rules' own decision where the model does not decide."""
-    return dataset_dir(shared / "texts", load_index(shared / "texts"))
+    return dataset_dir(shared / "texts", load_index(shared / "texts"), more)
 
 
-def extra_rows(texts: Path) -> list[dict]:
+def extra_rows(texts: Path, more: Callable[[Analysis], dict] | None = None) -> list[dict]:
     """The rows of another labelled directory (its index.csv in the ../shared/texts/ format,
     such as a fresh set that has become development data)."""
     import csv
 
     with (texts / "index.csv").open(newline="", encoding="utf-8") as fh:
-        return dataset_dir(texts, list(csv.DictReader(fh)))
+        return dataset_dir(texts, list(csv.DictReader(fh)), more)
 
 
-def dataset_dir(texts: Path, entries: list[dict]) -> list[dict]:
+def dataset_dir(
+    texts: Path, entries: list[dict], more: Callable[[Analysis], dict] | None = None
+) -> list[dict]:
+    """The rows of `entries` (index rows of `texts`); `more(analysis)` adds keys to the rows the
+    model learns from (bench/cv_coding_text_features.py adds the words of each text)."""
     from hotline_watch.coding.model import applies, features
 
     rows = []
@@ -69,7 +74,10 @@ def dataset_dir(texts: Path, entries: list[dict]) -> list[dict]:
         # where the model does not decide, the rules' own decision stands
         rule = None if x is not None else a.promotes
         y = int(entry["label"] == "hotline_campaign")
-        rows.append({**entry, "key": f"{texts.name}/{entry['file']}", "x": x, "rule": rule, "y": y})
+        row = {**entry, "key": f"{texts.name}/{entry['file']}", "x": x, "rule": rule, "y": y}
+        if more is not None and x is not None:
+            row |= more(a)
+        rows.append(row)
     return rows
 
 
