@@ -1477,3 +1477,33 @@ def test_a_line_numbered_bill_reads_across_its_line_numbers():
     assert coding.requires_posting is True
     assert coding.agency == "Director of the Department of Commerce"
     assert_evidence_quotes_are_substrings(coding, text)
+
+
+def test_establishments_a_bill_story_says_it_reaches_and_cue_gaps_of_round_five():
+    story = (
+        "A House bill would require businesses to display signs with the human trafficking "
+        "hotline number.\n\nThe committee approved the bill on Monday. If it becomes law, it "
+        "will impact motels, airports, truck stops and bus stations.\n\nThe signs must be in "
+        "English and Spanish."
+    )
+    assert code_text(story).establishments == ["lodging", "airport", "truck_stop", "bus_station"]
+    listed = (
+        "The human trafficking poster must be posted at every Alcoholic Beverage Control (ABC) "
+        "permittee, every adult establishment, every transportation station and welcome "
+        "facility, every center offering employment services, and train/bus stations. County "
+        "health departments shall post the hotline number."
+    )
+    codes = set(code_text(listed).establishments)
+    assert {
+        "bar",
+        "adult_entertainment",
+        "transportation_hub",
+        "welcome_center",
+        "job_recruitment",
+        "rail_station",
+        "bus_station",
+        "government_building",
+    } <= codes
+    # a story sentence about what a bill reaches counts only where a posting duty is stated
+    no_duty = "If it passes, the human trafficking bill will impact motels and airports."
+    assert code_text(no_duty).establishments == []

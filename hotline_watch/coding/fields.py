@@ -231,6 +231,9 @@ def _first_mention(
 _POSTING_SENTENCE = Rx(
     r"\bpost(?:s|ed|ing)?\b|\bdisplay\w*|\bsigns?\b|\bsignage\b|\bnotices?\b|\bposters?\b"
     r"|\bplacards?\b|\bcompl(?:y|ies|ied|iance)\b|\blocations\b"
+    # news of a bill naming whom it reaches: "If this is put into effect, it will impact hotels"
+    r"|\b(?:it|this|the\s+(?:bill|law|measure|requirement))\s+(?:will|would)\s+(?:impact|affect"
+    r"|apply\s+to|cover)\b"
 )
 
 
