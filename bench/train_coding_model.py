@@ -6,10 +6,10 @@ the model decides, hotline_watch.coding.model.applies), the rules' cues give a f
 `negative` and `posting_law` (laws and bills are never campaigns). A logistic regression
 (scikit-learn, lbfgs, L2, C below; features standardised) is fitted on ALL the development
 texts: ../shared/texts/ and every `--extra DIR` (a labelled directory in the same format, such
-as a fresh set that has become development data; round 4 of issue 14 fits on the shared texts
-and the round-2 and round-3 sets, 290 texts). Only the weights are stored, never the texts; the
-model file records which directories (and how many texts) it was fitted on, and `--check`
-needs the same ones. Deterministic: lbfgs on the same rows gives the same weights.
+as a fresh set that has become development data; round 5 of issue 14 fits on the shared texts
+and the round-2, round-3 and round-4 sets, 370 texts). Only the weights are stored, never the
+texts; the model file records which directories (and how many texts) it was fitted on, and
+`--check` needs the same ones. Deterministic: lbfgs on the same rows gives the same weights.
 
 Also reports a leave-states-out cross-validation (5 folds of whole states, over all the texts,
 model re-fitted per fold; texts the model does not decide keep the rules' verdict): the

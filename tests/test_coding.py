@@ -944,9 +944,9 @@ def test_shared_texts_set_aside_side(shared_dir):
     assert p >= 0.95 and r >= 0.95, (p, r)
 
 
-#: The development sets the model is fitted on besides ../shared/texts/ (round 4 of issue 14):
-#: the round-2 and round-3 fresh sets, kept outside the repository next to ../shared/.
-MODEL_EXTRA_SETS = ("heldout-14", "heldout-14c")
+#: The development sets the model is fitted on besides ../shared/texts/ (round 5 of issue 14):
+#: the round-2, round-3 and round-4 fresh sets, kept outside the repository next to ../shared/.
+MODEL_EXTRA_SETS = ("heldout-14", "heldout-14c", "heldout-14d")
 
 
 def test_stored_model_is_what_the_development_texts_give(shared_dir):
@@ -960,7 +960,7 @@ def test_stored_model_is_what_the_development_texts_give(shared_dir):
 
     extra = [ROOT.parent / "notes" / name for name in MODEL_EXTRA_SETS]
     if not all((d / "index.csv").exists() for d in extra):
-        pytest.skip("the round-2/3 development sets (../notes/heldout-14*) are not present")
+        pytest.skip("the round-2/3/4 development sets (../notes/heldout-14*) are not present")
     args = [arg for d in extra for arg in ("--extra", str(d))]
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "train_coding_model.py"), "--check", *args],
