@@ -1507,3 +1507,11 @@ def test_establishments_a_bill_story_says_it_reaches_and_cue_gaps_of_round_five(
     # a story sentence about what a bill reaches counts only where a posting duty is stated
     no_duty = "If it passes, the human trafficking bill will impact motels and airports."
     assert code_text(no_duty).establishments == []
+
+
+def test_agency_that_determines_the_notice_languages():
+    text = (
+        "Every rest area shall post a human trafficking notice in English, Spanish and other "
+        "languages as determined by the Department of Consumer Affairs."
+    )
+    assert code_text(text).agency == "Department of Consumer Affairs"

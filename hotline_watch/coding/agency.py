@@ -42,7 +42,7 @@ _AGENCY_DUTY_AFTER = C(
 )
 _AGENCY_BY_BEFORE = C(
     r"(?:developed|designed|created|supplied|provided|approved|prescribed|produced|published"
-    r"|distributed)\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
+    r"|distributed|determined)\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
 )
 _AGENCY_REQUIRE_BEFORE = C(r"(?:requir|direct)\w*\s+(?:the\s+)?$")
 _AGENCY_TO_DESIGN = C(
