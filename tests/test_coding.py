@@ -1515,3 +1515,23 @@ def test_agency_that_determines_the_notice_languages():
         "languages as determined by the Department of Consumer Affairs."
     )
     assert code_text(text).agency == "Department of Consumer Affairs"
+
+
+def test_a_long_duty_holder_with_a_chapter_number_and_a_relative_not_still_must_post():
+    text = (
+        "Ordinance No. 2031-007 requires employers of adult entertainment establishments or a "
+        "business that offers massage or bodywork that is not owned by a health care "
+        "practitioner licensed pursuant to Ch. 480 of the state statutes to post a public "
+        "awareness sign about human trafficking. The sign must be at least 8.5 inches by 11 "
+        "inches and state the following in English, Spanish and Creole: call the National "
+        "Human Trafficking Hotline."
+    )
+    coding = code_text(text)
+    assert coding.requires_posting
+    assert coding.languages == ["English", "Spanish", "Creole"]
+    # "not" still negates the duty itself
+    negated = (
+        "The ordinance does not require employers of adult entertainment establishments to "
+        "post a human trafficking awareness sign."
+    )
+    assert not code_text(negated).requires_posting

@@ -45,7 +45,10 @@ _OTHER_OBJECT = C(
 )
 _HOTLINE_OBJECT = C(r"hotline|traffick|poster|placard|\bsigns?\b|resource\s+cent|233733|7888")
 _GAP_BLOCK = C(
-    r"\b(?:may|might|can|could|encourag\w*|request\w*|urg\w*|voluntar\w*|should|not|never"
+    # "not" negates the duty, except in a relative clause about the duty-holder ("a business
+    # that is not owned by a licensed health care practitioner")
+    r"\b(?:may|might|can|could|encourag\w*|request\w*|urg\w*|voluntar\w*|should"
+    r"|(?<!\bthat\sis\s)(?<!\bthat\sare\s)(?<!\bwhich\sis\s)(?<!\bwho\sis\s)(?<!\bwho\sare\s)not|never"
     r"|optional\w*|permit\w*|allow\w*)\b"
 )
 _NEG_BEFORE = C(r"\b(?:not|no longer|never|nothing|neither|nor)\b[^.;:\n]*$")
@@ -156,10 +159,12 @@ _MANDATE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] =
         "require X to post",
         3,
         _POSTED | {"hang", "put up", "place", "advertise", "install", "installed"},
-        210,
+        280,
         C(
             r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|direct(?:s|ed|ing)?|compel\w*)\b"
-            r"(?P<gap>[^.;!?]{1,160}?)\bto\s+(?:be\s+)?(?:prominently\s+|conspicuously\s+)?$"
+            # a period only as in "ch. 456" or "no. 12" (an abbreviation before a number)
+            r"(?P<gap>(?:[^.;!?]|\.(?=\s?\d)){1,240}?)\bto\s+(?:be\s+)?"
+            r"(?:prominently\s+|conspicuously\s+)?$"
         ),
     ),
     (
