@@ -15,9 +15,10 @@ fold, so no word of a held-out state is known to its model. Logistic regression 
 strength C) as for the stored model. Texts the model does not decide keep the rules' verdict,
 for both variants. It also prints each variant's confusion at several decision thresholds.
 
-Run over all development texts (../shared/texts/ and every --extra DIR):
+Run over all development texts (../shared/texts/ and every --extra DIR); `--other-folds N`
+repeats the main comparison on N other assignments of states to folds:
   .venv/bin/python bench/cv_coding_text_features.py --extra ../notes/heldout-14 \\
-      --extra ../notes/heldout-14c --extra ../notes/heldout-14d
+      --extra ../notes/heldout-14c --extra ../notes/heldout-14d [--other-folds 4]
 Needs scikit-learn and numpy (the `test` extra). Deterministic; a few seconds on one core.
 """
 
@@ -92,13 +93,14 @@ def cv_probabilities(
     min_df: int = 3,
     alpha: float = 1.0,
     k: int = 5,
+    salt: str = "",
 ) -> tuple[dict[str, float], dict[str, bool]]:
     """Leave-states-out: P(promotes) for the texts the model decides, the rules' verdict for the
     others. `region` None = cues only (the stored model's design)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    folds = state_folds([r["state"] for r in rows], k)
+    folds = state_folds([r["state"] for r in rows], k, salt)
     probs: dict[str, float] = {}
     rules = {r["key"]: bool(r["rule"]) for r in rows if r["x"] is None}
     for fold in range(k):
@@ -138,6 +140,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--extra", type=Path, action="append", default=[])
+    parser.add_argument(
+        "--other-folds",
+        type=int,
+        default=0,
+        help="also compare cues only and cues + words on N other fold assignments",
+    )
     args = parser.parse_args(argv)
     if not (args.shared / "texts" / "index.csv").exists():
         print(f"{args.shared / 'texts' / 'index.csv'} not found", file=sys.stderr)
@@ -164,6 +172,16 @@ def main(argv: list[str] | None = None) -> int:
     for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
         print(_line(f"  t={t} cues only", at(rows, base_probs, rules, t)))
         print(_line(f"  t={t} cues + words", at(rows, words_probs, rules, t)))
+    for n in range(1, args.other_folds + 1):
+        salt = f"/{n}"
+        print(f"\nother folds ({salt!r}), C={C}, threshold 0.5")
+        for name, region, alpha in (
+            ("cues only", None, 1.0),
+            ("cues + words of lead + hotline sentences, a=0.5", "LH", 0.5),
+            ("cues + words of lead + hotline sentences, a=1", "LH", 1.0),
+        ):
+            probs, rules = cv_probabilities(rows, c=C, region=region, alpha=alpha, salt=salt)
+            print(_line(f"  {name}", at(rows, probs, rules, 0.5)))
     return 0
 
 

@@ -916,6 +916,17 @@ def test_split_is_fixed_by_state():
     ]
 
 
+def test_state_folds_are_fixed_and_another_salt_gives_other_fixed_folds():
+    from hotline_watch.coding.split import state_folds
+
+    states = ["AL", "AK", "AZ", "CA", "CO", "FL", "GA", "HI", "KS", "NJ", "TX", "US"] * 2
+    folds = state_folds(states)
+    assert folds == state_folds(list(reversed(states)))  # by state, not by order
+    assert set(folds.values()) == set(range(5))
+    other = state_folds(states, salt="/1")
+    assert other == state_folds(states, salt="/1") and other != folds
+
+
 def test_shared_texts_development_side(shared_dir):
     """Figures on the texts the rules were written against (training scores): no worse than
     before issue 14 (requires_posting P 0.96 R 1.00; promotes_hotline P 0.94 R 0.76)."""
