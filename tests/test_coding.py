@@ -1546,3 +1546,19 @@ def test_a_long_duty_holder_with_a_chapter_number_and_a_relative_not_still_must_
         "post a human trafficking awareness sign."
     )
     assert not code_text(negated).requires_posting
+
+
+def test_an_office_named_as_a_source_with_its_full_name_is_not_acting():
+    text = (
+        "Millions of people are trafficked worldwide, according to the International Labour "
+        "Office. Two convenience store chains will train their clerks and put stickers in "
+        "restroom stalls with the National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    coding = code_text(text)
+    assert not coding.promotes_hotline and not coding.campaign
+    # the same office acting in its own sentence still acts
+    acting = (
+        "The Office of the Attorney General launched a campaign putting stickers in restroom "
+        "stalls with the National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    assert code_text(acting).promotes_hotline

@@ -245,12 +245,17 @@ _OFFICE_CONTACTED_BEFORE = C(
 )
 
 
+#: A source named with its full name: "according to the International Labour Office".
+_SOURCE_BEFORE = C(r"\baccording\s+to\s+(?:the\s+)?(?:[\w.'\u2019&-]+\s+){1,3}$")
+
+
 def _not_actor(low: str, start: int) -> bool:
     """The office named at `start` is where reports go, a source, the one asked or contacted."""
     lo = max(0, start - 30)
     return bool(
         _OFFICE_NOT_ACTOR_BEFORE.search(low, lo, start)
         or _OFFICE_CONTACTED_BEFORE.search(low, lo, start)
+        or _SOURCE_BEFORE.search(low, max(0, start - 60), start)
     )
 
 
