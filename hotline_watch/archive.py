@@ -11,6 +11,8 @@ import contextlib
 import http
 import io
 import os
+import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -103,6 +105,37 @@ def iter_responses(path: str | os.PathLike) -> Iterator[ArchivedResponse]:
             raise
         except Exception as exc:  # warcio raises bare Exceptions on corrupt input
             raise ArchiveError(f"{path}: not a readable WARC file: {exc}") from exc
+        tail = _cut_off_tail(stream, path, iterator.offset)
+        if tail is not None:
+            yield tail
+
+
+def _cut_off_tail(stream, path: Path, offset: int) -> ArchivedResponse | None:
+    """The record a copy cut short inside its WARC headers, which warcio silently ends on.
+
+    warcio stops at such a tail without a word, so the last capture would vanish unreported
+    (replay would call it "not archived"). The URL is recovered from the headers' readable part
+    when the cut leaves it."""
+    size = os.fstat(stream.fileno()).st_size
+    if offset >= size:
+        return None
+    stream.seek(offset)
+    head = stream.read(64 * 1024)
+    with contextlib.suppress(zlib.error):  # a gzipped member: read as far as the cut allows
+        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+    found = re.search(rb"^WARC-Target-URI:[ \t]*<?([^\r\n>]+)", head, re.MULTILINE)
+    return ArchivedResponse(
+        url=found.group(1).decode("utf-8", "replace").strip() if found else "",
+        status=0,
+        headers=[],
+        body=b"",
+        date="",
+        location=f"{path}#{offset}",
+        damage=(
+            f"record truncated in its headers: the file ends {size - offset:,} bytes into "
+            "its last record"
+        ),
+    )
 
 
 def _response(record, path: Path, offset: int | None = None) -> ArchivedResponse:
@@ -148,10 +181,21 @@ class ArchiveIndex:
     def __init__(self, paths: list[str | os.PathLike]):
         self.paths = [Path(p) for p in paths]
         self._index: dict[str, tuple[Path, int]] = {}
+        #: Records cut short inside their headers (see _cut_off_tail), by URL.
+        self._cut_off: dict[str, ArchivedResponse] = {}
+        #: What could not be indexed at all: a cut-off record whose URL is unreadable.
+        self.problems: list[str] = []
         for path in self.paths:
-            for record in _scan(path):
+            for url, offset, tail in _scan(path):
                 # Later records win: the newest capture of a URL is the one replayed.
-                self._index[record[0]] = (path, record[1])
+                if tail is None:
+                    self._index[url] = (path, offset)
+                    self._cut_off.pop(url, None)
+                elif url:
+                    self._index[url] = (path, offset)
+                    self._cut_off[url] = tail
+                else:
+                    self.problems.append(f"{tail.location}: {tail.damage}")
 
     def __contains__(self, url: str) -> bool:
         return url in self._index
@@ -166,6 +210,8 @@ class ArchiveIndex:
         found = self._index.get(url)
         if found is None:
             return None
+        if url in self._cut_off:
+            return self._cut_off[url]
         path, offset = found
         with open(path, "rb") as stream:
             stream.seek(offset)
@@ -174,7 +220,8 @@ class ArchiveIndex:
         return None
 
 
-def _scan(path: Path) -> Iterator[tuple[str, int]]:
+def _scan(path: Path) -> Iterator[tuple[str, int, ArchivedResponse | None]]:
+    """(url, offset, None) per response record; (url or "", offset, damage) for a cut-off tail."""
     try:
         stream = open(path, "rb")  # noqa: SIM115
     except OSError as exc:
@@ -188,11 +235,15 @@ def _scan(path: Path) -> Iterator[tuple[str, int]]:
                     yield (
                         record.rec_headers.get_header("WARC-Target-URI"),
                         iterator.get_record_offset(),
+                        None,
                     )
         except ArchiveError:
             raise
         except Exception as exc:
             raise ArchiveError(f"{path}: not a readable WARC file: {exc}") from exc
+        tail = _cut_off_tail(stream, path, iterator.offset)
+        if tail is not None:
+            yield tail.url, iterator.offset, tail
 
 
 def _check_warc(record, path: Path) -> None:

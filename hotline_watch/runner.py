@@ -163,6 +163,7 @@ class CrawlRun:
     replay: bool = False
     crawlers: list[Any] = field(default_factory=list)
     signum: int | None = None  # the shutdown signal that interrupted the crawl, if any
+    archive_problems: list[str] = field(default_factory=list)
 
     def execute(self) -> dict[str, Any]:
         """Crawl, then close the run whatever happened; returns the run row."""
@@ -223,6 +224,8 @@ class CrawlRun:
             )
         if stopped:
             problems.append(f"stopped before the end: {', '.join(stopped)}")
+        for damage in self.archive_problems:
+            problems.append(f"damaged archive record, URL unreadable, not replayed: {damage}")
         if received:
             self.signum = received[0]
             told = f"interrupted by {signal.Signals(received[0]).name}"
@@ -285,6 +288,7 @@ class CrawlPlan:
     command_name: str
     verbose: int
     since: str | None = None
+    archive_problems: list[str] = field(default_factory=list)  # damage not tied to a URL
 
     def start(self) -> CrawlRun:
         """Open the database and record the run (`running`); returns the crawl to execute."""
@@ -340,6 +344,7 @@ class CrawlPlan:
             chosen=self.chosen,
             since=self.since,
             replay=bool(self.replay),
+            archive_problems=self.archive_problems,
         )
 
 
@@ -371,8 +376,11 @@ def plan_crawl(
     statutes, offices, facts = load_statutes(), load_offices(), load_law_facts()
     load_bills_config()  # a broken data/sources/bills.yml: exit 2 now, not mid-crawl
     alert_config = alerts.load_config()  # bad subscriptions: exit 2 now, not after a crawl
+    archive_problems: list[str] = []
     for archive in replay:
-        ArchiveIndex([archive])  # an unreadable archive fails now
+        # An unreadable archive fails now; a record cut off before its URL fails the run at
+        # its end (the rest is replayed).
+        archive_problems += ArchiveIndex([archive]).problems
     settings = get_project_settings()  # reads crawl.yml (hotline_watch.settings)
     available = sorted(SpiderLoader.from_settings(settings).list())
     try:
@@ -391,6 +399,7 @@ def plan_crawl(
         command_name=command_name,
         verbose=verbose,
         since=since,
+        archive_problems=archive_problems,
     )
 
 

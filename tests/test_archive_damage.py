@@ -177,7 +177,10 @@ def test_ingest_skips_a_damaged_record_and_fails(tmp_path, cli_env, loaded, dama
 def test_replay_of_a_damaged_record_fails_the_source(tmp_path, cli_env, loaded):
     whole = tmp_path / "v2.warc.gz"
     offsets = write_warc(whole, [(OTHER_URL, b"<p>x</p>"), (HI_URL, hi_body(2))])
-    bad = truncated_copy(whole, tmp_path / "cut.warc.gz", offsets[1] + 400)
+    # Cut inside the body. (A fixed offset such as +400 lands in the record's headers in about
+    # 1% of runs: the gzipped size of the headers varies with the random record id.)
+    middle = offsets[1] + (whole.stat().st_size - offsets[1]) // 2
+    bad = truncated_copy(whole, tmp_path / "cut.warc.gz", middle)
     result = run_cli(["crawl", "statutes_hi", "--replay", str(bad), "--db", str(loaded)], cli_env)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
@@ -186,6 +189,59 @@ def test_replay_of_a_damaged_record_fails_the_source(tmp_path, cli_env, loaded):
         loaded, "select outcome, message from fetches where run_id = ?", [run_id]
     )
     assert outcome == "archive_damaged" and "record truncated" in message
+    assert "version 1" in query(loaded, "select text from statute_sections")[0][0]
+
+
+def cut_in_headers(tmp_path: Path) -> Path:
+    """A copy cut after the last record's URL line, before its headers end (uncompressed, so
+    the cut falls at the same place every run)."""
+    whole = tmp_path / "v2.warc"
+    offsets = write_warc(whole, [(OTHER_URL, b"<p>x</p>"), (HI_URL, hi_body(2))], gzip=False)
+    data = whole.read_bytes()
+    cut = data.index(b"\r\n", data.index(b"WARC-Target-URI", offsets[1])) + 2
+    return truncated_copy(whole, tmp_path / "cut-headers.warc", cut)
+
+
+def test_a_record_cut_in_its_headers_is_reported_not_dropped(tmp_path):
+    """warcio ends silently on such a tail: the last capture would vanish without a word."""
+    records = list(iter_responses(cut_in_headers(tmp_path)))
+    assert [r.url for r in records] == [OTHER_URL, HI_URL]
+    assert records[1].damage.startswith("record truncated in its headers: the file ends ")
+    assert ArchiveIndex([cut_in_headers(tmp_path)]).get(HI_URL).damage == records[1].damage
+    # Gzipped and cut before its URL: reported with the file and offset, URL unknown.
+    whole = tmp_path / "v2.warc.gz"
+    offsets = write_warc(whole, [(OTHER_URL, b"<p>x</p>"), (HI_URL, hi_body(2))])
+    early = truncated_copy(whole, tmp_path / "early.warc.gz", offsets[1] + 5)
+    (tail,) = [r for r in iter_responses(early) if r.damage]
+    assert tail.url == "" and tail.location == f"{early}#{offsets[1]}"
+    assert ArchiveIndex([early]).problems == [f"{early}#{offsets[1]}: {tail.damage}"]
+
+
+def test_replay_of_an_archive_cut_before_a_records_url_fails_the_run(tmp_path, cli_env, loaded):
+    whole = tmp_path / "v2.warc.gz"
+    offsets = write_warc(whole, [(OTHER_URL, b"<p>x</p>"), (HI_URL, hi_body(2))])
+    early = truncated_copy(whole, tmp_path / "early.warc.gz", offsets[1] + 5)
+    result = run_cli(["crawl", "statutes_hi", "--replay", str(early), "--db", str(loaded)], cli_env)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert f"URL unreadable, not replayed: {early}#{offsets[1]}" in result.stderr
+    status, message = query(loaded, "select status, message from runs order by id desc limit 1")[0]
+    assert status == "failed" and "record truncated in its headers" in message
+
+
+def test_ingest_and_replay_of_a_record_cut_in_its_headers_fail_the_source(
+    tmp_path, cli_env, loaded
+):
+    bad = cut_in_headers(tmp_path)
+    result = run_cli(["ingest", str(bad), "--db", str(loaded)], cli_env)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert f"FAILED statutes_hi: damaged archive record, not stored: {HI_URL}" in result.stderr
+    assert "record truncated in its headers" in result.stderr
+    result = run_cli(["crawl", "statutes_hi", "--replay", str(bad), "--db", str(loaded)], cli_env)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    run_id = query(loaded, "select max(id) from runs")[0][0]
+    assert query(loaded, "select outcome from fetches where run_id = ?", [run_id]) == [
+        ("archive_damaged",)
+    ]
     assert "version 1" in query(loaded, "select text from statute_sections")[0][0]
 
 
