@@ -682,12 +682,15 @@ class SqliteCacheStorage:
         return response
 
     def store_response(self, spider, request: Request, response: Response) -> None:
-        if "cached" in response.flags and request.meta.get("hw_cache_validators") == _validators(
-            response
+        if (
+            "cached" in response.flags
+            and self.expiration_secs <= 0
+            and request.meta.get("hw_cache_validators") == _validators(response)
         ):
             # A 304 that left the stored copy's validators as they were: the entry would be
             # rewritten (the whole body pickled again) only to refresh its Date header, which
-            # nothing reads (every request revalidates, RevalidateOnlyPolicy).
+            # nothing reads (every request revalidates, RevalidateOnlyPolicy; with
+            # HTTPCACHE_EXPIRATION_SECS set, the rewrite restarts the entry's clock: kept).
             return
         key = self._fingerprinter.fingerprint(request).hex()
         try:

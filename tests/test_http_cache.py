@@ -10,10 +10,11 @@ from scrapy.utils.test import get_crawler
 from hotline_watch.middlewares import RevalidatingCacheMiddleware
 
 
-def _middleware(tmp_path) -> RevalidatingCacheMiddleware:
+def _middleware(tmp_path, **settings) -> RevalidatingCacheMiddleware:
     crawler = get_crawler(
         Spider,
         {
+            **settings,
             "HTTPCACHE_ENABLED": True,
             "HTTPCACHE_DIR": str(tmp_path),
             "HTTPCACHE_POLICY": "hotline_watch.middlewares.RevalidateOnlyPolicy",
@@ -57,4 +58,15 @@ def test_a_304_with_the_same_validators_does_not_rewrite_the_entry(tmp_path):
     request = Request(url, headers={"Cache-Control": "max-age=0"})
     mw.process_request(request)
     assert request.headers.get("If-Modified-Since") == b"Wed, 15 Nov 2023 0:00:00 GMT"
+    mw.spider_closed(mw.crawler.spider)
+
+
+def test_with_an_expiry_a_304_restarts_the_entrys_clock(tmp_path):
+    mw = _middleware(tmp_path, HTTPCACHE_EXPIRATION_SECS=3600)
+    url = "http://127.0.0.1/page"
+    headers = {"ETag": '"v1"'}
+    mw.process_response(Request(url), HtmlResponse(url, body=b"<p>text</p>", headers=headers))
+    stored = _entry(mw)
+    _revalidate(mw, url, headers)
+    assert _entry(mw)[0] > stored[0]  # rewritten: stored again now
     mw.spider_closed(mw.crawler.spider)
