@@ -17,11 +17,11 @@ set-aside side held out this way; since round 2 both sides are development texts
 kept for comparison with round 1) and held-out figures come from `--texts`.
 
 `--texts DIR` scores any directory of labelled texts instead (a held-out set kept outside the
-repository, such as the round-2 set of docs/coding-heldout-2.csv): DIR/index.csv (or `--index
+repository, such as the round-3 set of docs/coding-heldout-3.csv): DIR/index.csv (or `--index
 FILE`) lists `file,url,kind,state,date,label` and optionally the expected `campaign`,
 `footer_only` (0/1) and `hotline_numbers` (`;`-separated); all rows are scored as one set, with
 the same confusion counts plus campaign, footer_only and hotline-number agreement, and with
-`--field-labels FILE` (docs/coding-heldout-2-fields.json) the coded fields of its posting laws.
+`--field-labels FILE` (docs/coding-heldout-3-fields.json) the coded fields of its posting laws.
 Only counts are printed unless `--show-misses` is given (a held-out set stops being held out
 once its misses are read).
 

@@ -1,22 +1,25 @@
-"""Derive the promotes_hotline model (data/coding/model.json) from the labelled shared texts.
+"""Derive the promotes_hotline model (data/coding/model.json) from the labelled development texts.
 
-For every text of ../shared/texts/ that the rules do not settle by themselves (a trafficking
-text, not statute or bill text, with a trafficking hotline in it and a public office acting;
-hotline_watch.coding.model.applies), the rules' cues give a
-feature vector (hotline_watch.coding.model.FEATURES); the label is 1 for `hotline_campaign`
-and 0 for `negative` and `posting_law` (laws and bills are never campaigns). A logistic
-regression (scikit-learn, lbfgs, L2, C below; features standardised) is fitted on ALL the
-shared texts: since round 2 of issue 14 they are all development texts, and held-out figures
-come from texts kept outside the repository (docs/coding-measurement.md, `measure_coding.py
---texts`). Only the weights are stored, never the texts.
+For every labelled text with a trafficking hotline in it and a public office acting (the texts
+the model decides, hotline_watch.coding.model.applies), the rules' cues give a feature vector
+(hotline_watch.coding.model.FEATURES); the label is 1 for `hotline_campaign` and 0 for
+`negative` and `posting_law` (laws and bills are never campaigns). A logistic regression
+(scikit-learn, lbfgs, L2, C below; features standardised) is fitted on ALL the development
+texts: ../shared/texts/ and every `--extra DIR` (a labelled directory in the same format, such
+as a fresh set that has become development data; round 5 of issue 14 fits on the shared texts
+and the round-2, round-3 and round-4 sets, 370 texts). Only the weights are stored, never the
+texts; the model file records which directories (and how many texts) it was fitted on, and
+`--check` needs the same ones. Deterministic: lbfgs on the same rows gives the same weights.
 
-Also reports a leave-states-out cross-validation (5 folds of whole states, over all 140 texts,
-model re-fitted per fold): the generalisation estimate of the learned weighting.
+Also reports a leave-states-out cross-validation (5 folds of whole states, over all the texts,
+model re-fitted per fold; texts the model does not decide keep the rules' verdict): the
+generalisation estimate of the learned weighting (optimistic: the rules were tuned on all of
+them).
 
 Usage:
-  .venv/bin/python bench/train_coding_model.py            # fit, write data/coding/model.json
-  .venv/bin/python bench/train_coding_model.py --check    # exit 1 unless the stored model is
-                                                          # what the texts give (reproducible)
+  .venv/bin/python bench/train_coding_model.py [--extra DIR ...]   # fit, write the model
+  .venv/bin/python bench/train_coding_model.py --check [--extra DIR ...]
+                      # exit 1 unless the stored model is what these texts give (reproducible)
 Needs scikit-learn (pinned in the `test` extra of pyproject.toml).
 """
 
@@ -25,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from benchlib import ROOT, SHARED
@@ -40,22 +44,44 @@ C = 0.3
 THRESHOLD = 0.5
 
 
-def dataset(shared: Path) -> list[dict]:
-    """One row per labelled text: label, side, state, and the features when the model applies."""
+def dataset(shared: Path, more: Callable[[Analysis], dict] | None = None) -> list[dict]:
+    """One row per labelled shared text: label, side, state, the features when the text teaches
+    the model, and the rules' own decision where the model does not decide."""
+    return dataset_dir(shared / "texts", load_index(shared / "texts"), more)
+
+
+def extra_rows(texts: Path, more: Callable[[Analysis], dict] | None = None) -> list[dict]:
+    """The rows of another labelled directory (its index.csv in the ../shared/texts/ format,
+    such as a fresh set that has become development data)."""
+    import csv
+
+    with (texts / "index.csv").open(newline="", encoding="utf-8") as fh:
+        return dataset_dir(texts, list(csv.DictReader(fh)), more)
+
+
+def dataset_dir(
+    texts: Path, entries: list[dict], more: Callable[[Analysis], dict] | None = None
+) -> list[dict]:
+    """The rows of `entries` (index rows of `texts`); `more(analysis)` adds keys to the rows the
+    model learns from (bench/cv_coding_text_features.py adds the words of each text)."""
     from hotline_watch.coding.model import applies, features
 
     rows = []
-    for entry in load_index(shared / "texts"):
-        a = Analysis(read_document(shared / "texts" / entry["file"]), use_model=False)
+    for entry in entries:
+        a = Analysis(read_document(texts / entry["file"]), use_model=False)
         out = a.outreach
         x = features(out, bool(a.mandates)) if applies(out) else None
-        # where the model does not apply, the rules' own decision stands
-        rule = a.promotes if x is None else None
-        rows.append({**entry, "x": x, "rule": rule, "y": int(entry["label"] == "hotline_campaign")})
+        # where the model does not decide, the rules' own decision stands
+        rule = None if x is not None else a.promotes
+        y = int(entry["label"] == "hotline_campaign")
+        row = {**entry, "key": f"{texts.name}/{entry['file']}", "x": x, "rule": rule, "y": y}
+        if more is not None and x is not None:
+            row |= more(a)
+        rows.append(row)
     return rows
 
 
-def fit(rows: list[dict]) -> dict:
+def fit(rows: list[dict], sources: list[str] | None = None, c: float | None = None) -> dict:
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
@@ -65,7 +91,8 @@ def fit(rows: list[dict]) -> dict:
     scaler = StandardScaler().fit(xs)
     scale = [float(s) if s > 0 else 1.0 for s in scaler.scale_]
     z = [[(v - m) / s for v, m, s in zip(x, scaler.mean_, scale, strict=True)] for x in xs]
-    clf = LogisticRegression(C=C, solver="lbfgs", max_iter=5000).fit(z, ys)
+    c = C if c is None else c
+    clf = LogisticRegression(C=c, solver="lbfgs", max_iter=5000).fit(z, ys)
     return {
         "features": list(FEATURES),
         "mean": [round(float(m), 6) for m in scaler.mean_],
@@ -74,13 +101,14 @@ def fit(rows: list[dict]) -> dict:
         "intercept": round(float(clf.intercept_[0]), 6),
         "threshold": THRESHOLD,
         "trained_on": {
-            "texts": "all of ../shared/texts/ (round 2 of issue 14)",
-            "texts_scored_by_the_model": len(train),
+            "texts": sources or [],
+            "labelled_texts": len(rows),
+            "texts_it_learns_from": len(train),
             "positives": sum(ys),
             "labels": "hotline_campaign = 1; negative and posting_law = 0",
         },
         "derived_by": "bench/train_coding_model.py (scikit-learn LogisticRegression, lbfgs, "
-        f"L2, C={C}, standardised features)",
+        f"L2, C={c}, standardised features)",
     }
 
 
@@ -88,8 +116,8 @@ def predict(model: dict, rows: list[dict]) -> dict[str, bool]:
     from hotline_watch.coding.model import probability
 
     return {
-        r["file"]: bool(r["rule"])
-        if r["x"] is None
+        r["key"]: bool(r["rule"])
+        if r["rule"] is not None
         else probability(r["x"], model) >= model["threshold"]
         for r in rows
     }
@@ -97,10 +125,12 @@ def predict(model: dict, rows: list[dict]) -> dict[str, bool]:
 
 def confusion(rows: list[dict], got: dict[str, bool]) -> dict:
     tp = fp = fn = tn = 0
+    # laws and bills are never campaigns: posting-law texts coded as promoting, counted apart
+    laws = sum(got[r["key"]] for r in rows if r["label"] == "posting_law")
     for r in rows:
         if r["label"] not in ("hotline_campaign", "negative"):
             continue
-        e, g = r["label"] == "hotline_campaign", got[r["file"]]
+        e, g = r["label"] == "hotline_campaign", got[r["key"]]
         tp += e and g
         fn += e and not g
         fp += g and not e
@@ -114,18 +144,23 @@ def confusion(rows: list[dict], got: dict[str, bool]) -> dict:
         "tn": tn,
         "precision": round(p, 4),
         "recall": round(rc, 4),
+        "posting_laws_promoted": laws,
     }
 
 
-def cross_validate(rows: list[dict], k: int = 5) -> dict:
-    """Leave-states-out: each fold's states are coded by a model fitted on the other folds."""
+def cross_validate(rows: list[dict], k: int = 5, c: float | None = None) -> tuple[dict, list]:
+    """Leave-states-out: each fold's states are coded by a model fitted on the other folds.
+    Returns the confusion counts and the misses (text keys)."""
     folds = state_folds([r["state"] for r in rows], k)
     got: dict[str, bool] = {}
     for fold in range(k):
         train = [r for r in rows if folds[r["state"]] != fold]
         test = [r for r in rows if folds[r["state"]] == fold]
-        got.update(predict(fit(train), test))
-    return confusion(rows, got)
+        got.update(predict(fit(train, c=c), test))
+    misses = [
+        ("FN" if r["y"] else "FP") + " " + r["key"] for r in rows if got[r["key"]] != bool(r["y"])
+    ]
+    return confusion(rows, got), misses
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,32 +168,53 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--no-cv", action="store_true")
+    parser.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        default=[],
+        help="another labelled directory of development texts (fitted on, and cross-validated)",
+    )
+    parser.add_argument("--show-misses", action="store_true", help="list the CV misses")
+    parser.add_argument("--c", type=float, help=f"try another regularisation (default {C})")
     args = parser.parse_args(argv)
     if not (args.shared / "texts" / "index.csv").exists():
         print(f"{args.shared / 'texts' / 'index.csv'} not found", file=sys.stderr)
         return 2
-    rows = dataset(args.shared)
-    model = fit(rows)
+    for d in args.extra:
+        if not (d / "index.csv").exists():
+            print(f"{d / 'index.csv'} not found", file=sys.stderr)
+            return 2
+    sets = {"texts": dataset(args.shared)} | {d.name: extra_rows(d) for d in args.extra}
+    rows = [r for set_rows in sets.values() for r in set_rows]
+    sources = [f"{name} ({len(set_rows)} texts)" for name, set_rows in sets.items()]
+    model = fit(rows, sources, args.c)
     if args.check:
         stored = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
         same = (
-            all(
+            stored["features"] == model["features"]
+            and all(
                 abs(a - b) <= 1e-4
                 for key in ("mean", "scale", "coef")
                 for a, b in zip(stored[key], model[key], strict=True)
             )
             and abs(stored["intercept"] - model["intercept"]) <= 1e-4
         )
-        same = same and stored["features"] == model["features"]
         print("stored model reproduced" if same else "stored model differs from the texts'")
         return 0 if same else 1
-    MODEL_FILE.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
-    print(f"written: {MODEL_FILE.relative_to(ROOT)}")
+    if args.c is None:
+        MODEL_FILE.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
+        print(f"written: {MODEL_FILE.relative_to(ROOT)}")
     for name, coef in zip(FEATURES, model["coef"], strict=True):
-        print(f"  {name:18s} {coef:+.3f}")
-    print(f"training fit, all texts: {confusion(rows, predict(model, rows))}")
+        print(f"  {name:30s} {coef:+.3f}")
+    got = predict(model, rows)
+    for name, set_rows in sets.items():
+        print(f"training fit, {name}: {confusion(set_rows, got)}")
     if not args.no_cv:
-        print(f"leave-states-out CV, all texts (5 folds): {cross_validate(rows)}")
+        cv, misses = cross_validate(rows, c=args.c)
+        print(f"leave-states-out CV, all {len(rows)} texts (5 folds): {cv}")
+        if args.show_misses:
+            print("\n".join(f"  {m}" for m in misses))
     return 0
 
 

@@ -668,6 +668,15 @@ def m004_perf_unchanged_pages(db: sqlite_utils.Database) -> None:
     db["statute_sections"].create_index(["last_fetch_id"], if_not_exists=True)
 
 
+@MIGRATIONS()
+def m005_overview_unknown_not_zero(db: sqlite_utils.Database) -> None:
+    """Data truth: the overview's coded fields are empty (not "[]") where no official text was
+    coded, and its campaign count empty (not 0) where the newsroom was never read. The table
+    is refreshed only when a run changes something, so existing databases are refreshed once."""
+    create_views(db)  # the views its query reads
+    refresh_state_overview(db)
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Bring the database to the current schema (sqlite-utils migrations), then refresh the
     parts derived from code: the jurisdictions list, indexes, views and full-text indexes.

@@ -268,15 +268,18 @@ select
       order by citation, section_id
     )
   ) else coalesce(s.registry_urls, '[]') end as citation_urls,
-  {_json_union("establishments")} as establishments,
-  {_json_union("languages")} as languages,
+  -- Coded fields exist only where official text was coded: empty (unknown), never "[]", for a
+  -- status that rests on the registry alone.
+  case when s.law_status_basis = 'crawl' then {_json_union("establishments")} end
+    as establishments,
+  case when s.law_status_basis = 'crawl' then {_json_union("languages")} end as languages,
   (
     select group_concat(sign_size, '; ') from (
       select distinct sign_size from basis b
       where b.jurisdiction = s.code and coalesce(sign_size, '') != '' order by sign_size
     )
   ) as sign_size,
-  {_json_union("penalties")} as penalties,
+  case when s.law_status_basis = 'crawl' then {_json_union("penalties")} end as penalties,
   (
     select min(effective_date) from basis b where b.jurisdiction = s.code
   ) as effective_date,
@@ -291,7 +294,15 @@ select
   ) as in_force_year_basis,
   s.hotline_sections,
   s.sections_fetched,
-  coalesce(cr.campaigns, 0) as campaigns,
+  -- 0 only where the newsroom was read (a release stored or a page fetched); never looked is
+  -- empty, not 0.
+  case
+    when cr.campaigns is not null then cr.campaigns
+    when exists (select 1 from press_releases pr where pr.jurisdiction = s.code)
+      or exists (
+        select 1 from fetches f where f.source = 'ag_' || lower(s.code) and f.outcome = 'ok'
+      ) then 0
+  end as campaigns,
   cr.title as latest_campaign_title,
   cr.published as latest_campaign_date,
   cr.url as latest_campaign_url,

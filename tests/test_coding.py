@@ -916,6 +916,17 @@ def test_split_is_fixed_by_state():
     ]
 
 
+def test_state_folds_are_fixed_and_another_salt_gives_other_fixed_folds():
+    from hotline_watch.coding.split import state_folds
+
+    states = ["AL", "AK", "AZ", "CA", "CO", "FL", "GA", "HI", "KS", "NJ", "TX", "US"] * 2
+    folds = state_folds(states)
+    assert folds == state_folds(list(reversed(states)))  # by state, not by order
+    assert set(folds.values()) == set(range(5))
+    other = state_folds(states, salt="/1")
+    assert other == state_folds(states, salt="/1") and other != folds
+
+
 def test_shared_texts_development_side(shared_dir):
     """Figures on the texts the rules were written against (training scores): no worse than
     before issue 14 (requires_posting P 0.96 R 1.00; promotes_hotline P 0.94 R 0.76)."""
@@ -935,7 +946,7 @@ def test_shared_texts_development_side(shared_dir):
 def test_shared_texts_set_aside_side(shared_dir):
     """Figures on the round-1 set-aside side (docs/coding-measurement.md). Round 1 measured
     promotes_hotline P 1.00, R 0.875 there with the texts held out; since round 2 every shared
-    text is a development text (held-out figures come from docs/coding-heldout-2.csv, outside
+    text is a development text (held-out figures come from docs/coding-heldout-3.csv, outside
     the repository), so these are training scores and must stay at least the issue's target."""
     rows = _load_shared(shared_dir)
     p, r = _precision_recall(rows, "requires_posting", "posting_law", "set_aside")
@@ -944,7 +955,12 @@ def test_shared_texts_set_aside_side(shared_dir):
     assert p >= 0.95 and r >= 0.95, (p, r)
 
 
-def test_stored_model_is_what_the_shared_texts_give(shared_dir):
+#: The development sets the model is fitted on besides ../shared/texts/ (round 5 of issue 14):
+#: the round-2, round-3 and round-4 fresh sets, kept outside the repository next to ../shared/.
+MODEL_EXTRA_SETS = ("heldout-14", "heldout-14c", "heldout-14d")
+
+
+def test_stored_model_is_what_the_development_texts_give(shared_dir):
     pytest.importorskip("sklearn")
     if not (shared_dir / "texts" / "index.csv").exists():
         pytest.skip("../shared/texts/index.csv not present")
@@ -953,8 +969,12 @@ def test_stored_model_is_what_the_shared_texts_give(shared_dir):
 
     from conftest import ROOT
 
+    extra = [ROOT.parent / "notes" / name for name in MODEL_EXTRA_SETS]
+    if not all((d / "index.csv").exists() for d in extra):
+        pytest.skip("the round-2/3/4 development sets (../notes/heldout-14*) are not present")
+    args = [arg for d in extra for arg in ("--extra", str(d))]
     result = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "train_coding_model.py"), "--check"],
+        [sys.executable, str(ROOT / "bench" / "train_coding_model.py"), "--check", *args],
         capture_output=True,
         text=True,
         timeout=300,
@@ -1015,3 +1035,530 @@ def test_hawaii_371_20_official_page_penalty_and_history(shared_dir):
     cited = code_text(read_document(page), jurisdiction="HI", citation="Haw. Rev. Stat. § 371-20")
     assert cited.agency == "Department of Labor and Industrial Relations"
     assert cited.agency_basis.startswith("defined in HRS § 371-1 (https://")
+
+
+# -- round 3 (issue 14c): the rules' hard verdicts veto the model; the known causes, each as a
+# text written for the test ------------------------------------------------------------------
+
+
+def test_a_letter_about_the_hotline_that_prints_its_number_is_no_campaign():
+    # AGs' letter to a federal department about the hotline's operator: the number is printed
+    # and an office acts, but a letter is advocacy, not outreach; the rules settle it.
+    text = (
+        "Attorney General Jane Doe joined 40 attorneys general in a letter to the U.S. "
+        "Department of Health and Human Services asking that the next operator of the National "
+        "Human Trafficking Hotline share tips with law enforcement. \u201cThe hotline, "
+        "888-373-7888, is a vital tool,\u201d Doe said. The hotline also accepts texts at 233733."
+    )
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline, coding.footer_only) == (False, False, False)
+    e = explain(text)
+    assert e["promote_probability"] is None
+    assert e["top_campaign_cue"].startswith("a letter")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no outreach effort: a bill about a dialing code that prints the number
+        "Governor Jane Doe signed House Bill 411, which asks the state to study a three-digit "
+        "dialing code for the National Human Trafficking Hotline, 1-888-373-7888.",
+        # news about a bill that only encourages posting
+        "House Bill 262 encourages, but does not require, massage businesses to post a notice "
+        "with the human trafficking hotline, 1-888-373-7888. The division of criminal justice "
+        "services will create a poster. The legislature passed the bill; the committee "
+        "sponsor said the measure awaits the governor.",
+    ],
+)
+def test_bill_news_and_texts_without_an_effort_do_not_promote(text):
+    coding = code_text(text)
+    assert (coding.promotes_hotline, coding.campaign) == (False, False)
+
+
+def test_the_model_only_weighs_campaigns_that_give_a_hotline():
+    text = (
+        "Attorney General Jane Doe launched a billboard campaign during Human Trafficking "
+        "Awareness Month. The billboards urge the public to call the National Human Trafficking "
+        "Hotline at 1-888-373-7888."
+    )
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+    assert explain(text)["promote_probability"] is not None
+
+
+def test_hotline_information_posted_at_a_venue_is_an_effort():
+    text = (
+        "As the tournament began, the arena welcomed Attorney General Jane Doe to post "
+        "information about the National Human Trafficking Hotline around the venue. Fans will "
+        "see the numbers they can call or text."
+    )
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+    # a duty to post the same information is not an effort
+    duty = (
+        "House Bill 9 would require arenas to post information about the National Human "
+        "Trafficking Hotline, the sponsor said. The committee approved the bill."
+    )
+    assert code_text(duty).promotes_hotline is False
+
+
+def test_a_hotline_highlighted_by_state_police_is_an_effort_and_its_text_line_is_read():
+    text = (
+        "The State Police is highlighting a texting tip line for the public to send anonymous "
+        "tips about human trafficking. Witnesses or victims of human trafficking are encouraged "
+        'to text "SP" to 847411 and then type the tip. Troopers made 16 arrests last month.'
+    )
+    coding = code_text(text)
+    assert coding.promotes_hotline is True
+    assert "847411" in coding.hotline_numbers
+
+
+def test_a_hotline_banner_on_an_office_page_is_the_outreach():
+    text = (
+        "Human Trafficking\n\nNational Human Trafficking Hotline\n\nCall for help or to report a "
+        "tip 24 hours a day.\n\n1 (888) 373-7888\n\nThe mission of the Department of Justice "
+        "Human Trafficking Initiative is to support victims and partnerships across the state.\n\n"
+        "Laws\n\nGuides and toolkits"
+    )
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+    assert "hotline_banner" in explain(text)["campaign_cues"]
+
+
+def test_signs_a_law_requires_going_up_are_not_an_office_effort():
+    text = (
+        "Signs about human trafficking are going up in airports and strip clubs in the new "
+        "year. The public awareness campaign is now required by state law. The new law "
+        "requires the signs to be posted at rest stops, the Attorney General's office said. "
+        "The signs encourage victims to contact the national hotline."
+    )
+    coding = code_text(text)
+    assert coding.requires_posting is True
+    assert coding.promotes_hotline is False
+
+
+def test_the_notice_wording_of_a_posting_law_is_never_a_footer():
+    text = (
+        "Q. Why is the posting required? A. Since 2013, state law has required certain "
+        "establishments to post a notice. The bill, Senate Bill 1193, passed the legislature "
+        "and the committee sponsor said it would help.\n\nQ. What must the notice say? A. The "
+        "notice must state: If you or someone you know is being forced to engage in any activity "
+        "and cannot leave, call the National Human Trafficking Resource Center at "
+        "1-888-373-7888 to access help and services."
+    )
+    coding = code_text(text)
+    assert coding.footer_only is False
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Ohio's first statewide human trafficking hotline is now operational. "
+            "The hotline number is 8-4-4-end-O-H-H-T.",
+            "1-844-363-6448",
+        ),
+        (
+            "If you are forced to work and cannot leave, call the Coalition to Abolish Slavery "
+            "and Trafficking (CAST) at 1-888-KEY-2-FRE(EDOM).",
+            "1-888-539-2373",
+        ),
+        (
+            "A new hotline for tips about human trafficking, released last fall, has produced "
+            "many calls. The number, which has been displayed on billboards, is 1-833-PLS-LOOK.",
+            "1-833-757-5665",
+        ),
+    ],
+)
+def test_spelled_and_split_vanity_numbers_are_read(text, number):
+    assert number in code_text(text).hotline_numbers
+
+
+def test_a_number_after_a_hotline_is_not_read_when_it_is_another_service():
+    text = (
+        "Report human trafficking to the National Human Trafficking Hotline at 1-888-373-7888. "
+        "Other resources include the National Organization for Victim Assistance at "
+        "1-800-TRY-NOVA."
+    )
+    assert code_text(text).hotline_numbers == ["1-888-373-7888"]
+
+
+def test_establishments_of_news_lists_away_from_the_duty_and_known_cue_gaps():
+    text = (
+        "A bill requiring human trafficking awareness signs be posted at certain businesses is "
+        "headed to the governor.\n\nThe House reduced the list to adult entertainment "
+        "locations. They will also still be at various transportation locations, such as rest "
+        "areas, bus stations and airports.\n\nRight now most cases come from hotels, a "
+        "prosecutor said."
+    )
+    assert code_text(text).establishments == [
+        "adult_entertainment",
+        "rest_area",
+        "bus_station",
+        "airport",
+    ]
+    alcohol = (
+        "State law requires establishments where alcohol is sold, and private facilities "
+        "offering food, fuel, and overnight parking, to post the human trafficking notice. "
+        "The notice says: call if you are forced into retail or restaurant work."
+    )
+    assert code_text(alcohol).establishments == ["bar", "truck_stop"]
+    nails = "Nail salons and massage businesses shall display the human trafficking poster."
+    assert set(code_text(nails).establishments) == {"nail_salon", "massage"}
+    hub = (
+        '"Transportation hub" means a bus, bus stop, train, train station, rest area, or '
+        "airport. A person who operates a transportation hub shall post the human trafficking "
+        'sign. "Cosmetology facility" means a person licensed to operate a facility or school '
+        "under Chapter 1602."
+    )
+    codes = code_text(hub).establishments
+    assert "bus_station" in codes and "school" not in codes
+
+
+def test_agency_by_rule_by_website_and_not_the_one_that_must_post():
+    by_rule = (
+        "Sec. 1. A sexually oriented business shall post the human trafficking sign. The "
+        "attorney general by rule shall prescribe the design of the sign."
+    )
+    assert code_text(by_rule).agency == "attorney general"
+    website = (
+        "Bars and hotels must post the human trafficking notice. A sample notice is available "
+        "for download on the GBI's website."
+    )
+    assert code_text(website).agency == "GBI"
+    must_post = (
+        "(a) A hotel shall post the sign prescribed under Subsection (b). (b) The Parks and "
+        "Wildlife Department shall post the sign prescribed under Subsection (b) at each state "
+        "park."
+    )
+    assert code_text(must_post).agency is None
+
+
+# -- round 3, after the final held-out run (post hoc; docs/coding-measurement.md says so) --------
+
+
+def test_an_office_that_is_only_a_recipient_a_source_or_asked_is_not_acting():
+    # the hotline operator's own page: the police are where it may pass a report, not an actor
+    operator = (
+        "Report Trafficking\n\nCall the National Human Trafficking Hotline at 1-888-373-7888. "
+        "If the situation is urgent we would encourage you to call, text or chat. Staff are "
+        "mandated reporters and reserve the right to report that information to the police. "
+        "You can choose what information to share."
+    )
+    assert code_text(operator).promotes_hotline is False
+    source = (
+        "Hospitals can help during Human Trafficking Prevention Month. Trafficking involves "
+        "force, fraud, or coercion, according to the Department of Homeland Security. Hospital "
+        "teams support patients. If you have information, call the National Human Trafficking "
+        "Hotline at (888) 373-7888."
+    )
+    assert code_text(source).promotes_hotline is False
+    asked = (
+        "Tell your state Attorney General to promote the hotline. Survivors reached out to the "
+        "National Human Trafficking Hotline at 1-888-373-7888."
+    )
+    assert explain(asked)["public_office"] is False
+
+
+def test_learning_the_signs_is_not_signs_put_up():
+    text = (
+        "Tomorrow is National Human Trafficking Awareness Day. Training helps people understand "
+        "the signs and proper interventions."
+    )
+    assert "poster" not in code_text(text).campaign_types
+
+
+def test_a_study_finding_about_posting_laws_is_not_a_duty():
+    text = (
+        "According to an independent study, the most important provision to increasing arrests "
+        "is requiring the National Human Trafficking Hotline number to be posted in public "
+        "places. That is why we ask everyone to promote the hotline."
+    )
+    assert code_text(text).requires_posting is False
+
+
+def test_a_hotline_mentioned_with_a_curly_apostrophe_is_statistics_not_a_footer():
+    text = (
+        "Agents raided a massage parlor and a woman was arrested. The Attorney General is "
+        "promoting awareness about the problem and promising to investigate any calls that come "
+        "into his office\u2019s human trafficking hotline."
+    )
+    coding = code_text(text)
+    assert (coding.promotes_hotline, coding.footer_only) == (False, False)
+
+
+def test_fields_of_lists_headings_nude_venues_minimum_size_and_created_posters():
+    page = (
+        "Human Trafficking Posting Notice\n\nThe notice is available in two print sizes, both "
+        "11x14 and 11x17.\n\n"
+        "Businesses required to post\n\n  \u2022 Bus stations\n  \u2022 Primary Airports\n"
+        "  \u2022 Truck stops\n\nPosting Dimensions\n\n  \u2022 At least 8.5 inches by 11 "
+        "inches\n\nAlternatively, the Attorney General's Office has also created a model "
+        "template. The notice must be posted near the public entrance."
+    )
+    coding = code_text(page)
+    assert coding.establishments == ["bus_station", "airport", "truck_stop"]
+    assert coding.sign_size == "8.5 x 11 inches"
+    assert coding.agency == "Attorney General"
+    nude = (
+        "(A) The following establishments are required to post the human trafficking hotline "
+        "information: (1) an "
+        "adult business, including a nightclub, bar, restaurant, or another similar "
+        "establishment in which a person appears in a state of sexually explicit nudity; and "
+        "(2) airports."
+    )
+    assert code_text(nude).establishments == ["adult_entertainment", "airport"]
+    places = (
+        "The city council passed an ordinance on human trafficking.\n\nThe ordinance states "
+        "that certain establishments must display a human trafficking hotline poster. The "
+        "places are sexually oriented businesses, hospitals and urgent care centers."
+    )
+    assert code_text(places).establishments == [
+        "adult_entertainment",
+        "hospital",
+        "urgent_care",
+    ]
+    consult = (
+        "Brief Summary of Bill: Requires the Washington State Department of Transportation "
+        "(WSDOT), in consultation with human trafficking victim advocates, to develop content "
+        "for informational posters. Requires the WSDOT to install the posters in every "
+        "restroom at every safety rest area."
+    )
+    assert code_text(consult).agency == "Washington State Department of Transportation"
+
+
+# -- round 4 (issue 14d): whose effort it is; penalty-warning signs; fields --------------------
+
+
+def test_a_nonprofits_campaign_named_in_the_lead_is_not_an_offices_even_with_an_office_named():
+    # A club's own page: billboards and hotline stickers, a letter to the governor; the
+    # concept needs a public office's outreach, and the lead names only the club.
+    text = (
+        "Riverside Women's Club Takes On Human Trafficking\n\nThe Riverside Women's Club "
+        "launched an awareness campaign this spring with billboards and stickers that carry "
+        "the National Human Trafficking Hotline, 1-888-373-7888. Members also wrote to Governor "
+        "Jane Doe, who said the state agencies will review the request."
+    )
+    coding = code_text(text)
+    assert (coding.promotes_hotline, coding.campaign) == (False, False)
+    e = explain(text)
+    assert e["promote_probability"] is None
+    assert e["top_campaign_cue"].startswith("a non-government organisation")
+    # the same campaign in an office's release is the office's outreach
+    office = text.replace(
+        "Riverside Women's Club Takes On Human Trafficking\n\nThe Riverside Women's Club",
+        "Attorney General Jane Doe Takes On Human Trafficking\n\nAttorney General Jane Doe",
+    )
+    assert code_text(office).promotes_hotline is True
+
+
+def test_an_office_the_reader_is_told_to_call_is_not_acting():
+    # A reader's letter: the department is where to call, not an office running an effort.
+    text = (
+        "Our town has a human trafficking problem, and neighbors should learn the warning "
+        "signs. If you suspect trafficking, there are ways to get help, including calling the "
+        "Department of Health and Human Services at 1-888-373-7888 or telling a teacher."
+    )
+    e = explain(text)
+    assert (e["public_office"], e["promotes_hotline"]) == (False, False)
+    # an office's own page that speaks to the reader keeps its office
+    page = (
+        "Report Trafficking\n\nCall the National Human Trafficking Hotline at 1-888-373-7888.\n\n"
+        "Contact the Attorney General's Human Trafficking Section by email."
+    )
+    assert explain(page)["public_office"] is True
+
+
+def test_whose_effort_cues_are_computed_from_the_text():
+    from hotline_watch.coding.engine import Analysis
+
+    ngo = Analysis(
+        "Sheriff Jane Doe said deputies rescued a teenager on Friday after a long search. The "
+        "nonprofit works to raise awareness in schools. They also run a 24-hour hotline at "
+        "1-888-555-0199 for human trafficking victims."
+    ).outreach
+    assert ngo is not None and ngo.voice.office_lead and ngo.voice.hotline_ngo
+    report = Analysis(
+        "The Attorney General released the office's annual report on human trafficking. In "
+        "2019 the office promoted the National Human Trafficking Hotline, 1-888-373-7888."
+    ).outreach
+    assert report is not None and report.voice.report and report.voice.office_lead
+    assert not report.voice.hotline_ngo
+
+
+def test_the_model_weighs_the_rules_verdict_and_whose_effort_it_is():
+    from hotline_watch.coding.model import FEATURES, load_model
+
+    for name in ("rules_campaign", "office_in_lead", "office_report"):
+        assert name in FEATURES
+    coef = dict(zip(FEATURES, load_model()["coef"], strict=True))
+    # the direction the concept says, learned from the development texts (the rules' campaign
+    # verdict itself adds little beside the efforts it rests on)
+    assert coef["office_in_lead"] > 0 and coef["given_national"] > 0
+    assert coef["office_report"] < 0 and coef["mentioned_only"] < 0
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        (
+            "Sheriff Jane Doe said deputies found the trafficking victim on Friday. The nonprofit "
+            "works to raise awareness in schools. They also have a 24-hour human trafficking "
+            "hotline at 1-888-555-0199.",
+            "the hotline given is a non-government organisation's",
+        ),
+        (
+            "Attorney General Jane Doe joined 30 attorneys general in a letter to the U.S. "
+            "Department of Health and Human Services about the National Human Trafficking "
+            "Hotline, 1-888-373-7888. The coalition also thanked its partners for their support.",
+            "a letter about the hotline",
+        ),
+        (
+            "A man was sentenced to 20 years in prison on Monday, Attorney General Jane Doe "
+            "announced. A jury convicted him of trafficking in March; he was arrested in 2022 "
+            "after a sting. Doe thanked the investigators.\n\nTo report human trafficking, call "
+            "the National Human Trafficking Hotline at 1-888-373-7888.",
+            "hotline in the footer only",
+        ),
+    ],
+)
+def test_texts_about_something_else_are_settled_by_the_rules(text, reason):
+    # a nonprofit's hotline, a letter, a footer: the rules' verdict stands, the model is not asked
+    e = explain(text)
+    assert e["promotes_hotline"] is False
+    assert e["promote_probability"] is None
+    assert e["top_campaign_cue"].startswith(reason)
+
+
+def test_survivors_who_reached_out_to_the_hotline_are_statistics():
+    text = (
+        "Governor Jane Doe announced an awareness campaign. Last year more than 1,600 survivors "
+        "reached out to the National Human Trafficking Hotline for support."
+    )
+    e = explain(text)
+    assert e["hotlines_given"] == [] and e["hotlines_mentioned"]
+    assert e["promotes_hotline"] is False
+
+
+def test_a_duty_to_post_signs_warning_of_penalties_is_no_hotline_posting_duty():
+    warning = (
+        "Human trafficking; directing businesses and schools to post certain signage. House "
+        "Bill 12 aims to combat human trafficking by mandating the posting of warning signs at "
+        "truck stops and schools. These signs will inform individuals about the state penalties "
+        "for participating in human trafficking. Businesses shall post the sign by July 1."
+    )
+    assert code_text(warning).requires_posting is False
+    # the same duty for a sign that gives the hotline is one
+    hotline = warning.replace(
+        "penalties for participating in human trafficking",
+        "penalties for human trafficking and give the hotline number for victims",
+    )
+    assert code_text(hotline).requires_posting is True
+
+
+def test_an_amount_in_words_after_the_dollar_sign_and_the_unit_of_the_right_amount():
+    text = (
+        "A bill would require every massage establishment to post a notice with the National "
+        "Human Trafficking Hotline. An establishment that fails to post the notice is subject "
+        "to a $ one hundred penalty, with an additional $100 penalty for each day the violation "
+        "continues."
+    )
+    coding = code_text(text)
+    assert coding.penalties == ["$100", "$100 per day"]
+    assert [d["unit"] for d in coding.penalty_details] == [None, "per day"]
+    assert_evidence_quotes_are_substrings(coding, text)
+
+
+def test_a_line_numbered_bill_reads_across_its_line_numbers():
+    lines = [
+        "A BILL",
+        "to amend section 1 of the Revised Code to 1",
+        "require the Director of the Department of Commerce 2",
+        "to create a poster that provides information 3",
+        "regarding the National Human Trafficking 4",
+        "Hotline, to require owners or operators of 5",
+        "specified establishments to conspicuously display 6",
+        "that poster, and to require the Director of the 7",
+        "Department of Transportation to display 8",
+        "that poster at rest areas. 9",
+        "BE IT ENACTED BY THE GENERAL ASSEMBLY: 10",
+    ]
+    text = "\n".join(lines)
+    coding = code_text(text)
+    assert coding.requires_posting is True
+    assert coding.agency == "Director of the Department of Commerce"
+    assert_evidence_quotes_are_substrings(coding, text)
+
+
+def test_establishments_a_bill_story_says_it_reaches_and_cue_gaps_of_round_five():
+    story = (
+        "A House bill would require businesses to display signs with the human trafficking "
+        "hotline number.\n\nThe committee approved the bill on Monday. If it becomes law, it "
+        "will impact motels, airports, truck stops and bus stations.\n\nThe signs must be in "
+        "English and Spanish."
+    )
+    assert code_text(story).establishments == ["lodging", "airport", "truck_stop", "bus_station"]
+    listed = (
+        "The human trafficking poster must be posted at every Alcoholic Beverage Control (ABC) "
+        "permittee, every adult establishment, every transportation station and welcome "
+        "facility, every center offering employment services, and train/bus stations. County "
+        "health departments shall post the hotline number."
+    )
+    codes = set(code_text(listed).establishments)
+    assert {
+        "bar",
+        "adult_entertainment",
+        "transportation_hub",
+        "welcome_center",
+        "job_recruitment",
+        "rail_station",
+        "bus_station",
+        "government_building",
+    } <= codes
+    # a story sentence about what a bill reaches counts only where a posting duty is stated
+    no_duty = "If it passes, the human trafficking bill will impact motels and airports."
+    assert code_text(no_duty).establishments == []
+
+
+def test_agency_that_determines_the_notice_languages():
+    text = (
+        "Every rest area shall post a human trafficking notice in English, Spanish and other "
+        "languages as determined by the Department of Consumer Affairs."
+    )
+    assert code_text(text).agency == "Department of Consumer Affairs"
+
+
+def test_a_long_duty_holder_with_a_chapter_number_and_a_relative_not_still_must_post():
+    text = (
+        "Ordinance No. 2031-007 requires employers of adult entertainment establishments or a "
+        "business that offers massage or bodywork that is not owned by a health care "
+        "practitioner licensed pursuant to Ch. 480 of the state statutes to post a public "
+        "awareness sign about human trafficking. The sign must be at least 8.5 inches by 11 "
+        "inches and state the following in English, Spanish and Creole: call the National "
+        "Human Trafficking Hotline."
+    )
+    coding = code_text(text)
+    assert coding.requires_posting
+    assert coding.languages == ["English", "Spanish", "Creole"]
+    # "not" still negates the duty itself
+    negated = (
+        "The ordinance does not require employers of adult entertainment establishments to "
+        "post a human trafficking awareness sign."
+    )
+    assert not code_text(negated).requires_posting
+
+
+def test_an_office_named_as_a_source_with_its_full_name_is_not_acting():
+    text = (
+        "Millions of people are trafficked worldwide, according to the International Labour "
+        "Office. Two convenience store chains will train their clerks and put stickers in "
+        "restroom stalls with the National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    coding = code_text(text)
+    assert not coding.promotes_hotline and not coding.campaign
+    # the same office acting in its own sentence still acts
+    acting = (
+        "The Office of the Attorney General launched a campaign putting stickers in restroom "
+        "stalls with the National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    assert code_text(acting).promotes_hotline

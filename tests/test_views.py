@@ -477,7 +477,7 @@ def test_overview_fields_from_the_mandatory_sections(fixture_db):
     assert (tx["hotline_sections"], tx["sections_fetched"]) == (1, 2)
     (ca,) = query(fixture_db, "select * from state_overview where code = 'CA'")
     assert json.loads(ca["citations"]) == ["Cal. Civ. Code § 52.6"]  # the registry's
-    assert ca["establishments"] == "[]"
+    assert ca["establishments"] is None  # nothing coded: unknown, not an empty list
 
 
 def test_hotline_laws_keeps_only_sections_tied_to_the_hotline(fixture_db):
@@ -1010,3 +1010,35 @@ def test_served_connections_map_the_database_file(fixture_db):
         return (await ds.get_database("hotline").execute("pragma mmap_size")).first()[0]
 
     assert asyncio.run(mmap_size()) > 0
+
+
+def test_state_page_never_shows_missing_as_none_or_zero(fixture_db):
+    """A status from the registry alone has no coded fields (not "none"), and a newsroom never
+    read has no campaign count (not 0); the overview table says the same with empty cells."""
+    ak = get(fixture_db, "/state/AK").text
+    coded = ak[ak.index("Establishments covered") : ak.index("Effective date")]
+    assert coded.count("not coded: no official text fetched yet") == 4
+    assert "not known: AK's AG newsroom has not been read yet" in ak
+    rows = {
+        r["code"]: r
+        for r in get(fixture_db, "/hotline/state_overview.json?_shape=array&_size=max").json()
+    }
+    assert [rows["AK"][c] for c in ("establishments", "languages", "penalties", "campaigns")] == [
+        None,
+        None,
+        None,
+        None,
+    ]
+    assert rows["TX"]["campaigns"] == 2 and rows["TX"]["establishments"] != "[]"
+    assert rows["OH"]["campaigns"] == 0  # its newsroom was read: a true zero
+    tx = get(fixture_db, "/state/TX").text
+    assert "not coded" not in tx[tx.index("Establishments covered") : tx.index("Effective date")]
+
+
+def test_state_page_keeps_the_text_date_apart_from_the_in_force_date(fixture_db):
+    """HI: the history note names the 2013 session law; the law took effect on Jan 1, 2014.
+    The page must not call 2013 the year it came into force."""
+    hi = get(fixture_db, "/state/HI").text
+    dates = re.search(r'id="text-dates">(.*?)</span>', hi)[1]
+    assert "the history note dates the section to 2013" in dates
+    assert "in force from 2014-01-01 by the" in dates

@@ -15,32 +15,56 @@ if TYPE_CHECKING:
 
 _AGENCY_CORE = Rx(
     r"\b(?:department|office|commission|board|council|division|bureau|agency|administrator"
-    r"|commissioner|director|attorney\s+general|secretary|task\s+force)\b"
+    r"|commissioner|director|attorney\s+general|secretary|task\s+force"
+    # a department of transportation by its acronym (literals: the pattern stays literal-first)
+    r"|wsdot|mdot|ndot|odot|penndot|txdot|idot|cdot|kdot|fdot|adot|gdot|udot|nysdot|dot)\b"
 )
 _AGENCY_TAIL = C(
     r"(?:'s\s+office)?(?:\s+(?:of|on|for|in)\s+(?:the\s+)?[a-z][a-z'&.\-]*(?:\s+(?!shall\b|must\b"
-    r"|will\b|may\b|in\s+consultation\b|where\b|to\b|that\b|which\b|is\b|are\b)(?:and|of|the"
+    r"|will\b|may\b|in\s+consultation\b|where\b|to\b|that\b|which\b|is\b|are\b|has\b|have\b"
+    r"|had\b|also\b|created\b|developed\b|designed\b|produced\b|published\b|prepared\b)(?:and|of|the"
     r"|[a-z][a-z'&.\-]*)){0,7})?"
 )
-_AGENCY_WORD_BEFORE = C(r"([a-z][a-z'&\-]*)\s+$")
+_AGENCY_WORD_BEFORE = C(r"(?<!['\u2019])\b([a-z][a-z'&\-]*)\s+$")
 _AGENCY_NOT_NAME = frozenset(
     "the a an this such any each and or of by to that which with for in on at its their his her "
     "shall must may will be is are was were has have state's".split()
 )
 _AGENCY_DUTY_AFTER = C(
-    r"\s*(?:,[^,;]{0,160},\s*)?(?:shall|must|will)\s*:?\s*(?:\(\w{1,3}\)\s*)?(?:\w+\s+){0,3}?"
+    r"\s*(?:,[^,;]{0,160},\s*)?(?:by\s+(?:rule|regulation|order)\s+)?(?:shall|must|will)\s*:?\s*"
+    r"(?:\(\w{1,3}\)\s*)?"
+    # "The Parks and Wildlife Department shall post the sign prescribed ...": a duty to post
+    # makes the agency a duty-holder, not the notice's designer
+    r"(?!(?:also\s+|prominently\s+|conspicuously\s+)?(?:post|display)\w*\b)"
+    r"(?:\w+\s+){0,3}?"
     r"(?:design|develop|create|prescribe|supply|provide|approve|make|print|distribute|determine"
     r"|publish|produce)\w*\b"
 )
 _AGENCY_BY_BEFORE = C(
     r"(?:developed|designed|created|supplied|provided|approved|prescribed|produced|published"
-    r"|distributed)\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
+    r"|distributed|determined)\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
 )
 _AGENCY_REQUIRE_BEFORE = C(r"(?:requir|direct)\w*\s+(?:the\s+)?$")
-_AGENCY_TO_DESIGN = C(r"\s+to\s+(?:design|develop|create|produce|administer)\b")
+_AGENCY_TO_DESIGN = C(
+    r"(?:\s*\([^)]{1,20}\))?(?:,[^,;]{0,120},)?\s+to\s+(?:design|develop|create|produce|administer)\b"
+)
+#: "The Department of Law and Public Safety created human trafficking awareness posters", "the
+#: Attorney General's Office has also created a model template".
+_AGENCY_CREATED_AFTER = C(
+    r"(?:\s*\([^)]{1,20}\))?\s+(?:has\s+|have\s+)?(?:also\s+)?(?:created|developed|designed"
+    r"|produced|published|prepared)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:templates?"
+    r"|notices?|signs?|posters?|placards?|signage)\b"
+)
 #: "the United States Department of Homeland Security's Blue Campaign website": the agency is
 #: the name before the possessive.
 _POSSESSIVE_TAIL = C(r"['\u2019]s\s+(?!office\b).*$", re.S)
+#: "A sample notice ... is available for download on the GBI's website": the name before the
+#: possessive (an acronym too), read from the original text.
+_WEBSITE_POSSESSIVE = Rx(  # on the lower-cased text; the name must be capitalised in the text
+    r"\b(?:available|download\w*|obtain\w*|found|posted|accessed)\b[^.\n]{0,60}?\b(?:on|at|from"
+    r"|via)\s+(?:the\s+)?((?:[a-z][\w&.\-]*\s+){0,6}?[a-z][\w&.\-]*)['\u2019]s\s+(?:web\s?site"
+    r"|web\s?page|web\s+page|internet\s+site)"
+)
 _AGENCY_WEBSITE_BEFORE = C(
     r"available\s+on\s+the\s+websites?\s+of[^.]{0,60}?(?:\(1\)\s*)?(?:the\s+)?$"
 )
@@ -104,7 +128,7 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
                 break
             s = w.start()
         before = low[max(0, s - 90) : s]
-        if _AGENCY_DUTY_AFTER.match(low, e):
+        if _AGENCY_DUTY_AFTER.match(low, e) or _AGENCY_CREATED_AFTER.match(low, e):
             anchor = e
         elif _AGENCY_BY_BEFORE.search(before) or _AGENCY_WEBSITE_BEFORE.search(before):
             anchor = e
@@ -117,6 +141,16 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
         value = _clean_agency(text[s:e])
         if value is not None:
             candidates.append((s, e, value))
+    for m in _WEBSITE_POSSESSIVE.finditer(low) if "s web" in low or "s\u2019 web" in low else ():
+        s, e = m.start(1), m.end(1)
+        while s < e and not text[s].isupper():  # the name starts at its first capital
+            nxt = text.find(" ", s, e)
+            s = e if nxt < 0 else nxt + 1
+        near = _AGENCY_OBJECT.search(low, max(0, m.start() - 160), min(len(low), m.end() + 60))
+        if s < e and near:
+            value = _clean_agency(text[s:e]) if len(text[s:e]) >= 4 else text[s:e]
+            if value and value.lower() not in _GENERIC_AGENCY:
+                candidates.append((s, e, value))  # a name ("the GBI"), not "the Department"
     if not candidates:
         return
     specific = [c for c in candidates if len(c[2].split()) >= 2]

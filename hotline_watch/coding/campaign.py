@@ -17,14 +17,19 @@ if TYPE_CHECKING:
 _CAMPAIGN_RX: list[tuple[str, Rx, int]] = [(k, Rx(cue), w) for k, cue, w in CAMPAIGN_CUES]
 
 _PASSIVE_BEFORE = C(r"\b(?:is|are|was|were|be|been)\s+$")
+#: "understand the signs", "learn the signs": the signs of trafficking, not signs put up.
+_SIGNS_TAUGHT_BEFORE = C(
+    r"\b(?:know|learn|understand|recogni[sz]e|spot|identify|see|watch\s+for|look\s+for|read)\s+$"
+)
 # A reminder of (or push for) the duty to post: "reminds businesses to post notices".
 _REMINDER_RX = Rx(
     r"\bremind\w*\b[^.]{0,100}?\bto\s+(?:post|display)\b|\b(?:law|statute|act)\s+requires?\b"
     r"[^.]{0,100}?\bto\s+(?:post|display)\b"
 )
 _PROMOTE_VERB = Rx(
-    r"\b(?:promot\w*|publiciz\w*|disseminat\w*|distribut\w*|advertis\w*)\b[^.]{0,80}?"
-    r"\b(?:hotline|nhtrc|resource\s+center|tip\s?line|number)\b"
+    r"(?:\b(?:promot\w*|publiciz\w*|disseminat\w*|distribut\w*|advertis\w*|highlight\w*)"
+    r"|\brais\w*\s+awareness\s+(?:of|about|for)|\bpost(?:s|ed|ing)?\s+(?:information|details"
+    r"|the\s+number|numbers?))\b[^.]{0,80}?\b(?:hotline|nhtrc|resource\s+center|tip\s?line|number)\b"
 )
 _CALL_HOTLINE = Rx(
     r"\b(?:call|contact|text|dial|report\w*\s+[^.]{0,60}?\bto)\b[^.]{0,60}?"
@@ -43,6 +48,12 @@ _MEDIA_PUT_UP = Rx(
     r"|went\s+up|placed|hung)\b|\b(?:install|unveil|put\s+up|hang)\w*\s+(?:\w+\s+){0,3}?"
     r"(?:posters?|signs|signage|stickers?|decals?)\b"
 )
+#: Signs going up because a law says so ("... going up in airports. The campaign is now
+#: required by Florida law.").
+_BY_LAW = Rx(
+    r"\brequired\s+(?:by|under)\s+(?:\w+\s+){0,3}?(?:law|statute|ordinance)\b"
+    r"|\b(?:new|state)\s+law\s+(?:requires|mandates)\b|\bunder\s+(?:a\s+)?new\s+(?:state\s+)?law\b"
+)
 _NOT_DONE_BEFORE = C(
     r"\b(?:would|shall|must|required|require[sd]?|requiring|mandat\w*|may|if)\b[^.;]*$"
 )
@@ -60,13 +71,17 @@ def effort_cues(a: Analysis) -> list[Cue]:
     # cues away from every mandatory clause count as effort.
     duty_spans = [(c.start - 200, c.end + 200) for c in a.mandates + a.permissive]
     for name, rx, weight in _CAMPAIGN_RX:
-        if name == "public_appeal" or (name == "poster" and duty_spans):
+        if name in ("public_appeal", "poster"):
             candidates = rx.finditer(low)  # the first match may be filtered out below
         else:
             m = rx.search(low)
             candidates = [m] if m is not None else []
         for m in candidates:
             if name == "poster" and any(lo <= m.start() <= hi for lo, hi in duty_spans):
+                continue
+            if name == "poster" and _SIGNS_TAUGHT_BEFORE.search(
+                low, max(0, m.start() - 20), m.start()
+            ):
                 continue
             w = weight
             if name == "public_appeal" and _PASSIVE_BEFORE.search(
@@ -78,12 +93,18 @@ def effort_cues(a: Analysis) -> list[Cue]:
     reminder = _REMINDER_RX.search(low)
     if reminder:
         cues.append(Cue("posting_reminder", 3, reminder.start(), reminder.end()))
-    promote = _PROMOTE_VERB.search(low)
-    if promote:
+    for promote in _PROMOTE_VERB.finditer(low):
+        if _NOT_DONE_BEFORE.search(low, max(0, promote.start() - 60), promote.start() + 1):
+            continue  # "would be required to post information about the hotline": a duty
         cues.append(Cue("promote_hotline", 3, promote.start(), promote.end()))
+        break
     for m in _MEDIA_PUT_UP.finditer(low):
         if _NOT_DONE_BEFORE.search(low, max(0, m.start() - 60), m.end()):
             continue  # a duty or a condition, not posters put up
+        if any(lo <= m.start() <= hi for lo, hi in duty_spans) or _BY_LAW.search(
+            low, m.start(), min(len(low), m.end() + 160)
+        ):
+            continue  # the signs a posting duty requires going up: the law's, not an effort
         cues.append(Cue("media_put_up", 3, m.start(), m.end()))
         break
     heading = _HEADING_CALL.search(low) if ("hotline" in low or "tip" in low) else None
@@ -203,6 +224,7 @@ _CUE_AS_TYPE = {
     "promote_hotline": "awareness_campaign",
     "hotline_heading": "public_appeal",
     "media_put_up": "poster",
+    "hotline_banner": "public_appeal",
 }
 
 

@@ -29,13 +29,20 @@ from hotline_watch.coding.mandate import (
     _permissive_cues,
     _verbs,
     hedged,
+    penalty_sign_only,
 )
 from hotline_watch.coding.model import applies, features, load_model, probability
 from hotline_watch.coding.outreach import Outreach, decide
 from hotline_watch.coding.patterns import Lowered, lower
 from hotline_watch.coding.phones import _extract_hotlines, _phones
 from hotline_watch.coding.result import Coding, add_evidence
-from hotline_watch.coding.text import _looks_like_html, html_to_text, quote, squash
+from hotline_watch.coding.text import (
+    _looks_like_html,
+    blank_line_numbers,
+    html_to_text,
+    quote,
+    squash,
+)
 
 
 class Analysis:
@@ -52,7 +59,7 @@ class Analysis:
         self.text = text
         self.jurisdiction = jurisdiction
         self.citation = citation
-        low = Lowered(lower(text))
+        low = Lowered(blank_line_numbers(lower(text)))
         self.low = low
         self.trafficking = bool(_TRAFFICK_DOC.search(low))
         if not self.trafficking:
@@ -70,6 +77,8 @@ class Analysis:
             self.phones = _phones(text, low)
             if self.mandates and not self.legal and hedged(low, self.mandates):
                 self.mandates = []  # one duty, mentioned as a guess in a story about else
+            if self.mandates and penalty_sign_only(low):
+                self.mandates = []  # signs warning of penalties, no hotline: no hotline notice
         self.mandate_score = sum(c.weight for c in self.mandates)
         self.permissive_score = sum(c.weight for c in self.permissive)
         self.requires_posting = (
@@ -114,11 +123,12 @@ class Analysis:
             return  # statute and bill text is never a campaign
         self.campaign_cues = effort_cues(self)
         self.outreach = out = decide(self, self.campaign_cues)
+        self.campaign_cues = out.efforts  # with what only the hotline references show (a banner)
         self.promotes, self.campaign, self.footer_only = out.promotes, out.campaign, out.footer_only
         if use_model and applies(out):
             # A trafficking hotline is in the text and a public office acts: the learned
-            # weighting of the rules' cues decides whether it is promoted
-            # (hotline_watch.coding.model).
+            # weighting of the rules' cues (their verdict, the efforts, whose effort it is)
+            # decides whether it is promoted (hotline_watch.coding.model).
             p = self.promote_probability = probability(features(out, bool(self.mandates)))
             self.promotes = p >= load_model()["threshold"]
             self.campaign = self.campaign or self.promotes

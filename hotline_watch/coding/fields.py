@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from hotline_watch.coding.patterns import C, Rx
@@ -36,14 +37,21 @@ _EST_EXCLUDED_LIST = C(
 )
 _EST_SKIP_AFTER = {
     "hospital": C(r"\s+emergency\s+(?:rooms?|departments?)"),
+    # the notice's own wording ("... retail, or restaurant work, or any other activity")
+    "restaurant": C(r"\s+work\b"),
 }
+#: "an adult business, including a nightclub, bar, restaurant, or another similar establishment in
+#: which a person appears in a state of sexually explicit nudity": kinds of adult business.
+_NUDE_VENUE_CODES = frozenset({"bar", "restaurant"})
+_NUDITY_AFTER = C(r"[^.;]{0,140}?\b(?:nudity|semi-?nudity|nude|topless)\b")
 _EST_PLACE_BEFORE = C(
     r"\b(?:in|inside|near|at|on|of|by|to)\s+(?:the\s+|each\s+|every\s+|all\s+|any\s+|a\s+)?$"
 )
 _EST_SKIP_BEFORE = {
     "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
-    "bar": C(r"behind\s+$|adult[- ]$"),
-    "school": C(r"(?:massage|cosmetology|barber)\s+$"),
+    "bar": C(r"behind\s+$|adult[- ]$|special\s+$"),
+    "school": C(r"(?:massage|cosmetology|barber)\b[^.;\n]{0,100}$"),
+    "cosmetology": C(r"\bnail\s+$"),
 }
 
 
@@ -56,7 +64,7 @@ _LANG_JOIN = C(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+)?")
 
 _HALF = r"(?:\s*-?\s*1/2|\s*\u00bd|\s+and\s+(?:one|a)\s*-?\s*half)"
 _DIGIT_NUM = r"\d{1,2}(?:\.\d{1,2})?" + _HALF + r"?"
-_WORD_SIZE = r"(?:" + _WORD_NUM_ALT + r")(?:\s+and\s+(?:one|a)\s*-?\s*half)?"
+_WORD_SIZE = r"(?:" + _WORD_NUM_ALT + r")(?:\s+and\s+(?:one|a)\s*-?\s*half|\s*\u00bd)?"
 _NUMX = r"(?:" + _DIGIT_NUM + r"|" + _WORD_SIZE + r")(?:\s*\(\s*" + _DIGIT_NUM + r"\s*\))?"
 _UNIT = r"(?:\s*(?:inch(?:es)?|in\.|\"|\u201d|\u2033|''))?"
 _SIZE_RX = C(
@@ -78,6 +86,10 @@ _SIZE_HW_RX = C(
 )
 _FONT_RX = C(
     r"(?<![\w.])(?P<a>" + _NUMX + r")\s*-?\s*point\s+(?:bold(?:faced)?\s+)?(?:font|type)\b"
+)
+_SIZE_MINIMUM_BEFORE = C(
+    r"\b(?:at\s+least|minimum(?:\s+of)?|no\s+(?:smaller|less)\s+than|not\s+less\s+than)"
+    r"[^.;\n]{0,20}$"
 )
 _SIZE_CTX = Rx(r"inch|size|\"|\u201d|\u2033|poster|sign|notice")
 _SIZE_PAREN = C(r"\(\s*([^)]*)\)")
@@ -104,6 +116,8 @@ def _parse_size_num(s: str) -> float | None:
 _MONEY_RX = C(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?")
 _MONEY_WORDS_RX = C(
     r"\b((?:(?:" + _WORD_NUM_ALT + r"|hundred|thousand)(?:[\s\-]+(?:and[\s\-]+)?)?)+)\s*dollars\b"
+    # "$ one hundred": the sign before the amount written in words
+    r"|\$\s?((?:(?:" + _WORD_NUM_ALT + r"|hundred|thousand)\b(?:[\s\-]+(?:and[\s\-]+)?)?)+)"
 )
 _PENALTY_CTX = Rx(
     r"\bfine[sd]?\b|penalt|violat|offen[cs]e|infraction|forfeit|punish|citation|sanction"
@@ -198,9 +212,10 @@ def _first_mention(
         while (m := rx.search(low, pos, hi)) is not None:
             s = m.start()
             if (
-                _EST_NEG_BEFORE.search(low[clause_start(low, s, 80) : s])
+                (code in _NUDE_VENUE_CODES and _NUDITY_AFTER.match(low, m.end(), m.end() + 160))
+                or _EST_NEG_BEFORE.search(low[clause_start(low, s, 80) : s])
                 or any(a <= s < b for a, b in excluded)
-                or (skip is not None and skip.search(low[max(0, s - 60) : s]))
+                or (skip is not None and skip.search(low[max(0, s - 120) : s]))
                 or (skip_after is not None and skip_after.match(low, m.end()))
                 or (code == "public_restroom" and _EST_PLACE_BEFORE.search(low, max(0, s - 20), s))
             ):
@@ -210,9 +225,75 @@ def _first_mention(
     return None
 
 
+#: A sentence of a news story or explainer that speaks of where notices go: "signs ... going up
+#: in places like airports", "businesses ... including bars, hotels ... must comply", "still be
+#: at various transportation locations, such as rest areas".
+_POSTING_SENTENCE = Rx(
+    r"\bpost(?:s|ed|ing)?\b|\bdisplay\w*|\bsigns?\b|\bsignage\b|\bnotices?\b|\bposters?\b"
+    r"|\bplacards?\b|\bcompl(?:y|ies|ied|iance)\b|\blocations\b"
+    # news of a bill naming whom it reaches: "If this is put into effect, it will impact hotels"
+    r"|\b(?:it|this|the\s+(?:bill|law|measure|requirement))\s+(?:will|would)\s+(?:impact|affect"
+    r"|apply\s+to|cover)\b"
+)
+
+
+_SENTENCE_BREAK = C(r"[.!?](?=\s)|\n")
+
+
+def _posting_sentences(low: str) -> list[tuple[int, int]]:
+    """The sentences (or lines) that contain a `_POSTING_SENTENCE` word, with the list they
+    introduce: the next sentence when it names the places ("The places are ..."), or the list
+    items under a heading line ("Businesses required to post")."""
+    hits = [m.start() for m in _POSTING_SENTENCE.finditer(low)]
+    if not hits:
+        return []
+    cuts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(low)] + [len(low)]
+    sentences = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if low[a:b].strip()]
+    starts = [a for a, _ in sentences]
+    spans: list[tuple[int, int]] = []
+    done: set[int] = set()
+    for pos in hits:
+        i = bisect_right(starts, pos) - 1
+        if i < 0 or i in done:
+            continue
+        done.add(i)
+        lo, hi = sentences[i]
+        spans.append((lo, hi))
+        if i + 1 < len(sentences) and _PLACES_LEAD.match(low, sentences[i + 1][0]):
+            spans.append(sentences[i + 1])
+        items_hi = _list_after(low, hi if low[hi - 1 : hi] == "\n" else low.find("\n", hi) + 1)
+        if items_hi > hi and "\n" in low[hi - 1 : hi + 1]:
+            spans.append((hi, items_hi))
+    return spans
+
+
+_PLACES_LEAD = C(
+    r"\s*(?:the\s+(?:places|establishments|businesses|locations|sites)\s+(?:are|include)"
+    r"|(?:these|they|those)\s+(?:are|include)|this\s+includes|such\s+(?:places|locations)\s+include)"
+)
+_LIST_ITEM = C(r"[ \t]*(?:[\u2022*\-\u2013]|\(\w{1,4}\)|\d{1,2}[.)])")
+
+
+def _list_after(low: str, pos: int) -> int:
+    """The end of the list items (bullets, numbered lines) right after `pos`, else `pos`."""
+    end = pos
+    while pos < len(low):
+        nxt = low.find("\n", pos)
+        nxt = len(low) if nxt < 0 else nxt
+        line = low[pos:nxt]
+        if line.strip():
+            if not _LIST_ITEM.match(line):
+                break
+            end = nxt
+        pos = nxt + 1
+    return end
+
+
 def _extract_establishments(a: Analysis, coding: Coding) -> None:
     """Establishment codes. In statute/bill text the whole text counts (definitions and lists
-    sit far from the duty); in news and releases only the neighbourhood of a posting cue."""
+    sit far from the duty); in news and releases the neighbourhood of a posting cue, and, in a
+    text that states a posting duty, every sentence that speaks of where notices go (lists a
+    paragraph away from the duty: "signs ... going up in places like airports")."""
     text, low = a.text, a.low
     if a.legal:
         spans = [(0, len(low))]
@@ -220,6 +301,7 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         spans = merge_spans(
             [paragraph_span(low, c.start, c.end) for c in a.mandates + a.permissive]
             + [paragraph_span(low, m.start(), m.end()) for m in _PLACED_IN_RX.finditer(low)]
+            + (_posting_sentences(low) if a.requires_posting else [])
         )
     hits: list[tuple[int, int, str, re.Match[str]]] = []
     excluded = _excluded_spans(low)
@@ -289,7 +371,7 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
     """Sign size, normalised ("8.5 x 11 inches"); else the type size ("16-point font")."""
     text, low = a.text, a.low
     windows = _size_windows(low)
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, bool] | None = None
     for lo, hi in windows:
         for rx in (_SIZE_RX, _SIZE_HW_RX):
             for m in rx.finditer(low, lo, hi):
@@ -301,21 +383,21 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
                 x, y = _parse_size_num(m.group("a")), _parse_size_num(m.group("b"))
                 if not x or not y or x > 60 or y > 60:
                     continue
-                if best is None or s < best[0]:
-                    best = (s, e, f"{fmt_num(x)} x {fmt_num(y)} inches")
-                break
-        if best is not None:
-            break
+                # a minimum ("at least 8.5 inches by 11 inches") over a print size offered;
+                # else the first size
+                minimum = bool(_SIZE_MINIMUM_BEFORE.search(low, max(0, s - 40), s))
+                if best is None or (minimum, -s) > (best[3], -best[0]):
+                    best = (s, e, f"{fmt_num(x)} x {fmt_num(y)} inches", minimum)
     if best is None and "point" in low:
         for lo, hi in windows:
             m = _FONT_RX.search(low, lo, hi)
             if m:
                 n = _parse_size_num(m.group("a"))
                 if n:
-                    best = (m.start(), m.end(), f"{fmt_num(n)}-point font")
+                    best = (m.start(), m.end(), f"{fmt_num(n)}-point font", True)
                     break
     if best is not None:
-        s, e, value = best
+        s, e, value, _ = best
         coding.sign_size = value
         add_evidence(coding, "sign_size", value, text, s, e)
 
@@ -387,6 +469,9 @@ def _penalty_detail(low: str, text: str, s: int, e: int, amount: int | None, kin
             )
     stop = _CLAUSE_END.search(low, e, min(len(low), e + 160))
     clause = low[e : stop.start() if stop else min(len(low), e + 160)]
+    # the unit after the next amount is that amount's: "a $100 penalty, with an additional $100
+    # penalty for each day the violation continues"
+    clause = clause.split("$", 1)[0]
     lead = max(low.rfind(",", 0, s), low.rfind(";", 0, s), low.rfind(". ", 0, s), s - 60)
     # "the first offense is $100 and $500 for any future offenses": $500's lead stops at $100
     for other in _OTHER_AMOUNT.finditer(low, max(0, lead), s):
@@ -442,11 +527,13 @@ def _extract_penalties(a: Analysis, coding: Coding) -> None:
             continue
         amount = int(m.group(1).replace(",", ""))
         found.append((s, e, _money(m.group(1), m.group(2)), amount, "fine"))
-    for m in _MONEY_WORDS_RX.finditer(low) if "dollar" in low else ():
+    for m in _MONEY_WORDS_RX.finditer(low) if ("dollar" in low or "$" in low) else ():
         s, e = m.start(), m.end()
         if not _PENALTY_CTX.search(low, max(0, s - 150), min(len(low), e + 120)):
             continue
-        n = words_to_int(m.group(1))
+        words = (m.group(1) or m.group(2)).strip(" -")
+        e = s + len(m.group(0).rstrip(" -"))
+        n = words_to_int(words)
         if not n:
             continue
         paren = re.match(r"\s*\(\s*\$[\d,]+(?:\.\d{2})?\s*\)", low[e:])

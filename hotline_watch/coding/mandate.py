@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from hotline_watch.coding.patterns import C, Rx
-from hotline_watch.coding.text import clause_start, squash
+from hotline_watch.coding.text import clause_start, sentence_span, squash
 
 # Trafficking topic (document level and local windows).
 _TRAFFICK_DOC = Rx(
@@ -45,7 +45,10 @@ _OTHER_OBJECT = C(
 )
 _HOTLINE_OBJECT = C(r"hotline|traffick|poster|placard|\bsigns?\b|resource\s+cent|233733|7888")
 _GAP_BLOCK = C(
-    r"\b(?:may|might|can|could|encourag\w*|request\w*|urg\w*|voluntar\w*|should|not|never"
+    # "not" negates the duty, except in a relative clause about the duty-holder ("a business
+    # that is not owned by a licensed health care practitioner")
+    r"\b(?:may|might|can|could|encourag\w*|request\w*|urg\w*|voluntar\w*|should"
+    r"|(?<!\bthat\sis\s)(?<!\bthat\sare\s)(?<!\bwhich\sis\s)(?<!\bwho\sis\s)(?<!\bwho\sare\s)not|never"
     r"|optional\w*|permit\w*|allow\w*)\b"
 )
 _NEG_BEFORE = C(r"\b(?:not|no longer|never|nothing|neither|nor)\b[^.;:\n]*$")
@@ -156,10 +159,12 @@ _MANDATE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] =
         "require X to post",
         3,
         _POSTED | {"hang", "put up", "place", "advertise", "install", "installed"},
-        210,
+        280,
         C(
             r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|direct(?:s|ed|ing)?|compel\w*)\b"
-            r"(?P<gap>[^.;!?]{1,160}?)\bto\s+(?:be\s+)?(?:prominently\s+|conspicuously\s+)?$"
+            # a period only as in "ch. 456" or "no. 12" (an abbreviation before a number)
+            r"(?P<gap>(?:[^.;!?]|\.(?=\s?\d)){1,240}?)\bto\s+(?:be\s+)?"
+            r"(?:prominently\s+|conspicuously\s+)?$"
         ),
     ),
     (
@@ -359,6 +364,7 @@ def _permissive_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
 
 
 _HEDGE = C(r"\b(?:could|might|perhaps|possibly|whether|maybe)\b")
+_STUDY = C(r"\b(?:study|studies|research(?:ers)?|survey)\b")
 
 
 def hedged(low: str, cues: list[Cue]) -> bool:
@@ -368,4 +374,30 @@ def hedged(low: str, cues: list[Cue]) -> bool:
     begin = clause_start(low, first, 200)
     if any(clause_start(low, c.start, 200) != begin for c in cues):
         return False
-    return bool(_HEDGE.search(low, begin, first))
+    if _HEDGE.search(low, begin, first):
+        return True
+    # "according to a study, the most important provision ... is requiring the hotline number
+    # to be posted": a study's finding about such laws, not a duty
+    lo = sentence_span(low, first, first)[0]
+    return bool(_STUDY.search(low, lo, first))
+
+
+#: What a required sign says, when the text says it is a warning of penalties ("the posting of
+#: warning signs", "signs will inform individuals about the state penalties for ..."), not help
+#: for victims.
+_PENALTY_SIGN = Rx(
+    r"\b(?:post|display)\w*\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?warning\s+(?:signs?|signage|notices?)\b"
+    r"|\b(?:signs?|signage|notices?|posters?)\b[^.;]{0,40}?\b(?:inform|warn|advis|notif|stat|describ)"
+    r"\w*\s+(?:[\w'-]+\s+){0,6}?(?:penalt(?:y|ies)|punishments?|criminal\s+consequences)\b"
+)
+#: Anything that helps a victim or a witness: a hotline, a number, help, assistance.
+_HELP_CONTENT = Rx(
+    r"hot\s?line|tip\s?line|help\s?line|resource\s+cent|telephone|phone|toll[- ]free|text\s+line"
+    r"|befree|233733|\d{3}[-.) ]\s?\d{3}[-. ]\d{4}|\bassistance\b|\bhelp\b"
+)
+
+
+def penalty_sign_only(low: str) -> bool:
+    """The required sign is a warning of the penalties for trafficking and the text mentions no
+    hotline, number or help at all: a duty to post such a sign is no hotline-posting duty."""
+    return _PENALTY_SIGN.search(low) is not None and _HELP_CONTENT.search(low) is None

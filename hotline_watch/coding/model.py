@@ -1,12 +1,15 @@
 """The learned part of promotes_hotline: a small logistic model over the rules' own cues.
 
 The rules (hotline_watch.coding.outreach) find the evidence: hotline references given or only
-mentioned, the public office acting, outreach efforts, prosecution and bill cues, a footer.
-Where hand-set thresholds over those cues stalled on texts they were not written against,
-this model weighs them instead. Its weights are data (data/coding/model.json), derived
-reproducibly by bench/train_coding_model.py from the development side of the labelled shared
-texts (never the texts themselves); scoring is a dot product, so results are deterministic
-and every decision keeps the rules' evidence quotes.
+mentioned, the public office acting, outreach efforts, prosecution and bill cues, their own
+campaign verdict, and whose effort it is (an office named in the lead, an office's report of
+past work). They settle what the concept decides by itself (no office, no outreach cue, a
+non-government organisation's text or hotline, a letter, bill news, a prosecution, a footer);
+the rest, where hand-set thresholds stalled on texts they were not written against, this model
+weighs. Its weights are data (data/coding/model.json), derived reproducibly by
+bench/train_coding_model.py from the labelled development texts (never the texts themselves);
+scoring is a dot product, so results are deterministic and every decision keeps the rules'
+evidence quotes.
 """
 
 from __future__ import annotations
@@ -34,17 +37,21 @@ FEATURES: tuple[str, ...] = (
     "effort_weight",
     "prosecution_cues",
     "bill_cues",
-    "footer",
     "posting_duty",
+    "rules_campaign",
+    "office_in_lead",
+    "office_report",
+    "office_only_named_on_page",
 )
 
 
 def features(out: Outreach, posting_duty: bool) -> list[float]:
     """The feature vector of one text (see FEATURES), from its outreach analysis."""
-    from hotline_watch.coding.outreach import STRONG_EFFORTS
+    from hotline_watch.coding.outreach import PAGE_OFFICE, STRONG_EFFORTS
 
     given = out.given
     names = {c.name for c in out.efforts}
+    v = out.voice
     return [
         float(any(r.scope == "national" for r in given)),
         float(any(r.scope == "state" for r in given)),
@@ -55,16 +62,32 @@ def features(out: Outreach, posting_duty: bool) -> list[float]:
         float(min(12, out.effort)),
         float(min(4, out.prosecution)),
         float(min(6, out.bill_cues)),
-        float(out.footer_only),
         float(posting_duty),
+        float(out.campaign),
+        float(v.office_lead),
+        float(v.report),
+        float(out.office is not None and out.office.name == PAGE_OFFICE),
     ]
 
 
 def applies(out: Outreach | None) -> bool:
     """Whether the model decides promotes_hotline for a text: a trafficking hotline is in it and
-    a public office acts (without an office the concept says no; a reminder of a posting duty
-    is settled by the rules)."""
-    return out is not None and bool(out.refs) and out.office is not None and not out.reminder
+    a public office acts in a text with some outreach cue. The rules settle the rest: no office
+    acting, no outreach cue at all, a text whose lead names a non-government organisation and
+    no office, and a text about something else (every given hotline a non-government
+    organisation's, a letter, news about a bill, a prosecution without an effort, a hotline only
+    in the footer): all False, the concept needs a public office's own effort; and a reminder of
+    a posting duty (True). The rules' campaign verdict (or "no outreach effort") is among the
+    model's inputs, with the cues of whose effort it is (hotline_watch.coding.outreach.Voice)."""
+    return (
+        out is not None
+        and bool(out.refs)
+        and out.office is not None
+        and bool(out.efforts)
+        and not out.reminder
+        and not out.voice.ngo_lead
+        and not out.about_else
+    )
 
 
 @lru_cache(maxsize=1)

@@ -42,8 +42,10 @@ _HOTLINE_WORD = Rx(
 #: The reference is statistics about the hotline, not the hotline given to the reader.
 _STATS_BEFORE = C(
     r"(?:\b(?:calls?|cases?|tips?|reports?|contacts?|signals?)\s+(?:\w+\s+){0,4}?(?:to|from|through"
-    r"|by|into|with)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?|\bdata\s+(?:\w+\s+){0,3}?(?:from|of)\s+"
-    r"(?:the\s+)?(?:[\w'-]+\s+){0,6}?|\baccording\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?"
+    r"|by|into|with)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?|\bdata\s+(?:\w+\s+){0,3}?(?:from|of)\s+"
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?|\baccording\s+to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?"
+    r"|\d[\d,]*\s+(?:[\w'\u2019-]+\s+){0,6}?(?:reached\s+out\s+to|called|contacted|texted)\s+"
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?"
     r"|\branks?\s+[^.]{0,80}|\branked\s+[^.]{0,80}|\bceo\s+(?:of|on)\s+(?:the\s+)?|\bruns\s+the\s+"
     r"(?:[\w'-]+\s+){0,6}?)$"
 )
@@ -63,7 +65,11 @@ _MEDIA_NEAR = Rx(
     r"|placards?|cards?|messages?|monitors?|psas?)\b"
 )
 _PROMOTE_BEFORE = C(
-    r"\b(?:promot|publici[sz]|disseminat|distribut|advertis|shar|featur|display)\w*\b[^.;!?]{0,80}$"
+    r"(?:\b(?:promot|publici[sz]|disseminat|distribut|advertis|shar|featur|display|highlight)\w*"
+    r"|\bpost(?:s|ed|ing)?\s+(?:information|details|the\s+number|numbers?))\b[^.;!?]{0,80}$"
+    # "raise awareness of the National Human Trafficking Resource Center Hotline": the hotline
+    # named right after it, not "awareness about the problem and ... calls into his hotline"
+    r"|\bawareness\s+(?:of|about)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}$"
 )
 _AVAILABLE_NEAR = Rx(r"24/7|24\s+hours|toll[- ]free|staffed|\bavailable\b|\banonymous")
 _LAUNCH_NEAR = Rx(r"\blaunch\w*|\bestablish\w*|\bcreated\b|\bnew\b|\bunveil\w*|\bactivat\w*")
@@ -156,6 +162,13 @@ _OFFICE = Rx(OUTREACH_CUES["public_office"])
 _OFFICE_ACTS = Rx(OUTREACH_CUES["office_acts"])
 _PROSECUTION = Rx(OUTREACH_CUES["prosecution"])
 _BILL_NEWS = Rx(OUTREACH_CUES["bill_news"])
+_LETTER = Rx(OUTREACH_CUES["letter"])
+#: The wording of a posting law's notice ("If you or someone you know is being forced to engage
+#: in any activity and cannot leave ... call"): the notice's hotline, never a footer.
+_NOTICE_WORDING = Rx(
+    r"\bif\s+you\s+or\s+someone\s+you\s+know\s+(?:is|are)\s+being\s+(?:forced|sold|made)"
+    r"|\bare\s+you\s+or\s+someone\s+you\s+know\s+being\s+(?:forced|sold|made)"
+)
 #: Efforts that stand on their own, whatever else the text is about.
 STRONG_EFFORTS = frozenset(
     {
@@ -183,12 +196,19 @@ class Outreach:
     prosecution: int = 0
     bill_cues: int = 0
     bill_news: bool = False
+    #: The text is about a letter (to a federal department, to Congress, to the editor).
+    letter: bool = False
     campaign: bool = False
     promotes: bool = False
     footer_only: bool = False
     #: The office reminds businesses of a duty to post ("reminds businesses to post notices"):
     #: settled by the rules, the notices carry the hotline.
     reminder: bool = False
+    #: The text is about something else, with no effort of its own: a bill, a letter, a
+    #: prosecution, or the hotline only in its footer (settled by the rules: False).
+    about_else: bool = False
+    #: Whose effort it is (an office's own outreach, a non-government organisation's ...).
+    voice: Voice = field(default_factory=lambda: Voice())
     reason: str = ""
 
     @property
@@ -209,18 +229,135 @@ _TO_READER = C(
 )
 
 
+#: An office named as where a report goes, as a source or as the one asked ("report it to the
+#: police", "according to the Department of Homeland Security", "tell your state Attorney
+#: General") is not acting.
+_OFFICE_NOT_ACTOR_BEFORE = C(
+    r"\b(?:according\s+to|to|stunned|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|tell|thank(?:s|ed)?"
+    r"|call(?:s|ed|ing)?\s+on|petition\w*)\s+(?:the\s+|your\s+|our\s+)?(?:local\s+|state\s+)?$"
+)
+#: Also not acting in a sentence: an office the reader is told to call or contact ("calling the
+#: Department of Health and Human Services at ..."). On a page that speaks to the reader such
+#: an office can still be the page's own ("Contact the Attorney General's Section").
+_OFFICE_CONTACTED_BEFORE = C(
+    r"\b(?:call(?:s|ed|ing)?|contact(?:s|ed|ing)?|notify(?:ing)?|alert(?:s|ed|ing)?)\s+"
+    r"(?:the\s+|your\s+|our\s+)?(?:local\s+|state\s+|nearest\s+)?$"
+)
+
+
+#: A source named with its full name: "according to the International Labour Office".
+_SOURCE_BEFORE = C(r"\baccording\s+to\s+(?:the\s+)?(?:[\w.'\u2019&-]+\s+){1,3}$")
+
+
+def _not_actor(low: str, start: int) -> bool:
+    """The office named at `start` is where reports go, a source, the one asked or contacted."""
+    lo = max(0, start - 30)
+    return bool(
+        _OFFICE_NOT_ACTOR_BEFORE.search(low, lo, start)
+        or _OFFICE_CONTACTED_BEFORE.search(low, lo, start)
+        or _SOURCE_BEFORE.search(low, max(0, start - 60), start)
+    )
+
+
 def office_acting(low: str) -> Cue | None:
     """The first public office named in a sentence where it acts ("the Attorney General
     announced", "MDOT is joining"): the "public office" of the concept. On a page that speaks
     to the reader (an office's own page), the first office it names."""
     for m in _OFFICE.finditer(low):
+        if _not_actor(low, m.start()):
+            continue
         lo, hi = sentence_span(low, m.start(), m.end())
         if _OFFICE_ACTS.search(low, max(0, lo - 1), min(len(low), hi + 160)):
             return Cue("public office", 0, m.start(), m.end())
     if _TO_READER.search(low):
-        m = _OFFICE.search(low)
-        if m is not None:
-            return Cue("public office", 0, m.start(), m.end())
+        for m in _OFFICE.finditer(low):
+            if not _OFFICE_NOT_ACTOR_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+                return Cue(PAGE_OFFICE, 0, m.start(), m.end())
+    return None
+
+
+#: The name of the office cue found only because the page speaks to the reader.
+PAGE_OFFICE = "public office named on a page that speaks to the reader"
+_NGO = Rx(OUTREACH_CUES["non_government"])
+_REPORT = Rx(OUTREACH_CUES["report"])
+_SAME_SUBJECT = C(r"\s*(?:they|it|its|their|the\s+(?:group|organi[sz]ation|non-?profit))\b")
+#: The lead of a text: its headline and first sentence, where a release names whose it is (at
+#: most the first half of a short text).
+LEAD_CHARS = 350
+
+
+def _office_named(low: str, lo: int, hi: int) -> bool:
+    """A public office is named in low[lo:hi] other than as where reports go, a source or the
+    one asked."""
+    return any(not _not_actor(low, m.start()) for m in _OFFICE.finditer(low, lo, hi))
+
+
+@dataclass
+class Voice:
+    """Whose effort a text reports: a public office's own outreach (the office is named in the
+    headline or lead, as the subject of the release) or a non-government organisation's (a
+    nonprofit, an association, a club, a company runs it, or the hotline is given in its
+    sentences), or an office's account of past work (an annual report)."""
+
+    office_lead: bool = False
+    ngo_lead: bool = False
+    #: every hotline the text gives is given in a non-government organisation's sentences
+    hotline_ngo: bool = False
+    report: bool = False
+
+
+def voice(low: str, given: list[HotlineRef]) -> Voice:
+    """The cues of whose effort it is (see `Voice`)."""
+    lead = min(LEAD_CHARS, len(low) // 2)
+    v = Voice(
+        office_lead=_office_named(low, 0, lead),
+        report=_REPORT.search(low) is not None,
+    )
+    v.ngo_lead = not v.office_lead and _NGO.search(low, 0, lead) is not None
+    attributed = 0
+    for r in given[:5]:
+        # the hotline's sentence, and the one before when it goes on about the same subject:
+        # "The non-profit works to raise awareness ... They also have a 24-hour hotline at ..."
+        lo, hi = sentence_span(low, r.start, r.end)
+        if _SAME_SUBJECT.match(low, lo) and lo > 1:
+            lo = sentence_span(low, lo - 2, lo - 2)[0]
+        if not (_NGO.search(low, lo, hi) and not _office_named(low, lo, hi)):
+            break
+        attributed += 1
+    v.hotline_ngo = bool(given) and attributed == min(5, len(given))
+    return v
+
+
+#: A hotline banner: a short line at the top of a page that names a trafficking hotline or tells
+#: the reader to call, with the number on it or on the next lines ("National Human Trafficking
+#: Hotline / Call for help or to report a tip ... / 1 (888) 373-7888").
+_BANNER_WORDS = Rx(r"hot\s?line|tip\s?line|\bcall\b|\btext\b|\breport\b")
+_BANNER_REACH = 600
+
+
+def hotline_banner(low: str, refs: list[HotlineRef]) -> Cue | None:
+    """The hotline displayed at the top of a page (its own line, near the start): on an office's
+    page that is the outreach itself."""
+    for r in refs:
+        if r.number is None or not r.given or r.start > min(_BANNER_REACH, len(low) // 2):
+            continue
+        lo = low.rfind("\n", 0, r.start) + 1
+        hi = low.find("\n", r.end)
+        hi = len(low) if hi < 0 else hi
+        if hi - lo > 120:
+            continue  # a number inside running text, not a line of its own
+        head = lo
+        for _ in range(2):  # the line itself and up to two non-empty lines above it
+            if head == 0:
+                break
+            prev = low.rfind("\n", 0, head - 1) + 1
+            while prev > 0 and not low[prev : head - 1].strip():
+                prev = low.rfind("\n", 0, prev - 1) + 1
+            if head - 1 - prev > 120:
+                break
+            head = prev
+        if _BANNER_WORDS.search(low, head, hi):
+            return Cue("hotline_banner", 2, lo, hi)
     return None
 
 
@@ -235,7 +372,11 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
             out.refs.append(HotlineRef(c.start, c.end, None, "unspecified", given=True))
             out.reminder = bool(_REMINDED.search(low))
     out.refs.sort(key=lambda r: r.start)
+    banner = hotline_banner(low, out.refs)
+    if banner is not None:
+        efforts = out.efforts = sorted([*efforts, banner], key=lambda c: c.start)
     out.office = office_acting(low)
+    out.voice = voice(low, out.given)
     out.prosecution = len({m.group(0) for m in _PROSECUTION.finditer(low)})
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
     out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)
@@ -244,16 +385,33 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     # News about a bill (or an ordinance) is about the law, not an outreach effort, unless the
     # office also runs an effort of its own (an awareness day, billboards, a new hotline).
     out.bill_news = out.bill_cues >= 3 and not (strong - {"awareness_education"})
+    # A letter about the hotline (its operator, its tips) is advocacy, not outreach, unless the
+    # office also runs an effort of its own.
+    out.letter = _LETTER.search(low) is not None and not (strong - {"awareness_education"})
     given = out.given
     if out.office is None:
         out.reason = "no public office acting"
+    elif out.voice.ngo_lead:
+        # whose effort: a nonprofit's, an association's, a club's (named in the headline or
+        # lead, where no public office is), even when an office is named further on
+        out.reason = "a non-government organisation's text (named in the lead, no office there)"
+    elif out.voice.hotline_ngo:
+        # every hotline the text gives is a nonprofit's or a company's ("The non-profit ...
+        # They also have a 24-hour hotline"): not given by the office
+        out.reason = "the hotline given is a non-government organisation's"
+        out.about_else = True
     elif out.bill_news:
         out.reason = f"news about a bill ({out.bill_cues} bill cues)"
+        out.about_else = True
+    elif out.letter:
+        out.reason = "a letter about the hotline, no outreach effort"
+        out.about_else = True
     elif out.effort < 2 or (out.effort < 3 and max(c.weight for c in efforts) < 2):
         out.reason = "no outreach effort"
     elif out.prosecution >= 3 and not (strong - {"awareness_education"}):
         # "the unit works to raise awareness" in a sentencing release is not an effort
         out.reason = f"a prosecution or arrest ({out.prosecution} cues), no outreach effort"
+        out.about_else = True
     else:
         out.campaign = True
     # A hotline given only in the closing lines of a release about something else (a
@@ -268,8 +426,9 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         lo, hi = sentence_span(low, first.start, first.end)
         on_media = bool(_MEDIA_NEAR.search(low, lo, hi))
         in_duty = any(lo <= c.start < hi or c.start <= lo < c.end for c in a.mandates)
+        in_duty = in_duty or _NOTICE_WORDING.search(low, max(0, lo - 300), hi) is not None
         if tail and not effort_before and not on_media and not in_duty:
-            out.footer_only = True
+            out.footer_only = out.about_else = True
     out.promotes = out.campaign and bool(given) and not out.footer_only
     if out.campaign and not given:
         out.reason = "campaign without a trafficking hotline given"

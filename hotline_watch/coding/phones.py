@@ -32,7 +32,23 @@ _KEYPAD = str.maketrans(
 )
 _HOTLINE_WORD_NEAR = Rx(
     r"hotline|hot line|tip ?line|help ?line|\bcall\w*|\btext\w*|\breport\w*|toll[- ]free|24/7"
-    r"|\bdial\w*"
+    r"|\bdial\w*|\bnumber\b"
+)
+#: A trafficking organisation named right before a number ("the California Coalition to
+#: Abolish Slavery and Trafficking (CAST) at 1-888-KEY-2-FRE(EDOM) or 1-888-539-2373"), far from
+#: any hotline word.
+_TRAFFICKING_NAME_BEFORE = C(r"traffick[^.\n]{0,50}\b(?:at|or)\s*$")
+#: A number spelled out or with vanity letters in groups of one to four ("8-4-4-end-O-H-H-T",
+#: "1-888-KEY-2-FRE(EDOM)"), which `_PHONE` does not read: the area code in digits, then seven
+#: characters with at least one letter; a longer vanity word is cut at seven ("FRE(EDOM)").
+_PHONE_LOOSE = C(  # no leading lookbehind (3x slower): the start is checked in `_loose_phones`
+    r"(\d-?\d-?\d)-((?:[A-Za-z0-9]{1,4}-){1,6}[A-Za-z0-9]{1,7})(?:\(([A-Za-z]{1,6})\))?(?![\w\-])"
+)
+#: A text-message tip line: "text 847411 ...", "text \"VSP\" to 847411" (five- or six-digit
+#: short codes; 233733 is the national text line, found apart).
+_SHORT_CODE = Rx(  # on the lower-cased text
+    r"\btext(?:ing)?\s+(?:(?:[\"\u201c'][^\"\u201d'\n]{1,15}[\"\u201d']|[a-z]{2,10})\s+)?"
+    r"(?:to\s+)?(\d{5,6})\b"
 )
 _CONTACT_BEFORE = C(r"(?:contact|phone|tel|fax|information)\s*:\s*[^\n]{0,40}$")
 
@@ -96,6 +112,78 @@ def _phone_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+def _normalise_loose(m: re.Match[str]) -> str | None:
+    area = m.group(1).replace("-", "")
+    tail = m.group(2).replace("-", "").upper()
+    if not any(ch.isalpha() for ch in tail):
+        return None  # digits only: `_PHONE` reads those
+    if len(tail) > 7 and tail[7:].isalpha():
+        tail = tail[:7]  # a vanity word longer than the number ("KEY2FREEDOM")
+    if len(tail) != 7 or area[0] in "01":
+        return None
+    digits = area + tail.translate(_KEYPAD)
+    return f"1-{digits[:3]}-{digits[3:6]}-{digits[6:]}" if digits[3] not in "01" else None
+
+
+def _trafficking_line(low: str, s: int, e: int) -> bool:
+    """A state or other number counts when its own sentence, or the one before or after, is
+    about trafficking, its own sentence is not about another hotline's subject, a
+    hotline/call/report word is near, and it is not a press contact."""
+    own_lo, own_hi = sentence_span(low, s, e)
+    near_lo = sentence_span(low, max(0, own_lo - 2), max(0, own_lo - 2))[0]
+    near_hi = sentence_span(low, min(len(low), own_hi + 1), min(len(low), own_hi + 1))[1]
+    if "traffick" not in low[near_lo:near_hi]:
+        return False
+    if OTHER_HOTLINE_TOPIC.search(low, own_lo, own_hi):
+        return False
+    if not _HOTLINE_WORD_NEAR.search(
+        low, max(0, s - 100), min(len(low), e + 60)
+    ) and not _TRAFFICKING_NAME_BEFORE.search(low, max(0, s - 60), s):
+        return False
+    return not _CONTACT_BEFORE.search(low, max(0, s - 60), s)
+
+
+def _loose_candidates(text: str) -> list[re.Match[str]]:
+    """`_PHONE_LOOSE` matches, tried only where a digit is followed by "-" and a letter (every
+    such number has one: "844-END", "4-e", "888-KEY"); scanning the whole text with the
+    pattern costs more than walking its hyphens."""
+    out: list[re.Match[str]] = []
+    find = text.find
+    i = find("-")
+    n = len(text)
+    while 0 < i < n - 1:
+        if text[i - 1].isdigit() and text[i + 1].isalpha():
+            m = _PHONE_LOOSE.search(text, max(0, i - 5), min(n, i + 40))
+            if m is not None and m.start() <= i and (not out or m.start() >= out[-1].end()):
+                out.append(m)
+        i = find("-", i + 1)
+    return out
+
+
+def _loose_phones(
+    text: str, low: str, found: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Numbers `_PHONE` does not read ("8-4-4-end-O-H-H-T", "1-888-KEY-2-FRE(EDOM)")."""
+    out: list[tuple[str, int, int]] = []
+    last = 0
+    for m in _loose_candidates(text):
+        s, e = m.start(), m.end()
+        if s < last:
+            continue
+        last = e
+        if text[max(0, s - 2) : s] == "1-":
+            s -= 2
+        if s and (text[s - 1].isalnum() or text[s - 1] in "_-"):
+            continue  # inside a longer token
+        if any(fs < e and s < fe for _, fs, fe in found):
+            continue
+        num = _normalise_loose(m)
+        if num is None or num in OTHER_LINES or not _trafficking_line(low, s, e):
+            continue
+        out.append((num, s, e))
+    return out
+
+
 def _phones(text: str, low: str) -> list[tuple[str, int, int]]:
     """Trafficking hotline numbers: (normalised, start, end) in order of appearance."""
     found: list[tuple[str, int, int]] = []
@@ -106,22 +194,16 @@ def _phones(text: str, low: str) -> list[tuple[str, int, int]]:
         s, e = m.start(), m.end()
         if num in OTHER_LINES:
             continue  # the FBI's, NCMEC's, ... lines: real numbers, not trafficking hotlines
-        if num != NATIONAL_HOTLINE:
-            # a state or other number counts when its own sentence, or the one before or after,
-            # is about trafficking, its own sentence is not about another hotline's subject, a
-            # hotline/call/report word is near, and it is not a press contact
-            own_lo, own_hi = sentence_span(low, s, e)
-            near_lo = sentence_span(low, max(0, own_lo - 2), max(0, own_lo - 2))[0]
-            near_hi = sentence_span(low, min(len(low), own_hi + 1), min(len(low), own_hi + 1))[1]
-            if "traffick" not in low[near_lo:near_hi]:
-                continue
-            if OTHER_HOTLINE_TOPIC.search(low, own_lo, own_hi):
-                continue
-            if not _HOTLINE_WORD_NEAR.search(low, max(0, s - 100), min(len(low), e + 60)):
-                continue
-            if _CONTACT_BEFORE.search(low, max(0, s - 60), s):
-                continue
+        if num != NATIONAL_HOTLINE and not _trafficking_line(low, s, e):
+            continue
         found.append((num, s, e))
+    if "-" in text:
+        found.extend(_loose_phones(text, low, found))
+    for m in _SHORT_CODE.finditer(low):
+        code = m.group(1)
+        if code.startswith("233") or not _trafficking_line(low, m.start(1), m.end(1)):
+            continue
+        found.append((code, m.start(1), m.end(1)))
     for m in _TEXTLINE.finditer(text):
         if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1] == "-"):
             continue

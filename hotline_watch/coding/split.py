@@ -34,7 +34,10 @@ def load_index(texts_dir: Path) -> list[dict[str, str]]:
     return rows
 
 
-def state_folds(states: list[str], k: int = 5) -> dict[str, int]:
-    """A fixed assignment of states to `k` cross-validation folds (by the same hash)."""
-    order = sorted(set(states), key=lambda s: hashlib.sha256(f"fold:{s}".encode()).hexdigest())
+def state_folds(states: list[str], k: int = 5, salt: str = "") -> dict[str, int]:
+    """A fixed assignment of states to `k` cross-validation folds (by the same hash); another
+    `salt` gives another fixed assignment (to see whether a comparison holds on other folds)."""
+    order = sorted(
+        set(states), key=lambda s: hashlib.sha256(f"fold{salt}:{s}".encode()).hexdigest()
+    )
     return {state: i % k for i, state in enumerate(order)}

@@ -228,3 +228,29 @@ def read_document(path: Path) -> str:
             end += 1
         text = "\n".join(lines[end:]).lstrip("\n")
     return text
+
+
+_DIGIT_EOL = re.compile(r"\d[ \t]?\n")
+_LINE_NUMBER = re.compile(r"[ \t]+(\d{1,3})[ \t]*$|(?<=[.;:,)a-z])(\d{1,3})[ \t]*$", re.M)
+
+
+def blank_line_numbers(low: str) -> str:
+    """A line-numbered bill (each line ends with its number: "require the Director of the
+    Department of Commerce 16") with the numbers blanked out, so clauses read across lines.
+
+    Only when at least eight lines end with numbers that mostly count up by one; the result has
+    the same length (spaces replace digits), so evidence offsets stay those of the text."""
+    if len(_DIGIT_EOL.findall(low)) < 8:  # cheap: most texts have few lines ending in digits
+        return low
+    hits = list(_LINE_NUMBER.finditer(low))
+    if len(hits) < 8:
+        return low
+    nums = [int(m.group(1) or m.group(2)) for m in hits]
+    steps = sum(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
+    if steps < 0.6 * (len(nums) - 1):
+        return low
+    chars = list(low)
+    for m in hits:
+        g = 1 if m.group(1) is not None else 2
+        chars[m.start(g) : m.end(g)] = " " * (m.end(g) - m.start(g))
+    return "".join(chars)
