@@ -1,9 +1,12 @@
 """The baseline for bench/throughput.py: a bare Scrapy spider that only fetches URLs.
 
-    python bench/bare_spider.py URLS_FILE CONCURRENCY
+    python bench/bare_spider.py URLS_FILE CONCURRENCY [not-modified]
 
 Same concurrency and no delay, like the benchmark's hotline-watch crawl, but no parsing, coding,
-archiving, HTTP cache or SQLite: what Scrapy itself costs on this machine.
+archiving, HTTP cache or SQLite: what Scrapy itself costs on this machine. With `not-modified`,
+every request says `If-None-Match: *`, so the benchmark server answers each with a 304 that
+reaches the callback: the least an unchanged re-crawl can cost while every page is a Scrapy
+request (bench/incremental_crawl.py).
 """
 
 from __future__ import annotations
@@ -36,8 +39,14 @@ class BareSpider(scrapy.Spider):
 def main() -> None:
     urls = Path(sys.argv[1]).read_text(encoding="utf-8").split()
     concurrency = int(sys.argv[2]) if len(sys.argv) > 2 else 16
+    not_modified = (
+        {"DEFAULT_REQUEST_HEADERS": {"If-None-Match": "*"}, "HTTPERROR_ALLOWED_CODES": [304]}
+        if sys.argv[3:] == ["not-modified"]
+        else {}
+    )
     process = CrawlerProcess(
         {
+            **not_modified,
             "USER_AGENT": "hotline-watch-bench/bare",
             "ROBOTSTXT_OBEY": False,
             "CONCURRENT_REQUESTS": concurrency,

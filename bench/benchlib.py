@@ -728,12 +728,16 @@ def run_hotline_crawl(
     return run_child(cmd + ["crawl", "statutes_hi", "--db", str(db)], env, timeout, log_dir)
 
 
-def run_bare_crawl(urls_file: Path, concurrency: int, timeout: float, log_dir: Path) -> ChildResult:
-    """A plain Scrapy spider that only fetches the URLs (bench/bare_spider.py)."""
+def run_bare_crawl(
+    urls_file: Path, concurrency: int, timeout: float, log_dir: Path, not_modified: bool = False
+) -> ChildResult:
+    """A plain Scrapy spider that only fetches the URLs (bench/bare_spider.py); with
+    `not_modified`, every request is conditional and answered 304."""
     env = dict(os.environ)
     env.pop("SCRAPY_SETTINGS_MODULE", None)
+    extra = ["not-modified"] if not_modified else []
     return run_child(
-        [sys.executable, str(BENCH / "bare_spider.py"), str(urls_file), str(concurrency)],
+        [sys.executable, str(BENCH / "bare_spider.py"), str(urls_file), str(concurrency), *extra],
         env,
         timeout,
         log_dir,

@@ -13,6 +13,11 @@ If-Modified-Since honoured with 304s):
 3. after amending the legal text of `share` of the pages: exactly those sections must produce
    `text_changed` changes.
 
+Between runs 2 and 3, the floor: a bare Scrapy spider (bench/bare_spider.py) sends every URL
+with `If-None-Match: *` and gets 304s: what an unchanged re-crawl costs in Scrapy alone (start-up
+included), shown as a share of hotline-watch's first crawl. CPU time
+(user + system) is shown next to wall time: on a shared machine it moves less with the load.
+
 Rows written are counted exactly by temporary triggers the benchmark adds to its own database
 (table `bench_writes`); FTS shadow tables are not counted (each `statute_sections` update also
 re-indexes the row in `statute_sections_fts`). Writes bench/results/incremental.json.
@@ -30,6 +35,7 @@ from benchlib import (
     Corpus,
     CorpusServer,
     machine,
+    run_bare_crawl,
     run_hotline_crawl,
     tail,
     verdict,
@@ -127,6 +133,30 @@ def share(a: float, b: float) -> float | None:
     return round(a / b, 4) if b else None
 
 
+def cpu_s(child) -> float:
+    return child.user_s + child.sys_s
+
+
+def run_cpu(figures: dict) -> float:
+    return figures["cpu_user_s"] + figures["cpu_sys_s"]
+
+
+def bare_recrawl(server, work: Path, concurrency: int, timeout: float) -> dict:
+    """A bare Scrapy spider whose every request is conditional and answered 304: the least an
+    unchanged re-crawl costs while each page is a Scrapy request."""
+    urls_file = work / "urls.txt"
+    urls_file.write_text("\n".join(server.urls()) + "\n", encoding="utf-8")
+    child = run_bare_crawl(urls_file, concurrency, timeout, work / "bare", not_modified=True)
+    stats = server.reset_stats()
+    if child.returncode != 0:
+        print(tail(child.stderr), file=sys.stderr)
+    return {
+        **child.to_dict(),
+        "requests": stats.requests,
+        "server_statuses": stats.to_dict()["statuses"],
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=5000, help="corpus size")
@@ -149,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         labels = ["first", "unchanged", f"amended {args.share:.0%}"]
         for run_id, label in enumerate(labels, start=1):
             if run_id == 3:
+                bare = bare_recrawl(server, work, args.concurrency, args.timeout)
                 amended = corpus.amend(args.share)
             child = run_hotline_crawl(env, db, args.timeout, log_dir=work / f"run{run_id}")
             stats = server.reset_stats()
@@ -176,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"run {run_id} ({label:>11}): {figures['bytes_downloaded'] / 1e6:8.2f} MB sent, "
                 f"{figures['requests']} requests ({figures['not_modified_304']} x 304), "
                 f"{figures['pages_parsed']} pages parsed, {figures['rows_written']} rows written, "
-                f"changes {figures['changes'] or 0}, {child.wall_s:.1f} s"
+                f"changes {figures['changes'] or 0}, {child.wall_s:.1f} s "
+                f"(CPU {cpu_s(child):.1f} s)"
             )
 
     first, again, after = runs
@@ -188,6 +220,10 @@ def main(argv: list[str] | None = None) -> int:
         "changes_share": share(again["changes_total"], first["changes_total"]),
         "changes": again["changes_total"],
         "wall_share": share(again["wall_s"], first["wall_s"]),
+        "cpu_share": share(run_cpu(again), run_cpu(first)),
+        # What Scrapy alone spends on the same 304s, against this first crawl: the floor of
+        # wall_share while every page is a Scrapy request.
+        "bare_scrapy_304_share": share(bare["wall_s"], first["wall_s"]),
     }
     amended_check = {
         "pages_amended": len(expected),
@@ -202,7 +238,13 @@ def main(argv: list[str] | None = None) -> int:
         f"(target <= {TARGET_BYTES_SHARE:.0%}), "
         f"pages parsed {unchanged['pages_parsed_share']:.0%}, "
         f"rows written {unchanged['rows_written_share']:.0%}, changes {unchanged['changes']} "
-        f"(target 0), time {unchanged['wall_share']:.0%} (target <= {TARGET_TIME_SHARE:.0%})"
+        f"(target 0), time {unchanged['wall_share']:.0%} (target <= {TARGET_TIME_SHARE:.0%}), "
+        f"CPU {unchanged['cpu_share']:.0%}"
+    )
+    print(
+        f"bare Scrapy, every page a 304: {bare['wall_s']:.1f} s "
+        f"(CPU {bare['cpu_user_s'] + bare['cpu_sys_s']:.1f} s) = "
+        f"{unchanged['bare_scrapy_304_share']:.0%} of hotline-watch's first crawl (the floor)"
     )
     print(
         f"amended {len(expected)} pages: {len(got)} text_changed, exact match: "
@@ -214,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         "share": args.share,
         "runs": runs,
         "unchanged_vs_first": unchanged,
+        "bare_scrapy_all_304": bare,
         "amended": amended_check,
         "targets": {
             "bytes_share_max": TARGET_BYTES_SHARE,

@@ -28,7 +28,6 @@ from __future__ import annotations
 import email.utils
 import logging
 import pickle
-import re
 import sqlite3
 import time
 from collections import deque
@@ -404,16 +403,14 @@ class SafeMetaRefreshMiddleware(MetaRefreshMiddleware):
     def process_response(self, request: Request, response: Response, spider=None):
         # Scrapy decodes the page and runs a regular expression over its head to look for the
         # tag; a page whose first 4 kB do not say "refresh" has none (UTF-16 pages aside).
+        # (A case-insensitive regular expression took ten times as long as lower() and `in`.)
         head = response.body[:4096]
-        if not _REFRESH.search(head) and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if b"refresh" not in head.lower() and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
             return response
         result = super().process_response(request, response)
         if isinstance(result, Request):
             _refuse_offsite(self.crawler, request, result)
         return result
-
-
-_REFRESH = re.compile(rb"refresh", re.IGNORECASE)
 
 
 def _refuse_offsite(crawler: Crawler, request: Request, redirected: Request) -> None:
@@ -681,9 +678,20 @@ class SqliteCacheStorage:
             logger.warning("HTTP cache entry for %s unreadable (%s): ignored", request.url, exc)
             return None
         request.meta["cache_timestamp"] = stored
+        request.meta["hw_cache_validators"] = _validators(response)
         return response
 
     def store_response(self, spider, request: Request, response: Response) -> None:
+        if (
+            "cached" in response.flags
+            and self.expiration_secs <= 0
+            and request.meta.get("hw_cache_validators") == _validators(response)
+        ):
+            # A 304 that left the stored copy's validators as they were: the entry would be
+            # rewritten (the whole body pickled again) only to refresh its Date header, which
+            # nothing reads (every request revalidates, RevalidateOnlyPolicy; with
+            # HTTPCACHE_EXPIRATION_SECS set, the rewrite restarts the entry's clock: kept).
+            return
         key = self._fingerprinter.fingerprint(request).hex()
         try:
             self.file.store(key, redact(request.url), pickle.dumps(response.to_dict(), protocol=4))
@@ -691,3 +699,8 @@ class SqliteCacheStorage:
             # The cache only saves bytes on the next run: a page it cannot keep (disk full) is
             # still processed; the next run fetches it whole.
             logger.warning("HTTP cache entry not stored for %s: %s", redact(request.url), exc)
+
+
+def _validators(response: Response) -> tuple[bytes | None, bytes | None]:
+    """What the next conditional request is built from: ETag and Last-Modified."""
+    return response.headers.get(b"ETag"), response.headers.get(b"Last-Modified")

@@ -1182,15 +1182,16 @@ class Store:
         seen_at = page.fetch.fetched_at
         self._dirty = True
         with self.db.atomic():
+            if page.unchanged:
+                fetch_id = self.insert_fetch(run_id, page.source, page.fetch)
+                counts["seen_again"] = self._touch_unchanged(page, fetch_id, seen_at)
+                return counts
             previous = self.db.execute(
                 "select content_hash from fetches where url = ? and outcome = 'ok' "
                 "order by id desc limit 1",
                 [page.fetch.url],
             ).fetchone()
             fetch_id = self.insert_fetch(run_id, page.source, page.fetch)
-            if page.unchanged:
-                counts["seen_again"] = self._touch_unchanged(page, fetch_id, seen_at)
-                return counts
             seen = detect.PageSeen(
                 seen_before=previous is not None,
                 same_bytes=bool(previous and previous[0])

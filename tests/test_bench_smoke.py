@@ -73,6 +73,11 @@ def test_incremental(results):
     # A 304 of a page stored from the same bytes and code is not parsed again.
     assert again["pages_parsed"] == 0 and first["pages_parsed"] == data["n"]
     assert amended["pages_parsed"] == 1
+    # The floor: bare Scrapy, every page a 304.
+    bare = data["bare_scrapy_all_304"]
+    assert bare["returncode"] == 0 and bare["server_statuses"] == {"304": data["n"]}
+    assert data["unchanged_vs_first"]["bare_scrapy_304_share"] > 0
+    assert 0 < data["unchanged_vs_first"]["cpu_share"] < 5
     verdict = dict(data["verdict"])
     assert verdict.pop("time") in ("PASS", "FAIL")  # start-up dominates at this size
     assert verdict == {"bytes": "PASS", "changes": "PASS", "amended_exact": "PASS"}
