@@ -27,10 +27,9 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import jsonschema
-import yaml
 
 from hotline_watch.changes import AUDIENCES, CHANGE_TYPES, audience_of
-from hotline_watch.config import DATA_DIR, ConfigError, read_text_file, show_path
+from hotline_watch.config import DATA_DIR, ConfigError, read_yaml_file
 from hotline_watch.items import utcnow
 from hotline_watch.jurisdictions import JURISDICTIONS
 from hotline_watch.storage import Store
@@ -167,15 +166,9 @@ def load_config(path: str | os.PathLike | None = None) -> AlertConfig:
     """Read and validate the subscriptions file. A missing default file means no subscribers."""
     explicit = path or os.environ.get(ENV_SUBSCRIPTIONS)
     path = Path(explicit or SUBSCRIPTIONS_FILE)
-    text = read_text_file(path, "subscriptions file", ConfigError)
-    if text is None:
-        if explicit:
-            raise ConfigError(f"{show_path(path)}: subscriptions file not found")
-        return AlertConfig(path=None)
-    try:
-        raw = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{show_path(path)}: not valid YAML: {exc}") from exc
+    if not explicit and not path.exists():
+        return AlertConfig(path=None)  # no subscriptions file: no subscribers
+    raw = read_yaml_file(path, "subscriptions file", ConfigError) or {}
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping with a 'subscriptions' list")
     errors = list(jsonschema.Draft202012Validator(SCHEMA).iter_errors(raw))

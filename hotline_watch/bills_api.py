@@ -34,7 +34,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
 from scrapy.utils.defer import maybe_deferred_to_future
 
-from hotline_watch.config import SOURCES_DIR, ConfigError, db_path
+from hotline_watch.config import SOURCES_DIR, ConfigError, db_path, read_yaml_file
 
 logger = logging.getLogger(__name__)
 
@@ -115,15 +115,8 @@ class BillsConfig:
 
 def load_bills_config(path: str | os.PathLike | None = None) -> BillsConfig:
     """Read and validate the bills configuration; ConfigError names the file and field."""
-    import yaml
-
     path = Path(path or os.environ.get(ENV_BILLS) or BILLS_FILE)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: bills configuration file not found") from exc
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+    raw = read_yaml_file(path, "bills configuration file", ConfigError)
     try:
         jsonschema.validate(raw, SCHEMA)
     except jsonschema.ValidationError as exc:

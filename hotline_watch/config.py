@@ -117,6 +117,23 @@ def read_text_file(path: Path, what: str, error: type[Exception]) -> str | None:
         raise error(f"{show_path(path)}: cannot read {what}: {exc.strerror or exc}") from None
 
 
+# libyaml's loader when PyYAML was built with it: yaml.safe_load's rules, in C.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml_file(path: Path, what: str, error: type[Exception]) -> object:
+    """An operator's YAML file, parsed. Every problem (missing, a directory, unreadable, not
+    UTF-8, not YAML) raises `error` naming the file: the one reader for the registries,
+    crawl.yml, bills.yml, the site rules and the subscriptions."""
+    text = read_text_file(path, what, error)
+    if text is None:
+        raise error(f"{show_path(path)}: {what} not found")
+    try:
+        return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        raise error(f"{show_path(path)}: not valid YAML: {exc}") from exc
+
+
 def archive_dir() -> Path:
     """Where live crawls write their WARC files: $HOTLINE_WATCH_ARCHIVE_DIR, else data/archive."""
     return Path(os.environ.get(ENV_ARCHIVE_DIR) or DEFAULT_ARCHIVE_DIR)
@@ -148,13 +165,7 @@ def load_crawl_config(path: str | os.PathLike | None = None) -> CrawlConfig:
     1e400), max_page_bytes a whole number, and unknown fields are refused.
     """
     path = Path(path or os.environ.get(ENV_CONFIG) or CRAWL_CONFIG)
-    text = read_text_file(path, "crawl configuration", ConfigError)
-    if text is None:
-        raise ConfigError(f"{show_path(path)}: crawl configuration file not found")
-    try:
-        raw = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+    raw = read_yaml_file(path, "crawl configuration file", ConfigError) or {}
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping at top level")
     unknown = sorted(str(k) for k in raw if k not in _NUMBERS and k not in _TEXTS)

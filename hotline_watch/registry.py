@@ -15,9 +15,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import jsonschema
-import yaml
 
-from hotline_watch.config import SOURCES_DIR, read_text_file, show_path
+from hotline_watch.config import SOURCES_DIR, read_yaml_file
 from hotline_watch.jurisdictions import JURISDICTIONS
 
 STATUTES_FILE = SOURCES_DIR / "statutes.yml"
@@ -149,20 +148,10 @@ class StatuteSource:
         return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
 
 
-# libyaml's loader when PyYAML was built with it: yaml.safe_load's rules, in C. Curated
-# registries are small (one entry per jurisdiction, a few URLs each); if long generated source
-# lists become real (newsroom archives, ordinances), they belong in a table, not in YAML.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
+# Curated registries are small (one entry per jurisdiction, a few URLs each); if long generated
+# source lists become real (newsroom archives, ordinances), they belong in a table, not in YAML.
 def _read_yaml(path: Path) -> object:
-    text = read_text_file(path, "registry file", RegistryError)
-    if text is None:
-        raise RegistryError(f"{show_path(path)}: registry file not found")
-    try:
-        return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as exc:
-        raise RegistryError(f"{show_path(path)}: not valid YAML: {exc}") from exc
+    return read_yaml_file(path, "registry file", RegistryError)
 
 
 def _entry_label(raw: object, index: int) -> str:

@@ -90,6 +90,8 @@ def env(site, tmp_path):
         ("HOTLINE_WATCH_AG", "registry file"),
         ("HOTLINE_WATCH_CONFIG", "crawl configuration"),
         ("HOTLINE_WATCH_SUBSCRIPTIONS", "subscriptions file"),
+        ("HOTLINE_WATCH_BILLS", "bills configuration"),
+        ("HOTLINE_WATCH_STATUTE_SITES", "site rules file"),
     ],
 )
 @pytest.mark.parametrize("problem", ["directory", "latin-1"])

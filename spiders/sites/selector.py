@@ -33,11 +33,11 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import jsonschema
-import yaml
 from lxml import etree
 from parsel import Selector
 from scrapy.http import TextResponse
 
+from hotline_watch.config import read_yaml_file
 from hotline_watch.registry import RegistryError
 from spiders.sites.base import (
     PageFormatError,
@@ -260,13 +260,7 @@ def parse_site_rules(data: object, path: Path) -> list[SiteRules]:
 def load_site_rules(path: str | None = None) -> tuple[SiteRules, ...]:
     """The site rules (data/statute_sites.yml, or $HOTLINE_WATCH_STATUTE_SITES)."""
     file = Path(path or os.environ.get(ENV_SITES) or SITES_FILE)
-    try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise SiteRulesError(f"{file}: site rules file not found") from exc
-    except yaml.YAMLError as exc:
-        raise SiteRulesError(f"{file}: not valid YAML: {exc}") from exc
-    return tuple(parse_site_rules(data, file))
+    return tuple(parse_site_rules(read_yaml_file(file, "site rules file", SiteRulesError), file))
 
 
 # -- reading a page ---------------------------------------------------------------------------
