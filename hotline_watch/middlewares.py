@@ -82,14 +82,20 @@ class RedirectLoop(IgnoreRequest):
 _INDEXES: dict[tuple[str, ...], ArchiveIndex] = {}
 
 
+def replay_index(paths: list[str] | tuple[str, ...]) -> ArchiveIndex:
+    """The index of a replay's WARC files, built once per process: the crawl plan (which
+    checks the files before anything is written) and every spider's middleware share it."""
+    key = tuple(str(Path(p).resolve()) for p in paths)
+    if key not in _INDEXES:
+        _INDEXES[key] = ArchiveIndex(list(key))
+    return _INDEXES[key]
+
+
 class ReplayMiddleware:
     """Serve responses from WARC files (setting HOTLINE_WATCH_REPLAY) instead of the network."""
 
     def __init__(self, paths: list[str]):
-        key = tuple(str(Path(p).resolve()) for p in paths)
-        if key not in _INDEXES:
-            _INDEXES[key] = ArchiveIndex(list(key))
-        self.index = _INDEXES[key]
+        self.index = replay_index(paths)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ReplayMiddleware:

@@ -364,9 +364,9 @@ def plan_crawl(
     from scrapy.utils.project import get_project_settings
 
     from hotline_watch import alerts
-    from hotline_watch.archive import ArchiveIndex
     from hotline_watch.bills_api import load_bills_config
     from hotline_watch.facts import load_law_facts
+    from hotline_watch.middlewares import replay_index
     from hotline_watch.registry import load_statutes
     from hotline_watch.registry_ag import load_offices
 
@@ -376,11 +376,9 @@ def plan_crawl(
     statutes, offices, facts = load_statutes(), load_offices(), load_law_facts()
     load_bills_config()  # a broken data/sources/bills.yml: exit 2 now, not mid-crawl
     alert_config = alerts.load_config()  # bad subscriptions: exit 2 now, not after a crawl
-    archive_problems: list[str] = []
-    for archive in replay:
-        # An unreadable archive fails now; a record cut off before its URL fails the run at
-        # its end (the rest is replayed).
-        archive_problems += ArchiveIndex([archive]).problems
+    # An unreadable archive fails now; a record cut off before its URL fails the run at its
+    # end (the rest is replayed). The index is kept for the replay's middleware.
+    archive_problems = replay_index(replay).problems if replay else []
     settings = get_project_settings()  # reads crawl.yml (hotline_watch.settings)
     available = sorted(SpiderLoader.from_settings(settings).list())
     try:
