@@ -619,16 +619,21 @@ class ChildResult:
     wall_s: float
     user_s: float
     sys_s: float
-    # Peak resident set size of the child: the last VmHWM it reported. Not wait4's ru_maxrss,
-    # which on Linux carries the parent's RSS at fork time over exec (a bench process holding
-    # a 160 MB corpus would make every child look 250 MB at its peak).
+    # Peak resident set size of the child and its own children (the crawl's offload worker):
+    # the sum of the last VmHWM each reported, an upper bound as their peaks need not coincide.
+    # Not wait4's ru_maxrss, which on Linux carries the parent's RSS at fork time over exec (a
+    # bench process holding a 160 MB corpus would make every child look 250 MB at its peak).
     maxrss_mb: float
     started: float  # time.monotonic() at spawn
     ended: float
     stdout: str
     stderr: str
-    #: (seconds since spawn, resident MB) sampled from /proc every SAMPLE_EVERY seconds
+    #: (seconds since spawn, resident MB of the child and its children) sampled from /proc
+    #: every SAMPLE_EVERY seconds
     rss_samples: list[tuple[float, float]] = field(default_factory=list)
+    #: The child's own peak (VmHWM), and each of its children's (pid -> MB).
+    own_maxrss_mb: float = 0.0
+    children_maxrss_mb: dict[int, float] = field(default_factory=dict)
 
     def rss_at(self, when: float) -> float | None:
         """Resident MB sampled closest to time.monotonic() value `when`."""
@@ -644,6 +649,8 @@ class ChildResult:
             "cpu_user_s": round(self.user_s, 3),
             "cpu_sys_s": round(self.sys_s, 3),
             "peak_rss_mb": round(self.maxrss_mb, 1),
+            "own_peak_rss_mb": round(self.own_maxrss_mb, 1),
+            "children_peak_rss_mb": [round(v, 1) for v in self.children_maxrss_mb.values()],
         }
 
 
@@ -662,6 +669,7 @@ def run_child(
         status, usage = 0, None
         samples: list[tuple[float, float]] = []
         high_water = 0.0
+        children: dict[int, float] = {}  # pid -> last VmHWM
         next_sample = started
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -670,9 +678,14 @@ def run_child(
             now = time.monotonic()
             if now >= next_sample:
                 rss, hwm = _proc_rss_mb(proc.pid)
+                high_water = max(high_water, hwm or 0.0)
+                for child in _children(proc.pid):
+                    child_rss, child_hwm = _proc_rss_mb(child)
+                    children[child] = max(children.get(child, 0.0), child_hwm or 0.0)
+                    if rss is not None and child_rss is not None:
+                        rss += child_rss
                 if rss is not None:
                     samples.append((round(now - started, 2), rss))
-                high_water = max(high_water, hwm or 0.0)
                 next_sample = now + SAMPLE_EVERY
             if time.monotonic() > deadline:
                 os.kill(proc.pid, signal.SIGKILL)
@@ -691,13 +704,33 @@ def run_child(
         wall_s=ended - started,
         user_s=usage.ru_utime,
         sys_s=usage.ru_stime,
-        maxrss_mb=high_water or usage.ru_maxrss / 1024,  # kB on Linux
+        maxrss_mb=(high_water or usage.ru_maxrss / 1024) + sum(children.values()),  # kB on Linux
+        own_maxrss_mb=high_water or usage.ru_maxrss / 1024,
+        children_maxrss_mb=children,
         started=started,
         ended=ended,
         stdout=stdout,
         stderr=stderr,
         rss_samples=samples,
     )
+
+
+def _children(pid: int) -> list[int]:
+    """The live descendants of a process (children, their children...), from /proc."""
+    found: list[int] = []
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        kids: list[int] = []
+        try:
+            for task in os.listdir(f"/proc/{parent}/task"):  # a child belongs to a thread
+                with open(f"/proc/{parent}/task/{task}/children", encoding="ascii") as fh:
+                    kids += [int(k) for k in fh.read().split()]
+        except OSError:
+            continue
+        found += kids
+        todo += kids
+    return found
 
 
 def _proc_rss_mb(pid: int) -> tuple[float | None, float | None]:

@@ -106,6 +106,9 @@ class StatutePage:
     warnings: list[str] = field(default_factory=list)
     #: A list page's next request (spiders.sites.FollowRequest), e.g. the section's own PDF.
     follow: Any = None
+    #: Sections already coded where the page was parsed (the offload worker): CodePipeline
+    #: leaves them as they are.
+    coded: bool = False
     #: A 304 of the bytes the stored sections were parsed from, by the same code
     #: (version.code_version): not parsed again; storage only records that they were seen.
     unchanged: bool = False

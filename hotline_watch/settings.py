@@ -104,6 +104,9 @@ HOTLINE_WATCH_ARCHIVE = None  # WARC file to write live responses to (None: data
 # a killed run loses at most this much work, which the next run fetches again.
 HOTLINE_WATCH_BATCH_PAGES = 100
 HOTLINE_WATCH_BATCH_SECONDS = 1.0
+# Statute spiders with at least this many URLs parse and code in a worker process
+# (hotline_watch/offload.py), off the reactor thread; 0: never.
+HOTLINE_WATCH_OFFLOAD_MIN_PAGES = 200
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

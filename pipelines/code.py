@@ -18,6 +18,8 @@ class CodePipeline:
             for release in item.releases:
                 release.coding = self._code(item, release.id, f"{release.title}\n\n{release.body}")
             return item
+        if item.coded:
+            return item  # coded in the offload worker, where it was parsed
         for section in item.sections:
             # The section's jurisdiction and citation let a generic agency word ("the
             # department") be resolved from its chapter's definitions section.
@@ -35,6 +37,7 @@ class CodePipeline:
             if section.history:
                 coding["history"] = section.history
             section.coding = coding
+        item.coded = True
         return item
 
     @staticmethod

@@ -6,6 +6,7 @@ adapters (spiders/sites/); this module only turns responses and failures into pa
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -13,6 +14,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from hotline_watch import offload
 from hotline_watch.config import redact
 from hotline_watch.items import FetchInfo, SectionRecord, StatutePage, sha256, utcnow
 from hotline_watch.registry import SectionSource, StatuteSource, load_statutes
@@ -137,6 +139,35 @@ def build_statute_page(
     return page
 
 
+def parse_and_code(
+    source: StatuteSource,
+    wanted: SectionSource,
+    response_class: type[Response],
+    response_fields: dict[str, Any],
+    fetch: FetchInfo,
+) -> StatutePage:
+    """build_statute_page and the code pipeline, on a response rebuilt from its fields: what
+    the offload worker runs for a fetched page (see `StatuteSpider.build_page`)."""
+    from pipelines.code import CodePipeline
+
+    response = response_class(**response_fields)
+    page = build_statute_page(source, get_adapter(wanted.adapter), response, wanted, fetch)
+    return CodePipeline().process_item(page)
+
+
+def response_fields(response: Response) -> dict[str, Any]:
+    """What a parser needs of a response, picklable (its class goes alongside)."""
+    fields: dict[str, Any] = {
+        "url": response.url,
+        "status": response.status,
+        "headers": dict(response.headers),
+        "body": response.body,
+    }
+    if isinstance(response, TextResponse):
+        fields["encoding"] = response.encoding  # as the charset middleware decided
+    return fields
+
+
 def classify_failure(failure: Failure) -> tuple[str, str]:
     """(outcome, message) for a failed request, naming the cause in words an operator reads."""
     from scrapy.exceptions import (
@@ -199,9 +230,25 @@ class StatuteSpider(scrapy.Spider):
     source: StatuteSource  # set on each generated subclass
 
     custom_settings: dict[str, Any] = {}
+    worker: offload.Worker | None = None
     #: URL -> content hash of pages whose stored sections came from those bytes and this code
     #: (Store.unchanged_pages, passed by the CLI): a 304 of them is not parsed again.
     unchanged: dict[str, str] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        # A worker process costs a second or so to start: worth it for large sources only.
+        least = crawler.settings.getint("HOTLINE_WATCH_OFFLOAD_MIN_PAGES")
+        if least > 0 and len(spider.source.fetchable) >= least:
+            spider.worker = offload.acquire()
+            crawler.signals.connect(spider._release_worker, signal=scrapy.signals.spider_closed)
+        return spider
+
+    def _release_worker(self, spider=None) -> None:
+        if self.worker is not None:
+            offload.release(self.worker)
+            self.worker = None
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for wanted in self.source.fetchable:
@@ -222,7 +269,7 @@ class StatuteSpider(scrapy.Spider):
             meta={"handle_httpstatus_all": True, "hw_registry_url": wanted.url},
         )
 
-    def parse_page(
+    async def parse_page(
         self, response: Response, wanted: SectionSource, follows: int = 0
     ) -> list[StatutePage | scrapy.Request]:
         # A list, not a generator: Scrapy reads a generator callback's source with `ast` on
@@ -242,7 +289,7 @@ class StatuteSpider(scrapy.Spider):
                     )
                 ]
         adapter = get_adapter(wanted.adapter)
-        page = build_statute_page(self.source, adapter, response, wanted)
+        page = await self.build_page(adapter, response, wanted)
         if page.follow is not None and follows >= MAX_FOLLOWS:
             page.follow = None
             page.fetch.outcome = "parse_error"
@@ -253,6 +300,26 @@ class StatuteSpider(scrapy.Spider):
         if page.follow is not None:
             return [page, self._request(page.follow, wanted, follows + 1)]
         return [page]
+
+    async def build_page(
+        self, adapter: StatuteAdapter, response: Response, wanted: SectionSource
+    ) -> StatutePage:
+        """The page item, parsed and coded in the offload worker when the spider has one."""
+        if self.worker is not None and response.status == 200 and response.body:
+            # The source without its (possibly thousands of) sections: pickled on every call.
+            slim = dataclasses.replace(self.source, sections=())
+            try:
+                return await self.worker.call(
+                    parse_and_code,
+                    slim,
+                    wanted,
+                    type(response),
+                    response_fields(response),
+                    fetch_info(response),
+                )
+            except offload.OffloadError:
+                pass  # logged once by the worker; parsed here instead
+        return build_statute_page(self.source, adapter, response, wanted)
 
     def on_error(self, failure: Failure) -> StatutePage:
         request = failure.request

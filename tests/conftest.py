@@ -57,6 +57,19 @@ def cli_environment(tmp: Path, configs: bool = False) -> dict[str, str]:
     return env
 
 
+def offload_environment(env: dict[str, str], fault: str | None = None) -> dict[str, str]:
+    """`env` with the offload worker used by every statute source (tests/offload_settings.py),
+    broken on purpose when `fault` is "no-start" or "dies"."""
+    env = {**env, "SCRAPY_SETTINGS_MODULE": "offload_settings"}
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(ROOT / "tests"), env.get("PYTHONPATH", "")) if p
+    )
+    env.pop("HOTLINE_WATCH_TEST_OFFLOAD_FAULT", None)
+    if fault:
+        env["HOTLINE_WATCH_TEST_OFFLOAD_FAULT"] = fault
+    return env
+
+
 @pytest.fixture
 def cli_env(tmp_path: Path) -> dict[str, str]:
     """Environment for running the CLI in a subprocess, writing only under tmp_path."""

@@ -50,6 +50,9 @@ def test_throughput(results):
         assert real["pages_per_s"] > 0 and bare["pages_per_s"] > 0
         assert 0 < run["ratio"] < 5
         assert real["peak_rss_mb"] > 20 and real["cpu_ms_per_page"] > 0
+        # The whole crawl's memory: the crawl process and its children (the offload worker).
+        whole = real["own_peak_rss_mb"] + sum(real["children_peak_rss_mb"])
+        assert abs(real["peak_rss_mb"] - whole) < 0.2
         assert real["memory"]["rss_at_first_request_mb"]
     assert data["verdict"] in ("PASS", "FAIL")
 

@@ -51,7 +51,7 @@ from fault_server import (
     write_statutes,
 )
 
-from conftest import ROOT, cli_environment, hotline_watch_cmd, run_cli
+from conftest import ROOT, cli_environment, hotline_watch_cmd, offload_environment, run_cli
 from hotline_watch.archive import ArchiveIndex
 from hotline_watch.jurisdictions import JURISDICTIONS
 from hotline_watch.settings import HOTLINE_WATCH_BATCH_PAGES, HOTLINE_WATCH_BATCH_SECONDS
@@ -136,6 +136,32 @@ def query(db: Path, sql: str, args=()) -> list[tuple]:
         conn.close()
 
 
+def child_pids(pid: int) -> list[int]:
+    """The children of a live process (its offload worker), from /proc."""
+    kids: list[int] = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as fh:
+            kids += [int(k) for k in fh.read().split()]
+    return kids
+
+
+def wait_gone(pids: list[int], timeout: float) -> list[int]:
+    """Those of `pids` still running (neither gone nor a zombie) after up to `timeout` s."""
+    deadline = time.monotonic() + timeout
+    while True:
+        alive = []
+        for pid in pids:
+            try:
+                with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+                    if fh.read().rpartition(")")[2].split()[0] != "Z":
+                        alive.append(pid)
+            except OSError:
+                pass
+        if not alive or time.monotonic() > deadline:
+            return alive
+        time.sleep(0.1)
+
+
 def kill(proc: subprocess.Popen) -> None:
     os.kill(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=30)
@@ -163,7 +189,9 @@ def scenario(tmp_path_factory):
     (tmp / "subscriptions.yml").write_text(
         f'subscriptions:\n  - name: newsroom\n    url: "json://127.0.0.1:{hook.port}/hook"\n'
     )
-    env = cli_environment(tmp, configs=True)
+    # Pages parsed and coded in the offload worker process, as in a large crawl: a kill of
+    # the crawl must not leave it behind either.
+    env = offload_environment(cli_environment(tmp, configs=True))
     db = tmp / "hotline.db"
     logs = tmp / "logs"
     listings = {f"/ag/{c.lower()}/news": Page(EMPTY_LISTING, "text/html") for c in JURISDICTIONS}
@@ -200,8 +228,10 @@ def scenario(tmp_path_factory):
     obs["second"] = second
     obs["second_wrote_runs"] = query(db, "select count(*) from runs")[0][0] - runs_before
     obs["second_log_exists"] = (logs / "second.log").exists()
+    obs["b_workers"] = child_pids(b.pid)
     kill(b)
     killed_at = time.monotonic()
+    obs["b_workers_left"] = wait_gone(obs["b_workers"], 10)
     obs["killed_crawl_pages"] = query(db, stored)[0][0]
     obs["b_hits"] = [
         (hit.path, killed_at - hit.start) for hit in server.log if hit.path.startswith("/hrs")
@@ -267,6 +297,12 @@ def test_stale_lock_after_kill_does_not_block(scenario):
 
 
 # -- the database after the kills --------------------------------------------------------------
+
+
+def test_killed_crawl_leaves_no_worker_process(scenario):
+    """The offload worker ends with the crawl that was killed (its stdin closes)."""
+    assert len(scenario["b_workers"]) == 1, scenario["b_workers"]
+    assert scenario["b_workers_left"] == []
 
 
 def test_killed_crawl_left_whole_pages_only(scenario):

@@ -47,7 +47,8 @@ from fault_server import (
     write_statutes,
 )
 
-from conftest import CAPTURES, ROOT, cli_environment, run_cli
+from conftest import CAPTURES, ROOT, cli_environment, offload_environment, run_cli
+from hotline_watch import offload
 from spiders.statutes import NOT_PARSED_AGAIN
 
 HI_PATH = "/hrscurrent/Vol07_Ch0346-0398/HRS0371/HRS_0371-0020.htm"
@@ -657,6 +658,103 @@ def test_repair_encoding_keeps_a_correct_declaration():
         headers={"Content-Type": "text/html; charset=utf-8"},
     )
     assert repair_encoding(wrong).text == "\u00a7 caf\u00e9"
+
+
+# -- the offload worker (hotline_watch/offload.py) ----------------------------------------------
+
+#: What a crawl stores of a page that must not depend on where it was parsed and coded.
+CODED = (
+    "select s.id, s.text_hash, s.heading, p.* from statute_sections s "
+    "join provisions p on p.section_id = s.id order by s.id"
+)
+WORKER_VOLATILE = {"coded_at", "first_seen", "last_seen", "last_fetch_id", "fetch_id"}
+
+
+def coded_rows(db: Path) -> list[dict]:
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        return [
+            {k: r[k] for k in r.keys() if k not in WORKER_VOLATILE}
+            for r in conn.execute(CODED).fetchall()
+        ]
+
+
+def offload_crawl(world: World, tmp_path: Path, fault: str | None) -> tuple:
+    """A first crawl of the three statute sources into a new database, each page sent to the
+    offload worker (broken on purpose by `fault`); returns (result, db)."""
+    world.server.reset()
+    world.server.routes_from(healthy_routes())
+    db = tmp_path / "offload.db"
+    env = offload_environment({**world.env, **cli_environment(tmp_path)}, fault)
+    spiders = ["statutes_hi", "statutes_mn", "statutes_va"]
+    result = run_cli(["crawl", *spiders, "-v", "--db", str(db)], env, timeout=120)
+    SUMMARY["runs_completed"] += 1
+    output = result.stdout + result.stderr
+    assert "Traceback" not in output, output
+    assert result.returncode == 0, output
+    with sqlite3.connect(db) as conn:
+        outcomes = conn.execute("select source, outcome from fetches order by source").fetchall()
+    assert outcomes == [(s, "ok") for s in spiders], outcomes
+    # Parsed and coded exactly as the baseline crawl (in-process) stored them.
+    assert coded_rows(db) == coded_rows(world.baseline) != []
+    return result, db
+
+
+def test_offload_worker_parses_and_codes_as_the_crawl_process(world, tmp_path):
+    result, _ = offload_crawl(world, tmp_path, None)
+    assert "parsing and coding in a worker process (pid " in result.stderr
+    assert "worker process" not in result.stderr.replace("in a worker process (pid", "")
+
+
+@pytest.mark.parametrize(
+    ("fault", "says"),
+    [("no-start", "worker process did not start"), ("dies", "worker process ended")],
+)
+def test_offload_worker_failure_parses_in_process_and_says_so_once(world, tmp_path, fault, says):
+    """A worker that cannot start or dies costs nothing but speed: every page is parsed and
+    coded in the crawl process, and the failure is logged once for the three spiders."""
+    result, _ = offload_crawl(world, tmp_path, fault)
+    SUMMARY["faults"][f"offload worker {fault}"] = "parsed in process"
+    SUMMARY["faults_injected"] += 1
+    assert result.stderr.count(says) == 1, result.stderr
+    assert "parsing and coding go on in the crawl process" in result.stderr
+    if fault == "dies":
+        assert "exit status 70" in result.stderr
+
+
+def test_offload_worker_answers_relays_logs_and_fails_once(caplog):
+    """The worker itself: answers, the callee's exceptions and log records come back; once
+    its process is killed, every call (pending or new) raises OffloadError, logged once."""
+    import asyncio
+    import logging
+    import os
+    import signal
+
+    async def scenario() -> None:
+        worker = offload.Worker()
+        try:
+            assert await worker.call(pow, 2, 10) == 1024
+            with pytest.raises(ValueError, match="invalid literal"):
+                await worker.call(int, "x")
+            await worker.call(logging.warning, "from the worker: %s", "relayed")
+            # Killed while a call is pending (a child busy in `time.sleep`).
+            pending = asyncio.ensure_future(worker.call(time.sleep, 30))
+            await asyncio.sleep(0.2)
+            os.kill(worker._proc.pid, signal.SIGKILL)
+            with pytest.raises(offload.OffloadError, match="exit status -9"):
+                await asyncio.wait_for(pending, 10)
+            for _ in range(2):
+                with pytest.raises(offload.OffloadError):
+                    await worker.call(pow, 2, 3)
+        finally:
+            worker.close()
+
+    with caplog.at_level(logging.INFO):
+        asyncio.run(scenario())
+    assert "from the worker: relayed" in caplog.messages
+    failures = [r for r in caplog.records if r.name == offload.__name__ and r.levelno >= 40]
+    assert len(failures) == 1, caplog.messages
+    assert "worker process ended (exit status -9)" in failures[0].getMessage()
 
 
 def test_fault_suite_figures(capsys):

@@ -15,3 +15,7 @@ AUTOTHROTTLE_ENABLED = False
 DOWNLOAD_DELAY = 0
 CONCURRENT_REQUESTS = _CONCURRENCY
 CONCURRENT_REQUESTS_PER_DOMAIN = _CONCURRENCY
+# A/B runs of the offload worker (hotline_watch/offload.py): HOTLINE_WATCH_BENCH_OFFLOAD=0 turns
+# it off, N sets its threshold; unset: as in production.
+if os.environ.get("HOTLINE_WATCH_BENCH_OFFLOAD"):
+    HOTLINE_WATCH_OFFLOAD_MIN_PAGES = int(os.environ["HOTLINE_WATCH_BENCH_OFFLOAD"])
