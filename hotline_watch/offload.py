@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 _HEADER = struct.Struct("<Q")
 #: Modules the child imports before its first call (what the offloaded functions need).
-WARM_MODULES: tuple[str, ...] = ("spiders.statutes", "pipelines.code")
+WARM_MODULES: tuple[str, ...] = ("spiders.statute_page", "pipelines.code")
 #: The child's command line, before the modules to warm (a module attribute, so a test can
 #: point it at a program that does not exist).
 COMMAND: tuple[str, ...] = (sys.executable, "-m", __name__)

@@ -3,12 +3,12 @@ the worker exits on its first call, as a crashed child would (no answer, exit st
 
 import os
 
-import spiders.statutes
+import spiders.statute_page
 
 
 def _die(*args: object) -> None:
     os._exit(70)
 
 
-# The parent sends `spiders.statutes.parse_and_code` by name: here that name is this.
-spiders.statutes.parse_and_code = _die
+# The parent sends `spiders.statute_page.parse_and_code` by name: here that name is this.
+spiders.statute_page.parse_and_code = _die
