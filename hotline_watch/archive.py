@@ -258,6 +258,21 @@ def _read_one(stream: io.BufferedReader, path: Path, offset: int) -> Iterator[Ar
         return
 
 
+def warc_record(url: str, status: int, headers: list[tuple[str, str]], body: bytes) -> bytes:
+    """One response record, gzipped, as `WarcArchiveWriter.append` adds it to a file (pure
+    CPU work: the offload worker builds it for large crawls)."""
+    clean = [(k, v) for k, v in headers if k.lower().encode() not in _TRANSFER_HEADERS]
+    clean.append(("Content-Length", str(len(body))))
+    http_headers = StatusAndHeaders(f"{status} {_phrase(status)}", clean, protocol="HTTP/1.1")
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    record = writer.create_warc_record(
+        url, "response", payload=io.BytesIO(body), http_headers=http_headers
+    )
+    writer.write_record(record)
+    return buffer.getvalue()
+
+
 class WarcArchiveWriter:
     """Appends response records to one gzipped WARC file (one file per run).
 
@@ -269,22 +284,15 @@ class WarcArchiveWriter:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._stream = open(self.path, "ab", buffering=0)  # noqa: SIM115 - closed in close()
-        self._buffer = io.BytesIO()
-        self._writer = WARCWriter(self._buffer, gzip=True)
 
     def write(self, url: str, status: int, headers: list[tuple[str, str]], body: bytes) -> str:
         """Write one response; returns its location "<file>#<offset>" for provenance."""
-        clean = [(k, v) for k, v in headers if k.lower().encode() not in _TRANSFER_HEADERS]
-        clean.append(("Content-Length", str(len(body))))
-        http_headers = StatusAndHeaders(f"{status} {_phrase(status)}", clean, protocol="HTTP/1.1")
-        record = self._writer.create_warc_record(
-            url, "response", payload=io.BytesIO(body), http_headers=http_headers
-        )
-        self._buffer.seek(0)
-        self._buffer.truncate()
-        self._writer.write_record(record)
+        return self.append(warc_record(url, status, headers, body))
+
+    def append(self, record: bytes) -> str:
+        """Append one record built by `warc_record`; returns its location "<file>#<offset>"."""
         offset = self._stream.tell()
-        pending = memoryview(self._buffer.getvalue())
+        pending = memoryview(record)
         try:
             while pending:  # a raw write may be short (e.g. just below a file size limit)
                 pending = pending[self._stream.write(pending) :]

@@ -25,6 +25,7 @@ Scrapy does not do by itself.
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import logging
 import pickle
@@ -50,9 +51,10 @@ from scrapy.utils.response import response_from_dict
 from twisted.internet.defer import CancelledError, Deferred
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
-from hotline_watch.archive import ArchiveIndex, WarcArchiveWriter
+from hotline_watch.archive import ArchiveIndex, WarcArchiveWriter, warc_record
 from hotline_watch.config import DEFAULT_RETRY_AFTER_MAX, archive_dir, redact
 from hotline_watch.items import utcnow
+from hotline_watch.offload import OffloadError
 
 logger = logging.getLogger(__name__)
 
@@ -164,7 +166,7 @@ class ArchiveMiddleware:
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
 
-    def process_response(self, request: Request, response: Response, spider=None) -> Response:
+    async def process_response(self, request: Request, response: Response, spider=None) -> Response:
         if "archived" in response.flags:
             return response
         # Set afresh for every response: a retried request carries a copy of the meta of the
@@ -185,12 +187,17 @@ class ArchiveMiddleware:
         # (ALISON's GraphQL API): the downloader drops the fragment, the archive keeps it, so
         # replay can tell the answers apart.
         url = request.url if urldefrag(request.url)[0] == response.url else response.url
+        args = (redact(url), response.status, headers, response.body)
+        record = None
+        # A statute spider's offload worker builds (compresses) the record; this only appends.
+        worker = getattr(self.crawler.spider, "worker", None) if self.crawler else None
+        if worker is not None and not worker.broken:
+            with contextlib.suppress(OffloadError):  # logged once by the worker
+                record = await worker.call(warc_record, *args)
         try:
             if self.writer is None:
                 self.writer = _shared_writer(self.path)
-            request.meta["hw_archive"] = self.writer.write(
-                redact(url), response.status, headers, response.body
-            )
+            request.meta["hw_archive"] = self.writer.append(record or warc_record(*args))
         except OSError as exc:
             # Disk full or unwritable: the page goes on to be stored without an archived copy,
             # and the run fails saying why (an archive is provenance, not optional).

@@ -49,6 +49,7 @@ from fault_server import (
 
 from conftest import CAPTURES, ROOT, cli_environment, offload_environment, run_cli
 from hotline_watch import offload
+from hotline_watch.archive import iter_responses
 from spiders.statutes import NOT_PARSED_AGAIN
 
 HI_PATH = "/hrscurrent/Vol07_Ch0346-0398/HRS0371/HRS_0371-0020.htm"
@@ -697,6 +698,16 @@ def offload_crawl(world: World, tmp_path: Path, fault: str | None) -> tuple:
     assert outcomes == [(s, "ok") for s in spiders], outcomes
     # Parsed and coded exactly as the baseline crawl (in-process) stored them.
     assert coded_rows(db) == coded_rows(world.baseline) != []
+    # Each page archived (its record built by the worker, when it works), intact, in place.
+    with sqlite3.connect(db) as conn:
+        archived = dict(conn.execute("select archive, url from fetches").fetchall())
+    records = {
+        r.location: r.url
+        for path in {a.partition("#")[0] for a in archived}
+        for r in iter_responses(path)
+        if r.damage is None
+    }
+    assert len(archived) == 3 and archived.items() <= records.items(), (records, archived)
     return result, db
 
 
