@@ -634,6 +634,10 @@ class ChildResult:
     #: The child's own peak (VmHWM), and each of its children's (pid -> MB).
     own_maxrss_mb: float = 0.0
     children_maxrss_mb: dict[int, float] = field(default_factory=dict)
+    #: CPU seconds of the child alone and of its children (the offload worker), as last
+    #: sampled from /proc (up to SAMPLE_EVERY before the end): where the work was done.
+    own_cpu_s: float = 0.0
+    children_cpu_s: float = 0.0
 
     def rss_at(self, when: float) -> float | None:
         """Resident MB sampled closest to time.monotonic() value `when`."""
@@ -651,6 +655,8 @@ class ChildResult:
             "peak_rss_mb": round(self.maxrss_mb, 1),
             "own_peak_rss_mb": round(self.own_maxrss_mb, 1),
             "children_peak_rss_mb": [round(v, 1) for v in self.children_maxrss_mb.values()],
+            "own_cpu_s_sampled": round(self.own_cpu_s, 2),
+            "children_cpu_s_sampled": round(self.children_cpu_s, 2),
         }
 
 
@@ -670,6 +676,7 @@ def run_child(
         samples: list[tuple[float, float]] = []
         high_water = 0.0
         children: dict[int, float] = {}  # pid -> last VmHWM
+        own_cpu, children_cpu = 0.0, {}  # CPU seconds, as last sampled
         next_sample = started
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -679,9 +686,11 @@ def run_child(
             if now >= next_sample:
                 rss, hwm = _proc_rss_mb(proc.pid)
                 high_water = max(high_water, hwm or 0.0)
+                own_cpu = _proc_cpu_s(proc.pid) or own_cpu
                 for child in _children(proc.pid):
                     child_rss, child_hwm = _proc_rss_mb(child)
                     children[child] = max(children.get(child, 0.0), child_hwm or 0.0)
+                    children_cpu[child] = _proc_cpu_s(child) or children_cpu.get(child, 0.0)
                     if rss is not None and child_rss is not None:
                         rss += child_rss
                 if rss is not None:
@@ -707,6 +716,8 @@ def run_child(
         maxrss_mb=(high_water or usage.ru_maxrss / 1024) + sum(children.values()),  # kB on Linux
         own_maxrss_mb=high_water or usage.ru_maxrss / 1024,
         children_maxrss_mb=children,
+        own_cpu_s=own_cpu,
+        children_cpu_s=sum(children_cpu.values()),
         started=started,
         ended=ended,
         stdout=stdout,
@@ -731,6 +742,16 @@ def _children(pid: int) -> list[int]:
         found += kids
         todo += kids
     return found
+
+
+def _proc_cpu_s(pid: int) -> float | None:
+    """User + system CPU seconds of a live process itself (not its children), from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _proc_rss_mb(pid: int) -> tuple[float | None, float | None]:

@@ -55,6 +55,9 @@ def rate(n: int, child: ChildResult, stats: ServerStats) -> dict:
         "startup_s": round(start - child.started, 2),
         "wall_pages_per_s": round(n / child.wall_s, 1),
         "cpu_ms_per_page": round((child.user_s + child.sys_s) * 1000 / n, 2),
+        # Of which the crawl process itself (the reactor's core) and its offload worker.
+        "own_cpu_ms_per_page": round(child.own_cpu_s * 1000 / n, 2),
+        "worker_cpu_ms_per_page": round(child.children_cpu_s * 1000 / n, 2),
         **child.to_dict(),
         "server": stats.to_dict(),
     }
@@ -149,7 +152,9 @@ def measure(
         print(
             f"(a) hotline-watch    : {real['pages_per_s']:8.1f} pages/s "
             f"({real['active_s']} s + {real['startup_s']} s start-up, "
-            f"{real['cpu_ms_per_page']} CPU ms/page, peak RSS {real['peak_rss_mb']} MB)"
+            f"{real['cpu_ms_per_page']} CPU ms/page: {real['own_cpu_ms_per_page']} in the crawl "
+            f"process, {real['worker_cpu_ms_per_page']} in its worker; peak RSS "
+            f"{real['peak_rss_mb']} MB)"
         )
     if prof is not None and prof.exists():
         report = profile_report(prof)

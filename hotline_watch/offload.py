@@ -70,9 +70,16 @@ class Worker:
         self._pending[call_id] = future
         return await future
 
-    async def _start(self) -> asyncio.subprocess.Process:
-        if self._started is None:
+    def start(self) -> None:
+        """Start the child now (on the running loop), so it imports while the crawl starts
+        rather than when the first page arrives; a failure is met by the first call."""
+        if self._started is None and not self.broken:
             self._started = asyncio.ensure_future(self._spawn())
+            # Retrieved here too: a crawl that never calls must not warn about it.
+            self._started.add_done_callback(lambda t: t.cancelled() or t.exception())
+
+    async def _start(self) -> asyncio.subprocess.Process:
+        self.start()
         try:
             return await asyncio.shield(self._started)
         except OSError as exc:

@@ -98,6 +98,7 @@ class StatuteSpider(scrapy.Spider):
 
     custom_settings: dict[str, Any] = {}
     worker: offload.Worker | None = None
+    slim_source: StatuteSource | None = None
     #: URL -> content hash of pages whose stored sections came from those bytes and this code
     #: (Store.unchanged_pages, passed by the CLI): a 304 of them is not parsed again.
     unchanged: dict[str, str] = {}
@@ -109,8 +110,15 @@ class StatuteSpider(scrapy.Spider):
         least = crawler.settings.getint("HOTLINE_WATCH_OFFLOAD_MIN_PAGES")
         if least > 0 and len(spider.source.fetchable) >= least:
             spider.worker = offload.acquire()
+            # The source without its (possibly thousands of) sections: sent with every page.
+            spider.slim_source = dataclasses.replace(spider.source, sections=())
+            crawler.signals.connect(spider._start_worker, signal=scrapy.signals.spider_opened)
             crawler.signals.connect(spider._release_worker, signal=scrapy.signals.spider_closed)
         return spider
+
+    def _start_worker(self, spider=None) -> None:
+        if self.worker is not None:
+            self.worker.start()
 
     def _release_worker(self, spider=None) -> None:
         if self.worker is not None:
@@ -173,12 +181,10 @@ class StatuteSpider(scrapy.Spider):
     ) -> StatutePage:
         """The page item, parsed and coded in the offload worker when the spider has one."""
         if self.worker is not None and response.status == 200 and response.body:
-            # The source without its (possibly thousands of) sections: pickled on every call.
-            slim = dataclasses.replace(self.source, sections=())
             try:
                 return await self.worker.call(
                     parse_and_code,
-                    slim,
+                    self.slim_source,
                     wanted,
                     type(response),
                     response_fields(response),
