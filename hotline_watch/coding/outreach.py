@@ -209,6 +209,10 @@ class Outreach:
     about_else: bool = False
     #: Whose effort it is (an office's own outreach, a non-government organisation's ...).
     voice: Voice = field(default_factory=lambda: Voice())
+    #: The host of the text's URL when a public office's site published it.
+    publisher: str | None = None
+    #: A letter about the hotline is mentioned (whatever else the text does).
+    letter_cue: bool = False
     reason: str = ""
 
     @property
@@ -278,6 +282,8 @@ def office_acting(low: str) -> Cue | None:
 
 #: The name of the office cue found only because the page speaks to the reader.
 PAGE_OFFICE = "public office named on a page that speaks to the reader"
+#: The name of the office cue that is the publisher of a government site's page (its URL).
+PUBLISHER_OFFICE = "publisher: a government site"
 _NGO = Rx(OUTREACH_CUES["non_government"])
 _REPORT = Rx(OUTREACH_CUES["report"])
 _SAME_SUBJECT = C(r"\s*(?:they|it|its|their|the\s+(?:group|organi[sz]ation|non-?profit))\b")
@@ -376,6 +382,11 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     if banner is not None:
         efforts = out.efforts = sorted([*efforts, banner], key=lambda c: c.start)
     out.office = office_acting(low)
+    out.publisher = a.publisher
+    if out.office is None and a.publisher is not None:
+        # A government site's own page: the office that published it is the one acting, even
+        # where the text never names it in the third person (an agency's campaign page).
+        out.office = Cue(PUBLISHER_OFFICE, 0, 0, 0)
     out.voice = voice(low, out.given)
     out.prosecution = len({m.group(0) for m in _PROSECUTION.finditer(low)})
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
@@ -387,7 +398,8 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     out.bill_news = out.bill_cues >= 3 and not (strong - {"awareness_education"})
     # A letter about the hotline (its operator, its tips) is advocacy, not outreach, unless the
     # office also runs an effort of its own.
-    out.letter = _LETTER.search(low) is not None and not (strong - {"awareness_education"})
+    out.letter_cue = _LETTER.search(low) is not None
+    out.letter = out.letter_cue and not (strong - {"awareness_education"})
     given = out.given
     if out.office is None:
         out.reason = "no public office acting"
@@ -436,4 +448,6 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.reason = "hotline in the footer only"
     elif out.promotes:
         out.reason = "campaign giving a trafficking hotline"
+    if out.office is not None and out.office.name == PUBLISHER_OFFICE:
+        out.reason += f" ({PUBLISHER_OFFICE}, {out.publisher})"
     return out
