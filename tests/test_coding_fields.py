@@ -55,3 +55,55 @@ def test_fields_of_set_aside_posting_laws(shared_dir):
     # in restrooms, a Liquor Control Act licensee missed) and 2 agencies not found. Round 2
     # fixed them (tests/test_coding.py has each as a text of its own): 66 of 66.
     assert right == total, (right, total, wrong)
+
+
+# -- round 7 (issue 14g): establishments in explainers and news, by how lists are written -------
+
+
+def test_establishments_in_the_list_after_this_includes():
+    text = (
+        "Employers must post the official Human Trafficking Poster. The signage requirement "
+        "applies to venues frequently exposed to human trafficking.\nThis includes:\n"
+        "- Adult entertainment facilities;\n- Primary airports;\n- Bus stations;\n"
+        "- Truck stops; and\n- Private job recruitment centers.\n"
+        "Call the National Human Trafficking Hotline at 1-888-373-7888."
+    )
+    coding = code_text(text)
+    assert {
+        "adult_entertainment",
+        "airport",
+        "bus_station",
+        "truck_stop",
+        "job_recruitment",
+    } <= set(coding.establishments)
+
+
+def test_establishments_in_a_list_the_paragraph_introduces():
+    text = (
+        "Human trafficking notices must be posted in New Mexico by every employer. For most "
+        "states, the notice is only required in certain types of establishments. Most states "
+        "require them in only the following spaces (if any).\n\n"
+        "  \u2022 Hotels and motels\n  \u2022 Airports, bus stations, and train stations\n\n"
+        "The notice gives the National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    coding = code_text(text)
+    assert {"lodging", "airport", "bus_station", "rail_station"} <= set(coding.establishments)
+
+
+def test_establishments_included_in_the_bill_and_plain_synonyms():
+    news = (
+        "A bill that would require strip clubs to post notices with the human trafficking "
+        "hotline, 1-888-373-7888, cleared the Senate. Hotels, bus stops and rest areas are also "
+        "included in the bill."
+    )
+    assert {"adult_entertainment", "lodging", "bus_station", "rest_area"} <= set(
+        code_text(news).establishments
+    )
+    law = (
+        "The following shall post the human trafficking notice (1-888-373-7888): a career "
+        "center; a facility licensed to provide emergency medical services; an establishment "
+        "that serves alcoholic beverages; a passenger railroad station."
+    )
+    assert {"job_recruitment", "emergency_room", "bar", "rail_station"} <= set(
+        code_text(law).establishments
+    )

@@ -234,6 +234,9 @@ _POSTING_SENTENCE = Rx(
     # news of a bill naming whom it reaches: "If this is put into effect, it will impact hotels"
     r"|\b(?:it|this|the\s+(?:bill|law|measure|requirement))\s+(?:will|would)\s+(?:impact|affect"
     r"|apply\s+to|cover)\b"
+    # "Hotels, bus stops, rest areas and other establishments are also included in the bill"
+    r"|\b(?:included|covered)\s+(?:in|by|under)\s+the\s+(?:bill|law|measure|act|ordinance"
+    r"|requirement)"
 )
 
 
@@ -261,10 +264,22 @@ def _posting_sentences(low: str) -> list[tuple[int, int]]:
         spans.append((lo, hi))
         if i + 1 < len(sentences) and _PLACES_LEAD.match(low, sentences[i + 1][0]):
             spans.append(sentences[i + 1])
+            hi = sentences[i + 1][1]  # the list comes after "This includes:"
         items_hi = _list_after(low, hi if low[hi - 1 : hi] == "\n" else low.find("\n", hi) + 1)
         if items_hi > hi and "\n" in low[hi - 1 : hi + 1]:
             spans.append((hi, items_hi))
+            continue
+        # the paragraph ends by introducing a list ("... only the following spaces (if any).")
+        end = low.find("\n", hi - 1)
+        if end > 0 and _INTRODUCES_LIST.search(low, max(lo, low.rfind("\n", 0, end) + 1), end):
+            items_hi = _list_after(low, end + 1)
+            if items_hi > end + 1:
+                spans.append((end + 1, items_hi))
     return spans
+
+
+#: The last sentence of a paragraph that introduces the list under it.
+_INTRODUCES_LIST = C(r"(?:\bthe\s+following\b|\binclud\w*|:)[^.!?\n]{0,40}[.:]?[ \t]*$")
 
 
 _PLACES_LEAD = C(
