@@ -958,7 +958,14 @@ def test_shared_texts_set_aside_side(shared_dir):
 
 #: The development sets the model is fitted on besides ../shared/texts/ (round 5 of issue 14):
 #: the round-2, round-3 and round-4 fresh sets, kept outside the repository next to ../shared/.
-MODEL_EXTRA_SETS = ("heldout-14", "heldout-14c", "heldout-14d", "heldout-14e", "heldout-14f")
+MODEL_EXTRA_SETS = (
+    "heldout-14",
+    "heldout-14c",
+    "heldout-14d",
+    "heldout-14e",
+    "heldout-14f",
+    "heldout-14g",
+)
 
 
 def test_stored_model_is_what_the_development_texts_give(shared_dir):

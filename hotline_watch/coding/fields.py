@@ -44,6 +44,16 @@ _EST_SKIP_AFTER = {
 #: which a person appears in a state of sexually explicit nudity": kinds of adult business.
 _NUDE_VENUE_CODES = frozenset({"bar", "restaurant"})
 _NUDITY_AFTER = C(r"[^.;]{0,140}?\b(?:nudity|semi-?nudity|nude|topless)\b")
+#: A class named inside an agency's name ("the Division of Hotels and Restaurants") or as
+#: businesses that already post under another law ("the same requirements as the signs that
+#: truck stops and other businesses already have to display") is not who this duty reaches.
+_EST_AGENCY_NAME_BEFORE = C(
+    r"\b(?:division|department|board|bureau|office|commission|council)\s+of\s+(?:the\s+)?"
+    r"(?:[a-z]+,?\s+(?:and|&)\s+)?$"
+)
+_EST_ALREADY_AFTER = C(
+    r"[^.;:,\n]{0,40}?\b(?:already|previously)\s+(?:\w+\s+){0,2}?(?:post|display)"
+)
 _EST_PLACE_BEFORE = C(
     r"\b(?:in|inside|near|at|on|of|by|to)\s+(?:the\s+|each\s+|every\s+|all\s+|any\s+|a\s+)?$"
 )
@@ -217,6 +227,8 @@ def _first_mention(
                 or any(a <= s < b for a, b in excluded)
                 or (skip is not None and skip.search(low[max(0, s - 120) : s]))
                 or (skip_after is not None and skip_after.match(low, m.end()))
+                or _EST_AGENCY_NAME_BEFORE.search(low, max(0, s - 60), s)
+                or _EST_ALREADY_AFTER.match(low, m.end())
                 or (code == "public_restroom" and _EST_PLACE_BEFORE.search(low, max(0, s - 20), s))
             ):
                 pos = m.end()
@@ -237,6 +249,10 @@ _POSTING_SENTENCE = Rx(
     # "Hotels, bus stops, rest areas and other establishments are also included in the bill"
     r"|\b(?:included|covered)\s+(?:in|by|under)\s+the\s+(?:bill|law|measure|act|ordinance"
     r"|requirement)"
+    # an explainer naming the kinds of business the laws reach: "Common categories include
+    # hotels ...", "Impacted businesses typically include ...", "Covered employers are ..."
+    r"|\b(?:categories|industries|(?:impacted|covered|affected)\s+(?:businesses|employers"
+    r"|establishments))\s+(?:\w+\s+)?(?:include|are)\b"
 )
 
 
@@ -265,9 +281,17 @@ def _posting_sentences(low: str) -> list[tuple[int, int]]:
         if i + 1 < len(sentences) and _PLACES_LEAD.match(low, sentences[i + 1][0]):
             spans.append(sentences[i + 1])
             hi = sentences[i + 1][1]  # the list comes after "This includes:"
-        items_hi = _list_after(low, hi if low[hi - 1 : hi] == "\n" else low.find("\n", hi) + 1)
-        if items_hi > hi and "\n" in low[hi - 1 : hi + 1]:
+        first = hi if low[hi - 1 : hi] == "\n" else low.find("\n", hi) + 1
+        items_hi = _list_after(low, first)
+        if items_hi > max(hi, first) and "\n" in low[hi - 1 : hi + 1]:
             spans.append((hi, items_hi))
+            continue
+        # a heading or question ("Which employers are required to post?", "Who must post")
+        # whose list comes after a line that introduces it ("The requirement applies to:",
+        # "In short, places where ...:")
+        intro_hi = _introduced_list(low, hi)
+        if intro_hi is not None:
+            spans.append((hi, intro_hi))
             continue
         # the paragraph ends by introducing a list ("... only the following spaces (if any).")
         end = low.find("\n", hi - 1)
@@ -287,6 +311,33 @@ _PLACES_LEAD = C(
     r"|(?:these|they|those)\s+(?:are|include)|this\s+includes|such\s+(?:places|locations)\s+include)"
 )
 _LIST_ITEM = C(r"[ \t]*(?:[\u2022*\-\u2013]|\(\w{1,4}\)|\d{1,2}[.)])")
+
+
+#: A short line that ends by introducing what follows ("The act applies to:").
+_INTRO_LINE_MAX = 200
+
+
+def _introduced_list(low: str, hi: int) -> int | None:
+    """The end of a list that starts after one or two short lines ending with ":" right after
+    the line ending at or after `hi`, else None."""
+    nl = low.find("\n", hi - 1)
+    if nl < 0:
+        return None
+    pos = nl + 1
+    for _ in range(2):
+        while pos < len(low) and low[pos] in " \t\n":
+            pos += 1
+        nxt = low.find("\n", pos)
+        if nxt < 0:
+            return None
+        line = low[pos:nxt].rstrip()
+        if not line.endswith(":") or len(line) > _INTRO_LINE_MAX or _LIST_ITEM.match(line):
+            return None
+        items_hi = _list_after(low, nxt + 1)
+        if items_hi > nxt + 1:
+            return items_hi
+        pos = nxt + 1
+    return None
 
 
 def _list_after(low: str, pos: int) -> int:
