@@ -965,6 +965,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14e",
     "heldout-14f",
     "heldout-14g",
+    "heldout-14h",
 )
 
 

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hotline_watch.coding.definitions import lookup_definition
+from hotline_watch.coding.duty_list import DUTY_LIST, duty_list_lead
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import clause_start, squash
@@ -291,15 +292,20 @@ _RELATIVE_LEAD = C(r"(?:in\s+which|which|that|who|whose|operating|licensed|locat
 _SENTENCE_END = C(r"[.;:!?](?=\s)|\n\s*\n")
 _FIRST_ITEM = C(r"\n?[ \t]*\((?:i|a|1)\)")
 _BE_REQUIRED_BEFORE = C(
-    r"([^.;:\n,]{3,120}?)\s+(?:that\s+|which\s+|who\s+)?(?:are|is|shall\s+be|will\s+be|would\s+be"
-    r"|be|were)\s+(?:\w+\s+)?$"
+    r"([^.;:\n,]{3,120}?)\s+(?:that\s+|which\s+|who\s+)?(?:are|is"
+    r"|(?:shall|will|would|may|might|could|must|can)\s+be|be|were)\s+(?:\w+\s+)?$"
 )
 _SENTENCE_BREAK = C(r"\.\s+[A-Z(]|\n\s*\n")
 _REQUIRE_OBJECT = C(
     r"(?:requir\w*|mandat\w*|direct\w*|compel\w*)\s+(.*?)\s+to\s+(?:be\s+)?\S+$", re.S
 )
 #: The mandatory cues whose subject is who must post, best first.
-_WHO_CUE_RANK = {"shall/must post": 0, "required to post": 1, "require X to post": 2}
+_WHO_CUE_RANK = {
+    "shall/must post": 0,
+    DUTY_LIST: 0,
+    "required to post": 1,
+    "require X to post": 2,
+}
 
 
 def _extract_who(a: Analysis, coding: Coding) -> None:
@@ -314,6 +320,11 @@ def _extract_who(a: Analysis, coding: Coding) -> None:
             m = _REQUIRE_OBJECT.match(low[c.start : c.end])
             if m:
                 found = _who_phrase(text, low, c.start + m.start(1), c.start + m.end(1))
+        elif c.name == DUTY_LIST:
+            found_lead = duty_list_lead(low, c.start)
+            if found_lead is not None:  # the subject of the list's lead ("X shall:")
+                s = found_lead[0]
+                found = _who_phrase(text, low, clause_start(low, s, 500), s)
         elif c.name == "required to post":
             m = _BE_REQUIRED_BEFORE.search(low, max(0, c.start - 130), c.start)
             if m:

@@ -24,6 +24,7 @@ from hotline_watch.coding.mandate import (
     _PROFILE_RX,
     _SUPPORT,
     _TRAFFICK_DOC,
+    NOTIFICATION_ACT,
     Cue,
     _mandate_cues,
     _permissive_cues,
@@ -82,6 +83,9 @@ class Analysis:
             self.phones = _phones(text, low)
             if self.mandates and not self.legal and hedged(low, self.mandates):
                 self.mandates = []  # one duty, mentioned as a guess in a story about else
+            if any(c.name == NOTIFICATION_ACT for c in self.mandates) and not self.legal:
+                # an act's name is a duty only in its own text, not in a story about it
+                self.mandates = [c for c in self.mandates if c.name != NOTIFICATION_ACT]
             if self.mandates and penalty_sign_only(low):
                 self.mandates = []  # signs warning of penalties, no hotline: no hotline notice
         self.mandate_score = sum(c.weight for c in self.mandates)

@@ -198,9 +198,19 @@ _PLACED_IN_RX = C(
 )
 
 
+#: The heading line of the title, chapter or part a section sits in ("Chapter 509 LODGING AND
+#: FOOD SERVICE ESTABLISHMENTS"): it names the whole chapter's subject, not who must post.
+_ENCLOSING_HEADING = C(
+    r"^[ \t]*(?:title|subtitle|chapter|subchapter|part|article|division)\s+[0-9ivxlc]+[a-z0-9.\-]*"
+    r"\b[^\n]*",
+    re.M,
+)
+
+
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
-    """Spans of text under a list-wide exclusion: from the exclusion to the end of its clause."""
-    out = []
+    """Spans of text under a list-wide exclusion (from the exclusion to the end of its clause),
+    and the heading lines of the chapter or title a section sits in."""
+    out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)]
     for m in _EST_EXCLUDED_LIST.finditer(low):
         end = len(low)
         for stop in (". ", ";", ".\n", ":"):

@@ -157,7 +157,6 @@ def _is_given(low: str, r: HotlineRef) -> bool:
 
 # -- who acts, what effort ----------------------------------------------------------------------
 
-_REMINDED = Rx(r"\bremind\w*\b[^.]{0,100}?\bto\s+(?:post|display)\b")
 _OFFICE = Rx(OUTREACH_CUES["public_office"])
 _OFFICE_ACTS = Rx(OUTREACH_CUES["office_acts"])
 _PROSECUTION = Rx(OUTREACH_CUES["prosecution"])
@@ -367,16 +366,31 @@ def hotline_banner(low: str, refs: list[HotlineRef]) -> Cue | None:
     return None
 
 
+def _office_reminds(a: Analysis, reminder: Cue) -> bool:
+    """A reminder of a posting duty is an office's outreach when the office reminds ("The
+    Attorney General reminds businesses to post ...") or the text is the office's own (named
+    in the lead, or its site); a trade association's reminder to its members ("Members ... are
+    reminded that state law requires them to post") is not."""
+    low = a.low
+    lo, hi = sentence_span(low, reminder.start, reminder.end)
+    return (
+        _office_named(low, lo, hi)
+        or a.publisher is not None
+        or _office_named(low, 0, min(LEAD_CHARS, len(low) // 2))
+    )
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
+    efforts = [c for c in efforts if c.name != "posting_reminder" or _office_reminds(a, c)]
     out = Outreach(refs=hotline_refs(a), efforts=efforts)
     for c in efforts:
         if c.name == "posting_reminder":
-            # The notices a posting duty requires carry the hotline: reminding businesses to
-            # post them gives the hotline to the public.
+            # The notices a posting duty requires carry the hotline: an office reminding
+            # businesses to post them gives the hotline to the public.
             out.refs.append(HotlineRef(c.start, c.end, None, "unspecified", given=True))
-            out.reminder = bool(_REMINDED.search(low))
+            out.reminder = True
     out.refs.sort(key=lambda r: r.start)
     banner = hotline_banner(low, out.refs)
     if banner is not None:
