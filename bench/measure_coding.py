@@ -1,7 +1,8 @@
 """Measure the coding engine against the labelled shared texts (../shared/texts/), by split.
 
-Runs the real `code_text` on every file listed in `index.csv` (via `read_document`, so the
-url/kind/state/date/label/note header is never seen by the rules) and reports, separately for
+Runs the real `code_text` on every file listed in `index.csv` (via `read_document_and_url`, so
+the kind/state/date/label/note header is never seen by the rules; its `url:` is passed as the
+text's provenance, as the pipeline passes a page's URL) and reports, separately for
 the development side and the set-aside side of the fixed split (hotline_watch.coding.split,
 docs/coding-measurement.md), and within each for the texts added with issue 14 and the older
 ones:
@@ -47,7 +48,7 @@ from benchlib import ROOT, SHARED, results_dir
 
 sys.path.insert(0, str(ROOT))
 
-from hotline_watch.coding import code_text, explain, read_document  # noqa: E402
+from hotline_watch.coding import code_text, explain, read_document_and_url  # noqa: E402
 from hotline_watch.coding.evaluation import FIELDS as CODED_FIELDS  # noqa: E402
 from hotline_watch.coding.evaluation import confusion, field_right  # noqa: E402
 from hotline_watch.coding.split import DEVELOPMENT, SALT, SET_ASIDE, load_index  # noqa: E402
@@ -75,12 +76,12 @@ def score(rows: list[dict], field: str, positive: str, cue_key: str) -> dict:
 def code_rows(shared: Path) -> list[dict]:
     rows = []
     for entry in load_index(shared / "texts"):
-        text = read_document(shared / "texts" / entry["file"])
+        text, url = read_document_and_url(shared / "texts" / entry["file"])
         rows.append(
             {
                 **entry,
-                "coding": code_text(text).to_dict(),
-                "explain": explain(text),
+                "coding": code_text(text, url=url).to_dict(),
+                "explain": explain(text, url=url),
             }
         )
     return rows
@@ -138,9 +139,11 @@ def run_texts(
         entries = list(csv.DictReader(fh))
     rows = []
     for entry in entries:
-        text = read_document(texts / entry["file"])
-        coding = code_text(text)
-        rows.append({**entry, "coding": coding.to_dict(), "explain": explain(text), "_c": coding})
+        text, url = read_document_and_url(texts / entry["file"])
+        coding = code_text(text, url=url)
+        rows.append(
+            {**entry, "coding": coding.to_dict(), "explain": explain(text, url=url), "_c": coding}
+        )
     result: dict = {"texts": str(texts), "files": len(rows)}
     for field, positive, cue_key in FIELDS:
         result[field] = score(rows, field, positive, cue_key)

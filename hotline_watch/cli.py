@@ -187,12 +187,13 @@ class NotCodable(Exception):
     """A file `classify` cannot code; the message says why, in a few words."""
 
 
-def _document_text(path: Path) -> str:
-    """The text of a file to code: UTF-8 text or HTML (a header block skipped), HTML in the
-    charset it declares, or a PDF's text layer. Anything else raises NotCodable."""
+def _document_text(path: Path) -> tuple[str, str | None]:
+    """The text of a file to code and its URL when a header block gives one: UTF-8 text or
+    HTML (a header block skipped), HTML in the charset it declares, or a PDF's text layer.
+    Anything else raises NotCodable."""
     from w3lib.encoding import html_body_declared_encoding
 
-    from hotline_watch.coding import read_document
+    from hotline_watch.coding import read_document_and_url
     from hotline_watch.pdf import PdfTextError, extract_pdf_text, is_pdf
 
     try:
@@ -215,7 +216,7 @@ def _document_text(path: Path) -> str:
         raise NotCodable("empty file: nothing to code")
     if is_pdf(data):
         try:
-            return extract_pdf_text(data, "PDF")
+            return extract_pdf_text(data, "PDF"), None
         except PdfTextError as exc:
             raise NotCodable(str(exc).removeprefix("PDF: ")) from None
     if b"\x00" in data[:8192]:
@@ -226,14 +227,14 @@ def _document_text(path: Path) -> str:
         declared = html_body_declared_encoding(data)
         if declared:
             try:
-                return data.decode(declared)
+                return data.decode(declared), None
             except (LookupError, UnicodeDecodeError):
                 pass
         raise NotCodable(
             f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "convert it, e.g. iconv -f windows-1252 -t utf-8"
         ) from None
-    return read_document(path)
+    return read_document_and_url(path)
 
 
 @main.command()
@@ -243,7 +244,8 @@ def classify(files: tuple[str, ...]) -> None:
 
     Each object has at least: path, requires_posting, promotes_hotline, establishments,
     languages, hotline_numbers, evidence. A `url:`/`kind:`/`label:` header block at the top
-    of a file (the shared texts format) is skipped, never used for coding.
+    of a file (the shared texts format) is not coded; only its `url:` is used, as the text's
+    provenance (a government site is evidence of whose text it is).
 
     Each file stands on its own: one that cannot be coded (missing, a directory, empty,
     binary, too large, not UTF-8, a PDF without text) gets a line on stderr saying why, the
@@ -255,12 +257,12 @@ def classify(files: tuple[str, ...]) -> None:
     for name in files:
         shown = show_path(name)
         try:
-            text = _document_text(Path(name))
+            text, url = _document_text(Path(name))
         except NotCodable as exc:
             click.echo(f"{shown}: {exc}", err=True)
             failed += 1
             continue
-        record = {"path": shown, **classify_text(text)}
+        record = {"path": shown, **classify_text(text, url=url)}
         click.echo(json.dumps(record, ensure_ascii=False))
     if failed:
         click.echo(f"{failed} of {len(files)} file(s) not coded", err=True)

@@ -16,7 +16,10 @@ class CodePipeline:
     def process_item(self, item: StatutePage | ReleasePage) -> StatutePage | ReleasePage:
         if isinstance(item, ReleasePage):
             for release in item.releases:
-                release.coding = self._code(item, release.id, f"{release.title}\n\n{release.body}")
+                # the release's URL says whose site published it (a government site's own page)
+                release.coding = self._code(
+                    item, release.id, f"{release.title}\n\n{release.body}", url=release.url
+                )
             return item
         if item.coded:
             return item  # coded in the offload worker, where it was parsed
@@ -29,6 +32,7 @@ class CodePipeline:
                 section.text,
                 jurisdiction=section.jurisdiction,
                 citation=section.registry_citation or section.citation,
+                url=section.url,
             )
             if coding is None:
                 continue

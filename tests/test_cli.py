@@ -104,6 +104,29 @@ def test_classify_prints_the_contract_and_ignores_the_label_header(cli_env, tmp_
     assert rows[1]["requires_posting"] is False  # the header's label was not read
 
 
+def test_classify_takes_the_url_of_the_header_as_provenance(cli_env, tmp_path):
+    """The header's `url:` says whose site published the text (hotline_watch.coding.publisher):
+    an agency's campaign page on a government site is the agency's own effort."""
+    body = (
+        "Stop Human Trafficking\nJanuary is Human Trafficking Awareness Month. This year our "
+        "awareness campaign puts billboards along the interstate and posters in every rest "
+        "area, so travelers know the signs.\nIf you see something, report it to the National "
+        "Human Trafficking Hotline at 1-888-373-7888 or text 233733.\n"
+    )
+    gov, news = tmp_path / "gov.txt", tmp_path / "news.txt"
+    gov.write_text("url: https://itd.idaho.gov/x\nlabel: negative\n\n" + body)
+    news.write_text("url: https://www.example.com/x\nlabel: hotline_campaign\n\n" + body)
+    result = run_cli(["classify", str(gov), str(news)], cli_env)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["promotes_hotline"] for r in rows] == [True, False]  # the labels were not read
+    assert {
+        "field": "publisher",
+        "value": "publisher: a government site, itd.idaho.gov",
+        "quote": "https://itd.idaho.gov/x",
+    } in rows[0]["evidence"]
+
+
 def test_classify_codes_each_file_on_its_own(cli_env, tmp_path):
     """One bad file among many: a line on stderr saying why, the others coded, exit 1."""
     from pdf_fixtures import make_pdf

@@ -16,6 +16,7 @@ from hotline_watch.coding import (
     ESTABLISHMENTS,
     MEDIA,
     Coding,
+    classify,
     code_text,
     explain,
     html_to_text,
@@ -957,7 +958,15 @@ def test_shared_texts_set_aside_side(shared_dir):
 
 #: The development sets the model is fitted on besides ../shared/texts/ (round 5 of issue 14):
 #: the round-2, round-3 and round-4 fresh sets, kept outside the repository next to ../shared/.
-MODEL_EXTRA_SETS = ("heldout-14", "heldout-14c", "heldout-14d")
+MODEL_EXTRA_SETS = (
+    "heldout-14",
+    "heldout-14c",
+    "heldout-14d",
+    "heldout-14e",
+    "heldout-14f",
+    "heldout-14g",
+    "heldout-14h",
+)
 
 
 def test_stored_model_is_what_the_development_texts_give(shared_dir):
@@ -1562,3 +1571,102 @@ def test_an_office_named_as_a_source_with_its_full_name_is_not_acting():
         "stalls with the National Human Trafficking Hotline, 1-888-373-7888."
     )
     assert code_text(acting).promotes_hotline
+
+
+# -- round 7 (issue 14g): the text's URL as evidence of whose text it is ------------------------
+
+#: A campaign page that never names the office running it in the third person (an agency's own
+#: page, as a transportation department's or a federal office's pages are written).
+AGENCY_PAGE = (
+    "Stop Human Trafficking\n"
+    "January is Human Trafficking Awareness Month. This year our awareness campaign puts "
+    "billboards along the interstate and posters in every rest area, so travelers know the "
+    "signs.\nIf you see something, report it to the National Human Trafficking Hotline at "
+    "1-888-373-7888 or text 233733.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("https://www.acf.hhs.gov/otip/news", "acf.hhs.gov"),
+        ("https://www.army.mil/article/1", "army.mil"),
+        ("https://www.doj.state.wi.us/news-releases/x", "doj.state.wi.us"),
+        ("https://www.co.pierce.wa.us/news", "co.pierce.wa.us"),
+        # not .gov, but the Attorney General registry lists it as Florida's newsroom
+        ("https://www.myfloridalegal.com/newsrelease/x", "myfloridalegal.com"),
+        ("https://www.hstoday.us/featured/x", None),  # a bare name.us is anyone's (a magazine)
+        ("https://www.wdrb.com/news/x", None),
+        ("https://colliercounty.elaws.us/code", None),
+        ("not a url", None),
+        (None, None),
+    ],
+)
+def test_government_host(url, host):
+    from hotline_watch.coding.publisher import government_host
+
+    assert government_host(url) == host
+
+
+def test_a_government_site_is_the_office_acting_on_its_own_page():
+    # No office is named as acting: on a news site or without a URL the rules settle it
+    # ("no public office acting"); on a government site its publisher is the office.
+    for url in (None, "https://www.example.com/stop-trafficking"):
+        coding = code_text(AGENCY_PAGE, url=url)
+        assert (coding.campaign, coding.promotes_hotline) == (False, False)
+        assert explain(AGENCY_PAGE, url=url)["top_campaign_cue"] == "no public office acting"
+    url = "https://www.itd.idaho.gov/news/stop-trafficking"
+    coding = code_text(AGENCY_PAGE, url=url)
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+    publisher = [e for e in coding.evidence if e["field"] == "publisher"]
+    assert publisher == [
+        {"field": "publisher", "value": "publisher: a government site, itd.idaho.gov", "quote": url}
+    ]
+    # every other quote is still text of the page
+    rest = Coding(evidence=[e for e in coding.evidence if e["field"] != "publisher"])
+    assert_evidence_quotes_are_substrings(rest, AGENCY_PAGE)
+    e = explain(AGENCY_PAGE, url=url)
+    assert e["publisher"] == "itd.idaho.gov"
+    assert "publisher: a government site, itd.idaho.gov" in e["top_campaign_cue"]
+    assert classify(AGENCY_PAGE, url=url)["promotes_hotline"] is True
+
+
+def test_a_government_site_does_not_make_law_text_or_a_prosecution_a_campaign():
+    law = (
+        "Every owner of a truck stop shall post a sign stating: call the National Human "
+        "Trafficking Hotline at 1-888-373-7888. This section applies to each truck stop as "
+        "defined in subsection (a). The department shall adopt rules pursuant to this act."
+    )
+    coding = code_text(law, url="https://legislature.idaho.gov/statutes/x")
+    assert coding.requires_posting is True and coding.campaign is False
+    assert not [e for e in coding.evidence if e["field"] == "publisher"]
+    footer = (
+        "BOISE - A Boise man was sentenced to 20 years in prison on Tuesday after a jury "
+        "convicted him of sex trafficking. Detectives arrested him in 2023 after a sting. The "
+        "defendant must pay restitution.\n\n\n\n\n\n\n\n"
+        "Anyone with information about human trafficking can call the National Human "
+        "Trafficking Hotline at 1-888-373-7888."
+    )
+    coding = code_text(footer, url="https://www.ag.idaho.gov/news/x")
+    assert coding.promotes_hotline is False
+
+
+def test_the_pipeline_codes_a_release_with_its_url():
+    from hotline_watch.items import FetchInfo, ReleasePage, ReleaseRecord
+    from pipelines.code import CodePipeline
+
+    def page(url: str) -> ReleasePage:
+        title, body = AGENCY_PAGE.split("\n", 1)
+        release = ReleaseRecord(jurisdiction="ID", url=url, title=title, body=body)
+        return ReleasePage(
+            source="ag_id",
+            jurisdiction="ID",
+            kind="release",
+            fetch=FetchInfo(url=url, fetched_at="2026-12-01T00:00:00+00:00", outcome="ok"),
+            releases=[release],
+        )
+
+    gov = CodePipeline().process_item(page("https://www.ag.idaho.gov/news/stop-trafficking"))
+    news = CodePipeline().process_item(page("https://www.example.com/stop-trafficking"))
+    assert gov.releases[0].coding["promotes_hotline"] is True
+    assert news.releases[0].coding["promotes_hotline"] is False

@@ -55,3 +55,166 @@ def test_fields_of_set_aside_posting_laws(shared_dir):
     # in restrooms, a Liquor Control Act licensee missed) and 2 agencies not found. Round 2
     # fixed them (tests/test_coding.py has each as a text of its own): 66 of 66.
     assert right == total, (right, total, wrong)
+
+
+# -- round 7 (issue 14g): establishments in explainers and news, by how lists are written -------
+
+
+def test_establishments_in_the_list_after_this_includes():
+    text = (
+        "Employers must post the official Human Trafficking Poster. The signage requirement "
+        "applies to venues frequently exposed to human trafficking.\nThis includes:\n"
+        "- Adult entertainment facilities;\n- Primary airports;\n- Bus stations;\n"
+        "- Truck stops; and\n- Private job recruitment centers.\n"
+        "Call the National Human Trafficking Hotline at 1-888-373-7888."
+    )
+    coding = code_text(text)
+    assert {
+        "adult_entertainment",
+        "airport",
+        "bus_station",
+        "truck_stop",
+        "job_recruitment",
+    } <= set(coding.establishments)
+
+
+def test_establishments_in_a_list_the_paragraph_introduces():
+    text = (
+        "Human trafficking notices must be posted in New Mexico by every employer. For most "
+        "states, the notice is only required in certain types of establishments. Most states "
+        "require them in only the following spaces (if any).\n\n"
+        "  \u2022 Hotels and motels\n  \u2022 Airports, bus stations, and train stations\n\n"
+        "The notice gives the National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    coding = code_text(text)
+    assert {"lodging", "airport", "bus_station", "rail_station"} <= set(coding.establishments)
+
+
+def test_establishments_included_in_the_bill_and_plain_synonyms():
+    news = (
+        "A bill that would require strip clubs to post notices with the human trafficking "
+        "hotline, 1-888-373-7888, cleared the Senate. Hotels, bus stops and rest areas are also "
+        "included in the bill."
+    )
+    assert {"adult_entertainment", "lodging", "bus_station", "rest_area"} <= set(
+        code_text(news).establishments
+    )
+    law = (
+        "The following shall post the human trafficking notice (1-888-373-7888): a career "
+        "center; a facility licensed to provide emergency medical services; an establishment "
+        "that serves alcoholic beverages; a passenger railroad station."
+    )
+    assert {"job_recruitment", "emergency_room", "bar", "rail_station"} <= set(
+        code_text(law).establishments
+    )
+
+
+# -- round 8 (issue 14h): lists under a heading, who supplies the notice, a police line -------
+
+
+def test_establishments_in_a_list_under_a_question_and_an_introducing_line():
+    """A heading or question about posting, a line that introduces the list, then the list."""
+    for heading, intro, bullet in (
+        ("Who has to post the notice?", "The statute covers:", "\u2022"),
+        ("Which employers are required to post?", "In brief, businesses such as:", "-"),
+    ):
+        text = (
+            "Ohio Hotline Poster Rules\n\n"
+            "State law requires certain employers to display a notice with the National Human "
+            "Trafficking Hotline, 1-888-373-7888.\n\n"
+            f"{heading}\n{intro}\n"
+            f"{bullet} taverns and night clubs;\n{bullet} bus depots and train stations;\n"
+            f"{bullet} hospital emergency departments;\n{bullet} truck stops.\n\n"
+            "Penalties\nA civil penalty of $250 applies."
+        )
+        codes = set(code_text(text).establishments)
+        assert {"bar", "bus_station", "rail_station", "emergency_room", "truck_stop"} <= codes
+
+
+def test_establishments_in_a_sentence_naming_the_categories_the_laws_cover():
+    text = (
+        "More states now require some businesses to post human trafficking hotline notices for "
+        "workers and customers.\n\nThe rules differ by state. Covered businesses typically "
+        "include motels, massage parlors and airports."
+    )
+    assert {"lodging", "massage", "airport"} <= set(code_text(text).establishments)
+
+
+def test_establishments_named_in_an_agency_name_or_as_already_posting_are_not_coded():
+    text = (
+        "The new law requires campgrounds and marinas to post the human trafficking hotline "
+        "sign, 1-888-373-7888. The signs must match those that hotels already have to display. "
+        "Violations may be fined by the Division of Restaurants and Taverns."
+    )
+    codes = set(code_text(text).establishments)
+    assert not codes & {"lodging", "restaurant", "bar"}, codes
+
+
+def test_establishments_plain_synonyms_of_round_8():
+    law = (
+        "Each of the following shall post the notice with the human trafficking hotline "
+        "(1-888-373-7888): a station offering passenger rail service; a business that sells "
+        "adult materials; a club licensed to sell liquor by the drink; a freestanding emergency "
+        "center; a walk-in health care facility."
+    )
+    codes = set(code_text(law).establishments)
+    assert {"rail_station", "adult_entertainment", "bar", "emergency_room", "urgent_care"} <= codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        (
+            "The Department of Revenue & Taxation (DRT) has created the sign and enforces the act.",
+            "Department of Revenue & Taxation",
+        ),
+        (
+            "The Nevada Bureau of Public Safety prescribes the content of the notice.",
+            "Nevada Bureau of Public Safety",
+        ),
+        (
+            "A model notice can be downloaded from the Department of Commerce website.",
+            "Department of Commerce",
+        ),
+        (
+            "The notice, developed by the Abuse in Workplaces Council, lists the hotline.",
+            "Abuse in Workplaces Council",
+        ),
+        (
+            "The Department of Employment and Housing posts a printable copy of the notice on "
+            "its website.",
+            "Department of Employment and Housing",
+        ),
+        (
+            "The Commissioner of Insurance is tasked with designing the signs.",
+            "Commissioner of Insurance",
+        ),
+        (
+            "The Kansas Department of Commerce on Friday released the posters businesses need.",
+            "Kansas Department of Commerce",
+        ),
+    ],
+)
+def test_agency_who_supplies_the_notice(sentence, agency):
+    text = (
+        "Certain businesses are required to post a sign with the National Human Trafficking "
+        f"Hotline, 1-888-373-7888. {sentence}"
+    )
+    if "on Friday" in sentence:  # "Friday" alone, as news writes it
+        text = text.replace("on Friday", "Friday")
+    assert code_text(text).agency == agency
+
+
+def test_a_local_police_number_is_no_trafficking_hotline():
+    text = (
+        "Today is National Human Trafficking Awareness Day and our officers wear blue. "
+        "If you suspect human trafficking, please contact the Elm City Police Department at "
+        "555-201-3344. In an emergency, call 911."
+    )
+    coding = code_text(text)
+    assert coding.hotline_numbers == []
+    assert not coding.promotes_hotline
+    named = text.replace(
+        "the Elm City Police Department at", "the Elm City human trafficking tip line at"
+    )
+    assert code_text(named).hotline_numbers == ["1-555-201-3344"]

@@ -7,7 +7,7 @@ engine is measured.
 
 from hotline_watch.coding.engine import classify, code_text, explain
 from hotline_watch.coding.result import Coding
-from hotline_watch.coding.text import html_to_text, read_document
+from hotline_watch.coding.text import html_to_text, read_document, read_document_and_url
 from hotline_watch.coding.vocabularies import CAMPAIGN_TYPES, ESTABLISHMENTS, MEDIA
 
 __all__ = [
@@ -20,4 +20,5 @@ __all__ = [
     "explain",
     "html_to_text",
     "read_document",
+    "read_document_and_url",
 ]

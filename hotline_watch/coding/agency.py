@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hotline_watch.coding.definitions import lookup_definition
+from hotline_watch.coding.duty_list import DUTY_LIST, duty_list_lead
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import clause_start, squash
@@ -23,7 +24,7 @@ _AGENCY_TAIL = C(
     r"(?:'s\s+office)?(?:\s+(?:of|on|for|in)\s+(?:the\s+)?[a-z][a-z'&.\-]*(?:\s+(?!shall\b|must\b"
     r"|will\b|may\b|in\s+consultation\b|where\b|to\b|that\b|which\b|is\b|are\b|has\b|have\b"
     r"|had\b|also\b|created\b|developed\b|designed\b|produced\b|published\b|prepared\b)(?:and|of|the"
-    r"|[a-z][a-z'&.\-]*)){0,7})?"
+    r"|&|[a-z][a-z'&.\-]*)){0,7})?"
 )
 _AGENCY_WORD_BEFORE = C(r"(?<!['\u2019])\b([a-z][a-z'&\-]*)\s+$")
 _AGENCY_NOT_NAME = frozenset(
@@ -46,15 +47,49 @@ _AGENCY_BY_BEFORE = C(
 )
 _AGENCY_REQUIRE_BEFORE = C(r"(?:requir|direct)\w*\s+(?:the\s+)?$")
 _AGENCY_TO_DESIGN = C(
-    r"(?:\s*\([^)]{1,20}\))?(?:,[^,;]{0,120},)?\s+to\s+(?:design|develop|create|produce|administer)\b"
+    r"(?:\s*\([^)]{1,20}\))?(?:,[^,;]{0,120},)?\s+to\s+(?:not\s+only\s+|also\s+|both\s+)?"
+    r"(?:design|develop|create|produce|administer|approve|prescribe)\b"
 )
 #: "The Department of Law and Public Safety created human trafficking awareness posters", "the
 #: Attorney General's Office has also created a model template".
+#: Also in the present tense and as a release ("The Georgia Bureau of Investigation (GBI)
+#: prescribes the content of the notice", "The Office of the Attorney General (OAG) recently
+#: released updated human trafficking notices", "the Missouri Department of Public Safety Friday
+#: released human trafficking posters").
 _AGENCY_CREATED_AFTER = C(
-    r"(?:\s*\([^)]{1,20}\))?\s+(?:has\s+|have\s+)?(?:also\s+)?(?:created|developed|designed"
-    r"|produced|published|prepared)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:templates?"
-    r"|notices?|signs?|posters?|placards?|signage)\b"
+    r"(?:\s*\([^)]{1,20}\))?\s+(?:has\s+|have\s+)?(?:also\s+)?(?:[a-z]+ly\s+|today\s+|yesterday\s+"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:created|creates|developed|develops"
+    r"|designed|designs|produced|produces|published|publishes|prepared|prepares|prescribes"
+    r"|released|releases|issued|issues|unveiled|unveils)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:templates?|notices?|signs?|posters?|placards?|signage)\b"
 )
+#: Who supplies it: "the Maryland Department of Labor has posted a printable copy on its
+#: website", "The Department of Labor and Industrial Relations posts an electronic copy of the
+#: poster on its website"; "The Attorney General is tasked with creating the rules that govern
+#: the design ...", "assigns the Department of Labor and Industry the task of designing".
+_AGENCY_SUPPLIES_AFTER = C(
+    r"(?:\s*\([^)]{1,20}\))?(?:\s+(?:has|have|also))*\s+(?:posts|posted|offers|offered)\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:cop(?:y|ies)|versions?|templates?|notices?"
+    r"|signs?|posters?)\b[^.\n]{0,40}?\b(?:on|at)\s+its\s+(?:web\s?site|web\s?page|internet)"
+    r"|(?:\s*\([^)]{1,20}\))?\s+(?:is|are|was|were|will\s+be|would\s+be)\s+(?:tasked|charged"
+    r"|responsible)\s+(?:with|for)\s+(?:\w+\s+){0,3}?(?:design|develop|creat|prescrib|produc|print"
+    r"|suppl|provid)\w*"
+    r"|\s+the\s+(?:task|job|responsibility|duty)\s+of\s+(?:design|develop|creat|prescrib|produc"
+    r"|print|suppl|provid)\w*"
+)
+#: "notices ... available from the Georgia Bureau of Investigation", "A model notice can be
+#: downloaded from the Department of Human Services website".
+_AGENCY_SOURCE_BEFORE = C(
+    r"\b(?:available|download\w*|obtain\w*|ordered|requested)\s+(?:for\s+(?:free\s+)?download\s+)?"
+    r"(?:free\s+(?:of\s+charge\s+)?|at\s+no\s+cost\s+)?(?:from|through)\s+(?:the\s+)?$"
+)
+#: Words that join the parts of a name ("Trafficking in Persons Council") when the word before
+#: them is capitalised in the text.
+_WORD = C(r"\S+")
+#: "downloaded from the Department of Human Services website": the name without its website.
+_WEBSITE_TAIL = C(r"\s+(?:web\s?site|web\s?page|internet\s+site)s?\b.*$", re.S | re.IGNORECASE)
+_NAME_JOINERS = frozenset(("in", "of", "for", "on", "and"))
+_CAPITAL_WORD_BEFORE = C(r"\b([A-Z][\w&'\-]*)\s+$")
 #: "the United States Department of Homeland Security's Blue Campaign website": the agency is
 #: the name before the possessive.
 _POSSESSIVE_TAIL = C(r"['\u2019]s\s+(?!office\b).*$", re.S)
@@ -105,6 +140,7 @@ _PASSIVE_SUBJECT = C(
 def _clean_agency(raw: str) -> str | None:
     value = _AGENCY_STOP_LEAD.sub("", squash(raw).split(". ", 1)[0])
     value = _POSSESSIVE_TAIL.sub("", value)
+    value = _WEBSITE_TAIL.sub("", value)
     value = _AGENCY_ENUM_LEAD.sub("", value).strip(" ,;:.")
     if not value or len(value) < 4:
         return None
@@ -119,18 +155,44 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
     for m in _AGENCY_CORE.finditer(low):
         s, e = m.start(), m.end()
         tail = _AGENCY_TAIL.match(low, e)
-        if tail is not None:
-            e = tail.end()
+        # the name may end at any word of its tail: the one a verb of designing follows ("The
+        # Department of Labor and Industrial Relations posts an electronic copy ...")
+        ends = [e] + [w.end() for w in _WORD.finditer(low, e, tail.end() if tail else e)]
+        verb_end = next(
+            (
+                end
+                for end in ends
+                if _AGENCY_DUTY_AFTER.match(low, end)
+                or _AGENCY_CREATED_AFTER.match(low, end)
+                or _AGENCY_SUPPLIES_AFTER.match(low, end)
+            ),
+            None,
+        )
+        e = verb_end if verb_end is not None else ends[-1]
         # preceding name words ("workforce solutions", "Alcoholic Beverage Control")
         for _ in range(4):
             w = _AGENCY_WORD_BEFORE.search(low, max(0, s - 30), s)
+            if (
+                w is not None
+                and w.group(1) in _NAME_JOINERS
+                and s < len(text)
+                and text[s].isupper()
+            ):
+                cap = _CAPITAL_WORD_BEFORE.search(text, max(0, w.start() - 30), w.start())
+                if cap is not None and cap.group(1).lower() not in _AGENCY_NOT_NAME:
+                    s = cap.start(1)
+                    continue
             if w is None or w.group(1) in _AGENCY_NOT_NAME:
                 break
             s = w.start()
         before = low[max(0, s - 90) : s]
-        if _AGENCY_DUTY_AFTER.match(low, e) or _AGENCY_CREATED_AFTER.match(low, e):
+        if verb_end is not None:
             anchor = e
-        elif _AGENCY_BY_BEFORE.search(before) or _AGENCY_WEBSITE_BEFORE.search(before):
+        elif (
+            _AGENCY_BY_BEFORE.search(before)
+            or _AGENCY_WEBSITE_BEFORE.search(before)
+            or _AGENCY_SOURCE_BEFORE.search(before)
+        ):
             anchor = e
         elif _AGENCY_REQUIRE_BEFORE.search(before) and _AGENCY_TO_DESIGN.match(low, e):
             anchor = e
@@ -230,15 +292,20 @@ _RELATIVE_LEAD = C(r"(?:in\s+which|which|that|who|whose|operating|licensed|locat
 _SENTENCE_END = C(r"[.;:!?](?=\s)|\n\s*\n")
 _FIRST_ITEM = C(r"\n?[ \t]*\((?:i|a|1)\)")
 _BE_REQUIRED_BEFORE = C(
-    r"([^.;:\n,]{3,120}?)\s+(?:that\s+|which\s+|who\s+)?(?:are|is|shall\s+be|will\s+be|would\s+be"
-    r"|be|were)\s+(?:\w+\s+)?$"
+    r"([^.;:\n,]{3,120}?)\s+(?:that\s+|which\s+|who\s+)?(?:are|is"
+    r"|(?:shall|will|would|may|might|could|must|can)\s+be|be|were)\s+(?:\w+\s+)?$"
 )
 _SENTENCE_BREAK = C(r"\.\s+[A-Z(]|\n\s*\n")
 _REQUIRE_OBJECT = C(
     r"(?:requir\w*|mandat\w*|direct\w*|compel\w*)\s+(.*?)\s+to\s+(?:be\s+)?\S+$", re.S
 )
 #: The mandatory cues whose subject is who must post, best first.
-_WHO_CUE_RANK = {"shall/must post": 0, "required to post": 1, "require X to post": 2}
+_WHO_CUE_RANK = {
+    "shall/must post": 0,
+    DUTY_LIST: 0,
+    "required to post": 1,
+    "require X to post": 2,
+}
 
 
 def _extract_who(a: Analysis, coding: Coding) -> None:
@@ -253,6 +320,11 @@ def _extract_who(a: Analysis, coding: Coding) -> None:
             m = _REQUIRE_OBJECT.match(low[c.start : c.end])
             if m:
                 found = _who_phrase(text, low, c.start + m.start(1), c.start + m.end(1))
+        elif c.name == DUTY_LIST:
+            found_lead = duty_list_lead(low, c.start)
+            if found_lead is not None:  # the subject of the list's lead ("X shall:")
+                s = found_lead[0]
+                found = _who_phrase(text, low, clause_start(low, s, 500), s)
         elif c.name == "required to post":
             m = _BE_REQUIRED_BEFORE.search(low, max(0, c.start - 130), c.start)
             if m:

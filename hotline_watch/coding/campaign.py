@@ -21,11 +21,10 @@ _PASSIVE_BEFORE = C(r"\b(?:is|are|was|were|be|been)\s+$")
 _SIGNS_TAUGHT_BEFORE = C(
     r"\b(?:know|learn|understand|recogni[sz]e|spot|identify|see|watch\s+for|look\s+for|read)\s+$"
 )
-# A reminder of (or push for) the duty to post: "reminds businesses to post notices".
-_REMINDER_RX = Rx(
-    r"\bremind\w*\b[^.]{0,100}?\bto\s+(?:post|display)\b|\b(?:law|statute|act)\s+requires?\b"
-    r"[^.]{0,100}?\bto\s+(?:post|display)\b"
-)
+# A reminder of the duty to post: "reminds businesses to post notices". What the law requires
+# ("the law requires truck stops to post ...") describes the law: every explainer of a posting
+# law says it (a law firm's alert, a vendor's page, news of the law), so it is no effort.
+REMINDER_RX = Rx(r"\bremind\w*\b[^.]{0,100}?\bto\s+(?:post|display)\b")
 _PROMOTE_VERB = Rx(
     r"(?:\b(?:promot\w*|publiciz\w*|disseminat\w*|distribut\w*|advertis\w*|highlight\w*)"
     r"|\brais\w*\s+awareness\s+(?:of|about|for)|\bpost(?:s|ed|ing)?\s+(?:information|details"
@@ -90,7 +89,7 @@ def effort_cues(a: Analysis) -> list[Cue]:
                 w = 1  # "anyone with information is asked to call": the weakest appeal
             cues.append(Cue(name, w, m.start(), m.end()))
             break
-    reminder = _REMINDER_RX.search(low)
+    reminder = REMINDER_RX.search(low)
     if reminder:
         cues.append(Cue("posting_reminder", 3, reminder.start(), reminder.end()))
     for promote in _PROMOTE_VERB.finditer(low):

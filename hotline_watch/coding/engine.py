@@ -24,6 +24,7 @@ from hotline_watch.coding.mandate import (
     _PROFILE_RX,
     _SUPPORT,
     _TRAFFICK_DOC,
+    NOTIFICATION_ACT,
     Cue,
     _mandate_cues,
     _permissive_cues,
@@ -32,9 +33,10 @@ from hotline_watch.coding.mandate import (
     penalty_sign_only,
 )
 from hotline_watch.coding.model import applies, features, load_model, probability
-from hotline_watch.coding.outreach import Outreach, decide
+from hotline_watch.coding.outreach import PUBLISHER_OFFICE, Outreach, decide
 from hotline_watch.coding.patterns import Lowered, lower
 from hotline_watch.coding.phones import _extract_hotlines, _phones
+from hotline_watch.coding.publisher import government_host
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import (
     _looks_like_html,
@@ -55,10 +57,14 @@ class Analysis:
         citation: str | None = None,
         *,
         use_model: bool = True,
+        url: str | None = None,
     ) -> None:
         self.text = text
         self.jurisdiction = jurisdiction
         self.citation = citation
+        self.url = url
+        #: the host of `url` when a public office's site published the text (else None)
+        self.publisher = government_host(url)
         low = Lowered(blank_line_numbers(lower(text)))
         self.low = low
         self.trafficking = bool(_TRAFFICK_DOC.search(low))
@@ -77,6 +83,9 @@ class Analysis:
             self.phones = _phones(text, low)
             if self.mandates and not self.legal and hedged(low, self.mandates):
                 self.mandates = []  # one duty, mentioned as a guess in a story about else
+            if any(c.name == NOTIFICATION_ACT for c in self.mandates) and not self.legal:
+                # an act's name is a duty only in its own text, not in a story about it
+                self.mandates = [c for c in self.mandates if c.name != NOTIFICATION_ACT]
             if self.mandates and penalty_sign_only(low):
                 self.mandates = []  # signs warning of penalties, no hotline: no hotline notice
         self.mandate_score = sum(c.weight for c in self.mandates)
@@ -169,15 +178,19 @@ def code_text(
     html: bool | None = None,
     jurisdiction: str | None = None,
     citation: str | None = None,
+    url: str | None = None,
 ) -> Coding:
     """Code one statute, bill or release text (plain text or HTML).
 
     `jurisdiction` ("HI") and `citation` ("Haw. Rev. Stat. § 371-20"), when the caller knows
     them, let a generic agency word be resolved from the chapter's definitions section
-    (data/coding/definitions.yml); they never change any other field.
+    (data/coding/definitions.yml); they never change any other field. `url`, the address the
+    text was fetched from, says whose site published it: on a government site
+    (hotline_watch.coding.publisher) the publishing office acts where the text names none
+    (campaign, promotes_hotline; evidence `publisher`).
     """
     text = _prepare(text or "", html)
-    a = Analysis(text, jurisdiction, citation)
+    a = Analysis(text, jurisdiction, citation, url=url)
     coding = Coding(requires_posting=a.requires_posting, promotes_hotline=a.promotes)
     if a.requires_posting:
         best = max(a.mandates, key=lambda c: (c.weight, -c.start))
@@ -202,8 +215,19 @@ def code_text(
     out = a.outreach
     if out is not None:
         coding.campaign, coding.footer_only = a.campaign, a.footer_only
+        by_publisher = out.office is not None and out.office.name == PUBLISHER_OFFICE
+        if by_publisher and (a.campaign or a.promotes):
+            # the office acting is the site's publisher: its URL is the evidence
+            coding.evidence.append(
+                {
+                    "field": "publisher",
+                    "value": f"{PUBLISHER_OFFICE}, {a.publisher}",
+                    "quote": a.url,
+                }
+            )
         if a.campaign:
-            o = out.office or (out.efforts[0] if out.efforts else out.refs[0])
+            o = out.efforts[0] if by_publisher and out.efforts else out.office
+            o = o or (out.efforts[0] if out.efforts else out.refs[0])
             add_evidence(coding, "campaign", "true", text, o.start, o.end)
             _extract_campaign(a, coding)
         if a.promotes:
@@ -221,15 +245,18 @@ def classify(
     html: bool | None = None,
     jurisdiction: str | None = None,
     citation: str | None = None,
+    url: str | None = None,
 ) -> dict:
     """The `hotline-watch classify` record of one text (statute, bill or release; plain text or
     HTML): every coded field of `Coding` as JSON-ready values, evidence included."""
-    return code_text(text, html=html, jurisdiction=jurisdiction, citation=citation).to_dict()
+    return code_text(
+        text, html=html, jurisdiction=jurisdiction, citation=citation, url=url
+    ).to_dict()
 
 
-def explain(text: str, *, html: bool | None = None) -> dict:
+def explain(text: str, *, html: bool | None = None, url: str | None = None) -> dict:
     """The decision inputs for one text (scores and the top cue), for benchmarks and debugging."""
-    a = Analysis(_prepare(text or "", html))
+    a = Analysis(_prepare(text or "", html), url=url)
     legal = a.legal if a.trafficking else False
     return {
         "legal_text": legal,
@@ -246,6 +273,7 @@ def explain(text: str, *, html: bool | None = None) -> dict:
         "promote_probability": a.promote_probability,
         "footer_only": a.footer_only,
         "public_office": bool(a.outreach and a.outreach.office),
+        "publisher": a.publisher,
         "hotlines_given": [r.scope for r in a.outreach.given] if a.outreach else [],
         "hotlines_mentioned": [r.scope for r in a.outreach.refs if not r.given]
         if a.outreach

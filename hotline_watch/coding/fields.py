@@ -44,6 +44,16 @@ _EST_SKIP_AFTER = {
 #: which a person appears in a state of sexually explicit nudity": kinds of adult business.
 _NUDE_VENUE_CODES = frozenset({"bar", "restaurant"})
 _NUDITY_AFTER = C(r"[^.;]{0,140}?\b(?:nudity|semi-?nudity|nude|topless)\b")
+#: A class named inside an agency's name ("the Division of Hotels and Restaurants") or as
+#: businesses that already post under another law ("the same requirements as the signs that
+#: truck stops and other businesses already have to display") is not who this duty reaches.
+_EST_AGENCY_NAME_BEFORE = C(
+    r"\b(?:division|department|board|bureau|office|commission|council)\s+of\s+(?:the\s+)?"
+    r"(?:[a-z]+,?\s+(?:and|&)\s+)?$"
+)
+_EST_ALREADY_AFTER = C(
+    r"[^.;:,\n]{0,40}?\b(?:already|previously)\s+(?:\w+\s+){0,2}?(?:post|display)"
+)
 _EST_PLACE_BEFORE = C(
     r"\b(?:in|inside|near|at|on|of|by|to)\s+(?:the\s+|each\s+|every\s+|all\s+|any\s+|a\s+)?$"
 )
@@ -188,9 +198,19 @@ _PLACED_IN_RX = C(
 )
 
 
+#: The heading line of the title, chapter or part a section sits in ("Chapter 509 LODGING AND
+#: FOOD SERVICE ESTABLISHMENTS"): it names the whole chapter's subject, not who must post.
+_ENCLOSING_HEADING = C(
+    r"^[ \t]*(?:title|subtitle|chapter|subchapter|part|article|division)\s+[0-9ivxlc]+[a-z0-9.\-]*"
+    r"\b[^\n]*",
+    re.M,
+)
+
+
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
-    """Spans of text under a list-wide exclusion: from the exclusion to the end of its clause."""
-    out = []
+    """Spans of text under a list-wide exclusion (from the exclusion to the end of its clause),
+    and the heading lines of the chapter or title a section sits in."""
+    out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)]
     for m in _EST_EXCLUDED_LIST.finditer(low):
         end = len(low)
         for stop in (". ", ";", ".\n", ":"):
@@ -217,6 +237,8 @@ def _first_mention(
                 or any(a <= s < b for a, b in excluded)
                 or (skip is not None and skip.search(low[max(0, s - 120) : s]))
                 or (skip_after is not None and skip_after.match(low, m.end()))
+                or _EST_AGENCY_NAME_BEFORE.search(low, max(0, s - 60), s)
+                or _EST_ALREADY_AFTER.match(low, m.end())
                 or (code == "public_restroom" and _EST_PLACE_BEFORE.search(low, max(0, s - 20), s))
             ):
                 pos = m.end()
@@ -234,6 +256,13 @@ _POSTING_SENTENCE = Rx(
     # news of a bill naming whom it reaches: "If this is put into effect, it will impact hotels"
     r"|\b(?:it|this|the\s+(?:bill|law|measure|requirement))\s+(?:will|would)\s+(?:impact|affect"
     r"|apply\s+to|cover)\b"
+    # "Hotels, bus stops, rest areas and other establishments are also included in the bill"
+    r"|\b(?:included|covered)\s+(?:in|by|under)\s+the\s+(?:bill|law|measure|act|ordinance"
+    r"|requirement)"
+    # an explainer naming the kinds of business the laws reach: "Common categories include
+    # hotels ...", "Impacted businesses typically include ...", "Covered employers are ..."
+    r"|\b(?:categories|industries|(?:impacted|covered|affected)\s+(?:businesses|employers"
+    r"|establishments))\s+(?:\w+\s+)?(?:include|are)\b"
 )
 
 
@@ -261,10 +290,30 @@ def _posting_sentences(low: str) -> list[tuple[int, int]]:
         spans.append((lo, hi))
         if i + 1 < len(sentences) and _PLACES_LEAD.match(low, sentences[i + 1][0]):
             spans.append(sentences[i + 1])
-        items_hi = _list_after(low, hi if low[hi - 1 : hi] == "\n" else low.find("\n", hi) + 1)
-        if items_hi > hi and "\n" in low[hi - 1 : hi + 1]:
+            hi = sentences[i + 1][1]  # the list comes after "This includes:"
+        first = hi if low[hi - 1 : hi] == "\n" else low.find("\n", hi) + 1
+        items_hi = _list_after(low, first)
+        if items_hi > max(hi, first) and "\n" in low[hi - 1 : hi + 1]:
             spans.append((hi, items_hi))
+            continue
+        # a heading or question ("Which employers are required to post?", "Who must post")
+        # whose list comes after a line that introduces it ("The requirement applies to:",
+        # "In short, places where ...:")
+        intro_hi = _introduced_list(low, hi)
+        if intro_hi is not None:
+            spans.append((hi, intro_hi))
+            continue
+        # the paragraph ends by introducing a list ("... only the following spaces (if any).")
+        end = low.find("\n", hi - 1)
+        if end > 0 and _INTRODUCES_LIST.search(low, max(lo, low.rfind("\n", 0, end) + 1), end):
+            items_hi = _list_after(low, end + 1)
+            if items_hi > end + 1:
+                spans.append((end + 1, items_hi))
     return spans
+
+
+#: The last sentence of a paragraph that introduces the list under it.
+_INTRODUCES_LIST = C(r"(?:\bthe\s+following\b|\binclud\w*|:)[^.!?\n]{0,40}[.:]?[ \t]*$")
 
 
 _PLACES_LEAD = C(
@@ -272,6 +321,33 @@ _PLACES_LEAD = C(
     r"|(?:these|they|those)\s+(?:are|include)|this\s+includes|such\s+(?:places|locations)\s+include)"
 )
 _LIST_ITEM = C(r"[ \t]*(?:[\u2022*\-\u2013]|\(\w{1,4}\)|\d{1,2}[.)])")
+
+
+#: A short line that ends by introducing what follows ("The act applies to:").
+_INTRO_LINE_MAX = 200
+
+
+def _introduced_list(low: str, hi: int) -> int | None:
+    """The end of a list that starts after one or two short lines ending with ":" right after
+    the line ending at or after `hi`, else None."""
+    nl = low.find("\n", hi - 1)
+    if nl < 0:
+        return None
+    pos = nl + 1
+    for _ in range(2):
+        while pos < len(low) and low[pos] in " \t\n":
+            pos += 1
+        nxt = low.find("\n", pos)
+        if nxt < 0:
+            return None
+        line = low[pos:nxt].rstrip()
+        if not line.endswith(":") or len(line) > _INTRO_LINE_MAX or _LIST_ITEM.match(line):
+            return None
+        items_hi = _list_after(low, nxt + 1)
+        if items_hi > nxt + 1:
+            return items_hi
+        pos = nxt + 1
+    return None
 
 
 def _list_after(low: str, pos: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from hotline_watch.coding.duty_list import DUTY_LIST, duty_list_posts
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.text import clause_start, sentence_span, squash
 
@@ -28,7 +29,7 @@ _PROFILE_RX = Rx(
 )
 _OBJECT = Rx(
     r"\b(?:sign|signs|signage|notice|notices|poster|posters|placard|placards|card|cards|cling"
-    r"|hotline|information|number|message|sticker|stickers|notification)\b"
+    r"|hotlines?|information|numbers?|message|sticker|stickers|notification)\b"
 )
 _OTHER_TOPIC = Rx(
     r"smok|minimum wage|\bwages?\b|\bprices?\b|\bfees?\b|\brates\b|osha|unemployment"
@@ -56,6 +57,8 @@ _NEG_BEFORE = C(r"\b(?:not|no longer|never|nothing|neither|nor)\b[^.;:\n]*$")
 _WISH_BEFORE = C(r"\b(?:should|could|ought\s+to|would\s+like\s+to)\s+(?:\w+\s+){0,2}?[\"\u201c]?$")
 
 
+NOTIFICATION_ACT = "notification act"
+
 # --- mandatory cues: (name, pattern, weight) ------------------------------------------------
 _MANDATE: list[tuple[str, Rx, int]] = [
     (
@@ -70,7 +73,7 @@ _MANDATE: list[tuple[str, Rx, int]] = [
     (
         "requiring the posting of",
         Rx(
-            r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing))\s+(?:the\s+)?"
+            r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|enforc(?:e|es|ed|ing))\s+(?:the\s+)?"
             r"(?P<verb>posting|display|displaying|placement)\b"
         ),
         3,
@@ -104,10 +107,13 @@ _MANDATE: list[tuple[str, Rx, int]] = [
         Rx(
             r"\b(?P<verb>posting\s+requirements?|required\s+posting|requirement\s+(?:for|to)\s+"
             r"(?:post|display)\w*|posted\s+notice\s+required|display\s+of\s+(?:human\s+trafficking"
-            r"\s+)?(?:public[- ]awareness\s+)?(?:sign|notice)|notification\s+act)\b"
+            r"\s+)?(?:public[- ]awareness\s+)?(?:sign|notice))\b"
         ),
         2,
     ),
+    # the name of a (hotline) notification act: a duty only in the act's own text (statute or
+    # bill text); a story about a bill amending it may be about anything (training)
+    (NOTIFICATION_ACT, Rx(r"\b(?P<verb>notification\s+act)\b"), 2),
     (
         "failure to post",
         Rx(r"\b(?:fail\w*|refus\w*|neglect\w*)\s+to\s+(?P<verb>post|display)\b"),
@@ -118,7 +124,7 @@ _MANDATE: list[tuple[str, Rx, int]] = [
 # Cues anchored on a posting verb: the verbs are found once, then each cue checks the text just
 # before the verb (a pattern ending at the verb). (name, weight, verbs, look-back, pattern)
 _VERB_RX = Rx(
-    r"\bpost(?:ed|ing)?\b|\bdisplay(?:ed|ing)?\b|\bexhibit(?:ed)?\b|\bplace(?:d|ment)?\b"
+    r"\bpost(?:ed|ing)?\b|\baffix(?:ed)?\b|\bdisplay(?:ed|ing)?\b|\bexhibit(?:ed)?\b|\bplace(?:d|ment)?\b"
     r"|\binstall(?:ed)?\b|\bhang\b|\bput\s+up\b|\bmake\s+available\s+in\s+plain\s+view\b"
     r"|\badvertise\b|\blocated\b|\bmandatory\b|\bcompulsory\b|\brequired\b|\bmandated\b"
 )
@@ -213,7 +219,8 @@ _MANDATE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] =
         2,
         frozenset({"posted", "displayed"}),
         75,
-        C(r"\brequires?\s+[^.;:\n]{3,60}?\s$"),
+        # not "posted" as an adjective: "require specific wording for posted notices"
+        C(r"\brequires?\s+[^.;:\n]{3,60}?(?<!\bfor)(?<!\bof)(?<!\bon)(?<!\bthe)(?<!\bin)\s$"),
     ),
 ]
 _PERMISSIVE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] = [
@@ -318,6 +325,8 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
     for name, rx, weight in _MANDATE:
         for m in rx.finditer(low):
             found.append((name, weight, m.start(), m.end(), None))
+    # "X shall: ... (c) Post a sign ...": an item of an enumerated duty list
+    found.extend((DUTY_LIST, 3, s, e, None) for s, e in duty_list_posts(low, verbs))
     cues: list[Cue] = []
     for name, weight, s, e, gap in found:
         if gap is not None and (
@@ -331,7 +340,7 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
             before = low[max(0, s - 120) : s]
             if "post" not in before and "display" not in before:
                 continue
-        if name in ("shall/must post", "required to post", "require X to post"):
+        if name in ("shall/must post", "required to post", "require X to post", DUTY_LIST):
             if _ONLINE_AFTER.match(low, e):
                 continue
             stop = min(i for i in (low.find(".", e), low.find(";", e), e + 100) if i >= 0)

@@ -157,7 +157,6 @@ def _is_given(low: str, r: HotlineRef) -> bool:
 
 # -- who acts, what effort ----------------------------------------------------------------------
 
-_REMINDED = Rx(r"\bremind\w*\b[^.]{0,100}?\bto\s+(?:post|display)\b")
 _OFFICE = Rx(OUTREACH_CUES["public_office"])
 _OFFICE_ACTS = Rx(OUTREACH_CUES["office_acts"])
 _PROSECUTION = Rx(OUTREACH_CUES["prosecution"])
@@ -209,6 +208,10 @@ class Outreach:
     about_else: bool = False
     #: Whose effort it is (an office's own outreach, a non-government organisation's ...).
     voice: Voice = field(default_factory=lambda: Voice())
+    #: The host of the text's URL when a public office's site published it.
+    publisher: str | None = None
+    #: A letter about the hotline is mentioned (whatever else the text does).
+    letter_cue: bool = False
     reason: str = ""
 
     @property
@@ -278,6 +281,8 @@ def office_acting(low: str) -> Cue | None:
 
 #: The name of the office cue found only because the page speaks to the reader.
 PAGE_OFFICE = "public office named on a page that speaks to the reader"
+#: The name of the office cue that is the publisher of a government site's page (its URL).
+PUBLISHER_OFFICE = "publisher: a government site"
 _NGO = Rx(OUTREACH_CUES["non_government"])
 _REPORT = Rx(OUTREACH_CUES["report"])
 _SAME_SUBJECT = C(r"\s*(?:they|it|its|their|the\s+(?:group|organi[sz]ation|non-?profit))\b")
@@ -361,21 +366,41 @@ def hotline_banner(low: str, refs: list[HotlineRef]) -> Cue | None:
     return None
 
 
+def _office_reminds(a: Analysis, reminder: Cue) -> bool:
+    """A reminder of a posting duty is an office's outreach when the office reminds ("The
+    Attorney General reminds businesses to post ...") or the text is the office's own (named
+    in the lead, or its site); a trade association's reminder to its members ("Members ... are
+    reminded that state law requires them to post") is not."""
+    low = a.low
+    lo, hi = sentence_span(low, reminder.start, reminder.end)
+    return (
+        _office_named(low, lo, hi)
+        or a.publisher is not None
+        or _office_named(low, 0, min(LEAD_CHARS, len(low) // 2))
+    )
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
+    efforts = [c for c in efforts if c.name != "posting_reminder" or _office_reminds(a, c)]
     out = Outreach(refs=hotline_refs(a), efforts=efforts)
     for c in efforts:
         if c.name == "posting_reminder":
-            # The notices a posting duty requires carry the hotline: reminding businesses to
-            # post them gives the hotline to the public.
+            # The notices a posting duty requires carry the hotline: an office reminding
+            # businesses to post them gives the hotline to the public.
             out.refs.append(HotlineRef(c.start, c.end, None, "unspecified", given=True))
-            out.reminder = bool(_REMINDED.search(low))
+            out.reminder = True
     out.refs.sort(key=lambda r: r.start)
     banner = hotline_banner(low, out.refs)
     if banner is not None:
         efforts = out.efforts = sorted([*efforts, banner], key=lambda c: c.start)
     out.office = office_acting(low)
+    out.publisher = a.publisher
+    if out.office is None and a.publisher is not None:
+        # A government site's own page: the office that published it is the one acting, even
+        # where the text never names it in the third person (an agency's campaign page).
+        out.office = Cue(PUBLISHER_OFFICE, 0, 0, 0)
     out.voice = voice(low, out.given)
     out.prosecution = len({m.group(0) for m in _PROSECUTION.finditer(low)})
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
@@ -387,7 +412,8 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     out.bill_news = out.bill_cues >= 3 and not (strong - {"awareness_education"})
     # A letter about the hotline (its operator, its tips) is advocacy, not outreach, unless the
     # office also runs an effort of its own.
-    out.letter = _LETTER.search(low) is not None and not (strong - {"awareness_education"})
+    out.letter_cue = _LETTER.search(low) is not None
+    out.letter = out.letter_cue and not (strong - {"awareness_education"})
     given = out.given
     if out.office is None:
         out.reason = "no public office acting"
@@ -436,4 +462,6 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.reason = "hotline in the footer only"
     elif out.promotes:
         out.reason = "campaign giving a trafficking hotline"
+    if out.office is not None and out.office.name == PUBLISHER_OFFICE:
+        out.reason += f" ({PUBLISHER_OFFICE}, {out.publisher})"
     return out

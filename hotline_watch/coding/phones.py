@@ -51,6 +51,13 @@ _SHORT_CODE = Rx(  # on the lower-cased text
     r"(?:to\s+)?(\d{5,6})\b"
 )
 _CONTACT_BEFORE = C(r"(?:contact|phone|tel|fax|information)\s*:\s*[^\n]{0,40}$")
+#: A local police department's or sheriff's own number ("please contact the Dover Police
+#: Department at 302-736-7111"), not named a hotline or tip line, is that office's line, not a
+#: trafficking hotline.
+_LOCAL_POLICE_LINE_BEFORE = C(
+    r"\b(?:police|sheriff(?:'s|\u2019s|s)?)\s+(?:department|dept\.?|office|bureau)"
+    r"(?:\s+(?:at|on|by\s+calling)|\s*,)?\s*\(?\s*(?:1[-.\s])?$"
+)
 
 
 def _normalise_phone(raw: str) -> str | None:
@@ -139,6 +146,8 @@ def _trafficking_line(low: str, s: int, e: int) -> bool:
     if not _HOTLINE_WORD_NEAR.search(
         low, max(0, s - 100), min(len(low), e + 60)
     ) and not _TRAFFICKING_NAME_BEFORE.search(low, max(0, s - 60), s):
+        return False
+    if _LOCAL_POLICE_LINE_BEFORE.search(low, max(0, s - 60), s):
         return False
     return not _CONTACT_BEFORE.search(low, max(0, s - 60), s)
 

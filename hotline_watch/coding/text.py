@@ -216,18 +216,27 @@ def read_document(path: Path) -> str:
     least of all the `label:` line (nor a `note:` line, which some files add and which can
     restate the label). Bytes that are not UTF-8 are read as windows-1252.
     """
+    return read_document_and_url(path)[0]
+
+
+def read_document_and_url(path: Path) -> tuple[str, str | None]:
+    """`read_document`, and the `url:` of the header block (the text's provenance, which the
+    engine may use as evidence of the publisher), or None when the file has no such line."""
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
     lines = text.splitlines()
+    url = None
     if lines and _HEADER_LINE.match(lines[0]):
         end = 0
         while end < len(lines) and lines[end].strip() and _HEADER_LINE.match(lines[end]):
+            if lines[end][:4].lower() == "url:":
+                url = lines[end][4:].strip() or None
             end += 1
         text = "\n".join(lines[end:]).lstrip("\n")
-    return text
+    return text, url
 
 
 _DIGIT_EOL = re.compile(r"\d[ \t]?\n")

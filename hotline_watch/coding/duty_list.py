@@ -1,0 +1,183 @@
+"""Posting duties written as an enumerated duty list.
+
+Statutes put several duties under one mandatory lead and enumerate them:
+
+    (1) By January 1, 2021, a public lodging establishment shall:
+    (a) Provide annual training ...
+    (b) Implement a procedure for the reporting of suspected human trafficking to the National
+        Human Trafficking Hotline ...
+    (c) Post in a conspicuous place ... a sign with the relevant provisions of the reporting
+        procedure implemented under paragraph (b).
+
+An item that begins with a posting verb ("Post", "Display", "Place", "Affix", "Exhibit") under a
+lead that ends "shall:", "must:", "is required to:" (also "shall do all of the following:") is a
+mandatory posting clause. What the sign carries may be named in a sibling item that the posting
+item refers to ("under paragraph (b)"), so the trafficking context is looked for in the item,
+the siblings it cites and the lead; nowhere else (a training list under a trafficking heading
+that also asks for a fire-exit sign is no hotline notice).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hotline_watch.coding.patterns import C
+
+#: The name of the mandatory cue this module finds.
+DUTY_LIST = "duty list: post"
+#: The verbs that open a posting item.
+DUTY_VERBS = frozenset({"post", "display", "place", "affix", "exhibit"})
+
+#: What stands right before an item's posting verb: where an item starts (the text's start, a
+#: line, ":" or ";" with an optional "and"/"or"), its enumerator ("(c)", "c.", "3)", "(iii)"),
+#: and an optional modal or adverb ("(c) Conspicuously post", "(2) shall post").
+_ITEM_BEFORE = C(
+    r"(?:^|[\n:;]|;\s+(?:and|or))\s*(?P<enum>\(\s*(?P<l1>[a-z]{1,4}|\d{1,3})\s*\)"
+    r"|(?P<l2>[a-z]{1,4}|\d{1,3})[.)])\s+(?:(?:shall|must|to)\s+)?(?:[a-z]+ly\s+)?$"
+)
+#: An item start anywhere (the end of the item before it).
+_NEXT_ITEM = C(
+    r"(?:\n|;\s+(?:and\s+|or\s+)?)\s*(?:\(\s*(?:[a-z]{1,4}|\d{1,3})\s*\)"
+    r"|(?:[a-z]{1,4}|\d{1,3})[.)])\s"
+)
+#: The lead of a mandatory duty list: a modal, then up to the colon that opens the list.
+_LEAD = C(
+    r"\b(?:shall|must|(?:is|are|be)\s+(?:hereby\s+)?required\s+to|(?:has|have)\s+(?:a\s+)?duty\s+to)"
+    r"(?P<gap>[^.;:!?]{0,120}):\s*$"
+)
+#: A lead that introduces contents, not duties ("The training must, at a minimum, include:"),
+#: or that is not mandatory ("shall not", "may").
+_LEAD_BLOCK = C(
+    r"\b(?:not|never|may|include|includes|including|contain|contains|consist|state|states"
+    r"|specify|read|address|cover|mean|means)\b"
+)
+#: A reference to a sibling item: "under paragraph (b)", "required by subsection 2".
+_CROSS_REF = C(
+    r"\b(?:paragraph|subparagraph|subsection|subdivision|item|clause)\s+"
+    r"\(?(?P<label>[a-z]{1,4}|\d{1,3})\)?(?![\w(])"
+)
+_ROMAN_ORDER = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+#: Trafficking or a hotline, in an item, a cited sibling or the lead.
+_CONTEXT = C(
+    r"traffick|hot\s?line|nhtrc|\bbefree\b|233[\s\-]?733|373[\s.\-\u2010-\u2014]*7888"
+    r"|resource\s+center|forced\s+to\s+engage"
+)
+_ITEM_SPAN = 600  # at most this much of an item is read
+_LIST_SPAN = 6000  # a list's first item is looked for at most this far back
+
+
+def _label_kinds(label: str) -> list[tuple[str, int]]:
+    """(kind, ordinal) readings of an enumerator label: "3" -> number 3, "c" -> letter 3,
+    "iii" -> roman 3 ("i" is both the ninth letter and roman one)."""
+    if label.isdigit():
+        return [("number", int(label))]
+    kinds = []
+    if len(label) == 1:
+        kinds.append(("letter", ord(label) - ord("a") + 1))
+    if label in _ROMAN_ORDER:
+        kinds.append(("roman", _ROMAN_ORDER.index(label) + 1))
+    return kinds
+
+
+def _label(kind: str, ordinal: int) -> str | None:
+    if kind == "number":
+        return str(ordinal)
+    if kind == "letter":
+        return chr(ord("a") + ordinal - 1) if ordinal <= 26 else None
+    return _ROMAN_ORDER[ordinal - 1] if ordinal <= len(_ROMAN_ORDER) else None
+
+
+def _enum_rx(label: str, paren: bool, closer: str) -> re.Pattern[str]:
+    """An item of this label written in the list's style, where an item may start."""
+    enum = rf"\(\s*{label}\s*\)" if paren else rf"{label}{re.escape(closer)}"
+    return C(rf"(?:^|(?<=[\n:;])|(?<=;\sand)|(?<=;\sor))\s*{enum}\s")
+
+
+def _item_end(low: str, start: int) -> int:
+    """Where the item whose text starts at `start` ends: the next item, a blank line, or
+    `_ITEM_SPAN` characters on."""
+    hi = min(len(low), start + _ITEM_SPAN)
+    nxt = _NEXT_ITEM.search(low, start, hi)
+    if nxt is not None:
+        hi = nxt.start()
+    blank = low.find("\n\n", start, hi)
+    return hi if blank < 0 else blank
+
+
+def _first_item(
+    low: str, item_start: int, label: str, paren: bool, closer: str
+) -> tuple[int, str, int] | None:
+    """(start of the list's first item, its kind, the posting item's ordinal): the siblings
+    before the posting item must all be there, in order."""
+    for kind, ordinal in _label_kinds(label):
+        pos = item_start
+        for k in range(ordinal - 1, 0, -1):
+            want = _label(kind, k)
+            if want is None:
+                break
+            found = [
+                m
+                for m in _enum_rx(want, paren, closer).finditer(
+                    low, max(0, item_start - _LIST_SPAN), pos
+                )
+            ]
+            if not found:
+                break
+            pos = found[-1].start()
+        else:
+            return pos, kind, ordinal
+    return None
+
+
+def _sibling_text(low: str, ref: str, kind: str, paren: bool, closer: str, lo: int, hi: int) -> str:
+    """The text of the sibling item labelled `ref` between `lo` and `hi` ("" when absent or
+    not of the list's kind)."""
+    if not any(k == kind for k, _ in _label_kinds(ref)):
+        return ""
+    m = _enum_rx(ref, paren, closer).search(low, lo, hi)
+    if m is None:
+        return ""
+    return low[m.end() : _item_end(low, m.end())]
+
+
+def duty_list_lead(low: str, vs: int) -> tuple[int, int, str, bool, str, str] | None:
+    """When the posting verb at `vs` opens an item of a mandatory duty list: (start of the
+    lead's modal, start of the list's first item, the list's label kind, whether its labels
+    are in parentheses, the closer after a label ("." or ")"), the text of the item)."""
+    m = _ITEM_BEFORE.search(low, max(0, vs - 40), vs)
+    if m is None:
+        return None
+    label = m.group("l1") or m.group("l2")
+    paren = m.group("l1") is not None
+    closer = "" if paren else m.group("enum")[-1]
+    first = _first_item(low, m.start("enum"), label, paren, closer)
+    if first is None:
+        return None
+    list_start, kind, _ = first
+    lead = _LEAD.search(low, max(0, list_start - 300), list_start)
+    if lead is None or _LEAD_BLOCK.search(lead.group("gap")):
+        return None
+    return lead.start(), list_start, kind, paren, closer, low[vs : _item_end(low, vs)]
+
+
+def duty_list_posts(low: str, verbs: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each posting verb (`verbs`: the text's posting verbs and their spans)
+    that opens an item of a mandatory duty list whose item, cited siblings or lead speak of
+    trafficking or a hotline."""
+    out: list[tuple[int, int]] = []
+    for verb, vs, ve in verbs:
+        if verb not in DUTY_VERBS:
+            continue
+        found = duty_list_lead(low, vs)
+        if found is None:
+            continue
+        lead_start, list_start, kind, paren, closer, item = found
+        texts = [item, low[lead_start:list_start]]
+        list_hi = min(len(low), vs + _LIST_SPAN)
+        for ref in _CROSS_REF.finditer(item):
+            texts.append(
+                _sibling_text(low, ref.group("label"), kind, paren, closer, list_start, list_hi)
+            )
+        if any(_CONTEXT.search(t) for t in texts):
+            out.append((vs, ve))
+    return out
