@@ -4,10 +4,11 @@
     .venv/bin/python bench/memory.py --from bench/results/throughput.json
 
 Runs `hotline-watch crawl statutes_hi` (real spiders, middlewares, pipelines, SQLite) over the
-synthetic corpus served from 127.0.0.1 at each size. The peak RSS is the child's own high-water
-mark (VmHWM in /proc/PID/status, sampled every 0.5 s with its resident size); the samples show
-where the memory goes: resident size when the first request is made (start-up: registry,
-spiders) and its growth during the crawl.
+synthetic corpus served from 127.0.0.1 at each size. The peak RSS is the whole crawl's: the
+child's high-water mark (VmHWM in /proc/PID/status, sampled every 0.5 s with its resident size)
+plus its own children's (the offload worker that parses and codes, hotline_watch/offload.py);
+the samples show where the memory goes: resident size when the first request is made
+(start-up: registry, spiders) and its growth during the crawl.
 
 With --from, the crawls bench/throughput.py just ran are used instead of crawling again (the
 same command, corpus and measurement): bench/run_all.py does this to stay within its time
@@ -53,6 +54,8 @@ def crawl(n: int, concurrency: int, timeout: float, keep: bool) -> dict:
         "wall_s": round(child.wall_s, 1),
         "pages_served": stats.page_requests,
         **memory_profile(child, stats.first_request),
+        "own_peak_rss_mb": round(child.own_maxrss_mb, 1),
+        "children_peak_rss_mb": [round(v, 1) for v in child.children_maxrss_mb.values()],
     }
 
 
@@ -68,6 +71,8 @@ def from_throughput(path: Path) -> list[dict]:
                 "wall_s": real["wall_s"],
                 "pages_served": real["server"]["page_requests"],
                 **real["memory"],
+                "own_peak_rss_mb": real.get("own_peak_rss_mb"),
+                "children_peak_rss_mb": real.get("children_peak_rss_mb", []),
                 "source": str(path),
             }
         )
@@ -93,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"N = {r['n']:>6}: peak RSS {r['peak_rss_mb']:7.1f} MB (at first request "
             f"{r['rss_at_first_request_mb']} MB, at end {r['rss_at_end_mb']} MB, "
-            f"growth during crawl {r['growth_during_crawl_mb']} MB)"
+            f"growth during crawl {r['growth_during_crawl_mb']} MB; crawl process "
+            f"{r['own_peak_rss_mb']} MB + worker {sum(r['children_peak_rss_mb'])} MB)"
         )
     small, large = runs[0], runs[-1]
     ratio = large["peak_rss_mb"] / small["peak_rss_mb"] if len(runs) > 1 else None
