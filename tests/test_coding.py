@@ -966,6 +966,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14f",
     "heldout-14g",
     "heldout-14h",
+    "heldout-14i",
 )
 
 
@@ -1670,3 +1671,87 @@ def test_the_pipeline_codes_a_release_with_its_url():
     news = CodePipeline().process_item(page("https://www.example.com/stop-trafficking"))
     assert gov.releases[0].coding["promotes_hotline"] is True
     assert news.releases[0].coding["promotes_hotline"] is False
+
+
+# -- round 10 (issue 14j): how releases, op-eds, NGO pages and statistics are written ------------
+
+
+def test_a_case_brought_as_part_of_a_national_initiative_is_prosecution_not_outreach():
+    # The closing boilerplate of a federal prosecutor's release places the case in a national
+    # programme; the hotline line after it is the release's footer, not an effort's.
+    text = (
+        "Springfield Man Sentenced for Trafficking a Teenager\n\n"
+        "SPRINGFIELD - A Springfield man was sentenced to 15 years in federal prison for sex "
+        "trafficking, the United States Attorney said. He pleaded guilty in March.\n\n"
+        "Homeland Security Investigations and the county sheriff investigated the case.\n\n"
+        "The case was investigated as part of Operation Cross Country, a national initiative "
+        "launched by federal agencies to combat the exploitation of children.\n\n"
+        "Anyone with information about human trafficking should call the National Human "
+        "Trafficking Hotline at 1-888-373-7888."
+    )
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline, coding.footer_only) == (False, False, True)
+
+
+def test_an_initiative_the_office_launches_is_still_an_effort():
+    text = (
+        "Attorney General Jane Doe today launched a statewide initiative to raise awareness of "
+        "human trafficking at truck stops. Drivers who see signs of trafficking should call the "
+        "National Human Trafficking Hotline at 1-888-373-7888."
+    )
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+
+
+def test_cases_that_were_reported_to_the_hotline_are_statistics():
+    # the passive of statistics, in a sentence that also says "new" (no hotline launched)
+    text = AWARENESS_RELEASE.format(
+        hotline="New figures show that more than 300 cases involving our state were reported "
+        "to the hotline last year."
+    )
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline) == (True, False)
+    # an appeal in the passive still gives it
+    given = AWARENESS_RELEASE.format(
+        hotline="Suspected trafficking can be reported to the hotline at 1-888-373-7888."
+    )
+    assert code_text(given).promotes_hotline is True
+
+
+OPINION = (
+    "We can all help stop human trafficking\n\n"
+    "April is Sexual Assault Awareness Month, and trafficking hides in our towns. Victims are "
+    "often afraid of the police, and the county task force works hard to reach them.\n\n"
+    "Learn the warning signs, and if you see them, call the National Human Trafficking Hotline "
+    "at 1-888-373-7888 or text 233733.\n\n"
+    "{author}"
+)
+
+
+def test_an_opinion_piece_by_a_writer_who_holds_no_office_does_not_promote():
+    text = OPINION.format(author="The author is the founder of a shelter for survivors.")
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline) == (False, False)
+    # its address alone says it is an opinion piece
+    url = "https://news.example.com/opinion/columns/we-can-all-help-stop-trafficking/"
+    coding = code_text(OPINION.format(author=""), url=url)
+    assert (coding.campaign, coding.promotes_hotline) == (False, False)
+
+
+def test_an_opinion_piece_by_an_office_holder_still_promotes():
+    text = OPINION.format(author="Jane Doe is the Attorney General of the State of Examplia.")
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+
+
+def test_an_office_word_describing_a_nonprofit_is_no_office_acting():
+    text = (
+        "The Pledge\n\n"
+        "The Travel Pledge is a voluntary commitment of hotels against human trafficking. Safe "
+        "Stays USA is the regional pledge representative and signs up member companies.\n\n"
+        "Companies that take the pledge train their staff to spot trafficking.\n\n"
+        "If you suspect trafficking, call the National Human Trafficking Hotline at "
+        "1-888-373-7888."
+    )
+    coding = code_text(text, url="https://www.safestays.example.org/pledge")
+    assert (coding.campaign, coding.promotes_hotline) == (False, False)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from hotline_watch.coding.mandate import Cue
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.result import Coding, add_evidence
-from hotline_watch.coding.text import paragraph_span
+from hotline_watch.coding.text import paragraph_span, sentence_span
 from hotline_watch.coding.vocabularies import CAMPAIGN_CUES, CAMPAIGN_TYPES, MEDIA_CUES
 
 if TYPE_CHECKING:
@@ -59,6 +59,14 @@ _NOT_DONE_BEFORE = C(
 _HEADING_CALL = C(  # run only when the text mentions a hotline or tip line
     r"(?m)^[ \t]*(?:call|text|contact)\s+(?:the\s+)?[^\n.]{0,70}?(?:hotline|tip\s?line)[ \t]*$"
 )
+#: The closing boilerplate of a prosecution release: the case was brought or investigated as part
+#: of a national programme ("This case was brought as part of Project Safe Childhood, a nationwide
+#: initiative launched by the Department of Justice ..."). It places the case, it is no outreach.
+_CASE_PART_OF = Rx(
+    r"\b(?:this|the)\s+(?:case|cases|prosecution|investigation|matter|operation)\s+(?:\w+\s+){0,4}?"
+    r"(?:as\s+)?part\s+of\b|\b(?:brought|investigated|prosecuted|charged)\s+(?:\w+\s+){0,2}?"
+    r"as\s+part\s+of\b"
+)
 _TOLLFREE_LINE = Rx(r"toll[- ]free\s+(?:line|hotline|number)|\bhotline\b|\btip\s?line\b")
 
 
@@ -70,7 +78,7 @@ def effort_cues(a: Analysis) -> list[Cue]:
     # cues away from every mandatory clause count as effort.
     duty_spans = [(c.start - 200, c.end + 200) for c in a.mandates + a.permissive]
     for name, rx, weight in _CAMPAIGN_RX:
-        if name in ("public_appeal", "poster"):
+        if name in ("public_appeal", "poster", "awareness_campaign"):
             candidates = rx.finditer(low)  # the first match may be filtered out below
         else:
             m = rx.search(low)
@@ -82,6 +90,10 @@ def effort_cues(a: Analysis) -> list[Cue]:
                 low, max(0, m.start() - 20), m.start()
             ):
                 continue
+            if name == "awareness_campaign":
+                lo, hi = sentence_span(low, m.start(), m.end())
+                if _CASE_PART_OF.search(low, lo, hi):
+                    continue  # a prosecution's "brought as part of ... initiative"
             w = weight
             if name == "public_appeal" and _PASSIVE_BEFORE.search(
                 low, max(0, m.start() - 8), m.start()

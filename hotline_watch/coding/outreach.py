@@ -46,6 +46,9 @@ _STATS_BEFORE = C(
     r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?|\baccording\s+to\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?"
     r"|\d[\d,]*\s+(?:[\w'\u2019-]+\s+){0,6}?(?:reached\s+out\s+to|called|contacted|texted)\s+"
     r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?"
+    # the passive of statistics: "cases ... were reported to the hotline" (not "can be reported")
+    r"|\b(?:were|was|been|are|is)\s+(?:reported|made|placed|received|referred|logged)\s+(?:to|by"
+    r"|through|with)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?"
     r"|\branks?\s+[^.]{0,80}|\branked\s+[^.]{0,80}|\bceo\s+(?:of|on)\s+(?:the\s+)?|\bruns\s+the\s+"
     r"(?:[\w'-]+\s+){0,6}?)$"
 )
@@ -252,6 +255,11 @@ _OFFICE_CONTACTED_BEFORE = C(
 _SOURCE_BEFORE = C(r"\baccording\s+to\s+(?:the\s+)?(?:[\w.'\u2019&-]+\s+){1,3}$")
 
 
+#: An office word as what something else is ("ECPAT-USA is the U.S. local Code representative"):
+#: a role described, not an office acting.
+_OFFICE_AS_ROLE_BEFORE = C(r"\b(?:is|are)\s+(?:the|an?)\s+(?:[\w.'\u2019-]+\s+){0,3}$")
+
+
 def _not_actor(low: str, start: int) -> bool:
     """The office named at `start` is where reports go, a source, the one asked or contacted."""
     lo = max(0, start - 30)
@@ -259,6 +267,7 @@ def _not_actor(low: str, start: int) -> bool:
         _OFFICE_NOT_ACTOR_BEFORE.search(low, lo, start)
         or _OFFICE_CONTACTED_BEFORE.search(low, lo, start)
         or _SOURCE_BEFORE.search(low, max(0, start - 60), start)
+        or _OFFICE_AS_ROLE_BEFORE.search(low, max(0, start - 50), start)
     )
 
 
@@ -380,6 +389,35 @@ def _office_reminds(a: Analysis, reminder: Cue) -> bool:
     )
 
 
+#: An opinion piece's address ("/opinion/", "/op-ed/", "/letters-to-the-editor/", "/commentary/").
+_OPINION_URL = re.compile(
+    r"/(?:opinions?|op-?eds?|editorials?|commentary|columns?|letters?(?:[_-]to[_-](?:the[_-])?"
+    r"editor)?)(?:/|$)",
+    re.I,
+)
+#: An opinion piece's author line, its last paragraph ("The author is executive director of
+#: ...", "Jane Doe is the founder of ...").
+_AUTHOR_LINE = C(
+    r"(?:\W{0,3})(?:the\s+(?:author|writer)s?\s+(?:is|are)\b"
+    r"|[\w.'\u2019 -]{3,60}?\s+is\s+(?:the\s+|an?\s+)?[^.\n]{0,80}?\b(?:director|founder"
+    r"|president|ceo|chair\w*|professor|volunteer|advocate|survivor|columnist|writer|pastor|member)\b)"
+)
+
+
+def opinion_author(a: Analysis) -> tuple[int, int] | None:
+    """An opinion piece (its address or its closing author line): the span of its author line,
+    or the headline's span for an opinion address with no author line (a byline there)."""
+    low = a.low
+    tail = low.rstrip()
+    last = tail.rfind("\n") + 1
+    if _AUTHOR_LINE.match(tail, last) and len(tail) - last <= 300:
+        return last, len(tail)
+    if a.url and _OPINION_URL.search(a.url.split("?", 1)[0]):
+        head = low.find("\n\n")  # the headline (and byline): where an office-holder signs
+        return 0, min(200, len(low) if head < 0 else head)
+    return None
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
@@ -401,6 +439,11 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         # A government site's own page: the office that published it is the one acting, even
         # where the text never names it in the third person (an agency's campaign page).
         out.office = Cue(PUBLISHER_OFFICE, 0, 0, 0)
+    author = opinion_author(a) if out.office is not None else None
+    if author is not None and not _office_named(low, *author):
+        # an opinion piece is its author's voice: an office acts only when the author holds one
+        # ("Attorney General ...: Tips are essential"), not because an office is named in it
+        out.office = None
     out.voice = voice(low, out.given)
     out.prosecution = len({m.group(0) for m in _PROSECUTION.finditer(low)})
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
@@ -416,7 +459,9 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     out.letter = out.letter_cue and not (strong - {"awareness_education"})
     given = out.given
     if out.office is None:
-        out.reason = "no public office acting"
+        out.reason = "no public office acting" + (
+            " (an opinion piece by a writer who holds no office)" if author else ""
+        )
     elif out.voice.ngo_lead:
         # whose effort: a nonprofit's, an association's, a club's (named in the headline or
         # lead, where no public office is), even when an office is named further on
