@@ -1,8 +1,9 @@
-"""Parsing and coding in a worker process, off the reactor thread.
+"""Parsing, coding and WARC records in a worker process, off the reactor thread.
 
-A crawl's one reactor thread fetches, archives, caches and stores. Parsing a page (lxml) and
-coding its sections (the rules engine) are pure CPU work on data that pickles well, about
-half of a page's cost: on a large crawl they run in one child process, on the other core.
+A crawl's one reactor thread fetches, archives, caches and stores. Parsing a page (lxml),
+coding its sections (the rules engine) and compressing its WARC record are pure CPU work on
+data that pickles well, more than half of a page's cost: on a large crawl they run in one
+child process, on the other core (the crawl process only appends the record and stores).
 
 The child (`python -m hotline_watch.offload`) reads calls from its stdin and answers on its
 stdout, each a length-prefixed pickle; the parent reads the answers on its own event loop, so
