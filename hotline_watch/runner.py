@@ -27,7 +27,14 @@ from typing import Any
 
 import click
 
-from hotline_watch.config import ConfigError, RedactingFilter, archive_dir, db_path, show_path
+from hotline_watch.config import (
+    ConfigError,
+    RedactingFilter,
+    archive_dir,
+    db_path,
+    redact_every_log_record,
+    show_path,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -149,6 +156,54 @@ def _crawler_process(settings: Any) -> Any:
     process = Process(settings)
     process.signals_received = []
     return process
+
+
+def _network_errors() -> tuple[type[BaseException], ...]:
+    """The exception types of a download that failed because of the site or the network."""
+    from scrapy.exceptions import (
+        CannotResolveHostError,
+        DownloadCancelledError,
+        DownloadConnectionRefusedError,
+        DownloadFailedError,
+        DownloadTimeoutError,
+        ResponseDataLossError,
+    )
+    from twisted.internet.error import ConnectError, DNSLookupError
+    from twisted.internet.error import TimeoutError as TwistedTimeoutError
+
+    return (
+        CannotResolveHostError,
+        DownloadCancelledError,
+        DownloadConnectionRefusedError,
+        DownloadFailedError,
+        DownloadTimeoutError,
+        ResponseDataLossError,
+        ConnectError,
+        DNSLookupError,
+        TwistedTimeoutError,
+    )
+
+
+class NetworkTracebackFilter(logging.Filter):
+    """Drops the traceback of a download failure whose one-line message already names it.
+
+    Set on the logger of Scrapy's robots.txt middleware, which logs every failed robots.txt
+    download with its traceback: for a dead site (no DNS, connection refused, timed out) that
+    is about 60 lines of Twisted internals per host, which buried an offline run's summary
+    under 7,000 lines. The failure itself is still logged (the message keeps the cause) and
+    recorded against its source. Other tracebacks, a programming error's included, are kept.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._types = _network_errors()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, self._types) and str(exc) in record.getMessage():
+            record.exc_info = None
+            record.exc_text = None
+        return True
 
 
 @dataclass
@@ -334,6 +389,11 @@ class CrawlPlan:
             raise
         for handler in logging.getLogger().handlers:
             handler.addFilter(RedactingFilter())  # API keys never reach a log
+        redact_every_log_record()  # ... nor through the handler Scrapy installs per crawler
+        # On the logger, not a handler: Scrapy replaces its root handler when a crawler starts.
+        robots_log = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
+        if not any(isinstance(f, NetworkTracebackFilter) for f in robots_log.filters):
+            robots_log.addFilter(NetworkTracebackFilter())
         # Scrapy leaves its loggers at NOTSET and filters in the handlers: every page's debug
         # lines ("Crawled", "Scraped from") were built, then dropped. The log file takes INFO.
         logging.getLogger("scrapy").setLevel(logging.DEBUG if self.verbose >= 2 else logging.INFO)

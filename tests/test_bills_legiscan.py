@@ -245,3 +245,16 @@ def test_legiscan_refusing_the_key_fails_the_source(world):
     (fetch,) = q("select outcome, message from fetches where source = 'bills'")
     assert fetch == ("http_error", "LegiScan getSearch: LegiScan ERROR: Invalid API key")
     assert "FAILED bills" in result.stderr
+
+
+def test_the_key_never_reaches_the_log_when_a_request_fails(world):
+    # A LegiScan request carries the key in its URL (key=...). Failing 500s make Scrapy's retry
+    # middleware log the request ("Gave up retrying <GET ...>") through its own root handler,
+    # which it installs anew when a crawler starts.
+    server, env, crawl, q = world
+    failing = (500, {"Content-Type": "application/json"}, b'{"status": "ERROR"}')
+    server.script.extend([(lambda path, params: path == "/legiscan/", failing)] * 3)
+    result = crawl()
+    output = result.stdout + result.stderr
+    assert "Gave up retrying" in output and "key=REDACTED" in output
+    assert LEGISCAN_KEY not in output

@@ -47,7 +47,7 @@ from fault_server import (
     write_statutes,
 )
 
-from conftest import CAPTURES, ROOT, cli_environment, offload_environment, run_cli
+from conftest import CAPTURES, ROOT, cli_environment, free_port, offload_environment, run_cli
 from hotline_watch import offload
 from hotline_watch.archive import iter_responses
 from spiders.statutes import NOT_PARSED_AGAIN
@@ -280,8 +280,10 @@ def crawl(
     routes: dict,
     spiders=("statutes_hi", "statutes_mn"),
     db: Path | None = None,
+    env: dict[str, str] | None = None,
 ) -> Run:
-    """Serve the healthy routes overridden by `routes`, crawl a copy of the baseline."""
+    """Serve the healthy routes overridden by `routes`, crawl a copy of the baseline (`env`
+    overrides the world's environment, e.g. another registry)."""
     if db is None:
         db = tmp_path / "fault.db"
         with sqlite3.connect(world.baseline) as src, sqlite3.connect(db) as dst:
@@ -292,7 +294,7 @@ def crawl(
     world.server.reset()
     world.server.routes_from({**healthy_routes(), **routes})
     before = snapshot(db)
-    env = {**world.env, **cli_environment(tmp_path)}
+    env = {**world.env, **cli_environment(tmp_path), **(env or {})}
     faults_before = world.server.faults_served
     start = time.monotonic()
     result = run_cli(["crawl", *spiders, "--db", str(db)], env, timeout=120)
@@ -419,6 +421,22 @@ def test_truncated_body_is_a_network_error_and_not_stored(world, tmp_path):
     run = crawl(world, tmp_path, {HI_PATH: Fault(Truncated(half, claimed=len(HI_BODY)))})
     assert len(world.server.hits(HI_PATH)) == 3
     assert_failed_alone(run, "truncated_body", "network_error", "truncated response")
+
+
+def test_dead_site_fails_its_source_with_one_line_per_failure(world, tmp_path):
+    """A host where nothing listens (a dead site): its robots.txt and its page are refused.
+    The source fails with the cause, the other source is stored, nothing stored is lost, and
+    the log says each failure in one line: no traceback (Scrapy's robots.txt middleware logs
+    one per dead host, ~60 lines of Twisted internals, unless NetworkTracebackFilter drops it)."""
+    dead = f"http://127.0.0.1:{free_port()}"  # bound, then closed: connections are refused
+    registry = tmp_path / "statutes.yml"
+    text = (world.tmp / "statutes.yml").read_text(encoding="utf-8")
+    registry.write_text(text.replace(world.server.base + HI_PATH, dead + HI_PATH), "utf-8")
+    run = crawl(world, tmp_path, {}, env={"HOTLINE_WATCH_STATUTES": str(registry)})
+    assert_failed_alone(run, "dead_site", "network_error", "connection refused")
+    output = run.result.stdout + run.result.stderr
+    assert f"Error downloading <GET {dead}{HI_PATH}>" in output  # robots.txt: still logged
+    assert world.server.hits(HI_PATH) == []
 
 
 def test_page_sent_as_utf8_but_windows_1252_is_decoded_right(world, tmp_path):
