@@ -160,27 +160,20 @@ def _crawler_process(settings: Any) -> Any:
 
 def _network_errors() -> tuple[type[BaseException], ...]:
     """The exception types of a download that failed because of the site or the network."""
-    from scrapy.exceptions import (
-        CannotResolveHostError,
-        DownloadCancelledError,
-        DownloadConnectionRefusedError,
-        DownloadFailedError,
-        DownloadTimeoutError,
-        ResponseDataLossError,
-    )
-    from twisted.internet.error import ConnectError, DNSLookupError
-    from twisted.internet.error import TimeoutError as TwistedTimeoutError
+    from scrapy import exceptions as scrapy_errors
+    from twisted.internet import error as twisted_errors
 
-    return (
-        CannotResolveHostError,
-        DownloadCancelledError,
-        DownloadConnectionRefusedError,
-        DownloadFailedError,
-        DownloadTimeoutError,
-        ResponseDataLossError,
-        ConnectError,
-        DNSLookupError,
-        TwistedTimeoutError,
+    scrapy_names = (
+        "CannotResolveHostError",
+        "DownloadCancelledError",
+        "DownloadConnectionRefusedError",
+        "DownloadFailedError",
+        "DownloadTimeoutError",
+        "ResponseDataLossError",
+    )
+    twisted_names = ("ConnectError", "DNSLookupError", "TimeoutError")
+    return tuple(getattr(scrapy_errors, n) for n in scrapy_names) + tuple(
+        getattr(twisted_errors, n) for n in twisted_names
     )
 
 
