@@ -26,7 +26,6 @@ Usage: .venv/bin/python bench/cv_coding_gates.py --extra DIR [--extra DIR ...]
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -35,12 +34,17 @@ from benchlib import ROOT, SHARED
 
 sys.path.insert(0, str(ROOT))
 
-from train_coding_model import cross_validate, leave_one_set_out  # noqa: E402
+from train_coding_model import (  # noqa: E402
+    cross_validate,
+    format_confusion,
+    leave_one_set_out,
+)
 
 from hotline_watch.coding import read_document_and_url  # noqa: E402
 from hotline_watch.coding.engine import Analysis  # noqa: E402
 from hotline_watch.coding.model import FEATURES, applies, features  # noqa: E402
 from hotline_watch.coding.outreach import PAGE_OFFICE, PUBLISHER_OFFICE, Outreach  # noqa: E402
+from hotline_watch.coding.split import load_index  # noqa: E402
 
 
 def extra_features(out: Outreach) -> dict[str, float]:
@@ -87,11 +91,10 @@ Gate = Callable[[Outreach | None], bool]
 def load(dirs: list[Path], use_url: bool) -> list[tuple[str, dict, Analysis]]:
     texts = []
     for d in dirs:
-        with (d / "index.csv").open(newline="", encoding="utf-8") as fh:
-            for entry in csv.DictReader(fh):
-                text, url = read_document_and_url(d / entry["file"])
-                a = Analysis(text, use_model=False, url=url if use_url else None)
-                texts.append((d.name, entry, a))
+        for entry in load_index(d):
+            text, url = read_document_and_url(d / entry["file"])
+            a = Analysis(text, use_model=False, url=url if use_url else None)
+            texts.append((d.name, entry, a))
     return texts
 
 
@@ -114,13 +117,6 @@ def sets_for(texts: list, gate: Gate, names: list[str]) -> dict[str, list[dict]]
         }
         sets.setdefault(set_name, []).append(row)
     return sets
-
-
-def _fmt(d: dict) -> str:
-    return (
-        f"P {d['precision']:.3f} R {d['recall']:.3f} "
-        f"(TP {d['tp']} FP {d['fp']} FN {d['fn']} TN {d['tn']}; laws {d['posting_laws_promoted']})"
-    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -151,8 +147,8 @@ def main(argv: list[str] | None = None) -> int:
             loso, _, _ = leave_one_set_out(sets, c=c)
             decided = sum(r["x"] is not None for r in rows)
             print(f"{name} (C {c}; model decides {decided})")
-            print(f"    leave-states-out {_fmt(lso)}")
-            print(f"    leave-one-set-out {_fmt(loso)}")
+            print(f"    leave-states-out {format_confusion(lso)}")
+            print(f"    leave-one-set-out {format_confusion(loso)}")
     return 0
 
 

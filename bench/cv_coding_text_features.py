@@ -32,7 +32,14 @@ from collections import Counter
 from pathlib import Path
 
 from benchlib import SHARED
-from train_coding_model import C, confusion, cross_validate, dataset, extra_rows
+from train_coding_model import (
+    C,
+    confusion,
+    cross_validate,
+    dataset,
+    extra_rows,
+    format_confusion,
+)
 
 from hotline_watch.coding.engine import Analysis
 from hotline_watch.coding.outreach import LEAD_CHARS
@@ -129,11 +136,7 @@ def at(rows: list[dict], probs: dict[str, float], rules: dict[str, bool], t: flo
 
 
 def _line(name: str, cm: dict) -> str:
-    return (
-        f"{name:52s} P {cm['precision']:.3f} R {cm['recall']:.3f}  TP {cm['tp']:3d} FP "
-        f"{cm['fp']:2d} FN {cm['fn']:2d} TN {cm['tn']:3d}  "
-        f"laws promoted {cm['posting_laws_promoted']}"
-    )
+    return f"{name:52s} {format_confusion(cm)}"
 
 
 def main(argv: list[str] | None = None) -> int:

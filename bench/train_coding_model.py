@@ -53,10 +53,15 @@ def dataset(shared: Path, more: Callable[[Analysis], dict] | None = None) -> lis
 def extra_rows(texts: Path, more: Callable[[Analysis], dict] | None = None) -> list[dict]:
     """The rows of another labelled directory (its index.csv in the ../shared/texts/ format,
     such as a fresh set that has become development data)."""
-    import csv
+    return dataset_dir(texts, load_index(texts), more)
 
-    with (texts / "index.csv").open(newline="", encoding="utf-8") as fh:
-        return dataset_dir(texts, list(csv.DictReader(fh)), more)
+
+def format_confusion(cm: dict) -> str:
+    """One line of a confusion dict (from `confusion`): P, R and the counts."""
+    return (
+        f"P {cm['precision']:.3f} R {cm['recall']:.3f} (TP {cm['tp']} FP {cm['fp']} "
+        f"FN {cm['fn']} TN {cm['tn']}; laws promoted {cm['posting_laws_promoted']})"
+    )
 
 
 def dataset_dir(
