@@ -222,37 +222,25 @@ def redact(text: str) -> str:
     return _SECRET_PARAM.sub(r"\1REDACTED", text)
 
 
-def _redact_record(record: logging.LogRecord) -> None:
-    try:
-        message = record.getMessage()
-    except Exception:  # noqa: BLE001 - a record that cannot render is the handler's to report
-        return
-    redacted = redact(message)
-    if redacted != message:
-        record.msg, record.args = redacted, None
-
-
-class RedactingFilter(logging.Filter):
-    """A logging filter that redacts secrets from every record's rendered message."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        _redact_record(record)
-        return True
-
-
 def redact_every_log_record() -> None:
     """Redact secrets in every log record as it is made, whichever handler writes it.
 
-    A filter on a handler is not enough during a crawl: Scrapy installs a new root handler
-    when each crawler starts, and its retry middleware logs a failed request's whole URL
-    ("Gave up retrying <GET ...?key=...>"), LegiScan's API key included."""
+    Not a filter on a handler: Scrapy installs a new root handler when each crawler starts,
+    and its retry middleware logs a failed request's whole URL ("Gave up retrying
+    <GET ...?key=...>"), LegiScan's API key included."""
     make = logging.getLogRecordFactory()
     if getattr(make, "redacting", False):
         return
 
     def factory(*args: object, **kwargs: object) -> logging.LogRecord:
         record = make(*args, **kwargs)
-        _redact_record(record)
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a record that cannot render is the handler's to report
+            return record
+        redacted = redact(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
         return record
 
     factory.redacting = True  # type: ignore[attr-defined]

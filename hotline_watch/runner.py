@@ -29,7 +29,6 @@ import click
 
 from hotline_watch.config import (
     ConfigError,
-    RedactingFilter,
     archive_dir,
     db_path,
     redact_every_log_record,
@@ -380,9 +379,7 @@ class CrawlPlan:
             store.finish_run(run_id, "failed", f"crawl not started: {exc}")
             store.close()
             raise
-        for handler in logging.getLogger().handlers:
-            handler.addFilter(RedactingFilter())  # API keys never reach a log
-        redact_every_log_record()  # ... nor through the handler Scrapy installs per crawler
+        redact_every_log_record()  # API keys never reach a log, Scrapy's handlers included
         # On the logger, not a handler: Scrapy replaces its root handler when a crawler starts.
         robots_log = logging.getLogger("scrapy.downloadermiddlewares.robotstxt")
         if not any(isinstance(f, NetworkTracebackFilter) for f in robots_log.filters):
@@ -551,7 +548,7 @@ def setup_file_log(path: Path | None) -> Path:
         ) from None
     handler.setLevel(logging.INFO)
     handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
-    handler.addFilter(RedactingFilter())
+    redact_every_log_record()
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(min(root.level or logging.INFO, logging.INFO))
