@@ -218,3 +218,140 @@ def test_a_local_police_number_is_no_trafficking_hotline():
         "the Elm City Police Department at", "the Elm City human trafficking tip line at"
     )
     assert code_text(named).hotline_numbers == ["1-555-201-3344"]
+
+
+# -- round 11 (issue 14k): penalties by offense, agencies by how pages and news name them -------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "$500 for a first offense and $1,000 for each subsequent offense",
+        "$250 for the first violation and $750 for each additional violation",
+    ],
+)
+def test_each_subsequent_offense_is_an_offense_not_a_unit(clause):
+    text = (
+        "Every truck stop shall post the human trafficking hotline sign. A business that fails "
+        f"to comply is liable for a civil penalty of {clause}."
+    )
+    details = code_text(text).penalty_details
+    assert [(d["offense"], d["unit"]) for d in details] == [
+        ("first", None),
+        ("subsequent", None),
+    ]
+    each = text.replace(clause, "$300 for each violation")
+    assert [d["unit"] for d in code_text(each).penalty_details] == ["per violation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        # a designing verb a few words before what it designs, and writing verbs
+        (
+            "The Office of the State Fire Marshal (OSFM) prescribes the layout and wording of the "
+            "sign by rule.",
+            "Office of the State Fire Marshal",
+        ),
+        (
+            "The Oregon Bureau of Tourism wrote the text of the notice.",
+            "Oregon Bureau of Tourism",
+        ),
+        (
+            "The state Department of Commerce has updated its model notice for this year.",
+            "state Department of Commerce",
+        ),
+        # who supplies it: a relative clause, "making ... available", "online", a state cabinet
+        (
+            "The Ohio Gaming Control Board, which licenses casinos, is making copies of the "
+            "poster available on its website.",
+            "Ohio Gaming Control Board",
+        ),
+        (
+            "The Kentucky Energy Cabinet has posted a sample sign online.",
+            "Kentucky Energy Cabinet",
+        ),
+        # the notice named as the agency's own
+        (
+            "The Department of Public Health's model notice lists the hotline.",
+            "Department of Public Health",
+        ),
+        # required or directed, with a date between, or to adopt rules, or to carry it out
+        (
+            "The act would require the Department of Revenue, on or before June 1, 2026, to "
+            "develop a model notice.",
+            "Department of Revenue",
+        ),
+        (
+            "The bill requires the Utah Liquor Commission to adopt rules prescribing the form of "
+            "the sign.",
+            "Utah Liquor Commission",
+        ),
+        (
+            "The law directs the Department of Aviation to carry out the requirement.",
+            "Department of Aviation",
+        ),
+    ],
+)
+def test_agency_as_pages_and_news_write_it(sentence, agency):
+    text = (
+        "Certain businesses are required to post a sign with the National Human Trafficking "
+        f"Hotline, 1-888-373-7888. {sentence}"
+    )
+    assert code_text(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # an agency's own page: the title names it, the body says "the Authority" or its acronym
+        (
+            "Nevada State Gaming Authority\n\nMandatory Signs\n\nEvery licensee must display "
+            "posters with the National Human Trafficking Hotline. The Authority has prepared the "
+            "required posters, which can be downloaded below.",
+            "Nevada State Gaming Authority",
+        ),
+        (
+            "Ohio Department of Mines and Safety\n\nWho must post\nEvery quarry operator must "
+            "post the human trafficking hotline notice.\n\nGet the notice\nDOMS has made the "
+            "required notice available to download below.",
+            "Ohio Department of Mines and Safety",
+        ),
+        # an office named by its holder is the office
+        (
+            "Every bar must display the human trafficking hotline poster. Attorney General Jane "
+            "Roe's office has released the posters.",
+            "Office of the Attorney General",
+        ),
+        (
+            "Every bar must display the human trafficking hotline poster. The law says the "
+            "attorney general's office designs the poster.",
+            "Office of the Attorney General",
+        ),
+    ],
+)
+def test_agency_resolved_from_the_page_or_its_holder(text, agency):
+    assert code_text(text).agency == agency
+
+
+def test_a_law_approved_by_a_council_does_not_make_the_council_the_agency():
+    text = (
+        "Hotels will have to post signs with the National Human Trafficking Hotline number under "
+        "an ordinance approved by City Council on Wednesday."
+    )
+    assert code_text(text).agency is None
+    made = text + " The notice was approved by the Health Department."
+    assert code_text(made).agency == "Health Department"
+
+
+def test_a_resolved_name_quotes_where_the_text_names_it():
+    text = (
+        "Ohio Department of Mines and Safety\n\nEvery quarry operator must post the human "
+        "trafficking hotline notice.\n\nDOMS has made the required notice available below."
+    )
+    coding = code_text(text)
+    assert coding.agency_basis == "named in this text (DOMS)"
+    quotes = {e["field"]: e["quote"] for e in coding.evidence}
+    assert "Ohio Department of Mines and Safety" in quotes["agency_basis"]
+    assert "DOMS" in quotes["agency"]
+    assert all(e["quote"] in text for e in coding.evidence)

@@ -503,8 +503,11 @@ _PER_DAY = C(
     r"\b(?:per\s+day|each\s+day|every\s+day|a\s+day\b|daily|for\s+each\s+day|each\s+(?:calendar\s+)?day"
     r"\s+(?:that|the|of|on)\b)"
 )
+#: "for each subsequent (additional) offense" names which offense the amount is for, not a unit:
+#: the amount is that of every later offense (the labels' rule: first and later offenses are
+#: separate amounts without a unit).
 _PER_VIOLATION = C(
-    r"\b(?:per|for\s+each|each|for\s+every)\s+(?:separate\s+|subsequent\s+|additional\s+)?"
+    r"\b(?:per|for\s+each|each|for\s+every)\s+(?:separate\s+)?"
     r"(?:violation|offen[cs]e|infraction|occurrence)"
 )
 _OFFENSE = C(
