@@ -355,3 +355,29 @@ def test_a_resolved_name_quotes_where_the_text_names_it():
     assert "Ohio Department of Mines and Safety" in quotes["agency_basis"]
     assert "DOMS" in quotes["agency"]
     assert all(e["quote"] in text for e in coding.evidence)
+
+
+def test_languages_of_a_posting_duty_are_those_required_not_those_offered():
+    text = (
+        "Every hotel must post the human trafficking notice in English and Spanish. The state "
+        "agency has a model notice, which hotels can download in French, Korean and other "
+        "languages. Download the poster (Arabic, Hindi)."
+    )
+    assert code_text(text).languages == ["English", "Spanish"]
+    offered = (
+        "Every hotel must post the human trafficking notice. The poster is available in English "
+        "and in Spanish on the agency's website."
+    )
+    assert code_text(offered).languages == []
+    both = (
+        "Every bar must display the human trafficking posters. Both the English and the Spanish "
+        "poster must be displayed."
+    )
+    assert code_text(both).languages == ["English", "Spanish"]
+    # a campaign's materials: the languages it offers are its languages
+    campaign = (
+        "The Attorney General today launched a human trafficking awareness campaign. Posters "
+        "giving the National Human Trafficking Hotline, 1-888-373-7888, are available in "
+        "English, Spanish and Vietnamese."
+    )
+    assert code_text(campaign).languages == ["English", "Spanish", "Vietnamese"]

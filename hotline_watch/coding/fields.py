@@ -14,6 +14,7 @@ from hotline_watch.coding.text import (
     fmt_num,
     merge_spans,
     paragraph_span,
+    sentence_span,
     squash,
     words_to_int,
 )
@@ -69,8 +70,13 @@ _LANG_NAMES = LANGUAGES
 _LANG_RX = Rx(r"\b(?:" + "|".join(n.lower().replace(" ", r"\s+") for n in _LANG_NAMES) + r")\b")
 _LANG_PROPER = {n.lower(): n for n in _LANG_NAMES}
 _LANG_GATE = ("english", "spanish", "language", "translat", "bilingual", "chinese", "korean")
-_LANG_BEFORE = C(r"\b(?:in|into|both)\s+(?:both\s+)?$")
-_LANG_JOIN = C(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+)?")
+_LANG_BEFORE = C(r"\b(?:in|into|both)\s+(?:both\s+)?(?:the\s+)?$")
+_LANG_JOIN = C(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+|the\s+)?")
+#: Where a posting duty is described, a language the notice is only offered in ("available in
+#: English and in Spanish", "which businesses can download in ...", "Download the model notice
+#: (English, ...)") is no language it must be in, unless the sentence states a requirement.
+_LANG_OFFERED = C(r"\bavailable\b|\bdownload|\bprintable\b|\boffer(?:s|ed)?\b")
+_LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
 
 _HALF = r"(?:\s*-?\s*1/2|\s*\u00bd|\s+and\s+(?:one|a)\s*-?\s*half)"
 _DIGIT_NUM = r"\d{1,2}(?:\.\d{1,2})?" + _HALF + r"?"
@@ -396,9 +402,11 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
                 add_evidence(coding, "establishments", c, text, m.start(), m.end())
 
 
-def _extract_languages(a: Analysis, coding: Coding) -> None:
+def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> None:
     """Languages a notice or campaign uses ("printed in English", "English and Spanish",
-    "translated into Vietnamese, Russian, ...", "seven languages, including Gujarati")."""
+    "translated into Vietnamese, Russian, ...", "seven languages, including Gujarati"). Where a
+    posting duty is coded and no hotline promoted (`posting`), the languages the notice must be
+    in: not those it is only offered in."""
     text, low = a.text, a.low
     if not any(k in low for k in _LANG_GATE):
         return
@@ -427,6 +435,10 @@ def _extract_languages(a: Analysis, coding: Coding) -> None:
             or "language" in low[max(0, s - 60) : e + 60]
         ):
             continue
+        if posting:
+            lo, hi = sentence_span(low, s, e)
+            if _LANG_OFFERED.search(low, lo, hi) and not _LANG_REQUIRED.search(low, lo, hi):
+                continue
         coding.languages.append(name)
         add_evidence(coding, "languages", name, text, s, e)
 
