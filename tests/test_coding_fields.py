@@ -381,3 +381,28 @@ def test_languages_of_a_posting_duty_are_those_required_not_those_offered():
         "English, Spanish and Vietnamese."
     )
     assert code_text(campaign).languages == ["English", "Spanish", "Vietnamese"]
+
+
+def test_establishments_the_law_also_applies_to():
+    text = (
+        "Nevada law requires hospitals to post a notice with the National Human Trafficking "
+        "Hotline.\n\nThe law, which took effect in July, also applies to motels, airports, bus "
+        "stations and massage parlors.\n\nThe sponsor praised the measure."
+    )
+    assert {"hospital", "lodging", "airport", "bus_station", "massage"} <= set(
+        code_text(text).establishments
+    )
+
+
+def test_establishments_answering_a_who_must_post_heading():
+    text = (
+        "Ohio Human Trafficking Notice\n\nOhio law requires certain businesses to post a notice "
+        "with the National Human Trafficking Hotline, 1-888-373-7888.\n\nWhich businesses must "
+        "post?\nTruck stops; hotels; airports; and businesses licensed to sell alcohol for "
+        "consumption on the premises.\n\nOur poster: laminated."
+    )
+    assert {"truck_stop", "lodging", "airport", "bar"} <= set(code_text(text).establishments)
+    who = text.replace("Which businesses must post?", "Who must post?")
+    assert {"truck_stop", "lodging", "airport", "bar"} <= set(code_text(who).establishments)
+    permits = text.replace("licensed to sell", "with permits to sell")
+    assert "bar" in code_text(permits).establishments

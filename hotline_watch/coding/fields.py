@@ -269,6 +269,9 @@ _POSTING_SENTENCE = Rx(
     # hotels ...", "Impacted businesses typically include ...", "Covered employers are ..."
     r"|\b(?:categories|industries|(?:impacted|covered|affected)\s+(?:businesses|employers"
     r"|establishments))\s+(?:\w+\s+)?(?:include|are)\b"
+    # the reach of the law a text has described: "The law, passed this spring, also applies to
+    # urgent care centers ...", "The law also applies to hotels and motels ..."
+    r"|\balso\s+appl(?:y|ies)\s+to\b"
 )
 
 
@@ -302,6 +305,13 @@ def _posting_sentences(low: str) -> list[tuple[int, int]]:
         if items_hi > max(hi, first) and "\n" in low[hi - 1 : hi + 1]:
             spans.append((hi, items_hi))
             continue
+        # a question heading ("Who must post?", "Which businesses must display it?") answered by
+        # the paragraph under it ("Adult entertainment establishments; ... truck stops; ...")
+        if _WHO_HEADING.fullmatch(low, lo, hi):
+            first = hi if low[hi - 1 : hi] == "\n" else low.find("\n", hi) + 1
+            if first > 0 and low[first : first + 1].strip():
+                end = low.find("\n", first)
+                spans.append((first, len(low) if end < 0 else end))
         # a heading or question ("Which employers are required to post?", "Who must post")
         # whose list comes after a line that introduces it ("The requirement applies to:",
         # "In short, places where ...:")
@@ -317,6 +327,13 @@ def _posting_sentences(low: str) -> list[tuple[int, int]]:
                 spans.append((end + 1, items_hi))
     return spans
 
+
+#: A short question heading about who must post ("Who must post?", "Which businesses must post
+#: the sign?").
+_WHO_HEADING = C(
+    r"[ \t]*(?:who\s+|which\s+(?:\w+\s+){0,2}?)(?:must|should|has\s+to|have\s+to|is\s+required\s+to"
+    r"|are\s+required\s+to|needs?\s+to)\s+(?:post|display)\b[^\n.?]{0,40}\??[ \t]*\n?"
+)
 
 #: The last sentence of a paragraph that introduces the list under it.
 _INTRODUCES_LIST = C(r"(?:\bthe\s+following\b|\binclud\w*|:)[^.!?\n]{0,40}[.:]?[ \t]*$")
