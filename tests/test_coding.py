@@ -93,6 +93,8 @@ NEAR_MISSES = {
     "the National Human Trafficking Hotline at 1-888-373-7888.",
     "negated": "Lodging establishments are not required to post the human trafficking "
     "hotline notice.",
+    "negated anchor": "This human trafficking awareness poster is not required by federal law "
+    "for private employers; it gives the hotline, 1-888-373-7888.",
     "nothing construed": "Nothing in this section shall be construed to require any business "
     "to post a human trafficking notice.",
     "ohio-style encourage statute": "The director of public safety shall develop a poster "

@@ -406,3 +406,13 @@ def test_establishments_answering_a_who_must_post_heading():
     assert {"truck_stop", "lodging", "airport", "bar"} <= set(code_text(who).establishments)
     permits = text.replace("licensed to sell", "with permits to sell")
     assert "bar" in code_text(permits).establishments
+
+
+def test_approved_by_is_the_agency_only_when_said_of_the_notice():
+    text = (
+        "Every hotel must post the human trafficking hotline sign. The training must be approved "
+        "by the Division of Lodging."
+    )
+    assert code_text(text).agency is None
+    sign = text.replace("The training must be", "The sign must be")
+    assert code_text(sign).agency == "Division of Lodging"

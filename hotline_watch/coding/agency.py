@@ -49,6 +49,17 @@ _AGENCY_BY_BEFORE = C(
     r"(?:developed|designed|created|supplied|provided|approved|prescribed|produced|published"
     r"|distributed|determined)\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
 )
+#: What "developed / approved ... by X" is said of must be the notice, in its own sentence.
+_BY_WHAT = C(r"\b(?:sign|notice|poster|placard|model|signage|template|card|wording|language)")
+
+
+def _sentence_before(low: str, pos: int) -> str:
+    """The part of the sentence before `pos` (at most 150 characters)."""
+    lo = max(0, pos - 150)
+    cut = max(low.rfind(". ", lo, pos), low.rfind("\n", lo, pos), low.rfind("? ", lo, pos))
+    return low[(cut + 1 if cut >= 0 else lo) : pos]
+
+
 _AGENCY_REQUIRE_BEFORE = C(r"(?:requir|direct)\w*\s+(?:the\s+)?$")
 #: "... the Department of Justice, on or before April 1, 2013, to develop a model notice" (a date
 #: with its own comma between), "... the Commission to adopt rules prescribing the form of the
@@ -279,11 +290,13 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
         before = low[max(0, s - 90) : s]
         if verb_end is not None:
             anchor = e
-        elif (
-            _AGENCY_BY_BEFORE.search(before)
-            or _AGENCY_WEBSITE_BEFORE.search(before)
-            or _AGENCY_SOURCE_BEFORE.search(before)
+        elif (by := _AGENCY_BY_BEFORE.search(before)) is not None or (
+            _AGENCY_WEBSITE_BEFORE.search(before) or _AGENCY_SOURCE_BEFORE.search(before)
         ):
+            if by is not None and not _BY_WHAT.search(
+                _sentence_before(low, s - len(before) + by.start())
+            ):
+                continue  # "The training must be approved by the Division": not the notice
             anchor = e
         elif _AGENCY_REQUIRE_BEFORE.search(before) and _AGENCY_TO_DESIGN.match(low, e):
             anchor = e
@@ -409,6 +422,7 @@ def _who_phrase(text: str, low: str, s: int, e: int) -> tuple[str, int, int] | N
     return phrase, s, e
 
 
+_REQUIRED_TO_DO = C(r"(?<=require\s|equires\s|equired\s)([^.;:!?]{3,120}?)\s+to\s+do\s")
 _RELATIVE_LEAD = C(r"(?:in\s+which|which|that|who|whose|operating|licensed|located|where)\b")
 _SENTENCE_END = C(r"[.;:!?](?=\s)|\n\s*\n")
 _FIRST_ITEM = C(r"\n?[ \t]*\((?:i|a|1)\)")
@@ -445,7 +459,11 @@ def _extract_who(a: Analysis, coding: Coding) -> None:
             found_lead = duty_list_lead(low, c.start)
             if found_lead is not None:  # the subject of the list's lead ("X shall:")
                 s = found_lead[0]
-                found = _who_phrase(text, low, clause_start(low, s, 500), s)
+                req = _REQUIRED_TO_DO.match(low, s)
+                if req is not None:  # "requires X to do the following:": X
+                    found = _who_phrase(text, low, s, req.end(1))
+                else:
+                    found = _who_phrase(text, low, clause_start(low, s, 500), s)
         elif c.name == "required to post":
             m = _BE_REQUIRED_BEFORE.search(low, max(0, c.start - 130), c.start)
             if m:
