@@ -969,6 +969,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14g",
     "heldout-14h",
     "heldout-14i",
+    "heldout-14j",
 )
 
 
