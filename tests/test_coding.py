@@ -1273,6 +1273,27 @@ def test_an_office_that_is_only_a_recipient_a_source_or_asked_is_not_acting():
     assert explain(asked)["public_office"] is False
 
 
+def test_an_office_that_partners_a_first_person_speaker_is_not_acting():
+    company = (
+        "Our commitment\n\nNorthwind Rail trains conductors to recognize trafficking. Our "
+        "course was developed with the Department of Homeland Security's Blue Campaign and "
+        "advocates. We have also donated tickets to shelters. You can also contact the National "
+        "Human Trafficking Hotline at 1-888-373-7888."
+    )
+    assert explain(company)["public_office"] is False
+    assert code_text(company).promotes_hotline is False
+    # also where the page speaks to the reader (the office is then not the page's own)
+    partners = (
+        "Partnerships\nWe work with groups including the Department of Homeland Security's Blue "
+        "Campaign, and we donate tickets to shelters.\n\nWhat you can do\nYou can call the "
+        "National Human Trafficking Hotline at 1-888-373-7888."
+    )
+    assert explain(partners)["public_office"] is False
+    office = company.replace("Our course was developed with", "In January, working with")
+    office = office.replace("Northwind Rail trains", "The Attorney General launched a campaign")
+    assert explain(office)["public_office"] is True
+
+
 def test_learning_the_signs_is_not_signs_put_up():
     text = (
         "Tomorrow is National Human Trafficking Awareness Day. Training helps people understand "
