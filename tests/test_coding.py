@@ -1779,3 +1779,24 @@ def test_an_office_word_describing_a_nonprofit_is_no_office_acting():
     )
     coding = code_text(text, url="https://www.safestays.example.org/pledge")
     assert (coding.campaign, coding.promotes_hotline) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a campaign the office made, or its materials offered
+        "The Office for Victims developed the Eyes Open campaign for clinic staff.",
+        "Campaign materials can be ordered by clinics free of charge.",
+        # a programme the office leads that trains people to recognize trafficking
+        "The program, led by the Department of Health, trains nurses and teachers to recognize "
+        "exploitation.",
+    ],
+)
+def test_an_agency_page_of_its_campaign_or_training_promotes_the_hotline(sentence):
+    text = (
+        f"Eyes Open\n\n{sentence}\n\nIf you think you have met a victim of human trafficking, "
+        "call the National Human Trafficking Hotline at 1-888-373-7888."
+    )
+    coding = code_text(text, url="https://www.health.example.gov/eyes-open")
+    assert coding.campaign is True
+    assert coding.promotes_hotline is True
