@@ -416,3 +416,34 @@ def test_approved_by_is_the_agency_only_when_said_of_the_notice():
     assert code_text(text).agency is None
     sign = text.replace("The training must be", "The sign must be")
     assert code_text(sign).agency == "Division of Lodging"
+
+
+@pytest.mark.parametrize(
+    "size",
+    [
+        # the numerals in parentheses after the unit
+        'at least eight and one-half inches (8.5") by eleven inches (11") in size',
+        # a line number glued to "by" in text extracted from a line-numbered bill
+        "no smaller than eight and one-half inches by5 eleven inches",
+    ],
+)
+def test_sign_size_as_statutes_and_bills_write_it(size):
+    text = f"Every rest area shall display a human trafficking hotline sign {size}."
+    assert code_text(text).sign_size == "8.5 x 11 inches"
+
+
+def test_sign_size_across_a_line_number_on_its_own_line():
+    lines = [
+        "Section 1. Each transportation agency shall display a public awareness sign",
+        "with the human trafficking hotline in every station and rest area open",
+        "to the public, and every employer listed in subsection (b) shall post",
+        "the same sign in a place where employees can see it and where notices",
+        "are customarily posted. (2) The required public awareness sign must be",
+        "at least eight and one-half inches by",
+        'eleven inches (8 \u00bd" x 11") in size and must be printed in',
+        "at least sixteen point type in English and Spanish and must state",
+        "the national human trafficking hotline number and the state hotline.",
+        "This act shall take effect upon passage.",
+    ]
+    text = "".join(f"{line}\n\n{n}\n\n" for n, line in enumerate(lines, start=1))
+    assert code_text(text).sign_size == "8.5 x 11 inches"

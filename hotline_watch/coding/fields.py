@@ -83,15 +83,21 @@ _DIGIT_NUM = r"\d{1,2}(?:\.\d{1,2})?" + _HALF + r"?"
 _WORD_SIZE = r"(?:" + _WORD_NUM_ALT + r")(?:\s+and\s+(?:one|a)\s*-?\s*half|\s*\u00bd)?"
 _NUMX = r"(?:" + _DIGIT_NUM + r"|" + _WORD_SIZE + r")(?:\s*\(\s*" + _DIGIT_NUM + r"\s*\))?"
 _UNIT = r"(?:\s*(?:inch(?:es)?|in\.|\"|\u201d|\u2033|''))?"
+#: The numerals after a unit written out: "eight and one-half inches (8.5") by eleven inches (11")".
+_NUM_PAREN = (
+    r"(?:\s*\(\s*" + _DIGIT_NUM + r"(?:\s*(?:\"|\u201d|\u2033|''|in\.|inch(?:es)?))?\s*\))?"
+)
 _SIZE_RX = C(
     r"(?<![\w.])(?P<a>"
     + _NUMX
     + r")"
     + _UNIT
-    + r"\s*(?:x|\u00d7|by(?:\d{1,3}(?=[ \t]*\n))?)\s*(?P<b>"
+    + _NUM_PAREN
+    # "by" may carry a line number of a line-numbered bill glued to it ("inches by5 eleven")
+    + r"\s*(?:x|\u00d7|by(?:\d{1,3}(?=[ \t]*\n|[ \t]+[a-z]))?)\s*(?P<b>"
     + _NUMX
     + r")"
-    r"(?P<unit>" + _UNIT + r")(?:\s+(?:in\s+size|size))?"
+    r"(?P<unit>" + _UNIT + r")" + _NUM_PAREN + r"(?:\s+(?:in\s+size|size))?"
 )
 _SIZE_HW_RX = C(
     r"(?<![\w.])(?P<a>"
