@@ -447,3 +447,14 @@ def test_sign_size_across_a_line_number_on_its_own_line():
     ]
     text = "".join(f"{line}\n\n{n}\n\n" for n, line in enumerate(lines, start=1))
     assert code_text(text).sign_size == "8.5 x 11 inches"
+
+
+def test_a_class_set_against_the_covered_ones_is_not_coded():
+    text = (
+        "Many states require certain businesses to post the human trafficking hotline notice. "
+        "These laws apply to places where victims are likely to be found, such as truck stops "
+        "and hotels, rather than to all employers."
+    )
+    codes = set(code_text(text).establishments)
+    assert {"truck_stop", "lodging"} <= codes
+    assert "employer_general" not in codes

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 _ESTABLISHMENT_RX = [(k, Rx(v)) for k, v in ESTABLISHMENT_CUES.items()]
 _EST_NEG_BEFORE = C(
-    r"(?:not\s+(?:include|encompass|apply\s+to)|other\s+than|except|exclud\w*|does\s+not"
-    r"|shall\s+not\s+mean)\b[^.;:\n]{0,40}$"
+    r"(?:not\s+(?:include|encompass|apply\s+to)|other\s+than|rather\s+than|instead\s+of|except"
+    r"|exclud\w*|does\s+not|shall\s+not\s+mean)\b[^.;:\n]{0,40}$"
 )
 #: Exclusions that govern a whole list, to the end of their clause ("does not encompass any
 #: hospital, convalescent or nursing home ... or any facility operated by a hospital").
