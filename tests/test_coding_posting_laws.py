@@ -215,3 +215,21 @@ def test_an_offices_own_reminder_of_a_posting_duty_is_a_campaign_that_promotes_t
     )
     on_site = code_text(page, url="https://ag.example.gov/news/reminder")
     assert on_site.campaign is True and on_site.promotes_hotline is True
+
+
+def test_a_line_numbered_bill_with_another_enacting_formula_is_bill_text():
+    lines = [
+        "STATE OF NORTH HAVEN IN GENERAL ASSEMBLY JANUARY SESSION, A.D. 2017",
+        "RELATING TO CRIMINAL OFFENSES - TRAFFICKING OF PERSONS AND INVOLUNTARY SERVITUDE",
+        "Introduced By: Senators Able, Baker, Cole and Dunn; Date Introduced: March 02, 2017",
+        "Referred To: Senate Judiciary, for hearing and consideration on a later date",
+        "It is enacted by the General Assembly as follows:",
+        "SECTION 1. Chapter 9 of the General Laws is hereby amended by adding thereto the",
+        "following section: 9-1-4. Public awareness signs. (a) Any transit agency shall",
+        "display public awareness signs that contain the human trafficking hotline",
+        "information in every transportation station, rest area, and welcome center in",
+        "the state which is open to the public.",
+    ]
+    text = "".join(f"{line}\n\n{n}\n\n" for n, line in enumerate(lines, start=1))
+    assert explain(text)["legal_text"] is True
+    assert {"rest_area", "welcome_center"} <= set(code_text(text).establishments)
