@@ -970,6 +970,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14h",
     "heldout-14i",
     "heldout-14j",
+    "heldout-14k",
 )
 
 
@@ -1800,3 +1801,50 @@ def test_an_agency_page_of_its_campaign_or_training_promotes_the_hotline(sentenc
     coding = code_text(text, url="https://www.health.example.gov/eyes-open")
     assert coding.campaign is True
     assert coding.promotes_hotline is True
+
+
+def test_an_office_page_that_hands_the_hotline_to_the_reader_is_outreach():
+    page = (
+        "Human Trafficking: What Drivers Should Know\n\nThe Department of For-Hire Vehicles "
+        "includes a module on trafficking in the course every new driver completes.\n\n"
+        "What to do\nDo not confront anyone. Note the time and the addresses.\n\n"
+        "Call the National Human Trafficking Hotline: 1-888-373-7888\nEmergencies: 911\n"
+    )
+    url = "https://dfhv.dc.gov/page/human-trafficking-what-drivers-should-know"
+    coding = code_text(page, url=url)
+    assert coding.promotes_hotline is True
+    assert "public_appeal" in coding.campaign_types
+    release = (
+        "Department of Labor Visits Farms\n\nStaff of the Department of Labor are visiting "
+        "farms to meet farmworkers and explain labor trafficking.\n\nWorkers can contact the "
+        "National Human Trafficking Hotline at 1-888-373-7888 at any hour."
+    )
+    assert code_text(release).promotes_hotline is True
+    # the same shape about something else is not: a sentencing, an annual report
+    sentenced = release.replace(
+        "explain labor trafficking", "the farmer was sentenced for labor trafficking"
+    )
+    assert code_text(sentenced).promotes_hotline is False
+    report = release.replace("Staff of", "This annual report says staff of")
+    assert code_text(report).promotes_hotline is False
+
+
+def test_another_national_line_is_not_a_trafficking_hotline():
+    text = (
+        "The Department marks Runaway Prevention Month. Youth who run away face exploitation, "
+        "including trafficking. Young people can call the National Runaway Safeline at "
+        "1-800-786-2929 any time."
+    )
+    coding = code_text(text)
+    assert coding.hotline_numbers == []
+    assert coding.promotes_hotline is False
+
+
+def test_a_parkways_authority_is_a_public_office():
+    text = (
+        "The West Virginia Parkways Authority, which runs the toll road, said it placed stickers "
+        "with the National Human Trafficking Hotline in all of its travel plazas. The number on "
+        "the stickers is 1-888-373-7888."
+    )
+    assert explain(text)["public_office"] is True
+    assert code_text(text).promotes_hotline is True

@@ -240,6 +240,7 @@ _CUE_AS_TYPE = {
     "hotline_heading": "public_appeal",
     "media_put_up": "poster",
     "hotline_banner": "public_appeal",
+    "hotline_to_reader": "public_appeal",
 }
 
 

@@ -431,6 +431,53 @@ def opinion_author(a: Analysis) -> tuple[int, int] | None:
     return None
 
 
+#: A trafficking hotline handed to the reader to get help or to report: a line of its own that
+#: names it or tells the reader to call ("Call the National Human Trafficking Hotline:
+#: 1-888-373-7888", "National Human Trafficking Hotline: 1-888-373-7888 (24/7, confidential)"),
+#: or a sentence that tells the reader whom to call ("Workers ... can contact the National Human
+#: Trafficking Hotline at 1-888-373-7888").
+_READER_LINE = C(
+    r"[ \t]*(?:[-\u2022*][ \t]*)?(?:(?:call|text|contact|report\w*)\b|(?:the\s+)?(?:national|state"
+    r"|[\w'\u2019-]+\s+(?:state|human))\b[^\n]{0,60}?(?:hot\s?line|tip\s?line|text\s+line)\b|text\b)"
+)
+_READER_VERB = C(
+    r"\b(?:please|should|can|may|could)\s+(?:call|contact|text|dial|reach|report)\b[^.;!?]{0,100}$"
+    r"|(?:^|[.!?:]\s*|\n\s*)(?:call|contact|text|dial|report)\b[^.;!?\n]{0,100}$"
+)
+
+
+def hotline_to_reader(a: Analysis, out: Outreach) -> Cue | None:
+    """An office's own page or release about trafficking that hands a trafficking hotline's
+    number to the reader, to get help or to report (a help page, a page for drivers, outreach
+    to workers): that is the outreach the concept names, even where no campaign word is used.
+    Only where nothing else is the text's subject: no prosecution, bill, letter or report
+    cue, no non-government organisation's voice."""
+    if (
+        out.office is None
+        or out.prosecution
+        or out.bill_cues
+        or out.letter_cue
+        or out.voice.report
+        or out.voice.ngo_lead
+        or out.voice.hotline_ngo
+        or not (out.voice.office_lead or a.publisher is not None)
+    ):
+        return None
+    low = a.low
+    for r in out.given:
+        if r.number is None or r.scope == "unspecified":
+            continue
+        lo = low.rfind("\n", 0, r.start) + 1
+        hi = low.find("\n", r.end)
+        hi = len(low) if hi < 0 else hi
+        if hi - lo <= 120 and _READER_LINE.match(low, lo):
+            return Cue("hotline_to_reader", 2, lo, hi)
+        s_lo, s_hi = sentence_span(low, r.start, r.end)
+        if _READER_VERB.search(low, s_lo, r.start):
+            return Cue("hotline_to_reader", 2, s_lo, s_hi)
+    return None
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
@@ -471,6 +518,10 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     out.letter_cue = _LETTER.search(low) is not None
     out.letter = out.letter_cue and not (strong - {"awareness_education"})
     given = out.given
+    if out.office is not None and (out.effort < 2 or max(c.weight for c in efforts) < 2):
+        reader = hotline_to_reader(a, out)
+        if reader is not None:
+            efforts = out.efforts = sorted([*efforts, reader], key=lambda c: c.start)
     if out.office is None:
         out.reason = "no public office acting" + (
             " (an opinion piece by a writer who holds no office)" if author else ""

@@ -96,6 +96,10 @@ STATE_BEFORE = C(r"\b(" + US_STATES + r")(?:\s+State)?(?:\s+Statewide)?\s+$")
 OTHER_HOTLINE_TOPIC = Rx(
     r"\babuse\b|\bfraud|\bconsumer|\bgouging|\bsuicide|\bcrisis\b|\bmental\s+health"
     r"|\bpoison|\bdomestic\s+violence|\bscam|\bmissing\b|\bexploited\s+children"
+    # another national line named in the number's sentence ("the National Runaway Safeline",
+    # "the National Sexual Assault Hotline"): its number is that line's, not a trafficking one
+    r"|\bnational\s+(?:(?!human\b|trafficking\b|anti\b)[\w-]+\s+){1,3}?"
+    r"(?:safe\s?line|life\s?line|help\s?line|hot\s?line)\b"
 )
 
 
