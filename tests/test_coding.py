@@ -1848,3 +1848,14 @@ def test_a_parkways_authority_is_a_public_office():
     )
     assert explain(text)["public_office"] is True
     assert code_text(text).promotes_hotline is True
+
+
+def test_a_duty_to_display_other_workplace_notices_is_no_trafficking_duty():
+    text = (
+        "Our all-in-one poster includes every notice employers are required to display: "
+        "minimum wage, workers' compensation, unemployment insurance and the federal EEO notice. "
+        "The state does not require employers to post a human trafficking notice."
+    )
+    assert code_text(text).requires_posting is False
+    kept = text.replace("and the federal EEO notice", "and the human trafficking hotline notice")
+    assert code_text(kept).requires_posting is True

@@ -42,7 +42,10 @@ _ONLINE_AFTER = C(
 #: What is posted is not a hotline notice: "shall post its findings and a notice of each meeting".
 _OTHER_OBJECT = C(
     r"\b(?:findings|minutes|agendas?|meetings?|hearings?|reports?|recommendations|results|schedules?"
-    r"|proceedings|rules|decisions|opinions|budgets?|vacanc\w+|bids?|job\s+openings)\b"
+    r"|proceedings|rules|decisions|opinions|budgets?|vacanc\w+|bids?|job\s+openings"
+    # other workplace notices ("required to display: minimum wage, workers' compensation, ...")
+    r"|minimum\s+wage|workers['\u2019]?\s+comp\w*|unemployment|osha|eeo|fmla|flsa|child\s+labor"
+    r"|equal\s+employment|wage\s+and\s+hour|safety\s+and\s+health)\b"
 )
 _HOTLINE_OBJECT = C(r"hotline|traffick|poster|placard|\bsigns?\b|resource\s+cent|233733|7888")
 _GAP_BLOCK = C(
