@@ -1859,3 +1859,27 @@ def test_a_duty_to_display_other_workplace_notices_is_no_trafficking_duty():
     assert code_text(text).requires_posting is False
     kept = text.replace("and the federal EEO notice", "and the human trafficking hotline notice")
     assert code_text(kept).requires_posting is True
+
+
+def test_the_agency_that_provides_or_makes_available_the_notice():
+    duty = (
+        "State law requires truck stops and airports to display a poster with the National "
+        "Human Trafficking Hotline (1-888-373-7888) in each public restroom.\n\n"
+    )
+    cases = {
+        "The Attorney General's office provides the poster at no cost.": "Attorney General",
+        "The Division of Hotels and Restaurants makes a compliant sign available on its "
+        "website.": "Division of Hotels and Restaurants",
+        "The Human Trafficking Task Force, housed in the Office of the Attorney General, "
+        "provides a free poster.": "Human Trafficking Task Force",
+        "The Workforce Solutions Department would provide a model poster.": "Workforce "
+        "Solutions Department",
+    }
+    for sentence, agency in cases.items():
+        assert agency in (code_text(duty + sentence).agency or ""), sentence
+    digest = (
+        "Requires the owner of a gasoline station to display a notice containing the telephone "
+        "number of the National Human Trafficking Hotline. Requires the Indiana criminal "
+        "justice institute to develop the notice."
+    )
+    assert code_text(digest).agency == "Indiana criminal justice institute"

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 _AGENCY_CORE = Rx(
     r"\b(?:department|office|commission|board|council|division|bureau|agency|administrator"
-    r"|commissioner|director|attorney\s+general|secretary|task\s+force|authority|cabinet"
+    r"|commissioner|director|attorney\s+general|secretary|task\s+force|authority|cabinet|institute"
     # a department of transportation by its acronym (literals: the pattern stays literal-first)
     r"|wsdot|mdot|ndot|odot|penndot|txdot|idot|cdot|kdot|fdot|adot|gdot|udot|nysdot|dot)\b"
 )
@@ -108,6 +108,14 @@ _AGENCY_SUPPLIES_AFTER = C(
     r"|suppl|provid)\w*"
     r"|\s+the\s+(?:task|job|responsibility|duty)\s+of\s+(?:design|develop|creat|prescrib|produc"
     r"|print|suppl|provid)\w*"
+    # who supplies it, as pages and news say it: "The Attorney General's office provides the
+    # poster at no cost", "The Division ... makes a compliant sign available on its website",
+    # "The Workforce Solutions Department would provide a model poster", "The Task Force, housed
+    # in the Office of the Attorney General, provides a free poster"
+    r"|(?:\s*\([^)]{1,20}\))?(?:,\s+[^,;.]{0,80},)?(?:\s+(?:also|now|would|will))*\s+(?:provides?"
+    r"|supplies|supply|distributes?|offers|furnish(?:es)?|makes?(?=\s[^.\n]{0,60}?\bavailable\b))"
+    r"\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:cop(?:y|ies)|versions?|templates?|notices?"
+    r"|signs?|posters?)\b"
 )
 #: "notices ... available from the Georgia Bureau of Investigation", "A model notice can be
 #: downloaded from the Department of Human Services website".
