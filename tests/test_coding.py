@@ -1883,3 +1883,25 @@ def test_the_agency_that_provides_or_makes_available_the_notice():
         "justice institute to develop the notice."
     )
     assert code_text(digest).agency == "Indiana criminal justice institute"
+
+
+def test_establishments_under_a_who_is_covered_heading_and_as_lists_write_them():
+    blog = (
+        "Human Trafficking Poster Requirements\n\nMany states require certain businesses to "
+        "display a poster about human trafficking.\n\nWhich employers are usually covered?\n"
+        "- hotels and motels\n- massage and nail businesses\n- hospital emergency rooms and "
+        "urgent care clinics\n"
+    )
+    assert code_text(blog).establishments == [
+        "lodging",
+        "massage",
+        "nail_salon",
+        "emergency_room",
+        "urgent_care",
+    ]
+    page = (
+        "Arkansas law requires certain businesses to display a poster with the National Human "
+        "Trafficking Hotline.\nRequired locations\n- Private clubs holding an alcohol permit that "
+        "are not primarily restaurants\n- Airports\n- Gasoline stations\n"
+    )
+    assert code_text(page).establishments == ["bar", "airport", "gas_station"]

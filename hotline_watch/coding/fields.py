@@ -29,6 +29,9 @@ _ESTABLISHMENT_RX = [(k, Rx(v)) for k, v in ESTABLISHMENT_CUES.items()]
 _EST_NEG_BEFORE = C(
     r"(?:not\s+(?:include|encompass|apply\s+to)|other\s+than|rather\s+than|instead\s+of|except"
     r"|exclud\w*|does\s+not|shall\s+not\s+mean)\b[^.;:\n]{0,40}$"
+    # what the covered place is not, the words right after: "private clubs ... that are not
+    # primarily restaurants" (not "... not primarily food service, airports, ...")
+    r"|\b(?:is|are)\s+not\s+(?:primarily\s+|mainly\s+|principally\s+)?(?:\w+[ \t]+){0,2}$"
 )
 #: Exclusions that govern a whole list, to the end of their clause ("does not encompass any
 #: hospital, convalescent or nursing home ... or any facility operated by a hospital").
@@ -63,6 +66,8 @@ _EST_SKIP_BEFORE = {
     "bar": C(r"behind\s+$|adult[- ]$|special\s+$"),
     "school": C(r"(?:massage|cosmetology|barber)\b[^.;\n]{0,100}$"),
     "cosmetology": C(r"\bnail\s+$"),
+    # "urgent care clinics", "walk-in clinics": the urgent care code's, not a medical facility
+    "medical_facility": C(r"\b(?:urgent\s+care|walk-in)\s+$"),
 }
 
 
@@ -278,6 +283,10 @@ _POSTING_SENTENCE = Rx(
     # the reach of the law a text has described: "The law, passed this spring, also applies to
     # urgent care centers ...", "The law also applies to hotels and motels ..."
     r"|\balso\s+appl(?:y|ies)\s+to\b"
+    # a question heading about who is covered: "Which employers are usually covered?", "Who is
+    # covered?" (the list under it names the places)
+    r"|(?m:^[ \t]*(?:who|which\s+(?:\w+\s+){0,2}?)(?:is|are)\s+(?:\w+\s+)?(?:covered|included"
+    r"|affected)\b[^\n]{0,30}\?)"
 )
 
 
