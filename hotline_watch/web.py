@@ -227,13 +227,19 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
         datasette,
         """select r.citation, r.url, r.section, r.adapter, r.verified, r.notes,
              (select max(f.fetched_at) from fetches f
-              where f.url = r.url and f.outcome in ('ok', 'listing')) as fetched_at
+              where f.url = r.url and f.outcome in ('ok', 'listing')) as fetched_at,
+             (select c.confirmed_at || ' ' || c.listing_url from change_list_confirmations c
+              where c.url = r.url order by c.id desc limit 1) as confirmed
            from registry_sections r
            where r.jurisdiction = :code order by r.source, r.position""",
         params,
     )
     for row in cited:
         row["label"] = VERIFICATION_LABELS.get(row["verified"], row["verified"])
+        # Checked since by a change list (no fetch): shown apart from the fetch time.
+        at, _, listing = (row.pop("confirmed") or "").partition(" ")
+        later = at and row["fetched_at"] and at > row["fetched_at"]
+        row["confirmed_at"], row["confirmed_by"] = (at, listing) if later else (None, None)
         row["linked"] = bool(row["url"]) and (
             row["fetched_at"] is not None or row["verified"] != "unverified"
         )
@@ -242,7 +248,8 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
         row["verified"] = _list(row["verified"])
     laws = await _rows(
         datasette,
-        """select h.*, s.text, s.adapter, s.chrome_signs, p.hotlines, p.evidence
+        """select h.*, s.text, s.adapter, s.chrome_signs, p.hotlines, p.evidence,
+             s.last_confirmed, s.last_confirmed_by
            from hotline_laws h
            join statute_sections s on s.id = h.section_id
            join provisions p on p.section_id = h.section_id

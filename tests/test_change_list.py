@@ -273,3 +273,26 @@ def test_full_ignores_the_change_list(site):
     assert query(
         site.db, "select count(*) from fetches where run_id = ? and listed_size is not null", run
     ) == [(3,)]
+
+
+def test_state_page_shows_fetched_and_confirmed_apart(site):
+    import asyncio
+
+    from hotline_watch.web import make_datasette
+
+    site.crawl()
+    site.crawl()
+
+    async def fetch(path):
+        response = await make_datasette(site.db).client.get(path)
+        assert response.status_code == 200
+        return response.text
+
+    html = asyncio.run(fetch("/state/HI"))
+    listing = site.server.base + CHAPTER
+    # each registry citation: its fetch time, then the confirmation by the listing, named
+    assert html.count("; confirmed unchanged ") >= 3 and f'href="{listing}"' in html
+    assert "(fetched " in html
+    # Datasette's table shows the basis per section
+    table = asyncio.run(fetch("/hotline/statute_sections.json?_shape=array"))
+    assert table.count(f'"last_confirmed_by": "{listing}"') == 3
