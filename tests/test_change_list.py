@@ -296,3 +296,18 @@ def test_state_page_shows_fetched_and_confirmed_apart(site):
     # Datasette's table shows the basis per section
     table = asyncio.run(fetch("/hotline/statute_sections.json?_shape=array"))
     assert table.count(f'"last_confirmed_by": "{listing}"') == 3
+
+
+def test_page_missing_from_the_listing_is_fetched_and_named_once(site):
+    site.crawl()
+    entries = [(PATHS[s].rsplit("/", 1)[1], MTIME, len(site.bodies[s])) for s in SECTIONS[:2]]
+    site.listing = Page(render_iis_listing(CHAPTER, entries).encode(), "text/html; charset=utf-8")
+    result = site.crawl()
+    assert site.requested() == sorted([CHAPTER, PATHS["371-20"]])
+    lines = [line for line in result.stderr.splitlines() if "change list" in line]
+    assert len(lines) == 1 and "does not list 1 of its 3 pages" in lines[0]
+    assert site.server.base + CHAPTER in lines[0] and PATHS["371-20"] in lines[0]
+    run = last_run(site.db)
+    assert query(
+        site.db, "select count(*) from change_list_confirmations where run_id = ?", run
+    ) == [(2,)]
