@@ -1229,7 +1229,7 @@ class Store:
                 return counts
             if page.confirmed:
                 fetch_id = self.insert_fetch(run_id, page.source, page.fetch)
-                self._confirm_unchanged(page, run_id, fetch_id)
+                counts["seen_again"] = self._confirm_unchanged(page, run_id, fetch_id)
                 return counts
             previous = self.db.execute(
                 "select content_hash from fetches where url = ? and outcome = 'ok' "
@@ -1249,10 +1249,11 @@ class Store:
                 counts["gone"] = self._mark_missing(page.fetch.url, note)
         return counts
 
-    def _confirm_unchanged(self, page: StatutePage, run_id: int | None, listing_id: int) -> None:
+    def _confirm_unchanged(self, page: StatutePage, run_id: int | None, listing_id: int) -> int:
         """Pages a change list (the listing `page.fetch`) showed unchanged: one row each in
         change_list_confirmations and their sections' last_confirmed, in two statements.
-        Their fetches, last_seen and texts are left alone: nothing was fetched."""
+        Their fetches, last_seen and texts are left alone: nothing was fetched. Returns how
+        many sections were confirmed."""
         at, listing = page.fetch.fetched_at, page.fetch.url
         self.db.conn.executemany(
             """insert into change_list_confirmations (run_id, source, url, confirmed_at,
@@ -1273,11 +1274,11 @@ class Store:
                 for c in page.confirmed
             ],
         )
-        self.db.conn.executemany(
+        return self.db.conn.executemany(
             "update statute_sections set last_confirmed = ?, last_confirmed_by = ? "
             "where last_fetch_id = ?",
             [(at, listing, c.fetch_id) for c in page.confirmed],
-        )
+        ).rowcount
 
     def change_list_state(self, source: str) -> dict[str, tuple[str, int, str, int]]:
         """URL -> (listed modified, listed size, fetched_at, fetch id) of each statute page's

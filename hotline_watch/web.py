@@ -216,6 +216,14 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
     for column in ("citations", "citation_urls", "establishments", "languages", "penalties"):
         state[column] = _list(state[column])
     state["citation_links"] = list(zip(state["citations"], state["citation_urls"], strict=False))
+    # Checked since the last fetch by a site's change list (no page fetched): shown apart.
+    confirmed = await _rows(
+        datasette,
+        "select max(last_confirmed) as at from statute_sections where jurisdiction = :code",
+        params,
+    )
+    at = confirmed[0]["at"] if confirmed else None
+    state["confirmed_at"] = at if at and (not state["as_of"] or at > state["as_of"]) else None
     registry = await _rows(
         datasette,
         "select id, kind, adapter, law_status, urls, citations, verified, notes from sources "

@@ -201,6 +201,10 @@ def test_unchanged_recrawl_requests_only_the_listing_and_records_confirmations(s
     assert query(site.db, "select confirmed from runs where id = ?", run) == [(3,)]
     assert "3 pages confirmed unchanged by change lists" in result.stdout
     assert query(site.db, "select status from runs where id = ?", run) == [("ok",)]
+    # crawl health counts the confirmed sections as read: no "items fell" warning
+    assert query(
+        site.db, "select last_items, health from source_health where source = ?", "statutes_hi"
+    ) == [(3, "healthy")]
 
 
 def test_amended_page_with_new_listing_entry_is_fetched_and_gives_one_change(site):
@@ -293,6 +297,7 @@ def test_state_page_shows_fetched_and_confirmed_apart(site):
     # each registry citation: its fetch time, then the confirmation by the listing, named
     assert html.count("; confirmed unchanged ") >= 3 and f'href="{listing}"' in html
     assert "(fetched " in html
+    assert 'id="confirmed-at"' in html  # the state's "as of" says which basis, both shown
     # Datasette's table shows the basis per section
     table = asyncio.run(fetch("/hotline/statute_sections.json?_shape=array"))
     assert table.count(f'"last_confirmed_by": "{listing}"') == 3
