@@ -9,6 +9,8 @@ sizes like the captures) is served from 127.0.0.1 by a server this script starts
     (WARC archive, RFC 2616 HTTP cache), pipelines (validate, code, store) and SQLite writes,
     with a generated registry whose HI entry lists every URL, and bench/settings/ (download
     delay 0, AutoThrottle off, CONCURRENT_REQUESTS_PER_DOMAIN raised) for this benchmark only;
+    like a real first crawl of Hawaii it first reads each chapter's directory listing (the
+    site's change list, one request per 50 pages), then every page;
 (b) bench/bare_spider.py: a bare Scrapy spider fetching the same URLs at the same concurrency.
 
 Pages/s is measured from the server's first request to the child's exit (interpreter start-up
