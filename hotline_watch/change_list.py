@@ -13,6 +13,7 @@ listing's pages one by one, as without a change list.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,6 +60,7 @@ _IIS_ENTRY = re.compile(
 _CHALLENGE = ("Just a moment", "challenge-platform", "cf-chl-")
 
 
+@functools.lru_cache(maxsize=4096)  # a chapter's files mostly share one time
 def _iis_time(date: str, time: str) -> str:
     date = re.sub(r"\s+", " ", date.strip())
     time = re.sub(r"\s+", " ", time.strip()).upper().replace("AM", " AM").replace("PM", " PM")
