@@ -583,11 +583,11 @@ class _Http(asyncio.Protocol):
 
 
 def write_crawl_inputs(
-    directory: Path, sections: list[tuple[str, str]], concurrency: int
+    directory: Path, sections: list[tuple[str, str]], concurrency: int, change_lists: bool = True
 ) -> dict[str, str]:
-    """Registry (HI lists every URL; the other 50 entries none), crawl.yml with no delay and an
-    empty subscriptions file. Returns the environment for `hotline-watch crawl` at
-    `concurrency` requests at a time."""
+    """Registry (HI lists every URL; the other 50 entries none), crawl.yml with no delay (and
+    the sites' change lists on or off) and an empty subscriptions file. Returns the environment
+    for `hotline-watch crawl` at `concurrency` requests at a time."""
     import yaml
 
     from hotline_watch.jurisdictions import JURISDICTIONS
@@ -613,7 +613,8 @@ def write_crawl_inputs(
     )
     crawl_yml = directory / "crawl.yml"
     crawl_yml.write_text(
-        "contact: bench@hotline-watch.test\ndownload_delay: 0\ndownload_timeout: 30\n",
+        "contact: bench@hotline-watch.test\ndownload_delay: 0\ndownload_timeout: 30\n"
+        f"change_lists: {'true' if change_lists else 'false'}\n",
         encoding="utf-8",
     )
     subscriptions = directory / "subscriptions.yml"

@@ -190,12 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     with CorpusServer(corpus, lifetime=5 * args.timeout + 60) as server:
         env = write_crawl_inputs(work / "inputs", server.registry_sections(), args.concurrency)
         # Run 4: the same crawl with change lists off (every page a conditional request).
-        no_lists = work / "inputs" / "crawl-no-change-lists.yml"
-        no_lists.write_text(
-            Path(env["HOTLINE_WATCH_CONFIG"]).read_text("utf-8") + "change_lists: false\n",
-            encoding="utf-8",
-        )
-        env_no_lists = {**env, "HOTLINE_WATCH_CONFIG": str(no_lists)}
+        sections = server.registry_sections()
+        off = write_crawl_inputs(work / "no-lists", sections, args.concurrency, change_lists=False)
+        env_no_lists = {**env, "HOTLINE_WATCH_CONFIG": off["HOTLINE_WATCH_CONFIG"]}
         labels = ["first", "unchanged", f"amended {args.share:.0%}", "no lists"]
         for run_id, label in enumerate(labels, start=1):
             if run_id == 3:
