@@ -93,6 +93,8 @@ NEAR_MISSES = {
     "the National Human Trafficking Hotline at 1-888-373-7888.",
     "negated": "Lodging establishments are not required to post the human trafficking "
     "hotline notice.",
+    "negated anchor": "This human trafficking awareness poster is not required by federal law "
+    "for private employers; it gives the hotline, 1-888-373-7888.",
     "nothing construed": "Nothing in this section shall be construed to require any business "
     "to post a human trafficking notice.",
     "ohio-style encourage statute": "The director of public safety shall develop a poster "
@@ -967,6 +969,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14g",
     "heldout-14h",
     "heldout-14i",
+    "heldout-14j",
 )
 
 
@@ -1268,6 +1271,27 @@ def test_an_office_that_is_only_a_recipient_a_source_or_asked_is_not_acting():
         "National Human Trafficking Hotline at 1-888-373-7888."
     )
     assert explain(asked)["public_office"] is False
+
+
+def test_an_office_that_partners_a_first_person_speaker_is_not_acting():
+    company = (
+        "Our commitment\n\nNorthwind Rail trains conductors to recognize trafficking. Our "
+        "course was developed with the Department of Homeland Security's Blue Campaign and "
+        "advocates. We have also donated tickets to shelters. You can also contact the National "
+        "Human Trafficking Hotline at 1-888-373-7888."
+    )
+    assert explain(company)["public_office"] is False
+    assert code_text(company).promotes_hotline is False
+    # also where the page speaks to the reader (the office is then not the page's own)
+    partners = (
+        "Partnerships\nWe work with groups including the Department of Homeland Security's Blue "
+        "Campaign, and we donate tickets to shelters.\n\nWhat you can do\nYou can call the "
+        "National Human Trafficking Hotline at 1-888-373-7888."
+    )
+    assert explain(partners)["public_office"] is False
+    office = company.replace("Our course was developed with", "In January, working with")
+    office = office.replace("Northwind Rail trains", "The Attorney General launched a campaign")
+    assert explain(office)["public_office"] is True
 
 
 def test_learning_the_signs_is_not_signs_put_up():
@@ -1755,3 +1779,24 @@ def test_an_office_word_describing_a_nonprofit_is_no_office_acting():
     )
     coding = code_text(text, url="https://www.safestays.example.org/pledge")
     assert (coding.campaign, coding.promotes_hotline) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a campaign the office made, or its materials offered
+        "The Office for Victims developed the Eyes Open campaign for clinic staff.",
+        "Campaign materials can be ordered by clinics free of charge.",
+        # a programme the office leads that trains people to recognize trafficking
+        "The program, led by the Department of Health, trains nurses and teachers to recognize "
+        "exploitation.",
+    ],
+)
+def test_an_agency_page_of_its_campaign_or_training_promotes_the_hotline(sentence):
+    text = (
+        f"Eyes Open\n\n{sentence}\n\nIf you think you have met a victim of human trafficking, "
+        "call the National Human Trafficking Hotline at 1-888-373-7888."
+    )
+    coding = code_text(text, url="https://www.health.example.gov/eyes-open")
+    assert coding.campaign is True
+    assert coding.promotes_hotline is True

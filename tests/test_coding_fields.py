@@ -218,3 +218,243 @@ def test_a_local_police_number_is_no_trafficking_hotline():
         "the Elm City Police Department at", "the Elm City human trafficking tip line at"
     )
     assert code_text(named).hotline_numbers == ["1-555-201-3344"]
+
+
+# -- round 11 (issue 14k): penalties by offense, agencies by how pages and news name them -------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "$500 for a first offense and $1,000 for each subsequent offense",
+        "$250 for the first violation and $750 for each additional violation",
+    ],
+)
+def test_each_subsequent_offense_is_an_offense_not_a_unit(clause):
+    text = (
+        "Every truck stop shall post the human trafficking hotline sign. A business that fails "
+        f"to comply is liable for a civil penalty of {clause}."
+    )
+    details = code_text(text).penalty_details
+    assert [(d["offense"], d["unit"]) for d in details] == [
+        ("first", None),
+        ("subsequent", None),
+    ]
+    each = text.replace(clause, "$300 for each violation")
+    assert [d["unit"] for d in code_text(each).penalty_details] == ["per violation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        # a designing verb a few words before what it designs, and writing verbs
+        (
+            "The Office of the State Fire Marshal (OSFM) prescribes the layout and wording of the "
+            "sign by rule.",
+            "Office of the State Fire Marshal",
+        ),
+        (
+            "The Oregon Bureau of Tourism wrote the text of the notice.",
+            "Oregon Bureau of Tourism",
+        ),
+        (
+            "The state Department of Commerce has updated its model notice for this year.",
+            "state Department of Commerce",
+        ),
+        # who supplies it: a relative clause, "making ... available", "online", a state cabinet
+        (
+            "The Ohio Gaming Control Board, which licenses casinos, is making copies of the "
+            "poster available on its website.",
+            "Ohio Gaming Control Board",
+        ),
+        (
+            "The Kentucky Energy Cabinet has posted a sample sign online.",
+            "Kentucky Energy Cabinet",
+        ),
+        # the notice named as the agency's own
+        (
+            "The Department of Public Health's model notice lists the hotline.",
+            "Department of Public Health",
+        ),
+        # required or directed, with a date between, or to adopt rules, or to carry it out
+        (
+            "The act would require the Department of Revenue, on or before June 1, 2026, to "
+            "develop a model notice.",
+            "Department of Revenue",
+        ),
+        (
+            "The bill requires the Utah Liquor Commission to adopt rules prescribing the form of "
+            "the sign.",
+            "Utah Liquor Commission",
+        ),
+        (
+            "The law directs the Department of Aviation to carry out the requirement.",
+            "Department of Aviation",
+        ),
+    ],
+)
+def test_agency_as_pages_and_news_write_it(sentence, agency):
+    text = (
+        "Certain businesses are required to post a sign with the National Human Trafficking "
+        f"Hotline, 1-888-373-7888. {sentence}"
+    )
+    assert code_text(text).agency == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # an agency's own page: the title names it, the body says "the Authority" or its acronym
+        (
+            "Nevada State Gaming Authority\n\nMandatory Signs\n\nEvery licensee must display "
+            "posters with the National Human Trafficking Hotline. The Authority has prepared the "
+            "required posters, which can be downloaded below.",
+            "Nevada State Gaming Authority",
+        ),
+        (
+            "Ohio Department of Mines and Safety\n\nWho must post\nEvery quarry operator must "
+            "post the human trafficking hotline notice.\n\nGet the notice\nDOMS has made the "
+            "required notice available to download below.",
+            "Ohio Department of Mines and Safety",
+        ),
+        # an office named by its holder is the office
+        (
+            "Every bar must display the human trafficking hotline poster. Attorney General Jane "
+            "Roe's office has released the posters.",
+            "Office of the Attorney General",
+        ),
+        (
+            "Every bar must display the human trafficking hotline poster. The law says the "
+            "attorney general's office designs the poster.",
+            "Office of the Attorney General",
+        ),
+    ],
+)
+def test_agency_resolved_from_the_page_or_its_holder(text, agency):
+    assert code_text(text).agency == agency
+
+
+def test_a_law_approved_by_a_council_does_not_make_the_council_the_agency():
+    text = (
+        "Hotels will have to post signs with the National Human Trafficking Hotline number under "
+        "an ordinance approved by City Council on Wednesday."
+    )
+    assert code_text(text).agency is None
+    made = text + " The notice was approved by the Health Department."
+    assert code_text(made).agency == "Health Department"
+
+
+def test_a_resolved_name_quotes_where_the_text_names_it():
+    text = (
+        "Ohio Department of Mines and Safety\n\nEvery quarry operator must post the human "
+        "trafficking hotline notice.\n\nDOMS has made the required notice available below."
+    )
+    coding = code_text(text)
+    assert coding.agency_basis == "named in this text (DOMS)"
+    quotes = {e["field"]: e["quote"] for e in coding.evidence}
+    assert "Ohio Department of Mines and Safety" in quotes["agency_basis"]
+    assert "DOMS" in quotes["agency"]
+    assert all(e["quote"] in text for e in coding.evidence)
+
+
+def test_languages_of_a_posting_duty_are_those_required_not_those_offered():
+    text = (
+        "Every hotel must post the human trafficking notice in English and Spanish. The state "
+        "agency has a model notice, which hotels can download in French, Korean and other "
+        "languages. Download the poster (Arabic, Hindi)."
+    )
+    assert code_text(text).languages == ["English", "Spanish"]
+    offered = (
+        "Every hotel must post the human trafficking notice. The poster is available in English "
+        "and in Spanish on the agency's website."
+    )
+    assert code_text(offered).languages == []
+    both = (
+        "Every bar must display the human trafficking posters. Both the English and the Spanish "
+        "poster must be displayed."
+    )
+    assert code_text(both).languages == ["English", "Spanish"]
+    # a campaign's materials: the languages it offers are its languages
+    campaign = (
+        "The Attorney General today launched a human trafficking awareness campaign. Posters "
+        "giving the National Human Trafficking Hotline, 1-888-373-7888, are available in "
+        "English, Spanish and Vietnamese."
+    )
+    assert code_text(campaign).languages == ["English", "Spanish", "Vietnamese"]
+
+
+def test_establishments_the_law_also_applies_to():
+    text = (
+        "Nevada law requires hospitals to post a notice with the National Human Trafficking "
+        "Hotline.\n\nThe law, which took effect in July, also applies to motels, airports, bus "
+        "stations and massage parlors.\n\nThe sponsor praised the measure."
+    )
+    assert {"hospital", "lodging", "airport", "bus_station", "massage"} <= set(
+        code_text(text).establishments
+    )
+
+
+def test_establishments_answering_a_who_must_post_heading():
+    text = (
+        "Ohio Human Trafficking Notice\n\nOhio law requires certain businesses to post a notice "
+        "with the National Human Trafficking Hotline, 1-888-373-7888.\n\nWhich businesses must "
+        "post?\nTruck stops; hotels; airports; and businesses licensed to sell alcohol for "
+        "consumption on the premises.\n\nOur poster: laminated."
+    )
+    assert {"truck_stop", "lodging", "airport", "bar"} <= set(code_text(text).establishments)
+    who = text.replace("Which businesses must post?", "Who must post?")
+    assert {"truck_stop", "lodging", "airport", "bar"} <= set(code_text(who).establishments)
+    permits = text.replace("licensed to sell", "with permits to sell")
+    assert "bar" in code_text(permits).establishments
+
+
+def test_approved_by_is_the_agency_only_when_said_of_the_notice():
+    text = (
+        "Every hotel must post the human trafficking hotline sign. The training must be approved "
+        "by the Division of Lodging."
+    )
+    assert code_text(text).agency is None
+    sign = text.replace("The training must be", "The sign must be")
+    assert code_text(sign).agency == "Division of Lodging"
+
+
+@pytest.mark.parametrize(
+    "size",
+    [
+        # the numerals in parentheses after the unit
+        'at least eight and one-half inches (8.5") by eleven inches (11") in size',
+        # a line number glued to "by" in text extracted from a line-numbered bill
+        "no smaller than eight and one-half inches by5 eleven inches",
+    ],
+)
+def test_sign_size_as_statutes_and_bills_write_it(size):
+    text = f"Every rest area shall display a human trafficking hotline sign {size}."
+    assert code_text(text).sign_size == "8.5 x 11 inches"
+
+
+def test_sign_size_across_a_line_number_on_its_own_line():
+    lines = [
+        "Section 1. Each transportation agency shall display a public awareness sign",
+        "with the human trafficking hotline in every station and rest area open",
+        "to the public, and every employer listed in subsection (b) shall post",
+        "the same sign in a place where employees can see it and where notices",
+        "are customarily posted. (2) The required public awareness sign must be",
+        "at least eight and one-half inches by",
+        'eleven inches (8 \u00bd" x 11") in size and must be printed in',
+        "at least sixteen point type in English and Spanish and must state",
+        "the national human trafficking hotline number and the state hotline.",
+        "This act shall take effect upon passage.",
+    ]
+    text = "".join(f"{line}\n\n{n}\n\n" for n, line in enumerate(lines, start=1))
+    assert code_text(text).sign_size == "8.5 x 11 inches"
+
+
+def test_a_class_set_against_the_covered_ones_is_not_coded():
+    text = (
+        "Many states require certain businesses to post the human trafficking hotline notice. "
+        "These laws apply to places where victims are likely to be found, such as truck stops "
+        "and hotels, rather than to all employers."
+    )
+    codes = set(code_text(text).establishments)
+    assert {"truck_stop", "lodging"} <= codes
+    assert "employer_general" not in codes

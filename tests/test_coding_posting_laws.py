@@ -40,6 +40,12 @@ DUTY_LISTS = {
     "required to": "Sec. 9. Every bus station operator is required to:\nA. Keep a log of"
     " reports.\nB. Conspicuously post a notice of the national human trafficking hotline in"
     " each waiting area.",
+    # an agency page: "requires X to do the following:", paragraphs opened by a short label
+    "labelled paragraphs": "Marina Safety Rules\n\nSection 12.4 requires every marina operator to"
+    " do the following:\n\nTraining. Train dock staff to recognize human trafficking.\n\n"
+    "Reporting. Adopt a policy for reporting suspected trafficking to the National Human"
+    " Trafficking Hotline.\n\nSign. Post near the fuel dock a sign that contains the reporting"
+    " policy.\n\nPenalties. The department may fine a marina $500.",
 }
 
 
@@ -57,6 +63,7 @@ def test_a_posting_item_of_a_mandatory_duty_list_requires_posting(name):
 def test_the_duty_holder_of_a_duty_list_is_the_subject_of_its_lead():
     assert code_text(DUTY_LISTS["cross-reference"]).who_must_post == "Each massage establishment"
     assert code_text(DUTY_LISTS["roman affix"]).who_must_post == "Every hospital"
+    assert code_text(DUTY_LISTS["labelled paragraphs"]).who_must_post == "every marina operator"
 
 
 NOT_DUTY_LISTS = {
@@ -81,6 +88,10 @@ NOT_DUTY_LISTS = {
     " recognize human trafficking.\n(b) Post in the lobby a sign listing the hours of"
     " operation.",
     # items out of order: no list before the posting item
+    # labelled paragraphs under a lead that is no duty
+    "labelled, may": "Section 12.4 allows every marina operator to do the following:\n\nTraining."
+    " Train dock staff to recognize human trafficking.\n\nSign. Post near the fuel dock a sign"
+    " with the National Human Trafficking Hotline.",
     "no list": HEAD + "The human trafficking hotline is 1-888-373-7888. Each establishment"
     " shall:\n(c) Post a sign listing the hours of operation.",
 }
@@ -204,3 +215,21 @@ def test_an_offices_own_reminder_of_a_posting_duty_is_a_campaign_that_promotes_t
     )
     on_site = code_text(page, url="https://ag.example.gov/news/reminder")
     assert on_site.campaign is True and on_site.promotes_hotline is True
+
+
+def test_a_line_numbered_bill_with_another_enacting_formula_is_bill_text():
+    lines = [
+        "STATE OF NORTH HAVEN IN GENERAL ASSEMBLY JANUARY SESSION, A.D. 2017",
+        "RELATING TO CRIMINAL OFFENSES - TRAFFICKING OF PERSONS AND INVOLUNTARY SERVITUDE",
+        "Introduced By: Senators Able, Baker, Cole and Dunn; Date Introduced: March 02, 2017",
+        "Referred To: Senate Judiciary, for hearing and consideration on a later date",
+        "It is enacted by the General Assembly as follows:",
+        "SECTION 1. Chapter 9 of the General Laws is hereby amended by adding thereto the",
+        "following section: 9-1-4. Public awareness signs. (a) Any transit agency shall",
+        "display public awareness signs that contain the human trafficking hotline",
+        "information in every transportation station, rest area, and welcome center in",
+        "the state which is open to the public.",
+    ]
+    text = "".join(f"{line}\n\n{n}\n\n" for n, line in enumerate(lines, start=1))
+    assert explain(text)["legal_text"] is True
+    assert {"rest_area", "welcome_center"} <= set(code_text(text).establishments)

@@ -16,14 +16,16 @@ if TYPE_CHECKING:
 
 _AGENCY_CORE = Rx(
     r"\b(?:department|office|commission|board|council|division|bureau|agency|administrator"
-    r"|commissioner|director|attorney\s+general|secretary|task\s+force"
+    r"|commissioner|director|attorney\s+general|secretary|task\s+force|authority|cabinet"
     # a department of transportation by its acronym (literals: the pattern stays literal-first)
     r"|wsdot|mdot|ndot|odot|penndot|txdot|idot|cdot|kdot|fdot|adot|gdot|udot|nysdot|dot)\b"
 )
 _AGENCY_TAIL = C(
-    r"(?:'s\s+office)?(?:\s+(?:of|on|for|in)\s+(?:the\s+)?[a-z][a-z'&.\-]*(?:\s+(?!shall\b|must\b"
+    r"(?:'s\s+office)?(?:\s+(?:of|on|for|in)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    r"(?:the\s+)?[a-z][a-z'&.\-]*(?:\s+(?!shall\b|must\b"
     r"|will\b|may\b|in\s+consultation\b|where\b|to\b|that\b|which\b|is\b|are\b|has\b|have\b"
-    r"|had\b|also\b|created\b|developed\b|designed\b|produced\b|published\b|prepared\b)(?:and|of|the"
+    r"|had\b|also\b|created\b|developed\b|designed\b|produced\b|published\b|prepared\b"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:and|of|the"
     r"|&|[a-z][a-z'&.\-]*)){0,7})?"
 )
 _AGENCY_WORD_BEFORE = C(r"(?<!['\u2019])\b([a-z][a-z'&\-]*)\s+$")
@@ -42,13 +44,31 @@ _AGENCY_DUTY_AFTER = C(
     r"|publish|produce)\w*\b"
 )
 _AGENCY_BY_BEFORE = C(
+    # "an ordinance approved by City Council": the body passed the law, it did not make the sign
+    r"(?<!ordinance\s)(?<!law\s)(?<!bill\s)(?<!act\s)(?<!measure\s)(?<!resolution\s)"
     r"(?:developed|designed|created|supplied|provided|approved|prescribed|produced|published"
     r"|distributed|determined)\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
 )
+#: What "developed / approved ... by X" is said of must be the notice, in its own sentence.
+_BY_WHAT = C(r"\b(?:sign|notice|poster|placard|model|signage|template|card|wording|language)")
+
+
+def _sentence_before(low: str, pos: int) -> str:
+    """The part of the sentence before `pos` (at most 150 characters)."""
+    lo = max(0, pos - 150)
+    cut = max(low.rfind(". ", lo, pos), low.rfind("\n", lo, pos), low.rfind("? ", lo, pos))
+    return low[(cut + 1 if cut >= 0 else lo) : pos]
+
+
 _AGENCY_REQUIRE_BEFORE = C(r"(?:requir|direct)\w*\s+(?:the\s+)?$")
+#: "... the Department of Justice, on or before April 1, 2013, to develop a model notice" (a date
+#: with its own comma between), "... the Commission to adopt rules prescribing the form of the
+#: sign", "directs the Department of Transportation to carry out the requirement".
 _AGENCY_TO_DESIGN = C(
-    r"(?:\s*\([^)]{1,20}\))?(?:,[^,;]{0,120},)?\s+to\s+(?:not\s+only\s+|also\s+|both\s+)?"
-    r"(?:design|develop|create|produce|administer|approve|prescribe)\b"
+    r"(?:\s*\([^)]{1,20}\))?(?:,[^;.]{0,120}?,)?\s+to\s+(?:not\s+only\s+|also\s+|both\s+)?"
+    r"(?:design|develop|create|produce|administer|approve|prescribe|carry\s+out|implement"
+    r"|(?:adopt|issue|promulgate)\s+(?:rules|regulations)\s+(?:prescribing|governing|for|on"
+    r"|specifying|establishing))\b"
 )
 #: "The Department of Law and Public Safety created human trafficking awareness posters", "the
 #: Attorney General's Office has also created a model template".
@@ -57,20 +77,32 @@ _AGENCY_TO_DESIGN = C(
 #: released updated human trafficking notices", "the Missouri Department of Public Safety Friday
 #: released human trafficking posters").
 _AGENCY_CREATED_AFTER = C(
-    r"(?:\s*\([^)]{1,20}\))?\s+(?:has\s+|have\s+)?(?:also\s+)?(?:[a-z]+ly\s+|today\s+|yesterday\s+"
+    r"(?:\s*\([^)]{1,20}\))?(?:,\s+(?:which|that|who)\s[^,;.]{0,80},)?\s+(?:has\s+|have\s+)?"
+    r"(?:also\s+)?(?:[a-z]+ly\s+|today\s+|yesterday\s+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:created|creates|developed|develops"
     r"|designed|designs|produced|produces|published|publishes|prepared|prepares|prescribes"
-    r"|released|releases|issued|issues|unveiled|unveils)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:templates?|notices?|signs?|posters?|placards?|signage)\b"
+    r"|released|releases|issued|issues|unveiled|unveils|updated|updates|revised|revises|wrote"
+    r"|writes|drafted|drafts)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,5}?(?:templates?|notices?|signs?|posters?|placards?|signage)\b"
+    # the notice named as the agency's own: "The Department of Justice's model notice"
+    r"|(?<=['\u2019]s)\s+(?:own\s+)?(?:(?:model|sample|official|approved|printable|standard|free)\s+)?"
+    r"(?:templates?|notices?|signs?|posters?|placards?)\b(?![\w-])"
 )
 #: Who supplies it: "the Maryland Department of Labor has posted a printable copy on its
 #: website", "The Department of Labor and Industrial Relations posts an electronic copy of the
 #: poster on its website"; "The Attorney General is tasked with creating the rules that govern
 #: the design ...", "assigns the Department of Labor and Industry the task of designing".
 _AGENCY_SUPPLIES_AFTER = C(
-    r"(?:\s*\([^)]{1,20}\))?(?:\s+(?:has|have|also))*\s+(?:posts|posted|offers|offered)\s+"
+    r"(?:\s*\([^)]{1,20}\))?(?:,\s+(?:which|that|who)\s[^,;.]{0,80},)?(?:\s+(?:has|have|also))*"
+    r"\s+(?:posts|posted|offers|offered)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:cop(?:y|ies)|versions?|templates?|notices?"
-    r"|signs?|posters?)\b[^.\n]{0,40}?\b(?:on|at)\s+its\s+(?:web\s?site|web\s?page|internet)"
+    r"|signs?|posters?)\b[^.\n]{0,40}?(?:\b(?:on|at)\s+its\s+(?:web\s?site|web\s?page|internet)"
+    r"|\bonline\b)"
+    # "..., which licenses bars, is making copies available on its website", "has made the
+    # required notice available to download"
+    r"|(?:\s*\([^)]{1,20}\))?(?:,\s+(?:which|that|who)\s[^,;.]{0,80},)?\s+(?:is|are|has|have)"
+    r"\s+(?:been\s+)?(?:making|made)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:cop(?:y|ies)"
+    r"|versions?|templates?|notices?|signs?|posters?)\b[^.\n]{0,40}?\bavailable\b"
     r"|(?:\s*\([^)]{1,20}\))?\s+(?:is|are|was|were|will\s+be|would\s+be)\s+(?:tasked|charged"
     r"|responsible)\s+(?:with|for)\s+(?:\w+\s+){0,3}?(?:design|develop|creat|prescrib|produc|print"
     r"|suppl|provid)\w*"
@@ -92,11 +124,11 @@ _NAME_JOINERS = frozenset(("in", "of", "for", "on", "and"))
 _CAPITAL_WORD_BEFORE = C(r"\b([A-Z][\w&'\-]*)\s+$")
 #: "the United States Department of Homeland Security's Blue Campaign website": the agency is
 #: the name before the possessive.
-_POSSESSIVE_TAIL = C(r"['\u2019]s\s+(?!office\b).*$", re.S)
+_POSSESSIVE_TAIL = C(r"['\u2019]s(?:\s+(?!office\b).*)?$", re.S)
 #: "A sample notice ... is available for download on the GBI's website": the name before the
 #: possessive (an acronym too), read from the original text.
 _WEBSITE_POSSESSIVE = Rx(  # on the lower-cased text; the name must be capitalised in the text
-    r"\b(?:available|download\w*|obtain\w*|found|posted|accessed)\b[^.\n]{0,60}?\b(?:on|at|from"
+    r"\b(?:available|download\w*|obtain\w*|found|posted|accessed)\b[^.\n]{0,90}?\b(?:on|at|from"
     r"|via)\s+(?:the\s+)?((?:[a-z][\w&.\-]*\s+){0,6}?[a-z][\w&.\-]*)['\u2019]s\s+(?:web\s?site"
     r"|web\s?page|web\s+page|internet\s+site)"
 )
@@ -137,6 +169,15 @@ _PASSIVE_SUBJECT = C(
 )
 
 
+#: An office named by its holder ("Attorney General Derek Smith's office", "the attorney
+#: general's office") is the office: "Office of the Attorney General".
+_HOLDER_OFFICE = C(
+    r"^(?:[A-Z][a-z]+\s+)?(attorney\s+general|governor|secretary\s+of\s+state|comptroller"
+    r"|treasurer|state\s+auditor|auditor)(?:\s+[A-Z][\w.\-]*){0,3}['\u2019]s\s+office$",
+    re.IGNORECASE,
+)
+
+
 def _clean_agency(raw: str) -> str | None:
     value = _AGENCY_STOP_LEAD.sub("", squash(raw).split(". ", 1)[0])
     value = _POSSESSIVE_TAIL.sub("", value)
@@ -144,7 +185,68 @@ def _clean_agency(raw: str) -> str | None:
     value = _AGENCY_ENUM_LEAD.sub("", value).strip(" ,;:.")
     if not value or len(value) < 4:
         return None
+    holder = _HOLDER_OFFICE.match(value)
+    if holder is not None:
+        return "Office of the " + squash(holder.group(1)).title().replace(" Of ", " of ")
     return value
+
+
+#: A name in the text: capitalised words, joined by "of", "and", "for", "on", "the", "&"
+#: ("Virginia Department of Labor and Industry", "New York State Liquor Authority").
+_PROPER_NAME = C(
+    r"(?<![\w'\u2019])[A-Z][\w&\-]*(?:[ \t]+(?:(?:of|and|for|on|the|in|&)[ \t]+)*[A-Z][\w&\-]*)*"
+)
+_ACRONYM = C(r"(?<![\w'\u2019.-])[A-Z][A-Z&]{1,6}(?![\w-])")
+_NAME_FILLER = frozenset(("and", "the", "&", "in"))
+_NAME_JOINER_INITIALS = frozenset(("of", "for", "on"))
+
+
+def _text_names(text: str) -> list[tuple[int, int, str]]:
+    """The agency names the text writes out in full (start, end, name), in text order."""
+    names = []
+    for m in _PROPER_NAME.finditer(text):
+        lead = _ARTICLE.match(m.group(0))
+        start = m.start() + (lead.end() if lead else 0)
+        name = text[start : m.end()].rstrip(".")
+        if len(name.split()) >= 2 and _CORE_WORD.search(name.lower()):
+            names.append((start, start + len(name), squash(name)))
+    return names
+
+
+_ARTICLE = C(r"(?:The|A|An)\s+")
+_CORE_WORD = C(_AGENCY_CORE.pattern)  # on a name alone (`Rx` runs on a whole document)
+
+
+def _initials(words: list[str], joiners: bool) -> str:
+    return "".join(
+        w[0].upper()
+        for w in words
+        if w not in _NAME_FILLER and (joiners or w not in _NAME_JOINER_INITIALS)
+    )
+
+
+def _name_for_word(text: str, word: str, at: int) -> tuple[int, int, str] | None:
+    """The full name a short form stands for: the generic word ("the Authority", capitalised
+    in the text) or an acronym ("DOLI"), resolved by a name the text writes out whose core
+    word it is, or whose initials it is (the last words' initials: a state's name may come
+    first). The nearest such name before the short form, else the first after it."""
+    found = []
+    for s, e, name in _text_names(text):
+        words = name.split()
+        if word.isupper() and len(word) >= 2 and word.lower() != name.lower():
+            ok = any(
+                _initials(words[i:], joiners) == word.replace("&", "")
+                for i in range(len(words))
+                for joiners in (False, True)
+            )
+        else:
+            ok = word.lower() in (w.lower() for w in words) and name.lower() != word.lower()
+        if ok:
+            found.append((s, e, name))
+    if not found:
+        return None
+    before = [f for f in found if f[0] < at]
+    return before[-1] if before else found[0]
 
 
 def _extract_agency(a: Analysis, coding: Coding) -> None:
@@ -188,11 +290,13 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
         before = low[max(0, s - 90) : s]
         if verb_end is not None:
             anchor = e
-        elif (
-            _AGENCY_BY_BEFORE.search(before)
-            or _AGENCY_WEBSITE_BEFORE.search(before)
-            or _AGENCY_SOURCE_BEFORE.search(before)
+        elif (by := _AGENCY_BY_BEFORE.search(before)) is not None or (
+            _AGENCY_WEBSITE_BEFORE.search(before) or _AGENCY_SOURCE_BEFORE.search(before)
         ):
+            if by is not None and not _BY_WHAT.search(
+                _sentence_before(low, s - len(before) + by.start())
+            ):
+                continue  # "The training must be approved by the Division": not the notice
             anchor = e
         elif _AGENCY_REQUIRE_BEFORE.search(before) and _AGENCY_TO_DESIGN.match(low, e):
             anchor = e
@@ -211,13 +315,35 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
         near = _AGENCY_OBJECT.search(low, max(0, m.start() - 160), min(len(low), m.end() + 60))
         if s < e and near:
             value = _clean_agency(text[s:e]) if len(text[s:e]) >= 4 else text[s:e]
-            if value and value.lower() not in _GENERIC_AGENCY:
+            if value and (
+                value.lower() not in _GENERIC_AGENCY or _name_for_word(text, value, s) is not None
+            ):
                 candidates.append((s, e, value))  # a name ("the GBI"), not "the Department"
+    acronyms: dict[tuple[int, int], tuple[int, int, str]] = {}
+    # an acronym acting ("DOLI has made the required notice available"), when the text writes
+    # out the name it stands for
+    for m in _ACRONYM.finditer(text):
+        s, e = m.start(), m.end()
+        if not (
+            _AGENCY_DUTY_AFTER.match(low, e)
+            or _AGENCY_CREATED_AFTER.match(low, e)
+            or _AGENCY_SUPPLIES_AFTER.match(low, e)
+        ):
+            continue
+        if _AGENCY_OBJECT.search(low, max(0, s - 120), min(len(low), e + 220)) is None:
+            continue
+        full = _name_for_word(text, m.group(0), s)
+        if full is not None:
+            candidates.append((s, e, full[2]))
+            acronyms[(s, e)] = (full[0], full[1], m.group(0))
     if not candidates:
         return
     specific = [c for c in candidates if len(c[2].split()) >= 2]
     s, e, value = min(specific or candidates)
-    value, basis, where = resolve_agency(a, value)
+    value, basis, where = resolve_agency(a, value, s)
+    if (s, e) in acronyms:
+        ns, ne, short = acronyms[(s, e)]
+        basis, where = f"named in this text ({short})", (ns, ne)
     coding.agency, coding.agency_basis = value, basis
     add_evidence(coding, "agency", value, text, s, e)
     if where is not None:
@@ -226,15 +352,19 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
 
 _GENERIC_AGENCY = frozenset(
     "department office commission board division bureau agency administrator commissioner "
-    "director secretary council".split()
+    "director secretary council authority cabinet".split()
 )
 
 
-def resolve_agency(a: Analysis, value: str) -> tuple[str, str, tuple[int, int] | None]:
-    """(agency, basis, span of the definition in the text or None). A generic word ("the
-    department") is resolved by the text's own definition ('"Department" means the department
-    of labor'), else by data/coding/definitions.yml for the section's jurisdiction and chapter
-    (passed by the pipeline), else kept as written."""
+def resolve_agency(
+    a: Analysis, value: str, at: int | None = None
+) -> tuple[str, str, tuple[int, int] | None]:
+    """(agency, basis, span of the definition or name in the text or None). A generic word
+    ("the department") is resolved by the text's own definition ('"Department" means the
+    department of labor'), else by data/coding/definitions.yml for the section's jurisdiction
+    and chapter (passed by the pipeline), else, when the text capitalises it ("The Authority has
+    prepared the posters") by the full name the text writes out (an agency's page under its
+    name), else kept as written."""
     word = value.lower().removeprefix("the ").strip()
     if word not in _GENERIC_AGENCY:
         return value, "as written", None
@@ -249,6 +379,10 @@ def resolve_agency(a: Analysis, value: str) -> tuple[str, str, tuple[int, int] |
     entry = lookup_definition(a.jurisdiction, a.citation, word)
     if entry is not None:
         return entry["means"], f"defined in {entry['source']} ({entry['url']})", None
+    if at is not None and value[:1].isupper():
+        full = _name_for_word(a.text, value.split()[-1], at)
+        if full is not None:
+            return full[2], "named in this text", (full[0], full[1])
     return value, "as written (generic word, defined outside this text)", None
 
 
@@ -288,6 +422,7 @@ def _who_phrase(text: str, low: str, s: int, e: int) -> tuple[str, int, int] | N
     return phrase, s, e
 
 
+_REQUIRED_TO_DO = C(r"(?<=require\s|equires\s|equired\s)([^.;:!?]{3,120}?)\s+to\s+do\s")
 _RELATIVE_LEAD = C(r"(?:in\s+which|which|that|who|whose|operating|licensed|located|where)\b")
 _SENTENCE_END = C(r"[.;:!?](?=\s)|\n\s*\n")
 _FIRST_ITEM = C(r"\n?[ \t]*\((?:i|a|1)\)")
@@ -324,7 +459,11 @@ def _extract_who(a: Analysis, coding: Coding) -> None:
             found_lead = duty_list_lead(low, c.start)
             if found_lead is not None:  # the subject of the list's lead ("X shall:")
                 s = found_lead[0]
-                found = _who_phrase(text, low, clause_start(low, s, 500), s)
+                req = _REQUIRED_TO_DO.match(low, s)
+                if req is not None:  # "requires X to do the following:": X
+                    found = _who_phrase(text, low, s, req.end(1))
+                else:
+                    found = _who_phrase(text, low, clause_start(low, s, 500), s)
         elif c.name == "required to post":
             m = _BE_REQUIRED_BEFORE.search(low, max(0, c.start - 130), c.start)
             if m:

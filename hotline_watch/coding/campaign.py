@@ -157,6 +157,10 @@ _BILL_WORDS = (
     "of the statutes",
     "to read as follows",
     "new text begin",
+    # enacting formulas of other legislatures ("It is enacted by the General Assembly as
+    # follows", "... is hereby amended by adding thereto the following section")
+    "it is enacted by",
+    "is hereby amended",
     "history:",
     " means ",
 )

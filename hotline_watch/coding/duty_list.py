@@ -45,6 +45,16 @@ _LEAD = C(
     r"\b(?:shall|must|(?:is|are|be)\s+(?:hereby\s+)?required\s+to|(?:has|have)\s+(?:a\s+)?duty\s+to)"
     r"(?P<gap>[^.;:!?]{0,120}):\s*$"
 )
+#: The lead of a list of labelled paragraphs, as agency pages write a statute's duty list:
+#: "Section 509.096 requires every public lodging establishment to do the following:".
+_REQUIRE_LEAD = C(
+    r"\brequir(?:e|es|ed)\s+(?P<gap>[^.;:!?]{3,120}?)\s+to\s+do\s+(?:all\s+of\s+)?the\s+following"
+    r"\s*:\s*$"
+)
+#: A paragraph opened by a short label ("Sign. Post in a conspicuous place ...", "Policy.
+#: Implement ..."): up to three words and a period, at the start of a paragraph.
+_LABEL_ITEM_BEFORE = C(r"\n[ \t]*\n[ \t]*(?P<label>[a-z][a-z\-]*(?:\s[a-z][a-z\-]*){0,2})\.\s+$")
+_LABEL_PARAGRAPH = C(r"[ \t]*[a-z][a-z\-]*(?:\s[a-z][a-z\-]*){0,2}\.\s+\S")
 #: A lead that introduces contents, not duties ("The training must, at a minimum, include:"),
 #: or that is not mandatory ("shall not", "may").
 _LEAD_BLOCK = C(
@@ -146,18 +156,50 @@ def duty_list_lead(low: str, vs: int) -> tuple[int, int, str, bool, str, str] | 
     are in parentheses, the closer after a label ("." or ")"), the text of the item)."""
     m = _ITEM_BEFORE.search(low, max(0, vs - 40), vs)
     if m is None:
-        return None
+        return _labelled_paragraph_lead(low, vs)
     label = m.group("l1") or m.group("l2")
     paren = m.group("l1") is not None
     closer = "" if paren else m.group("enum")[-1]
     first = _first_item(low, m.start("enum"), label, paren, closer)
-    if first is None:
-        return None
+    if first is None:  # "Sign. Post ...": a short label reads as an enumerator ("sign.")
+        return _labelled_paragraph_lead(low, vs)
     list_start, kind, _ = first
     lead = _LEAD.search(low, max(0, list_start - 300), list_start)
     if lead is None or _LEAD_BLOCK.search(lead.group("gap")):
         return None
     return lead.start(), list_start, kind, paren, closer, low[vs : _item_end(low, vs)]
+
+
+def _labelled_paragraph_lead(low: str, vs: int) -> tuple[int, int, str, bool, str, str] | None:
+    """`duty_list_lead` for a list of labelled paragraphs: the posting verb opens a paragraph
+    after a short label ("Sign. Post ..."), every paragraph back to the lead is such an item,
+    and the lead says "requires X to do the following:". The lead's start is that of X."""
+    m = _LABEL_ITEM_BEFORE.search(low, max(0, vs - 40), vs)
+    if m is None:
+        return None
+    start = m.start() + 1  # the blank line before the posting item
+    while True:
+        para = low.rfind("\n\n", max(0, vs - _LIST_SPAN), start)
+        if para < 0:
+            return None
+        text = low[para + 2 : start].strip()
+        lead = _REQUIRE_LEAD.search(text)
+        if lead is not None:
+            offset = para + 2 + (len(low[para + 2 : start]) - len(low[para + 2 : start].lstrip()))
+            if _LEAD_BLOCK.search(lead.group("gap")):
+                return None
+            item_end = low.find("\n\n", vs)
+            return (
+                offset + lead.start("gap"),
+                m.start("label"),
+                "label",
+                False,
+                ".",
+                low[vs : item_end if item_end > 0 else min(len(low), vs + _ITEM_SPAN)],
+            )
+        if not _LABEL_PARAGRAPH.match(text):
+            return None  # a paragraph that is no labelled item: no list
+        start = para
 
 
 def duty_list_posts(low: str, verbs: list[tuple[str, int, int]]) -> list[tuple[int, int]]:

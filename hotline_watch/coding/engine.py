@@ -207,7 +207,8 @@ def code_text(
         _extract_size(a, coding)
         _extract_agency(a, coding)
         _extract_penalties(a, coding)
-    _extract_languages(a, coding)
+    # the languages a duty requires; a campaign giving the hotline keeps those it offers
+    _extract_languages(a, coding, a.requires_posting and not a.promotes)
     _extract_hotlines(a, coding)
     _extract_effective(a, coding)
     _extract_history(a, coding)

@@ -14,6 +14,7 @@ from hotline_watch.coding.text import (
     fmt_num,
     merge_spans,
     paragraph_span,
+    sentence_span,
     squash,
     words_to_int,
 )
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 
 _ESTABLISHMENT_RX = [(k, Rx(v)) for k, v in ESTABLISHMENT_CUES.items()]
 _EST_NEG_BEFORE = C(
-    r"(?:not\s+(?:include|encompass|apply\s+to)|other\s+than|except|exclud\w*|does\s+not"
-    r"|shall\s+not\s+mean)\b[^.;:\n]{0,40}$"
+    r"(?:not\s+(?:include|encompass|apply\s+to)|other\s+than|rather\s+than|instead\s+of|except"
+    r"|exclud\w*|does\s+not|shall\s+not\s+mean)\b[^.;:\n]{0,40}$"
 )
 #: Exclusions that govern a whole list, to the end of their clause ("does not encompass any
 #: hospital, convalescent or nursing home ... or any facility operated by a hospital").
@@ -69,23 +70,34 @@ _LANG_NAMES = LANGUAGES
 _LANG_RX = Rx(r"\b(?:" + "|".join(n.lower().replace(" ", r"\s+") for n in _LANG_NAMES) + r")\b")
 _LANG_PROPER = {n.lower(): n for n in _LANG_NAMES}
 _LANG_GATE = ("english", "spanish", "language", "translat", "bilingual", "chinese", "korean")
-_LANG_BEFORE = C(r"\b(?:in|into|both)\s+(?:both\s+)?$")
-_LANG_JOIN = C(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+)?")
+_LANG_BEFORE = C(r"\b(?:in|into|both)\s+(?:both\s+)?(?:the\s+)?$")
+_LANG_JOIN = C(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+|the\s+)?")
+#: Where a posting duty is described, a language the notice is only offered in ("available in
+#: English and in Spanish", "which businesses can download in ...", "Download the model notice
+#: (English, ...)") is no language it must be in, unless the sentence states a requirement.
+_LANG_OFFERED = C(r"\bavailable\b|\bdownload|\bprintable\b|\boffer(?:s|ed)?\b")
+_LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
 
 _HALF = r"(?:\s*-?\s*1/2|\s*\u00bd|\s+and\s+(?:one|a)\s*-?\s*half)"
 _DIGIT_NUM = r"\d{1,2}(?:\.\d{1,2})?" + _HALF + r"?"
 _WORD_SIZE = r"(?:" + _WORD_NUM_ALT + r")(?:\s+and\s+(?:one|a)\s*-?\s*half|\s*\u00bd)?"
 _NUMX = r"(?:" + _DIGIT_NUM + r"|" + _WORD_SIZE + r")(?:\s*\(\s*" + _DIGIT_NUM + r"\s*\))?"
 _UNIT = r"(?:\s*(?:inch(?:es)?|in\.|\"|\u201d|\u2033|''))?"
+#: The numerals after a unit written out: "eight and one-half inches (8.5") by eleven inches (11")".
+_NUM_PAREN = (
+    r"(?:\s*\(\s*" + _DIGIT_NUM + r"(?:\s*(?:\"|\u201d|\u2033|''|in\.|inch(?:es)?))?\s*\))?"
+)
 _SIZE_RX = C(
     r"(?<![\w.])(?P<a>"
     + _NUMX
     + r")"
     + _UNIT
-    + r"\s*(?:x|\u00d7|by(?:\d{1,3}(?=[ \t]*\n))?)\s*(?P<b>"
+    + _NUM_PAREN
+    # "by" may carry a line number of a line-numbered bill glued to it ("inches by5 eleven")
+    + r"\s*(?:x|\u00d7|by(?:\d{1,3}(?=[ \t]*\n|[ \t]+[a-z]))?)\s*(?P<b>"
     + _NUMX
     + r")"
-    r"(?P<unit>" + _UNIT + r")(?:\s+(?:in\s+size|size))?"
+    r"(?P<unit>" + _UNIT + r")" + _NUM_PAREN + r"(?:\s+(?:in\s+size|size))?"
 )
 _SIZE_HW_RX = C(
     r"(?<![\w.])(?P<a>"
@@ -263,6 +275,9 @@ _POSTING_SENTENCE = Rx(
     # hotels ...", "Impacted businesses typically include ...", "Covered employers are ..."
     r"|\b(?:categories|industries|(?:impacted|covered|affected)\s+(?:businesses|employers"
     r"|establishments))\s+(?:\w+\s+)?(?:include|are)\b"
+    # the reach of the law a text has described: "The law, passed this spring, also applies to
+    # urgent care centers ...", "The law also applies to hotels and motels ..."
+    r"|\balso\s+appl(?:y|ies)\s+to\b"
 )
 
 
@@ -296,6 +311,13 @@ def _posting_sentences(low: str) -> list[tuple[int, int]]:
         if items_hi > max(hi, first) and "\n" in low[hi - 1 : hi + 1]:
             spans.append((hi, items_hi))
             continue
+        # a question heading ("Who must post?", "Which businesses must display it?") answered by
+        # the paragraph under it ("Adult entertainment establishments; ... truck stops; ...")
+        if _WHO_HEADING.fullmatch(low, lo, hi):
+            first = hi if low[hi - 1 : hi] == "\n" else low.find("\n", hi) + 1
+            if first > 0 and low[first : first + 1].strip():
+                end = low.find("\n", first)
+                spans.append((first, len(low) if end < 0 else end))
         # a heading or question ("Which employers are required to post?", "Who must post")
         # whose list comes after a line that introduces it ("The requirement applies to:",
         # "In short, places where ...:")
@@ -311,6 +333,13 @@ def _posting_sentences(low: str) -> list[tuple[int, int]]:
                 spans.append((end + 1, items_hi))
     return spans
 
+
+#: A short question heading about who must post ("Who must post?", "Which businesses must post
+#: the sign?").
+_WHO_HEADING = C(
+    r"[ \t]*(?:who\s+|which\s+(?:\w+\s+){0,2}?)(?:must|should|has\s+to|have\s+to|is\s+required\s+to"
+    r"|are\s+required\s+to|needs?\s+to)\s+(?:post|display)\b[^\n.?]{0,40}\??[ \t]*\n?"
+)
 
 #: The last sentence of a paragraph that introduces the list under it.
 _INTRODUCES_LIST = C(r"(?:\bthe\s+following\b|\binclud\w*|:)[^.!?\n]{0,40}[.:]?[ \t]*$")
@@ -396,9 +425,11 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
                 add_evidence(coding, "establishments", c, text, m.start(), m.end())
 
 
-def _extract_languages(a: Analysis, coding: Coding) -> None:
+def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> None:
     """Languages a notice or campaign uses ("printed in English", "English and Spanish",
-    "translated into Vietnamese, Russian, ...", "seven languages, including Gujarati")."""
+    "translated into Vietnamese, Russian, ...", "seven languages, including Gujarati"). Where a
+    posting duty is coded and no hotline promoted (`posting`), the languages the notice must be
+    in: not those it is only offered in."""
     text, low = a.text, a.low
     if not any(k in low for k in _LANG_GATE):
         return
@@ -427,6 +458,10 @@ def _extract_languages(a: Analysis, coding: Coding) -> None:
             or "language" in low[max(0, s - 60) : e + 60]
         ):
             continue
+        if posting:
+            lo, hi = sentence_span(low, s, e)
+            if _LANG_OFFERED.search(low, lo, hi) and not _LANG_REQUIRED.search(low, lo, hi):
+                continue
         coding.languages.append(name)
         add_evidence(coding, "languages", name, text, s, e)
 
@@ -503,8 +538,11 @@ _PER_DAY = C(
     r"\b(?:per\s+day|each\s+day|every\s+day|a\s+day\b|daily|for\s+each\s+day|each\s+(?:calendar\s+)?day"
     r"\s+(?:that|the|of|on)\b)"
 )
+#: "for each subsequent (additional) offense" names which offense the amount is for, not a unit:
+#: the amount is that of every later offense (the labels' rule: first and later offenses are
+#: separate amounts without a unit).
 _PER_VIOLATION = C(
-    r"\b(?:per|for\s+each|each|for\s+every)\s+(?:separate\s+|subsequent\s+|additional\s+)?"
+    r"\b(?:per|for\s+each|each|for\s+every)\s+(?:separate\s+)?"
     r"(?:violation|offen[cs]e|infraction|occurrence)"
 )
 _OFFENSE = C(

@@ -52,6 +52,9 @@ _GAP_BLOCK = C(
     r"|(?<!\bthat\sis\s)(?<!\bthat\sare\s)(?<!\bwhich\sis\s)(?<!\bwho\sis\s)(?<!\bwho\sare\s)not|never"
     r"|optional\w*|permit\w*|allow\w*)\b"
 )
+#: A negation between an anchor and its verb ("This poster is not required", "signs are never
+#: mandated"); the cues with a gap test it there.
+_NOT_BETWEEN = C(r"\b(?:not|never|no\s+longer)\b")
 _NEG_BEFORE = C(r"\b(?:not|no longer|never|nothing|neither|nor)\b[^.;:\n]*$")
 #: A wish or a proposal, not a duty: 'we should "require" hotline posters'.
 _WISH_BEFORE = C(r"\b(?:should|could|ought\s+to|would\s+like\s+to)\s+(?:\w+\s+){0,2}?[\"\u201c]?$")
@@ -303,6 +306,8 @@ def _anchored(
             m = rx.search(low, max(0, vs - back), vs)
             if m is None or (name, m.start()) in seen:
                 continue
+            if "gap" not in rx.groupindex and _NOT_BETWEEN.search(low, m.start(), vs):
+                continue  # "This poster is not required by federal law": no duty
             end = ve
             after = _ANCHOR_AFTER.get(name)
             if after is not None:

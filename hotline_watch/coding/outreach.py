@@ -260,14 +260,22 @@ _SOURCE_BEFORE = C(r"\baccording\s+to\s+(?:the\s+)?(?:[\w.'\u2019&-]+\s+){1,3}$"
 _OFFICE_AS_ROLE_BEFORE = C(r"\b(?:is|are)\s+(?:the|an?)\s+(?:[\w.'\u2019-]+\s+){0,3}$")
 
 
+#: An office as the partner of a speaker in the first person ("Our training was developed with
+#: the Department of Homeland Security's Blue Lightning Initiative", "We work with organizations
+#: including ... the Department of ..."): a company's or a group's page, the office not acting.
+_WE_WITH_BEFORE = C(r"\W*(?:we|our)\b[^.\n]{0,120}\bwith\b[^.\n]{0,80}$")
+
+
 def _not_actor(low: str, start: int) -> bool:
-    """The office named at `start` is where reports go, a source, the one asked or contacted."""
+    """The office named at `start` is where reports go, a source, the one asked or contacted,
+    or the partner of a first-person speaker."""
     lo = max(0, start - 30)
     return bool(
         _OFFICE_NOT_ACTOR_BEFORE.search(low, lo, start)
         or _OFFICE_CONTACTED_BEFORE.search(low, lo, start)
         or _SOURCE_BEFORE.search(low, max(0, start - 60), start)
         or _OFFICE_AS_ROLE_BEFORE.search(low, max(0, start - 50), start)
+        or _WE_WITH_BEFORE.match(low, sentence_span(low, start, start)[0], start)
     )
 
 
@@ -283,7 +291,12 @@ def office_acting(low: str) -> Cue | None:
             return Cue("public office", 0, m.start(), m.end())
     if _TO_READER.search(low):
         for m in _OFFICE.finditer(low):
-            if not _OFFICE_NOT_ACTOR_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            if not (
+                _OFFICE_NOT_ACTOR_BEFORE.search(low, max(0, m.start() - 30), m.start())
+                or _WE_WITH_BEFORE.match(
+                    low, sentence_span(low, m.start(), m.start())[0], m.start()
+                )
+            ):
                 return Cue(PAGE_OFFICE, 0, m.start(), m.end())
     return None
 

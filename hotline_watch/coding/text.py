@@ -240,7 +240,10 @@ def read_document_and_url(path: Path) -> tuple[str, str | None]:
 
 
 _DIGIT_EOL = re.compile(r"\d[ \t]?\n")
-_LINE_NUMBER = re.compile(r"[ \t]+(\d{1,3})[ \t]*$|(?<=[.;:,)a-z])(\d{1,3})[ \t]*$", re.M)
+#: A line number: at the end of a line, or on a line of its own ("... inches by\n\n9\n\neleven").
+_LINE_NUMBER = re.compile(
+    r"[ \t]+(\d{1,3})[ \t]*$|(?<=[.;:,)a-z])(\d{1,3})[ \t]*$|^[ \t]*(\d{1,3})[ \t]*$", re.M
+)
 
 
 def blank_line_numbers(low: str) -> str:
@@ -254,12 +257,12 @@ def blank_line_numbers(low: str) -> str:
     hits = list(_LINE_NUMBER.finditer(low))
     if len(hits) < 8:
         return low
-    nums = [int(m.group(1) or m.group(2)) for m in hits]
+    nums = [int(m.group(1) or m.group(2) or m.group(3)) for m in hits]
     steps = sum(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
     if steps < 0.6 * (len(nums) - 1):
         return low
     chars = list(low)
     for m in hits:
-        g = 1 if m.group(1) is not None else 2
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         chars[m.start(g) : m.end(g)] = " " * (m.end(g) - m.start(g))
     return "".join(chars)
