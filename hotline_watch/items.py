@@ -119,6 +119,10 @@ class StatutePage:
     #: A change list (fetch: the listing, outcome "listing"): the pages it confirmed unchanged
     #: without fetching them, as Confirmation rows; stored apart from fetches.
     confirmed: list[Confirmation] = field(default_factory=list)
+    #: This item is a change list's listing (confirmed may be empty). Unlike a list page
+    #: leading to a section, it does not by itself make its source's run "ok": the pages it
+    #: confirmed (counted as read) or the pages requested after it decide.
+    change_list: bool = False
 
 
 @dataclass(frozen=True)

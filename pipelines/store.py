@@ -109,7 +109,9 @@ class StorePipeline:
         if isinstance(item, StatutePage) and item.warnings:
             self.warnings += len(item.warnings)
             self.last_warning = f"{item.fetch.url}: {'; '.join(item.warnings)}"
-        if item.fetch.outcome == "listing":
+        if item.fetch.outcome == "listing" and not (
+            isinstance(item, StatutePage) and item.change_list
+        ):
             self.listings += 1
         if gone:
             # Recorded gone on an earlier run: expected, listed for review, not a failure.

@@ -229,6 +229,7 @@ class StatuteSpider(scrapy.Spider):
             adapter=pages[0].adapter,
             fetch=fetch,
             confirmed=confirmed,
+            change_list=True,
         )
 
     def _first_request(

@@ -377,19 +377,22 @@ def write_offices(path, base: str, overrides: dict[str, dict] | None = None) -> 
 
 
 def write_crawl_yml(
-    path, timeout: float = 1.5, max_page_bytes: int = 1_000_000, change_lists: bool = False
+    path, timeout: float = 1.5, max_page_bytes: int = 1_000_000, change_lists: bool | None = None
 ) -> None:
-    """crawl.yml for a loopback crawl. Change lists are off unless asked for: these servers
-    serve no directory listings, and the suites using the hi_hrs adapter as a convenient
-    healthy source test what each page's fetch does (tests/test_change_list.py tests lists)."""
-    path.write_text(
-        "contact: operators@hotline-watch.test\n"
-        "download_delay: 0\n"
-        "autothrottle_max_delay: 1\n"
-        f"download_timeout: {timeout}\n"
-        f"max_page_bytes: {max_page_bytes}\n"
-        f"change_lists: {'true' if change_lists else 'false'}\n"
-    )
+    """crawl.yml for a loopback crawl. `change_lists` is left out unless given, so the production
+    default applies (on, as in data/crawl.yml): a hi_hrs source first reads its chapter
+    directory's listing (serve one with `hi_listing`, or the fallback is what is tested). Pass
+    False only in a test that needs them off, saying why."""
+    lines = [
+        "contact: operators@hotline-watch.test",
+        "download_delay: 0",
+        "autothrottle_max_delay: 1",
+        f"download_timeout: {timeout}",
+        f"max_page_bytes: {max_page_bytes}",
+    ]
+    if change_lists is not None:
+        lines.append(f"change_lists: {'true' if change_lists else 'false'}")
+    path.write_text("\n".join(lines) + "\n")
 
 
 EMPTY_LISTING = b"<html><body><h1>News</h1><p>No releases yet.</p></body></html>"

@@ -247,7 +247,14 @@ def scenario(tmp_path_factory):
             db,
             "select f.id, f.url, s.last_fetch_id, s.text from fetches f "
             "left join statute_sections s on s.url = f.url "
-            "where f.run_id = 2 and f.source = 'statutes_hi'",
+            "where f.run_id = 2 and f.source = 'statutes_hi' and f.outcome != 'listing'",
+        ),
+        # Change lists are on, as in production; this server has no listing for the chapter
+        # (a 404), so the pages are fetched one by one after it.
+        "listing": query(
+            db,
+            "select status, message from fetches "
+            "where run_id = 2 and source = 'statutes_hi' and outcome = 'listing'",
         ),
     }
 
@@ -311,6 +318,8 @@ def test_killed_crawl_left_whole_pages_only(scenario):
     assert after["run2"] == [("running", None)]  # as the kill left it, until the next run
     assert scenario["killed_crawl_pages"] >= 6
     assert scenario["killed_crawl_pages"] < PAGES  # really killed mid-crawl
+    # The listing came first, so it was in the first committed batch: once, the fallback said.
+    assert [(s, m.split(":")[0]) for s, m in after["listing"]] == [(404, "change list not used")]
     for fetch_id, url, last_fetch_id, text in after["pages"]:
         # Each page stored by the killed run is there whole: its section points at that very
         # fetch and holds the new text.
@@ -448,6 +457,11 @@ def test_a_repeated_run_adds_nothing(scenario):
         "select outcome, status, message from fetches where run_id = ? and source = 'statutes_hi'",
         [last],
     )
+    # One row for the chapter's change list (none on this server: a 404, so every page is
+    # requested), then one per page.
+    listing = [(s, m.split(":")[0]) for o, s, m in pages if o == "listing"]
+    assert listing == [(404, "change list not used")]
+    pages = [p for p in pages if p[0] != "listing"]
     assert len(pages) == PAGES and all(o == "ok" for o, *_ in pages)
 
 

@@ -4,8 +4,12 @@ that misbehaves on purpose (tests/fault_server.py).
 One registry, several sources: Hawaii (`statutes_hi`, the target of every fault, on 127.0.0.1),
 a healthy Hawaii-shaped page for Minnesota (`statutes_mn`, on `localhost`, so a host-wide
 Retry-After pause on 127.0.0.1 does not hold it), Virginia's JSON API shape (`statutes_va`) and
-an AG office with a feed (`ag_tx`). A baseline crawl is stored once; each fault runs the CLI on
-a copy of it and checks:
+an AG office with a feed (`ag_tx`). Change lists are on, as in production: Minnesota's chapter
+directory serves a real IIS listing, so after the baseline its page is confirmed unchanged by
+the listing without a request; Hawaii's directory has no listing (404, itself a realistic
+fault), so its page is fetched one by one after one warning naming the listing, and every
+fault below meets that fetch. A baseline crawl is stored once; each fault runs the CLI on a
+copy of it and checks:
 
 * the run finishes: exit status 1 when the faulty source failed (0 when it recovered), never a
   traceback;
@@ -27,6 +31,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from fault_server import (
@@ -50,6 +55,7 @@ from fault_server import (
 from conftest import CAPTURES, ROOT, cli_environment, free_port, offload_environment, run_cli
 from hotline_watch import offload
 from hotline_watch.archive import iter_responses
+from hotline_watch.change_list import render_iis_listing
 from spiders.statutes import NOT_PARSED_AGAIN
 
 HI_PATH = "/hrscurrent/Vol07_Ch0346-0398/HRS0371/HRS_0371-0020.htm"
@@ -64,7 +70,8 @@ HI_BODY = (
         "Hotline at 1-888-373-7888 \u2013 or text 233733.",
     )
 )
-MN_PATH = "/mn/HRS_0371-0021.htm"
+HI_DIR = HI_PATH.rsplit("/", 1)[0] + "/"  # its change list's URL: not served (404)
+MN_DIR, MN_PATH = "/mn/", "/mn/HRS_0371-0021.htm"
 MN_BODY = hi_page(
     "371-21",
     "Every massage establishment shall post a sign with the National Human Trafficking "
@@ -103,6 +110,12 @@ TX_RELEASE_PAGE = (
     "stops to recognise the signs of trafficking.</p></article></body></html>"
 ).encode()
 
+MN_LISTING = render_iis_listing(MN_DIR, [("HRS_0371-0021.htm", 1_700_000_000, len(MN_BODY))])
+#: What the spider records of Hawaii's missing listing, and logs once.
+HI_NO_LISTING = "change list not used: HTTP 404; 1 pages fetched one by one"
+#: What it records of Minnesota's listing once the baseline has fetched the page.
+MN_CONFIRMED = "change list: 1 pages confirmed unchanged, 0 requested (0 not listed)"
+
 MAX_PAGE_BYTES = 1_000_000
 TIMEOUT = 1.5
 FIFTY_MB = 50 * 1024 * 1024
@@ -115,8 +128,9 @@ CONTENT_TABLES = {
     "release_versions": ("release_id", "body_hash"),
     "campaigns": ("release_id",),
 }
-# What a successful re-fetch of an unchanged page legitimately moves.
-VOLATILE = {"last_seen", "last_fetch_id", "coded_at"}
+# What a successful re-fetch of an unchanged page, or its confirmation by a change list,
+# legitimately moves.
+VOLATILE = {"last_seen", "last_fetch_id", "coded_at", "last_confirmed", "last_confirmed_by"}
 
 SUMMARY: dict = {"faults": {}, "faults_injected": 0, "runs_completed": 0, "rows_lost": 0}
 
@@ -136,6 +150,7 @@ def healthy_routes() -> dict:
     return {
         # With validators: every later crawl re-asks with If-None-Match, as in production.
         HI_PATH: Conditional(HI_BODY),
+        MN_DIR: Page(MN_LISTING.encode(), "text/html; charset=utf-8"),
         MN_PATH: Page(MN_BODY),
         VA_PATH: Page(VA_JSON, "application/json; charset=utf-8"),
         TX_FEED: Page(
@@ -265,6 +280,10 @@ class Run:
             [self.run_id, source],
         )
 
+    def pages(self, source: str) -> list[tuple]:
+        """fetches() without the change list's own row (outcome 'listing')."""
+        return [r for r in self.fetches(source) if r[0] != "listing"]
+
     def source_run(self, source: str) -> tuple:
         rows = self.query(
             "select outcome, message from source_runs where run_id = ? and source = ?",
@@ -319,11 +338,14 @@ def assert_failed_alone(
     source: str = "statutes_hi",
     healthy: str = "statutes_mn",
     ignore: set[str] = frozenset(),
+    listing: str = "HTTP 404",
 ) -> None:
     """The run ended with status 1, `source` failed with `outcome` and a message saying
     `says`, `healthy` was stored as usual, and nothing stored before was lost or altered."""
     assert run.result.returncode == 1, run.result.stderr
-    rows = run.fetches(source)
+    if source == "statutes_hi":
+        assert_listing_missing(run, listing)
+    rows = run.pages(source)
     assert any(o == outcome and says in (m or "") for o, _, m, _ in rows), rows
     sr_outcome, sr_message = run.source_run(source)
     assert sr_outcome == "failed"
@@ -332,27 +354,47 @@ def assert_failed_alone(
     assert_healthy(run, healthy)
     problems = damage(run.before, snapshot(run.db), source, ignore)
     SUMMARY["rows_lost"] += len(problems)
-    SUMMARY["faults"][kind] = {"outcome": outcome, "message": next(m for o, _, m, _ in rows)}
+    SUMMARY["faults"][kind] = {
+        "outcome": outcome,
+        "message": next(m for o, _, m, _ in rows if o == outcome),
+    }
     assert not problems, problems
 
 
+def assert_listing_missing(run: Run, reason: str = "HTTP 404") -> None:
+    """Hawaii's missing change list: one 'listing' row first saying why (`reason`, or how it
+    starts), its page fetched one by one, and one warning naming the listing."""
+    outcome, _, message, url = run.fetches("statutes_hi")[0]
+    assert outcome == "listing" and urlsplit(url).path == HI_DIR, url
+    assert message.startswith(f"change list not used: {reason}"), message
+    assert message.endswith("; 1 pages fetched one by one"), message
+    output = run.result.stdout + run.result.stderr
+    assert output.count(f"change list {url} not used ({reason}") == 1, output
+    assert output.count("its 1 pages are fetched one by one") == 1, output
+
+
 def assert_healthy(run: Run, source: str) -> None:
+    """Minnesota, untouched by the fault: its listing read and its page confirmed unchanged
+    by it (as in production, no page request), its section marked confirmed this run."""
+    assert source == "statutes_mn"
     rows = run.fetches(source)
-    assert rows and all(o == "ok" for o, *_ in rows), rows
+    assert [(o, s, m, urlsplit(u).path) for o, s, m, u in rows] == [
+        ("listing", 200, MN_CONFIRMED, MN_DIR)
+    ], rows
     assert run.source_run(source)[0] == "ok"
-    stored = run.query(
-        "select count(*) from statute_sections s join fetches f on f.id = s.last_fetch_id "
-        "where s.source = ? and f.run_id = ?",
+    confirmed = run.query(
+        "select count(*) from statute_sections s join change_list_confirmations c "
+        "on c.fetch_id = s.last_fetch_id where s.source = ? and c.run_id = ?",
         [source, run.run_id],
     )[0][0]
-    if source.startswith("statutes_"):
-        assert stored >= 1, f"{source}: sections not stored in run {run.run_id}"
+    assert confirmed == 1, f"{source}: section not confirmed in run {run.run_id}"
 
 
 def assert_recovered(run: Run, kind: str, note: str | None = None) -> None:
     """The faulty source ended ok: exit 0, same text as before, no change rows."""
     assert run.result.returncode == 0, run.result.stderr
-    rows = run.fetches("statutes_hi")
+    assert_listing_missing(run)
+    rows = run.pages("statutes_hi")
     assert [o for o, *_ in rows] == ["ok"], rows
     if note:
         assert note in (rows[0][2] or ""), rows
@@ -378,14 +420,14 @@ def test_500_and_503_are_retried_then_ok(world, tmp_path):
     # Recorded as what the site finally said (304), not as the cached copy standing in for
     # the 500 (Scrapy's RFC2616Policy would have done that on the first attempt).
     assert_recovered(run, "http_500_503_then_304", "not modified")
-    assert run.fetches("statutes_hi")[0][1] == 304
+    assert run.pages("statutes_hi")[0][1] == 304
 
 
 def test_429_retry_after_is_honoured(world, tmp_path):
     run = crawl(
         world, tmp_path, {HI_PATH: [Fault(status(429, {"Retry-After": "2"})), Page(HI_BODY)]}
     )
-    assert run.fetches("statutes_hi")[0][1:3] == (200, None)  # nothing of the 429 left over
+    assert run.pages("statutes_hi")[0][1:3] == (200, None)  # nothing of the 429 left over
     first, second = world.server.hits(HI_PATH)
     waited = second.start - first.end
     assert waited >= 1.9, f"retried after {waited:.2f} s, Retry-After said 2 s"
@@ -405,7 +447,7 @@ def test_timeout(world, tmp_path):
     run = crawl(world, tmp_path, {HI_PATH: Fault(Sleep(TIMEOUT * 4, Page(HI_BODY)))})
     assert len(world.server.hits(HI_PATH)) == 3  # retried twice
     assert_failed_alone(run, "timeout", "network_error", "timeout: ")
-    assert "took longer than" in run.fetches("statutes_hi")[0][2]
+    assert "took longer than" in run.pages("statutes_hi")[0][2]
 
 
 def test_slow_drip_is_cut_by_the_overall_timeout(world, tmp_path):
@@ -433,9 +475,13 @@ def test_dead_site_fails_its_source_with_one_line_per_failure(world, tmp_path):
     text = (world.tmp / "statutes.yml").read_text(encoding="utf-8")
     registry.write_text(text.replace(world.server.base + HI_PATH, dead + HI_PATH), "utf-8")
     run = crawl(world, tmp_path, {}, env={"HOTLINE_WATCH_STATUTES": str(registry)})
-    assert_failed_alone(run, "dead_site", "network_error", "connection refused")
+    # Its change list is on the dead host too: refused, the page then asked (and refused).
+    assert_failed_alone(
+        run, "dead_site", "network_error", "connection refused", listing="connection refused ("
+    )
     output = run.result.stdout + run.result.stderr
-    assert f"Error downloading <GET {dead}{HI_PATH}>" in output  # robots.txt: still logged
+    # robots.txt: still logged, against the first request to the host (its change list).
+    assert f"Error downloading <GET {dead}{HI_DIR}>" in output
     assert world.server.hits(HI_PATH) == []
 
 
@@ -477,7 +523,7 @@ def test_redirect_loop(world, tmp_path):
     )
     assert_failed_alone(run, "redirect_loop", "http_error", "redirect loop: more than 5")
     # Recorded against the URL the registry lists, not the last hop.
-    assert run.fetches("statutes_hi")[0][3] == world.url(HI_PATH)
+    assert run.pages("statutes_hi")[0][3] == world.url(HI_PATH)
 
 
 def test_offsite_redirect_is_not_followed(world, tmp_path):
@@ -499,7 +545,8 @@ def test_onsite_redirect_is_followed(world, tmp_path):
     )
     assert run.result.returncode == 0, run.result.stderr
     assert [(o, u) for o, _, _, u in run.fetches("statutes_hi")] == [
-        ("ok", world.url("/moved/HRS_0371-0020.htm"))
+        ("listing", world.url(HI_DIR)),  # not served: the page is fetched one by one
+        ("ok", world.url("/moved/HRS_0371-0020.htm")),
     ]
     assert not damage(run.before, snapshot(run.db), "", ignore={"url"})
 
@@ -592,14 +639,19 @@ def test_one_request_at_a_time_per_host_across_spiders(world, tmp_path):
     codes = ["CO", "DE", "GA", "ID", "KY", "ME"]
     entries, routes = {}, {}
     for code in codes:
-        sections = []
+        sections, listed = [], []
         for n in (1, 2):
             path = f"/{code.lower()}/HRS_0371-00{n}{len(sections)}.htm"
             number = f"371-{n}{len(sections)}"
-            routes[path] = Sleep(0.15, Page(hi_page(number, f"{code} sign text {n}.")))
+            body = hi_page(number, f"{code} sign text {n}.")
+            routes[path] = Sleep(0.15, Page(body))
+            listed.append((path.rsplit("/", 1)[1], 1_700_000_000, len(body)))
             sections.append(
                 {"citation": f"{code} {number}", "url": world.url(path), "verified": "unverified"}
             )
+        # Each directory's change list, read first (a first crawl: both pages then fetched).
+        listing = render_iis_listing(f"/{code.lower()}/", listed).encode()
+        routes[f"/{code.lower()}/"] = Sleep(0.15, Page(listing, "text/html; charset=utf-8"))
         entries[code] = statute_entry(code, "hi_hrs", "127.0.0.1", sections)
     write_statutes(tmp_path / "polite.yml", entries)
     world.server.reset()
@@ -614,8 +666,11 @@ def test_one_request_at_a_time_per_host_across_spiders(world, tmp_path):
     SUMMARY["runs_completed"] += 1
     assert result.returncode == 0, result.stderr
     host = f"127.0.0.1:{world.server.port}"
-    assert len([p for p in world.server.paths() if p != "/robots.txt"]) == 12
-    assert world.server.overlap() == {host: 1}
+    # 12 pages and the 6 directories' change lists.
+    assert len([p for p in world.server.paths() if p != "/robots.txt"]) == 18
+    assert world.server.overlap() == {host: 1}, str(
+        sorted((round(h.start, 3), round(h.end, 3), h.path) for h in world.server.log)
+    )
     # The six spiders were open side by side: every robots.txt came before the first page
     # was done, so without the gate their pages would have overlapped.
     log = world.server.log
@@ -636,7 +691,8 @@ def test_conditional_refetch_records_304_not_modified(world, tmp_path):
     assert asked.get("If-Modified-Since") == "Mon, 02 Nov 2026 10:00:00 GMT"
     # The same bytes as the stored section, parsed by the same code: not parsed again.
     assert [(o, s, m) for o, s, m, _ in second.fetches("statutes_hi")] == [
-        ("ok", 304, NOT_PARSED_AGAIN)
+        ("listing", 404, HI_NO_LISTING),  # no change list: the page is asked one by one
+        ("ok", 304, NOT_PARSED_AGAIN),
     ]
     assert second.query(
         "select count(*) from statute_sections s join fetches f on f.id = s.last_fetch_id "
@@ -712,8 +768,14 @@ def offload_crawl(world: World, tmp_path: Path, fault: str | None) -> tuple:
     assert "Traceback" not in output, output
     assert result.returncode == 0, output
     with sqlite3.connect(db) as conn:
-        outcomes = conn.execute("select source, outcome from fetches order by source").fetchall()
-    assert outcomes == [(s, "ok") for s in spiders], outcomes
+        outcomes = conn.execute(
+            "select source, outcome from fetches order by source, outcome"
+        ).fetchall()
+    # Hawaii's and Minnesota's change lists (one 'listing' row each), then every page.
+    assert outcomes == [
+        *[(s, o) for s in spiders[:2] for o in ("listing", "ok")],
+        (spiders[2], "ok"),
+    ], outcomes
     # Parsed and coded exactly as the baseline crawl (in-process) stored them.
     assert coded_rows(db) == coded_rows(world.baseline) != []
     # Each page archived (its record built by the worker, when it works), intact, in place.
@@ -725,7 +787,8 @@ def offload_crawl(world: World, tmp_path: Path, fault: str | None) -> tuple:
         for r in iter_responses(path)
         if r.damage is None
     }
-    assert len(archived) == 3 and archived.items() <= records.items(), (records, archived)
+    # Three pages and Hawaii's and Minnesota's change lists (their responses are archived too).
+    assert len(archived) == 5 and archived.items() <= records.items(), (records, archived)
     return result, db
 
 
