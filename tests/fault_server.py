@@ -286,6 +286,25 @@ class FaultServer:
             behaviours = self.routes.get(h.path)
             n = self.counts[h.path]
             self.counts[h.path] += 1
+        answered = False
+
+        def done() -> None:
+            # A request is in flight until its answer starts: a client that has read the whole
+            # answer may send its next request before this thread gets back from flush(), and
+            # counting until then showed two in flight where the client had one (a flaky test).
+            nonlocal answered
+            with self.lock:
+                if not answered:
+                    answered = True
+                    self.active[host] -= 1
+
+        send_response = h.send_response
+
+        def send_response_and_count(*args, **kwargs):
+            done()
+            return send_response(*args, **kwargs)
+
+        h.send_response = send_response_and_count  # type: ignore[method-assign]
         try:
             if h.path == "/robots.txt" and behaviours is None:
                 Page(self.robots, "text/plain").serve(h, self)
@@ -297,9 +316,9 @@ class FaultServer:
         except OSError:  # BrokenPipe, ConnectionReset, socket timeouts
             h.close_connection = True  # the client gave up: that is what was being tested
         finally:
+            done()
             with self.lock:
                 hit.end = time.monotonic()
-                self.active[host] -= 1
 
     def close(self) -> None:
         if self.stop.is_set():
