@@ -1991,3 +1991,21 @@ def test_public_bodies_as_offices_and_office_words_that_are_not_one():
     )
     for text in not_offices:
         assert explain(text)["public_office"] is False, text
+
+
+def test_a_sellers_own_product_is_not_what_the_law_requires():
+    page = (
+        "North Carolina Trafficking Sign - Who Has to Post It?\n\nState law requires every "
+        "ABC permittee to post a sign created by the Human Trafficking Commission.\n\nOur "
+        "laminated version is printed at 11 x 17 inches in English and Spanish."
+    )
+    coding = code_text(page)
+    assert coding.requires_posting is True
+    assert (coding.languages, coding.sign_size) == ([], None)
+    # guard: a first-person sentence that states the duty keeps it
+    duty = page.replace(
+        "Our laminated version is printed at",
+        "We remind members that the sign must be at least",
+    )
+    assert code_text(duty).sign_size == "11 x 17 inches"
+    assert code_text(duty).languages == ["English", "Spanish"]
