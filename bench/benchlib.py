@@ -236,6 +236,9 @@ class Corpus:
     posting_share: float = 0.3  # pages carrying a hotline-posting duty (coded True)
     pages: dict[str, Page] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
+    #: Chapter directory path ("/hrscurrent/.../HRS0001/") -> its pages' paths: the server
+    #: answers a directory with an IIS listing of them (the site's change list).
+    directories: dict[str, list[str]] = field(default_factory=dict)
 
     BASE_TIME = 1_700_000_000  # Last-Modified of version 0 (Nov 2023)
 
@@ -252,6 +255,7 @@ class Corpus:
             self._render(page)
             self.pages[path] = page
             self.order.append(path)
+            self.directories.setdefault(path.rsplit("/", 1)[0] + "/", []).append(path)
 
     def section_id(self, path: str) -> str:
         return f"HI:HRS:{self.pages[path].section}"
@@ -260,8 +264,20 @@ class Corpus:
     def total_bytes(self) -> int:
         return sum(len(p.body) for p in self.pages.values())
 
+    def listing(self, directory: str) -> bytes:
+        """The IIS directory listing of a chapter: each page's Last-Modified and size, so an
+        amended page (amend) shows a new entry."""
+        from hotline_watch.change_list import render_iis_listing
+
+        entries = [
+            (p.rsplit("/", 1)[1], self.pages[p].last_modified, len(self.pages[p].body))
+            for p in self.directories[directory]
+        ]
+        return render_iis_listing(directory, entries).encode("utf-8")
+
     def amend(self, share: float, seed: int = 7) -> list[str]:
-        """Amend the legal text of `share` of the pages (new ETag and Last-Modified)."""
+        """Amend the legal text of `share` of the pages (new ETag and Last-Modified, hence a
+        new entry in their chapter's listing)."""
         count = max(1, round(self.n * share))
         chosen = sorted(random.Random(seed).sample(self.order, count))
         for path in chosen:
@@ -355,6 +371,7 @@ ROBOTS = b"User-agent: *\nDisallow: /private/\n"
 @dataclass
 class ServerStats:
     page_requests: int = 0
+    listing_requests: int = 0  # chapter directory listings (the change list)
     conditional: int = 0
     bytes_sent: int = 0
     page_bytes_sent: int = 0
@@ -369,6 +386,7 @@ class ServerStats:
         return {
             "requests": self.requests,
             "page_requests": self.page_requests,
+            "listing_requests": self.listing_requests,
             "conditional_requests": self.conditional,
             "bytes_sent": self.bytes_sent,
             "page_bytes_sent": self.page_bytes_sent,
@@ -491,6 +509,21 @@ class CorpusServer:
                 ).encode("latin-1") + body
                 status = 200
             stats.page_bytes_sent += len(out)
+        elif path in self.corpus.directories:
+            stats.listing_requests += 1
+            body = self.corpus.listing(path)
+            etag = '"' + hashlib.sha1(body).hexdigest()[:20] + '"'
+            inm = headers.get(b"if-none-match")
+            tags = {t.strip().removeprefix("W/") for t in (inm or b"").decode("latin-1").split(",")}
+            if etag in tags:
+                out = f"HTTP/1.1 304 Not Modified\r\nDate: {date}\r\nETag: {etag}\r\n\r\n"
+                out, status = out.encode("latin-1"), 304
+            else:
+                out = (
+                    f"HTTP/1.1 200 OK\r\nDate: {date}\r\nETag: {etag}\r\n"
+                    f"Content-Type: text/html; charset=UTF-8\r\nContent-Length: {len(body)}\r\n\r\n"
+                ).encode("latin-1") + (b"" if method == b"HEAD" else body)
+                status = 200
         elif path == "/robots.txt":
             out = (
                 f"HTTP/1.1 200 OK\r\nDate: {date}\r\nContent-Type: text/plain\r\n"
@@ -550,11 +583,11 @@ class _Http(asyncio.Protocol):
 
 
 def write_crawl_inputs(
-    directory: Path, sections: list[tuple[str, str]], concurrency: int
+    directory: Path, sections: list[tuple[str, str]], concurrency: int, change_lists: bool = True
 ) -> dict[str, str]:
-    """Registry (HI lists every URL; the other 50 entries none), crawl.yml with no delay and an
-    empty subscriptions file. Returns the environment for `hotline-watch crawl` at
-    `concurrency` requests at a time."""
+    """Registry (HI lists every URL; the other 50 entries none), crawl.yml with no delay (and
+    the sites' change lists on or off) and an empty subscriptions file. Returns the environment
+    for `hotline-watch crawl` at `concurrency` requests at a time."""
     import yaml
 
     from hotline_watch.jurisdictions import JURISDICTIONS
@@ -580,7 +613,8 @@ def write_crawl_inputs(
     )
     crawl_yml = directory / "crawl.yml"
     crawl_yml.write_text(
-        "contact: bench@hotline-watch.test\ndownload_delay: 0\ndownload_timeout: 30\n",
+        "contact: bench@hotline-watch.test\ndownload_delay: 0\ndownload_timeout: 30\n"
+        f"change_lists: {'true' if change_lists else 'false'}\n",
         encoding="utf-8",
     )
     subscriptions = directory / "subscriptions.yml"

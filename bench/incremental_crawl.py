@@ -2,21 +2,28 @@
 
     .venv/bin/python bench/incremental_crawl.py [--n 5000] [--share 0.01]
 
-Three `hotline-watch crawl statutes_hi` runs (real spiders, HTTP cache, pipelines, SQLite) over
-the synthetic corpus served from 127.0.0.1 (ETag/If-None-Match and Last-Modified/
-If-Modified-Since honoured with 304s):
+`hotline-watch crawl statutes_hi` runs (real spiders, HTTP cache, pipelines, SQLite) over the
+synthetic corpus served from 127.0.0.1 (ETag/If-None-Match and Last-Modified/If-Modified-Since
+honoured with 304s; every chapter directory answers with an IIS listing of its pages'
+modification times and sizes, as capitol.hawaii.gov does: the site's change list):
 
-1. first crawl (empty database and HTTP cache);
-2. the same corpus again, unchanged: bytes the server sent, pages parsed, rows written,
-   changes produced and wall time, as a share of run 1 (targets: bytes <= 5 %, 0 changes,
-   time <= 25 %); a 304 of a page stored from the same bytes is not parsed again;
-3. after amending the legal text of `share` of the pages: exactly those sections must produce
-   `text_changed` changes.
+1. first crawl (empty database and HTTP cache): the listings, then every page;
+2. the same corpus again, unchanged: the chapter listings (100 at n = 5,000) are read and
+   every page they show unchanged since its last fetch is confirmed without a request. Bytes
+   the server sent,
+   requests, pages parsed and confirmed, rows written, changes and wall time, as a share of
+   run 1 (targets: bytes <= 5 %, 0 changes, time <= 25 %);
+3. after amending the legal text of `share` of the pages (new listing entries): exactly those
+   pages are fetched and exactly those sections must produce `text_changed` changes;
+4. the same corpus once more with change lists off (crawl.yml `change_lists: false`): every
+   page requested and answered 304, as before change lists existed (a 304 of a page stored from
+   the same bytes is not parsed again): the re-crawl's cost without them, against run 1.
 
-Between runs 2 and 3, the floor: a bare Scrapy spider (bench/bare_spider.py) sends every URL
-with `If-None-Match: *` and gets 304s: what an unchanged re-crawl costs in Scrapy alone (start-up
-included), shown as a share of hotline-watch's first crawl. CPU time
-(user + system) is shown next to wall time: on a shared machine it moves less with the load.
+Between runs 2 and 3, the floor of the request-per-page way: a bare Scrapy spider
+(bench/bare_spider.py) sends every URL with `If-None-Match: *` and gets 304s: what an
+unchanged re-crawl costs in Scrapy alone (start-up included) while every page is a request,
+shown as a share of hotline-watch's first crawl. CPU time (user + system) is shown next to
+wall time: on a shared machine it moves less with the load.
 
 Rows written are counted exactly by temporary triggers the benchmark adds to its own database
 (table `bench_writes`); FTS shadow tables are not counted (each `statute_sections` update also
@@ -118,7 +125,11 @@ def run_figures(db: Path, run_id: int) -> tuple[dict, set[str]]:
             )
         }
         status = conn.execute("select status from runs where id = ?", [run_id]).fetchone()
+        confirmed = conn.execute(
+            "select count(*) from change_list_confirmations where run_id = ?", [run_id]
+        ).fetchone()[0]
     figures = {
+        "confirmed_by_change_list": confirmed,
         "fetch_outcomes": fetches,
         "pages_parsed": fetches.get("ok", 0) + fetches.get("parse_error", 0) - not_parsed,
         "not_modified_304": not_modified,
@@ -173,26 +184,38 @@ def main(argv: list[str] | None = None) -> int:
     instrument(db)
     runs: list[dict] = []
     amended: list[str] = []
+    got: set[str] = set()
+    fetched_pages = 0
     ok = True
-    with CorpusServer(corpus, lifetime=4 * args.timeout + 60) as server:
+    with CorpusServer(corpus, lifetime=5 * args.timeout + 60) as server:
         env = write_crawl_inputs(work / "inputs", server.registry_sections(), args.concurrency)
-        labels = ["first", "unchanged", f"amended {args.share:.0%}"]
+        # Run 4: the same crawl with change lists off (every page a conditional request).
+        sections = server.registry_sections()
+        off = write_crawl_inputs(work / "no-lists", sections, args.concurrency, change_lists=False)
+        env_no_lists = {**env, "HOTLINE_WATCH_CONFIG": off["HOTLINE_WATCH_CONFIG"]}
+        labels = ["first", "unchanged", f"amended {args.share:.0%}", "no lists"]
         for run_id, label in enumerate(labels, start=1):
             if run_id == 3:
                 bare = bare_recrawl(server, work, args.concurrency, args.timeout)
                 amended = corpus.amend(args.share)
-            child = run_hotline_crawl(env, db, args.timeout, log_dir=work / f"run{run_id}")
+            run_env = env_no_lists if run_id == 4 else env
+            child = run_hotline_crawl(run_env, db, args.timeout, log_dir=work / f"run{run_id}")
             stats = server.reset_stats()
             if child.returncode != 0:
                 ok = False
                 print(tail(child.stderr), file=sys.stderr)
             writes = take_writes(db)
-            db_figures, got = run_figures(db, run_id)  # got: the last run's text_changed ids
+            db_figures, changed = run_figures(db, run_id)
+            if run_id == 3:
+                got = changed  # the amended run's text_changed ids
+                fetched_pages = stats.page_requests
             figures = {
                 "run": run_id,
                 "label": label,
                 "bytes_downloaded": stats.bytes_sent,
                 "requests": stats.requests,
+                "page_requests": stats.page_requests,
+                "listing_requests": stats.listing_requests,
                 "server_statuses": stats.to_dict()["statuses"],
                 "rows_written": sum(sum(ops.values()) for ops in writes.values()),
                 "rows_written_by_table": writes,
@@ -205,13 +228,15 @@ def main(argv: list[str] | None = None) -> int:
             runs.append(figures)
             print(
                 f"run {run_id} ({label:>11}): {figures['bytes_downloaded'] / 1e6:8.2f} MB sent, "
-                f"{figures['requests']} requests ({figures['not_modified_304']} x 304), "
+                f"{figures['requests']} requests ({figures['listing_requests']} listings, "
+                f"{figures['not_modified_304']} x 304), "
+                f"{figures['confirmed_by_change_list']} pages confirmed by change list, "
                 f"{figures['pages_parsed']} pages parsed, {figures['rows_written']} rows written, "
                 f"changes {figures['changes'] or 0}, {child.wall_s:.1f} s "
                 f"(CPU {cpu_s(child):.1f} s)"
             )
 
-    first, again, after = runs
+    first, again, after, without = runs
     expected = {corpus.section_id(p) for p in amended}
     unchanged = {
         "bytes_share": share(again["bytes_downloaded"], first["bytes_downloaded"]),
@@ -221,6 +246,12 @@ def main(argv: list[str] | None = None) -> int:
         "changes": again["changes_total"],
         "wall_share": share(again["wall_s"], first["wall_s"]),
         "cpu_share": share(run_cpu(again), run_cpu(first)),
+        "confirmed_by_change_list": again["confirmed_by_change_list"],
+        "page_requests": again["page_requests"],
+        # The same unchanged re-crawl with change lists off (run 4: every page a request).
+        "without_change_lists_wall_share": share(without["wall_s"], first["wall_s"]),
+        "without_change_lists_cpu_share": share(run_cpu(without), run_cpu(first)),
+        "without_change_lists_changes": without["changes_total"],
         # What Scrapy alone spends on the same 304s, against this first crawl: the floor of
         # wall_share while every page is a Scrapy request.
         "bare_scrapy_304_share": share(bare["wall_s"], first["wall_s"]),
@@ -232,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         "missed": sorted(expected - got)[:20],
         "spurious": sorted(got - expected)[:20],
         "other_changes": {k: v for k, v in after["changes"].items() if k != "text_changed"},
+        "pages_requested": fetched_pages,
     }
     print(
         f"unchanged re-crawl vs first: bytes {unchanged['bytes_share']:.2%} "
@@ -242,12 +274,19 @@ def main(argv: list[str] | None = None) -> int:
         f"CPU {unchanged['cpu_share']:.0%}"
     )
     print(
+        f"unchanged re-crawl without change lists (run 4, every page a request): time "
+        f"{unchanged['without_change_lists_wall_share']:.0%}, "
+        f"CPU {unchanged['without_change_lists_cpu_share']:.0%} of the first crawl's, "
+        f"changes {unchanged['without_change_lists_changes']}"
+    )
+    print(
         f"bare Scrapy, every page a 304: {bare['wall_s']:.1f} s "
         f"(CPU {bare['cpu_user_s'] + bare['cpu_sys_s']:.1f} s) = "
         f"{unchanged['bare_scrapy_304_share']:.0%} of hotline-watch's first crawl (the floor)"
     )
     print(
-        f"amended {len(expected)} pages: {len(got)} text_changed, exact match: "
+        f"amended {len(expected)} pages: {fetched_pages} pages requested, "
+        f"{len(got)} text_changed, exact match: "
         f"{amended_check['exact']}; other changes: {amended_check['other_changes'] or 'none'}"
     )
     result = {

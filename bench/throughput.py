@@ -9,6 +9,9 @@ sizes like the captures) is served from 127.0.0.1 by a server this script starts
     (WARC archive, RFC 2616 HTTP cache), pipelines (validate, code, store) and SQLite writes,
     with a generated registry whose HI entry lists every URL, and bench/settings/ (download
     delay 0, AutoThrottle off, CONCURRENT_REQUESTS_PER_DOMAIN raised) for this benchmark only;
+    like a real first crawl of Hawaii it first reads each chapter's directory listing (the
+    site's change list, one request per 50 pages), then every page (`--no-change-lists`:
+    the pages only);
 (b) bench/bare_spider.py: a bare Scrapy spider fetching the same URLs at the same concurrency.
 
 Pages/s is measured from the server's first request to the child's exit (interpreter start-up
@@ -115,7 +118,12 @@ def profile_report(prof: Path, top: int = 30) -> str:
 
 
 def measure(
-    n: int, concurrency: int, timeout: float, keep: bool, profile: str | None = None
+    n: int,
+    concurrency: int,
+    timeout: float,
+    keep: bool,
+    profile: str | None = None,
+    change_lists: bool = True,
 ) -> dict:
     corpus = Corpus(n)
     corpus_bytes = corpus.total_bytes
@@ -127,7 +135,9 @@ def measure(
     with CorpusServer(corpus, lifetime=3 * timeout + 60) as server:
         urls_file = work / "urls.txt"
         urls_file.write_text("\n".join(server.urls()) + "\n", encoding="utf-8")
-        env = write_crawl_inputs(work / "inputs", server.registry_sections(), concurrency)
+        env = write_crawl_inputs(
+            work / "inputs", server.registry_sections(), concurrency, change_lists
+        )
 
         bare_child = run_bare_crawl(urls_file, concurrency, timeout, log_dir=work / "bare")
         bare = rate(n, bare_child, server.reset_stats())
@@ -188,14 +198,23 @@ def main(argv: list[str] | None = None) -> int:
         "$HOTLINE_WATCH_BENCH_PYSPY, samples at 100 Hz) and write "
         "bench/results/throughput-profile-N.txt",
     )
+    parser.add_argument(
+        "--no-change-lists",
+        action="store_true",
+        help="crawl.yml change_lists: false (no chapter listings read before the pages)",
+    )
     args = parser.parse_args(argv)
     sizes = args.n or [2000, 8000]
     started = time.monotonic()
-    runs = [measure(n, args.concurrency, args.timeout, args.keep, args.profile) for n in sizes]
+    lists = not args.no_change_lists
+    runs = [
+        measure(n, args.concurrency, args.timeout, args.keep, args.profile, lists) for n in sizes
+    ]
     largest = runs[-1]
     result = {
         "machine": machine(),
         "concurrency": args.concurrency,
+        "change_lists": lists,
         "runs": runs,
         "ratio": largest["ratio"],
         "target_ratio": TARGET_RATIO,

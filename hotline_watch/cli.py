@@ -294,9 +294,20 @@ def _print_run(store, run: dict) -> None:
     help="AG releases: go back to this date (default: two years) on a first crawl. "
     "Bills: a backfill, every matching bill updated since this date (LegiScan: all years).",
 )
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Revalidate every page this run, whatever the sites' change lists say "
+    "(they are still read and recorded).",
+)
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 def crawl(
-    spiders: tuple[str, ...], db: str | None, replay: tuple[str, ...], since, verbose: int
+    spiders: tuple[str, ...],
+    db: str | None,
+    replay: tuple[str, ...],
+    since,
+    full: bool,
+    verbose: int,
 ) -> None:
     """Crawl the registered sources (all, or the SPIDERS / jurisdiction codes given).
 
@@ -307,19 +318,27 @@ def crawl(
     from hotline_watch.runner import plan_crawl
 
     _database(db)
-    crawl_run = plan_crawl(
+    plan = plan_crawl(
         spiders,
         db,
         replay,
         verbose,
         command_name="crawl",
         since=since.date().isoformat() if since else None,
-    ).start()
+    )
+    _full_revalidation(plan.settings, full)
+    crawl_run = plan.start()
     try:
         run = crawl_run.execute()
     finally:
         crawl_run.close()
     sys.exit(crawl_run.exit_status(run))
+
+
+def _full_revalidation(settings, full: bool) -> None:
+    """--full: no page is confirmed by a change list this run (every page is requested)."""
+    if full:
+        settings.set("HOTLINE_WATCH_CHANGE_LIST_MAX_AGE_DAYS", 0)
 
 
 @main.command("run")
@@ -334,8 +353,14 @@ def crawl(
 @click.option(
     "--log-file", type=click.Path(dir_okay=False), help="Default: data/logs/hotline-watch.log"
 )
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Revalidate every page this run, whatever the sites' change lists say "
+    "(they are still read and recorded).",
+)
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
-def run_command(db, replay, log_file, verbose) -> None:
+def run_command(db, replay, log_file, full, verbose) -> None:
     """The cron job: crawl every source, record changes, send alerts. Safe to repeat.
 
     A lock on the database (whatever name, symlink or hard link, it is reached by) refuses a
@@ -351,6 +376,7 @@ def run_command(db, replay, log_file, verbose) -> None:
     try:
         with run_lock(path):
             plan = plan_crawl((), db, replay, verbose, command_name="run")
+            _full_revalidation(plan.settings, full)
             setup_file_log(Path(log_file) if log_file else None)
             crawl_run = plan.start()
             try:

@@ -50,6 +50,10 @@ class CrawlConfig:
     download_timeout: float
     max_page_bytes: int
     retry_after_max: float = DEFAULT_RETRY_AFTER_MAX
+    #: Site change lists (hotline_watch/change_list.py): used at all, and how old a page's last
+    #: fetch may be for its listing to confirm it unchanged without a request.
+    change_lists: bool = True
+    change_list_max_age_days: float = 7.0
 
     @property
     def user_agent(self) -> str:
@@ -154,8 +158,10 @@ _NUMBERS: dict[str, tuple[type, float, float]] = {
     # Scrapy's DOWNLOAD_MAXSIZE: 0 means no limit, which must be said, never reached by rounding.
     "max_page_bytes": (int, 10 * 1024 * 1024, 0),
     "retry_after_max": (float, DEFAULT_RETRY_AFTER_MAX, 0),
+    "change_list_max_age_days": (float, 7.0, 0),
 }
 _TEXTS = ("contact", "project_url")
+_FLAGS = {"change_lists": True}
 
 
 def load_crawl_config(path: str | os.PathLike | None = None) -> CrawlConfig:
@@ -168,12 +174,12 @@ def load_crawl_config(path: str | os.PathLike | None = None) -> CrawlConfig:
     raw = read_yaml_file(path, "crawl configuration file", ConfigError) or {}
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: expected a mapping at top level")
-    unknown = sorted(str(k) for k in raw if k not in _NUMBERS and k not in _TEXTS)
+    unknown = sorted(str(k) for k in raw if k not in _NUMBERS and k not in _TEXTS | _FLAGS.keys())
     if unknown:
         raise ConfigError(
             f"{path}: unknown field{'s' if len(unknown) > 1 else ''} "
             f"{', '.join(repr(k) for k in unknown)} "
-            f"(allowed: {', '.join(sorted([*_NUMBERS, *_TEXTS]))})"
+            f"(allowed: {', '.join(sorted([*_NUMBERS, *_TEXTS, *_FLAGS]))})"
         )
     contact = os.environ.get(ENV_CONTACT) or raw.get("contact")
     if not isinstance(contact, str) or not _EMAIL.match(contact):
@@ -187,7 +193,11 @@ def load_crawl_config(path: str | os.PathLike | None = None) -> CrawlConfig:
             f"{path}: field 'project_url' must be an http(s) URL, got {project_url!r}"
         )
     numbers = {field: _number(path, raw, field, *spec) for field, spec in _NUMBERS.items()}
-    return CrawlConfig(contact=contact, project_url=project_url, **numbers)
+    flags = {field: raw.get(field, default) for field, default in _FLAGS.items()}
+    for field, value in flags.items():
+        if not isinstance(value, bool):
+            raise ConfigError(f"{path}: field '{field}' must be true or false, got {value!r}")
+    return CrawlConfig(contact=contact, project_url=project_url, **numbers, **flags)
 
 
 def _number(path: Path, raw: dict, field: str, kind: type, default: float, least: float):

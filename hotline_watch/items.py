@@ -61,6 +61,10 @@ class FetchInfo:
     bytes: int | None = None
     archive: str | None = None  # "<warc file>#<record offset>": the archived copy
     message: str | None = None  # why, for anything but "ok"
+    #: What the site's change list said of this page when it was fetched (modification time
+    #: as the site shows it, size in bytes): hotline_watch/change_list.py.
+    listed_modified: str | None = None
+    listed_size: int | None = None
 
 
 @dataclass
@@ -112,6 +116,19 @@ class StatutePage:
     #: A 304 of the bytes the stored sections were parsed from, by the same code
     #: (version.code_version): not parsed again; storage only records that they were seen.
     unchanged: bool = False
+    #: A change list (fetch: the listing, outcome "listing"): the pages it confirmed unchanged
+    #: without fetching them, as Confirmation rows; stored apart from fetches.
+    confirmed: list[Confirmation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """A page a change list showed unchanged since its last successful fetch (`fetch_id`)."""
+
+    url: str
+    fetch_id: int
+    listed_modified: str
+    listed_size: int
 
 
 @dataclass

@@ -75,6 +75,8 @@ def print_run(store, run: dict) -> None:
         f"run {run['id']} {run['status']}: {run['sources']} sources, {run['pages']} pages, "
         f"{run['sections']} sections, {run['releases']} releases, {run['errors']} errors"
     )
+    if run.get("confirmed"):
+        click.echo(f"  {run['confirmed']} pages confirmed unchanged by change lists (not fetched)")
     if run.get("message") and run["status"] != "ok":
         click.echo(f"  {run['status'].upper()}: {run['message']}", err=True)
     if store is None:
@@ -225,6 +227,8 @@ class CrawlRun:
                     # Pages answered 304 whose stored sections came from the same bytes and
                     # code are recorded as seen, not parsed and coded again.
                     arguments = {"unchanged": self.store.unchanged_pages(name)}
+                    # Change lists (a site's listing of its pages) are compared with these.
+                    arguments["listed"] = self.store.change_list_state(name)
                 elif name == "bills":
                     from hotline_watch.bills_store import crawl_arguments
 

@@ -107,6 +107,13 @@ HOTLINE_WATCH_BATCH_SECONDS = 1.0
 # Statute spiders with at least this many URLs parse and code in a worker process
 # (hotline_watch/offload.py), off the reactor thread; 0: never.
 HOTLINE_WATCH_OFFLOAD_MIN_PAGES = 200
+# Site change lists (hotline_watch/change_list.py): a page its listing shows unchanged since
+# its last successful fetch is confirmed without a request, unless that fetch is older than the
+# max age (then it is revalidated: a periodic full check). False: every page requested.
+# crawl.yml: change_lists, change_list_max_age_days.
+# `hotline-watch crawl --full` sets the max age to 0 for one run.
+HOTLINE_WATCH_CHANGE_LISTS = _crawl.change_lists
+HOTLINE_WATCH_CHANGE_LIST_MAX_AGE_DAYS = _crawl.change_list_max_age_days
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -677,6 +677,41 @@ def m005_overview_unknown_not_zero(db: sqlite_utils.Database) -> None:
     refresh_state_overview(db)
 
 
+@MIGRATIONS()
+def m006_change_list_confirmations(db: sqlite_utils.Database) -> None:
+    """Issue 17: site change lists (hotline_watch/change_list.py). What a change list said of a
+    fetched page (fetches.listed_*), the pages a listing confirmed unchanged without fetching
+    them (change_list_confirmations), kept apart from fetches: `statute_sections.last_seen` is
+    still the last fetch; `last_confirmed` / `last_confirmed_by` the last confirmation."""
+    for column, kind in (("listed_modified", str), ("listed_size", int)):
+        if column not in db["fetches"].columns_dict:
+            db["fetches"].add_column(column, kind)
+    for column in ("last_confirmed", "last_confirmed_by"):
+        if column not in db["statute_sections"].columns_dict:
+            db["statute_sections"].add_column(column, str)
+    if "confirmed" not in db["runs"].columns_dict:
+        db["runs"].add_column("confirmed", int)
+    db["change_list_confirmations"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "source": str,
+            "url": str,
+            "confirmed_at": str,
+            "listing_url": str,
+            "listing_fetch_id": int,
+            "listed_modified": str,
+            "listed_size": int,
+            "fetch_id": int,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+        if_not_exists=True,
+    )
+    db["change_list_confirmations"].create_index(["run_id"], if_not_exists=True)
+    db["change_list_confirmations"].create_index(["url"], if_not_exists=True)
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Bring the database to the current schema (sqlite-utils migrations), then refresh the
     parts derived from code: the jurisdictions list, indexes, views and full-text indexes.
@@ -1018,6 +1053,9 @@ class Store:
             [run_id],
         ).fetchone()[0]
         self._note_failing_sources(run_id)
+        confirmed = self.db.execute(
+            "select count(*) from change_list_confirmations where run_id = ?", [run_id]
+        ).fetchone()[0]
         releases = self.db.execute(
             """select count(distinct r.id) from press_releases r
                join fetches f on f.id = r.last_fetch_id where f.run_id = ?""",
@@ -1040,6 +1078,7 @@ class Store:
                     "sections": sections,
                     "releases": releases,
                     "errors": totals[1],
+                    "confirmed": confirmed,
                 },
             )
         return self.db["runs"].get(run_id)
@@ -1169,6 +1208,8 @@ class Store:
                 "content_hash": fetch.content_hash,
                 "bytes": fetch.bytes,
                 "archive": fetch.archive,
+                "listed_modified": fetch.listed_modified,
+                "listed_size": fetch.listed_size,
             },
         )
 
@@ -1185,6 +1226,10 @@ class Store:
             if page.unchanged:
                 fetch_id = self.insert_fetch(run_id, page.source, page.fetch)
                 counts["seen_again"] = self._touch_unchanged(page, fetch_id, seen_at)
+                return counts
+            if page.confirmed:
+                fetch_id = self.insert_fetch(run_id, page.source, page.fetch)
+                counts["seen_again"] = self._confirm_unchanged(page, run_id, fetch_id)
                 return counts
             previous = self.db.execute(
                 "select content_hash from fetches where url = ? and outcome = 'ok' "
@@ -1203,6 +1248,57 @@ class Store:
             if page.fetch.outcome == "not_found":
                 counts["gone"] = self._mark_missing(page.fetch.url, note)
         return counts
+
+    def _confirm_unchanged(self, page: StatutePage, run_id: int | None, listing_id: int) -> int:
+        """Pages a change list (the listing `page.fetch`) showed unchanged: one row each in
+        change_list_confirmations and their sections' last_confirmed, in two statements.
+        Their fetches, last_seen and texts are left alone: nothing was fetched. Returns how
+        many sections were confirmed."""
+        at, listing = page.fetch.fetched_at, page.fetch.url
+        self.db.conn.executemany(
+            """insert into change_list_confirmations (run_id, source, url, confirmed_at,
+                 listing_url, listing_fetch_id, listed_modified, listed_size, fetch_id)
+               values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (
+                    run_id,
+                    page.source,
+                    c.url,
+                    at,
+                    listing,
+                    listing_id,
+                    c.listed_modified,
+                    c.listed_size,
+                    c.fetch_id,
+                )
+                for c in page.confirmed
+            ],
+        )
+        return self.db.conn.executemany(
+            "update statute_sections set last_confirmed = ?, last_confirmed_by = ? "
+            "where last_fetch_id = ?",
+            [(at, listing, c.fetch_id) for c in page.confirmed],
+        ).rowcount
+
+    def change_list_state(self, source: str) -> dict[str, tuple[str, int, str, int]]:
+        """URL -> (listed modified, listed size, fetched_at, fetch id) of each statute page's
+        latest successful fetch that recorded what its change list said, in a run of the
+        current code_version (pages parsed by other code are fetched to be parsed again)."""
+        rows = self.db.execute(
+            """select f.url, f.listed_modified, f.listed_size, f.fetched_at, f.id,
+                 r.code_version
+               from (select url, listed_modified, listed_size, fetched_at, run_id, max(id) as id
+                     from fetches where source = ? and outcome = 'ok' group by url) f
+               join runs r on r.id = f.run_id
+               where f.listed_modified is not null""",
+            [source],
+        )
+        version = code_version()
+        return {
+            url: (modified, size, fetched_at, fetch_id)
+            for url, modified, size, fetched_at, fetch_id, ran in rows
+            if ran == version
+        }
 
     def _touch_unchanged(self, page: StatutePage, fetch_id: int, seen_at: str) -> int:
         """A 304 of bytes whose sections are stored: record that they were seen, nothing else

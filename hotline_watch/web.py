@@ -216,6 +216,14 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
     for column in ("citations", "citation_urls", "establishments", "languages", "penalties"):
         state[column] = _list(state[column])
     state["citation_links"] = list(zip(state["citations"], state["citation_urls"], strict=False))
+    # Checked since the last fetch by a site's change list (no page fetched): shown apart.
+    confirmed = await _rows(
+        datasette,
+        "select max(last_confirmed) as at from statute_sections where jurisdiction = :code",
+        params,
+    )
+    at = confirmed[0]["at"] if confirmed else None
+    state["confirmed_at"] = at if at and (not state["as_of"] or at > state["as_of"]) else None
     registry = await _rows(
         datasette,
         "select id, kind, adapter, law_status, urls, citations, verified, notes from sources "
@@ -227,13 +235,19 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
         datasette,
         """select r.citation, r.url, r.section, r.adapter, r.verified, r.notes,
              (select max(f.fetched_at) from fetches f
-              where f.url = r.url and f.outcome in ('ok', 'listing')) as fetched_at
+              where f.url = r.url and f.outcome in ('ok', 'listing')) as fetched_at,
+             (select c.confirmed_at || ' ' || c.listing_url from change_list_confirmations c
+              where c.url = r.url order by c.id desc limit 1) as confirmed
            from registry_sections r
            where r.jurisdiction = :code order by r.source, r.position""",
         params,
     )
     for row in cited:
         row["label"] = VERIFICATION_LABELS.get(row["verified"], row["verified"])
+        # Checked since by a change list (no fetch): shown apart from the fetch time.
+        at, _, listing = (row.pop("confirmed") or "").partition(" ")
+        later = at and row["fetched_at"] and at > row["fetched_at"]
+        row["confirmed_at"], row["confirmed_by"] = (at, listing) if later else (None, None)
         row["linked"] = bool(row["url"]) and (
             row["fetched_at"] is not None or row["verified"] != "unverified"
         )
@@ -242,7 +256,8 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
         row["verified"] = _list(row["verified"])
     laws = await _rows(
         datasette,
-        """select h.*, s.text, s.adapter, s.chrome_signs, p.hotlines, p.evidence
+        """select h.*, s.text, s.adapter, s.chrome_signs, p.hotlines, p.evidence,
+             s.last_confirmed, s.last_confirmed_by
            from hotline_laws h
            join statute_sections s on s.id = h.section_id
            join provisions p on p.section_id = h.section_id

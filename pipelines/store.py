@@ -99,7 +99,9 @@ class StorePipeline:
                     self, lambda store: store.save_statute_page(item, self.run_id)
                 )
                 gone = bool(counts["gone"])
-                stored = counts["seen_again"] if item.unchanged else len(item.sections)
+                # Sections seen again (a 304) or confirmed by a change list count as read.
+                seen = item.unchanged or item.confirmed
+                stored = counts["seen_again"] if seen else len(item.sections)
         except Exception as exc:
             self._failed(item, exc)
             return item

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from hotline_watch import offload
+from hotline_watch import change_list, offload
 from hotline_watch.config import redact
-from hotline_watch.items import FetchInfo, StatutePage, utcnow
+from hotline_watch.items import Confirmation, FetchInfo, StatutePage, utcnow
 from hotline_watch.registry import SectionSource, StatuteSource, load_statutes
 from spiders.sites import FollowRequest, StatuteAdapter, get_adapter
 
@@ -102,6 +103,10 @@ class StatuteSpider(scrapy.Spider):
     #: URL -> content hash of pages whose stored sections came from those bytes and this code
     #: (Store.unchanged_pages, passed by the CLI): a 304 of them is not parsed again.
     unchanged: dict[str, str] = {}
+    #: URL -> (listed modified, listed size, fetched_at, fetch id) of each page's latest
+    #: successful fetch (Store.change_list_state, passed by the CLI): what a change list is
+    #: compared with.
+    listed: dict[str, tuple[str, int, str, int]] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -126,9 +131,113 @@ class StatuteSpider(scrapy.Spider):
             self.worker = None
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        listings: dict[str, tuple[str, list[SectionSource]]] = {}
+        use_lists = self.settings.getbool("HOTLINE_WATCH_CHANGE_LISTS", True) and not (
+            self.settings.getlist("HOTLINE_WATCH_REPLAY")  # an archive is replayed whole
+        )
         for wanted in self.source.fetchable:
             adapter = get_adapter(wanted.adapter)
+            kind = change_list.KINDS.get(adapter.change_list or "") if use_lists else None
+            if kind is not None:
+                # The page waits for its listing, read first (one request for many pages).
+                url = kind.listing_url(wanted.url)
+                listings.setdefault(url, (kind.name, []))[1].append(wanted)
+                continue
             yield self._request(adapter.start_request(wanted.url), wanted, follows=0)
+        for url, (kind_name, pages) in listings.items():
+            yield scrapy.Request(
+                url,
+                callback=self.parse_change_list,
+                errback=self.change_list_failed,
+                cb_kwargs={"kind": kind_name, "pages": pages},
+                dont_filter=True,  # re-read every run (through the HTTP cache, like pages)
+                meta={"handle_httpstatus_all": True, "hw_registry_url": url},
+            )
+
+    def parse_change_list(
+        self, response: Response, kind: str, pages: list[SectionSource]
+    ) -> list[StatutePage | scrapy.Request]:
+        """Confirm the pages the listing shows unchanged since their last successful fetch
+        (younger than the max age); request the others, noting what the listing said."""
+        fetch = fetch_info(response, outcome="listing")
+        if response.status != 200:
+            return self._change_list_unusable(fetch, pages, f"HTTP {response.status}")
+        try:
+            entries = change_list.KINDS[kind].parse(response.body, response.url)
+        except change_list.ListingError as exc:
+            return self._change_list_unusable(fetch, pages, str(exc))
+        max_age = self.settings.getfloat("HOTLINE_WATCH_CHANGE_LIST_MAX_AGE_DAYS", 7.0)
+        cutoff = datetime.now(UTC) - timedelta(days=max_age)
+        confirmed: list[Confirmation] = []
+        out: list[StatutePage | scrapy.Request] = []
+        unlisted: list[str] = []
+        for wanted in pages:
+            entry = entries.get(change_list.page_key(wanted.url))
+            if entry is None:
+                unlisted.append(wanted.url)
+                out.append(self._first_request(wanted))
+                continue
+            last = self.listed.get(wanted.url)
+            if (
+                last is not None
+                and (last[0], last[1]) == (entry.modified, entry.size)
+                and _parse_time(last[2]) > cutoff
+            ):
+                confirmed.append(Confirmation(wanted.url, last[3], entry.modified, entry.size))
+            else:
+                out.append(self._first_request(wanted, entry))
+        if unlisted:
+            self.logger.warning(
+                "change list %s does not list %d of its %d pages (e.g. %s): fetched one by one",
+                redact(fetch.url),
+                len(unlisted),
+                len(pages),
+                redact(unlisted[0]),
+            )
+        fetch.message = (
+            f"change list: {len(confirmed)} pages confirmed unchanged, "
+            f"{len(pages) - len(confirmed)} requested ({len(unlisted)} not listed)"
+        )
+        return [self._listing_item(fetch, pages, confirmed), *out]
+
+    def change_list_failed(self, failure: Failure) -> list[StatutePage | scrapy.Request]:
+        request = failure.request
+        _, message = classify_failure(failure)
+        fetch = FetchInfo(url=redact(request.url), fetched_at=utcnow(), outcome="listing")
+        return self._change_list_unusable(fetch, request.cb_kwargs["pages"], message)
+
+    def _change_list_unusable(
+        self, fetch: FetchInfo, pages: list[SectionSource], reason: str
+    ) -> list[StatutePage | scrapy.Request]:
+        """A listing that cannot be used: its pages are requested one by one (logged once)."""
+        self.logger.warning(
+            "change list %s not used (%s): its %d pages are fetched one by one",
+            redact(fetch.url),
+            reason,
+            len(pages),
+        )
+        fetch.message = f"change list not used: {reason}; {len(pages)} pages fetched one by one"
+        requests = [self._first_request(wanted) for wanted in pages]
+        return [self._listing_item(fetch, pages, []), *requests]
+
+    def _listing_item(
+        self, fetch: FetchInfo, pages: list[SectionSource], confirmed: list[Confirmation]
+    ) -> StatutePage:
+        return StatutePage(
+            source=self.source.spider_name,
+            jurisdiction=self.source.jurisdiction,
+            adapter=pages[0].adapter,
+            fetch=fetch,
+            confirmed=confirmed,
+        )
+
+    def _first_request(
+        self, wanted: SectionSource, listed: change_list.Listed | None = None
+    ) -> scrapy.Request:
+        request = self._request(get_adapter(wanted.adapter).start_request(wanted.url), wanted, 0)
+        if listed is not None:
+            request.meta["hw_listed"] = listed
+        return request
 
     def _request(self, follow: FollowRequest, wanted: SectionSource, follows: int):
         return scrapy.Request(
@@ -150,10 +259,12 @@ class StatuteSpider(scrapy.Spider):
         # A list, not a generator: Scrapy reads a generator callback's source with `ast` on
         # every response to warn about `return value` in it (its cache misses bound methods),
         # which cost more than a 304 itself.
+        listed = response.meta.get("hw_listed")
         if response.meta.get("hw_not_modified"):
             fetch = fetch_info(response)
             if self.unchanged.get(fetch.url) == fetch.content_hash:
                 fetch.message = NOT_PARSED_AGAIN
+                _note_listed(fetch, listed)
                 return [
                     StatutePage(
                         source=self.source.spider_name,
@@ -165,6 +276,7 @@ class StatuteSpider(scrapy.Spider):
                 ]
         adapter = get_adapter(wanted.adapter)
         page = await self.build_page(adapter, response, wanted)
+        _note_listed(page.fetch, listed)
         if page.follow is not None and follows >= MAX_FOLLOWS:
             page.follow = None
             page.fetch.outcome = "parse_error"
@@ -215,6 +327,17 @@ class StatuteSpider(scrapy.Spider):
                 url=redact(asked), fetched_at=utcnow(), outcome=outcome, message=message
             ),
         )
+
+
+def _note_listed(fetch: FetchInfo, listed: change_list.Listed | None) -> None:
+    """Keep what the change list said of a page with its fetch (compared on the next run)."""
+    if listed is not None and fetch.outcome == "ok":
+        fetch.listed_modified, fetch.listed_size = listed.modified, listed.size
+
+
+def _parse_time(value: str) -> datetime:
+    when = datetime.fromisoformat(value)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _make_spiders() -> dict[str, type[StatuteSpider]]:

@@ -376,13 +376,19 @@ def write_offices(path, base: str, overrides: dict[str, dict] | None = None) -> 
     path.write_text(yaml.safe_dump({"offices": offices}, allow_unicode=True))
 
 
-def write_crawl_yml(path, timeout: float = 1.5, max_page_bytes: int = 1_000_000) -> None:
+def write_crawl_yml(
+    path, timeout: float = 1.5, max_page_bytes: int = 1_000_000, change_lists: bool = False
+) -> None:
+    """crawl.yml for a loopback crawl. Change lists are off unless asked for: these servers
+    serve no directory listings, and the suites using the hi_hrs adapter as a convenient
+    healthy source test what each page's fetch does (tests/test_change_list.py tests lists)."""
     path.write_text(
         "contact: operators@hotline-watch.test\n"
         "download_delay: 0\n"
         "autothrottle_max_delay: 1\n"
         f"download_timeout: {timeout}\n"
         f"max_page_bytes: {max_page_bytes}\n"
+        f"change_lists: {'true' if change_lists else 'false'}\n"
     )
 
 

@@ -46,7 +46,10 @@ def test_throughput(results):
         assert real["database"]["statute_sections"] == run["n"]
         # Every page was fetched once by each crawler (plus robots.txt for hotline-watch).
         assert real["server"]["page_requests"] == run["n"] == bare["server"]["page_requests"]
-        assert real["server"]["statuses"]["200"] == run["n"] + 1
+        # ... and robots.txt and the chapter listings (the site's change list) for hotline-watch
+        listings = real["server"]["listing_requests"]
+        assert listings == -(-run["n"] // 50)  # 50 sections a chapter directory
+        assert real["server"]["statuses"]["200"] == run["n"] + 1 + listings
         assert real["pages_per_s"] > 0 and bare["pages_per_s"] > 0
         assert 0 < run["ratio"] < 5
         assert real["peak_rss_mb"] > 20 and real["cpu_ms_per_page"] > 0
@@ -60,22 +63,31 @@ def test_throughput(results):
 def test_incremental(results):
     data = load(results, "incremental")
     assert data["ok"] is True
-    first, again, amended = data["runs"]
-    assert first["server_statuses"]["200"] == data["n"] + 1  # pages + robots.txt
-    # The unchanged re-crawl is answered with 304s and produces no change.
-    assert again["not_modified_304"] == data["n"]
+    first, again, amended, without = data["runs"]
+    chapters = -(-data["n"] // 50)  # 50 sections a chapter directory, one listing each
+    assert first["listing_requests"] == again["listing_requests"] == chapters
+    assert first["server_statuses"]["200"] == data["n"] + 1 + chapters  # + robots.txt
+    # The unchanged re-crawl reads the listings (304s) and requests no page: every page is
+    # confirmed unchanged by its chapter's listing, and no change is produced.
+    assert again["page_requests"] == 0 and again["not_modified_304"] == chapters
+    assert again["confirmed_by_change_list"] == data["n"]
     assert again["bytes_downloaded"] < first["bytes_downloaded"] * 0.2
     assert again["changes_total"] == 0
     assert first["changes_total"] == 0  # a first load is a starting point, not a change
     assert first["rows_written"] > again["rows_written"] > 0
     assert data["unchanged_vs_first"]["bytes_share"] < 0.2
-    # The amended pages, and only those, produce text_changed.
-    assert data["amended"]["pages_amended"] == 1
+    # The amended pages, and only those, are requested and produce text_changed.
+    assert data["amended"]["pages_amended"] == 1 and amended["page_requests"] == 1
     assert data["amended"]["exact"] is True
     assert amended["changes"] == {"text_changed": 1}
-    # A 304 of a page stored from the same bytes and code is not parsed again.
+    assert amended["confirmed_by_change_list"] == data["n"] - 1
     assert again["pages_parsed"] == 0 and first["pages_parsed"] == data["n"]
     assert amended["pages_parsed"] == 1
+    # Without change lists every page is a request, answered 304, and (a 304 of a page stored
+    # from the same bytes and code) not parsed again.
+    assert without["listing_requests"] == 0 and without["not_modified_304"] == data["n"]
+    assert without["pages_parsed"] == 0 and without["changes_total"] == 0
+    assert data["unchanged_vs_first"]["without_change_lists_wall_share"] > 0
     # The floor: bare Scrapy, every page a 304.
     bare = data["bare_scrapy_all_304"]
     assert bare["returncode"] == 0 and bare["server_statuses"] == {"304": data["n"]}

@@ -68,6 +68,9 @@ class StatuteAdapter:
     multi_section: ClassVar[bool] = False
     #: Whether the adapter reads non-text responses (PDF sections, zipped text dumps).
     binary: ClassVar[bool] = False
+    #: The site's change list, by kind (hotline_watch.change_list.KINDS, e.g. "iis_directory"):
+    #: one listing request then revalidates many pages. None: every page is requested.
+    change_list: ClassVar[str | None] = None
 
     def request_url(self, url: str) -> str:
         """The URL to fetch for a registry URL (API adapters add keys or parameters here)."""

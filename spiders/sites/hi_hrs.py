@@ -1,6 +1,9 @@
 """Hawaii Revised Statutes: capitol.hawaii.gov, one Word-exported file per section.
 
 URL: /hrscurrent/Vol{NN}_Ch{XXXX}-{YYYY}/HRS{CCCC}/HRS_{CCCC}-{SSSS}[_{DDDD}].htm
+
+The site is a plain IIS directory tree: each chapter directory's auto-listing gives every
+file's modification time and size, the change list the spider revalidates a chapter with.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ _HISTORY = re.compile(r"\s*(\[(?:L|PC|RL|CC|Sp|gen ch)\b[^\]]*\])\s*$")
 class HawaiiHRS(StatuteAdapter):
     name = "hi_hrs"
     url_pattern = re.compile(r"capitol\.hawaii\.gov/hrscurrent/.+/HRS_\d{4}-\d{4}(?:_\d{4})?\.htm$")
+    change_list = "iis_directory"
 
     def parse(self, response: TextResponse) -> list[ParsedSection]:
         # The site appends a Previous/Next <table> after </html>; only <p>s in the Word
