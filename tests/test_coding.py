@@ -971,6 +971,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14i",
     "heldout-14j",
     "heldout-14k",
+    "heldout-14l",
 )
 
 
@@ -1905,3 +1906,106 @@ def test_establishments_under_a_who_is_covered_heading_and_as_lists_write_them()
         "are not primarily restaurants\n- Airports\n- Gasoline stations\n"
     )
     assert code_text(page).establishments == ["bar", "airport", "gas_station"]
+
+
+# -- round 13: outreach as offices carry it out; public bodies; the notice's own hotline --------
+
+
+def test_visits_and_materials_that_carry_the_hotline_are_outreach():
+    release = (
+        "Attorney General Takes Trafficking Awareness to Truck Stops\n\nFRANKFORT - The "
+        "Attorney General and members of the office's trafficking unit visited truck stops "
+        "along the interstate this week to give drivers and employees materials on "
+        'recognizing human trafficking.\n\n"Drivers see what others miss," said the Attorney '
+        "General.\n\nThe materials include window decals and pocket cards with the National "
+        "Human Trafficking Hotline: 1-888-373-7888."
+    )
+    coding = code_text(release)
+    assert coding.promotes_hotline is True
+    assert {"outreach_visit", "poster", "toolkit"} <= set(coding.campaign_types)
+    assert {"stickers", "wallet_cards"} <= set(coding.media)
+    assert_evidence_quotes_are_substrings(coding, release)
+    # guard: a church group's visits are no public office's outreach
+    church = (
+        "Church volunteers visited motels this week to hand out pocket cards with the National "
+        "Human Trafficking Hotline, 1-888-373-7888, the church's pastor said."
+    )
+    assert code_text(church).promotes_hotline is False
+
+
+def test_a_reminder_named_as_such_of_the_posting_duty():
+    newsletter = (
+        "FROM THE BOARD - Fall Newsletter\n\nReminder: Human Trafficking Notice\nBoard "
+        "inspectors have found establishments without the required notice. All licensed "
+        "massage establishments must display the notice in a conspicuous place.\n\nThe notice "
+        "includes the National Human Trafficking Hotline number, 1-888-373-7888."
+    )
+    coding = code_text(newsletter, url="https://www.lmtboard.la.gov/newsletter/2023-fall")
+    assert coding.promotes_hotline is True
+    assert "posting_reminder" in coding.campaign_types
+    # guard: a reminder to learn the signs of trafficking is no reminder of a posting duty
+    month = (
+        "Senators: Human Trafficking Awareness Month serves as an important reminder to become "
+        "familiar with the signs of trafficking."
+    )
+    assert "posting_reminder" not in code_text(month).campaign_types
+
+
+def test_the_hotline_a_required_notice_lists_is_no_footer():
+    news = (
+        "Hotels reminded of trafficking notice rules\n\nThe state lodging association is "
+        "reminding its members of a state requirement.\n\nUnder the general statutes, hotels "
+        "and motels, bars and truck stops must display a notice developed by the Office of "
+        "Victim Services. The notice must be posted in a conspicuous place near the entrance. "
+        "It lists the National Human Trafficking Resource Center Hotline, 1-888-373-7888.\n\n"
+        'Separately, a 2016 law requires front desk staff to complete training.\n\n"Most '
+        "members already comply,\" said the association's president."
+    )
+    assert code_text(news).footer_only is False
+    # guard: a prosecution's closing line is still a footer
+    arrest = (
+        "A man was arrested and charged with trafficking after a sting, detectives said. He was "
+        "indicted on Tuesday and is held at the county jail. His trial is set for June. The "
+        "defendant faces up to 20 years in prison. Police thanked the public for tips.\n\n"
+        "Anyone with information may call the National Human Trafficking Hotline at "
+        "1-888-373-7888."
+    )
+    assert code_text(arrest).footer_only is True
+
+
+def test_public_bodies_as_offices_and_office_words_that_are_not_one():
+    dmv = (
+        "Human trafficking awareness\n\nThe Virginia DMV concluded its participation in the "
+        "Human Trafficking Awareness Initiative this week. DMV employees have received training "
+        "on how to identify human trafficking.\n\nCall the National Human Trafficking Hotline "
+        "at 1-888-373-7888."
+    )
+    assert code_text(dmv).promotes_hotline is True  # the DMV acting, its staff trained
+    not_offices = (
+        # an office word inside an organisation's name
+        "Nonprofit Businesses Ending Slavery and Trafficking and the American Association of "
+        "Port Authorities have joined forces to roll out an awareness campaign in seaports.",
+        # a public body that a law requires to act, on a company's page
+        "Our online course teaches staff the signs of trafficking. Many states now require "
+        "school districts to train staff on human trafficking.",
+    )
+    for text in not_offices:
+        assert explain(text)["public_office"] is False, text
+
+
+def test_a_sellers_own_product_is_not_what_the_law_requires():
+    page = (
+        "North Carolina Trafficking Sign - Who Has to Post It?\n\nState law requires every "
+        "ABC permittee to post a sign created by the Human Trafficking Commission.\n\nOur "
+        "laminated version is printed at 11 x 17 inches in English and Spanish."
+    )
+    coding = code_text(page)
+    assert coding.requires_posting is True
+    assert (coding.languages, coding.sign_size) == ([], None)
+    # guard: a first-person sentence that states the duty keeps it
+    duty = page.replace(
+        "Our laminated version is printed at",
+        "We remind members that the sign must be at least",
+    )
+    assert code_text(duty).sign_size == "11 x 17 inches"
+    assert code_text(duty).languages == ["English", "Spanish"]

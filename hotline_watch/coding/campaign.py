@@ -24,7 +24,12 @@ _SIGNS_TAUGHT_BEFORE = C(
 # A reminder of the duty to post: "reminds businesses to post notices". What the law requires
 # ("the law requires truck stops to post ...") describes the law: every explainer of a posting
 # law says it (a law firm's alert, a vendor's page, news of the law), so it is no effort.
-REMINDER_RX = Rx(r"\bremind\w*\b[^.]{0,100}?\bto\s+(?:post|display)\b")
+# Also a reminder named as such ("Reminder: Human Trafficking Notice", "a reminder about the
+# posting requirement"); "a reminder to ... be alert to the signs of trafficking" is not one.
+REMINDER_RX = Rx(
+    r"\bremind\w*\b[^.]{0,100}?\bto\s+(?:post|display)\b"
+    r"|\breminders?\b[^.\n]{0,80}?\b(?:notices?|posters?|posting|signs?)\b(?!\s+(?:of|that|to)\b)"
+)
 _PROMOTE_VERB = Rx(
     r"(?:\b(?:promot\w*|publiciz\w*|disseminat\w*|distribut\w*|advertis\w*|highlight\w*)"
     r"|\brais\w*\s+awareness\s+(?:of|about|for)|\bpost(?:s|ed|ing)?\s+(?:information|details"

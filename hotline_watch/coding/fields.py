@@ -82,6 +82,17 @@ _LANG_JOIN = C(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+|the\s+)?")
 #: (English, ...)") is no language it must be in, unless the sentence states a requirement.
 _LANG_OFFERED = C(r"\bavailable\b|\bdownload|\bprintable\b|\boffer(?:s|ed)?\b")
 _LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
+#: A seller's own product in the first person ("Our laminated version is printed at 11 x 17
+#: inches in English and Spanish", "Our vinyl decals (4 x 6 in.) meet the minimum size").
+_OUR_PRODUCT = C(r"\b(?:our|we)\b")
+
+
+def _our_product(low: str, s: int, e: int) -> bool:
+    """The match at low[s:e] describes a seller's product (a first-person sentence that states
+    no duty): what is sold, not what the law requires."""
+    lo, hi = sentence_span(low, s, e)
+    return bool(_OUR_PRODUCT.search(low, lo, hi)) and not _LANG_REQUIRED.search(low, lo, hi)
+
 
 _HALF = r"(?:\s*-?\s*1/2|\s*\u00bd|\s+and\s+(?:one|a)\s*-?\s*half)"
 _DIGIT_NUM = r"\d{1,2}(?:\.\d{1,2})?" + _HALF + r"?"
@@ -471,6 +482,8 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
             lo, hi = sentence_span(low, s, e)
             if _LANG_OFFERED.search(low, lo, hi) and not _LANG_REQUIRED.search(low, lo, hi):
                 continue
+            if _our_product(low, s, e):
+                continue
         coding.languages.append(name)
         add_evidence(coding, "languages", name, text, s, e)
 
@@ -503,6 +516,8 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
                 x, y = _parse_size_num(m.group("a")), _parse_size_num(m.group("b"))
                 if not x or not y or x > 60 or y > 60:
                     continue
+                if a.mandates and _our_product(low, s, e):
+                    continue  # a seller's print size, not the law's
                 # a minimum ("at least 8.5 inches by 11 inches") over a print size offered;
                 # else the first size
                 minimum = bool(_SIZE_MINIMUM_BEFORE.search(low, max(0, s - 40), s))

@@ -240,7 +240,12 @@ _TO_READER = C(
 #: General") is not acting.
 _OFFICE_NOT_ACTOR_BEFORE = C(
     r"\b(?:according\s+to|to|stunned|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|tell|thank(?:s|ed)?"
-    r"|call(?:s|ed|ing)?\s+on|petition\w*)\s+(?:the\s+|your\s+|our\s+)?(?:local\s+|state\s+)?$"
+    r"|call(?:s|ed|ing)?\s+on|petition\w*|requir(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)"
+    r"|mandat(?:e|es|ed|ing))\s+(?:the\s+|your\s+|our\s+|all\s+|every\s+)?"
+    r"(?:local\s+|state\s+)?$"
+    # an office word inside an organisation's name ("American Association of Port Authorities")
+    r"|\b(?:association|federation|alliance|coalition|foundation|society)\s+of\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,3}$"
 )
 #: Also not acting in a sentence: an office the reader is told to call or contact ("calling the
 #: Department of Health and Human Services at ..."). On a page that speaks to the reader such
@@ -478,6 +483,26 @@ def hotline_to_reader(a: Analysis, out: Outreach) -> Cue | None:
     return None
 
 
+#: A sentence that says what the required notice lists ("It lists the National Human
+#: Trafficking Resource Center Hotline", "The sign must include the hotline number").
+_NOTICE_LISTS = C(
+    r"\W*(?:it|they|(?:the|this|that|each|such)\s+(?:\w+\s+){0,2}?(?:notices?|signs?|posters?"
+    r"|placards?))\s+(?:\w+\s+){0,2}?(?:lists?|includes?|contains?|gives?|shows?|displays?"
+    r"|features?|carr(?:y|ies)|provides?|bears?|names?)\b"
+)
+#: How far back the duty sentence may end before the notice's sentence.
+_NOTICE_LISTS_REACH = 300
+
+
+def _notice_lists(a: Analysis, lo: int) -> bool:
+    """The hotline's sentence (from `lo`) says what a notice lists, right after a sentence with
+    a posting duty: the hotline the required notice carries, never a footer."""
+    return bool(_NOTICE_LISTS.match(a.low, lo)) and any(
+        c.start < lo and lo - sentence_span(a.low, c.start, c.end)[1] <= _NOTICE_LISTS_REACH
+        for c in a.mandates
+    )
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
@@ -562,6 +587,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         on_media = bool(_MEDIA_NEAR.search(low, lo, hi))
         in_duty = any(lo <= c.start < hi or c.start <= lo < c.end for c in a.mandates)
         in_duty = in_duty or _NOTICE_WORDING.search(low, max(0, lo - 300), hi) is not None
+        in_duty = in_duty or _notice_lists(a, lo)
         if tail and not effort_before and not on_media and not in_duty:
             out.footer_only = out.about_else = True
     out.promotes = out.campaign and bool(given) and not out.footer_only
