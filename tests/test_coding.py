@@ -2009,3 +2009,37 @@ def test_a_sellers_own_product_is_not_what_the_law_requires():
     )
     assert code_text(duty).sign_size == "11 x 17 inches"
     assert code_text(duty).languages == ["English", "Spanish"]
+
+
+# -- round 14: outreach described by who was reached; whose text; a vote on a proposal ----------
+
+
+def test_outreach_described_by_the_people_an_office_reached():
+    release = (
+        "Labor Department Meets Orchard Workers on Rights and Trafficking\n\nYAKIMA - Staff of "
+        "the state Department of Labor met with more than 300 orchard and packing-house "
+        "workers at camps and churches this month.\n\nThey explained pay rules and left cards "
+        "in Spanish and Mixtec. The cards give the National Human Trafficking Hotline: "
+        "1-888-373-7888."
+    )
+    coding = code_text(release, url="https://lni.wa.gov/news/2024/orchard-outreach")
+    assert coding.promotes_hotline is True
+    assert "people_reached" in coding.campaign_types
+    assert_evidence_quotes_are_substrings(coding, release)
+    learned = (
+        "Sheriff's Office Prepares Hotel Clerks\n\nThe County Sheriff's Office said that hotel "
+        "clerks learned to spot signs of trafficking at a session on Tuesday, and each received "
+        "a card with the National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    assert "people_reached" in code_text(learned).campaign_types
+    # guards: training a law requires, and a recommendation of training, reach no one
+    duty = (
+        "Lodging establishments must provide annual training on human trafficking awareness to "
+        "employees who work at the front desk."
+    )
+    assert "people_reached" not in code_text(duty).campaign_types
+    report = (
+        "The Council recommends more training for county child welfare workers and better data "
+        "sharing, the annual report says."
+    )
+    assert "people_reached" not in code_text(report).campaign_types
