@@ -2043,3 +2043,21 @@ def test_outreach_described_by_the_people_an_office_reached():
         "sharing, the annual report says."
     )
     assert "people_reached" not in code_text(report).campaign_types
+
+
+def test_an_office_the_text_says_it_is_not_is_no_office_acting():
+    page = (
+        "Share a Tip\n\nThank you for reaching out. We are a volunteer-run charity, not a law "
+        "enforcement agency.\n\nIf someone is in danger, call 911.\nIf you suspect human "
+        "trafficking, please contact the National Human Trafficking Hotline at 1-888-373-7888.\n"
+        "You may also send us a message with the form below."
+    )
+    coding = code_text(page, url="https://www.example-rescue.org/tip")
+    assert coding.promotes_hotline is False
+    assert coding.campaign is False
+    # guard: the same page on a public office's site is the office handing out the hotline
+    office = page.replace(
+        "We are a volunteer-run charity, not a law enforcement agency.",
+        "The Attorney General's Office Human Trafficking Unit reviews every message.",
+    )
+    assert code_text(office, url="https://ag.example.gov/tip").promotes_hotline is True

@@ -246,6 +246,9 @@ _OFFICE_NOT_ACTOR_BEFORE = C(
     # an office word inside an organisation's name ("American Association of Port Authorities")
     r"|\b(?:association|federation|alliance|coalition|foundation|society)\s+of\s+"
     r"(?:[\w.'\u2019-]+\s+){0,3}$"
+    # an office the text says it is not ("We are a nonprofit organization, not a law
+    # enforcement agency")
+    r"|\b(?:not|neither|nor)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}$"
 )
 #: Also not acting in a sentence: an office the reader is told to call or contact ("calling the
 #: Department of Health and Human Services at ..."). On a page that speaks to the reader such
