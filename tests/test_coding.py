@@ -2061,3 +2061,20 @@ def test_an_office_the_text_says_it_is_not_is_no_office_acting():
         "The Attorney General's Office Human Trafficking Unit reviews every message.",
     )
     assert code_text(office, url="https://ag.example.gov/tip").promotes_hotline is True
+
+
+def test_an_organisation_named_after_the_hotline_is_not_whose_hotline_it_is():
+    release = (
+        "Task Force Trains Warehouse Supervisors\n\nThe state Human Trafficking Task Force, led "
+        "by the Attorney General, held a training session for warehouse supervisors this "
+        "week.\n\nSupervisors agreed to give workers the National Human Trafficking Hotline, "
+        "1-888-373-7888, and to post it in company break rooms."
+    )
+    coding = code_text(release, url="https://ag.example.gov/news/warehouse-training")
+    assert coding.promotes_hotline is True
+    # guard: a nonprofit named before the hotline in its sentence gives its own line
+    shelter = (
+        "The county sheriff's office spoke at a community forum on trafficking on Tuesday.\n\n"
+        "The nonprofit Safe Harbor runs a 24-hour crisis hotline at 1-555-201-4400 for survivors."
+    )
+    assert code_text(shelter).promotes_hotline is False

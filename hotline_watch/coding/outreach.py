@@ -353,10 +353,12 @@ def voice(low: str, given: list[HotlineRef]) -> Voice:
     for r in given[:5]:
         # the hotline's sentence, and the one before when it goes on about the same subject:
         # "The non-profit works to raise awareness ... They also have a 24-hour hotline at ..."
+        # The organisation must be named before the hotline: one named after it is where it
+        # is posted or who spoke ("post it in company housing", "at a forum by the Coalition").
         lo, hi = sentence_span(low, r.start, r.end)
         if _SAME_SUBJECT.match(low, lo) and lo > 1:
             lo = sentence_span(low, lo - 2, lo - 2)[0]
-        if not (_NGO.search(low, lo, hi) and not _office_named(low, lo, hi)):
+        if not (_NGO.search(low, lo, r.start) and not _office_named(low, lo, hi)):
             break
         attributed += 1
     v.hotline_ngo = bool(given) and attributed == min(5, len(given))
