@@ -2078,3 +2078,20 @@ def test_an_organisation_named_after_the_hotline_is_not_whose_hotline_it_is():
         "The nonprofit Safe Harbor runs a 24-hour crisis hotline at 1-555-201-4400 for survivors."
     )
     assert code_text(shelter).promotes_hotline is False
+
+
+def test_a_vote_on_a_proposal_for_hotline_signs_is_news_about_a_measure():
+    news = (
+        "City council rejects trafficking hotline sign plan\n\nThe City Council voted 4-3 on "
+        "Monday against a proposal to put human trafficking hotline signs in city restrooms. "
+        "Backers said the signs would cost about $2,000. Members who voted no said the proposal "
+        "duplicated outreach by service providers."
+    )
+    assert code_text(news).promotes_hotline is False
+    # guard: an office's own campaign stays one where a vote is mentioned
+    month = (
+        "The Governor proclaimed January Human Trafficking Awareness Month after the council's "
+        "unanimous vote. The Governor unveiled billboards along the interstate with the "
+        "National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    assert code_text(month).promotes_hotline is True
