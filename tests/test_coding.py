@@ -972,6 +972,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14j",
     "heldout-14k",
     "heldout-14l",
+    "heldout-14m",
 )
 
 
