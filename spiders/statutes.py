@@ -188,14 +188,14 @@ class StatuteSpider(scrapy.Spider):
                 out.append(self._first_request(wanted, entry))
         if unlisted:
             self.logger.warning(
-                "change list %s does not list %d of its %d pages (e.g. %s): fetched one by one",
+                "change list %s does not list %d of its %s (e.g. %s): fetched one by one",
                 redact(fetch.url),
                 len(unlisted),
-                len(pages),
+                _pages(len(pages)),
                 redact(unlisted[0]),
             )
         fetch.message = (
-            f"change list: {len(confirmed)} pages confirmed unchanged, "
+            f"change list: {_pages(len(confirmed))} confirmed unchanged, "
             f"{len(pages) - len(confirmed)} requested ({len(unlisted)} not listed)"
         )
         return [self._listing_item(fetch, pages, confirmed), *out]
@@ -211,12 +211,12 @@ class StatuteSpider(scrapy.Spider):
     ) -> list[StatutePage | scrapy.Request]:
         """A listing that cannot be used: its pages are requested one by one (logged once)."""
         self.logger.warning(
-            "change list %s not used (%s): its %d pages are fetched one by one",
+            "change list %s not used (%s): its %s fetched one by one",
             redact(fetch.url),
             reason,
-            len(pages),
+            _pages(len(pages), "is", "are"),
         )
-        fetch.message = f"change list not used: {reason}; {len(pages)} pages fetched one by one"
+        fetch.message = f"change list not used: {reason}; {_pages(len(pages))} fetched one by one"
         requests = [self._first_request(wanted) for wanted in pages]
         return [self._listing_item(fetch, pages, []), *requests]
 
@@ -328,6 +328,12 @@ class StatuteSpider(scrapy.Spider):
                 url=redact(asked), fetched_at=utcnow(), outcome=outcome, message=message
             ),
         )
+
+
+def _pages(n: int, one: str = "", many: str = "") -> str:
+    """'1 page', '3 pages' (and a verb that agrees, when given): log lines operators read."""
+    words = ("page", one) if n == 1 else ("pages", many)
+    return " ".join(w for w in (str(n), *words) if w)
 
 
 def _note_listed(fetch: FetchInfo, listed: change_list.Listed | None) -> None:

@@ -112,9 +112,9 @@ TX_RELEASE_PAGE = (
 
 MN_LISTING = render_iis_listing(MN_DIR, [("HRS_0371-0021.htm", 1_700_000_000, len(MN_BODY))])
 #: What the spider records of Hawaii's missing listing, and logs once.
-HI_NO_LISTING = "change list not used: HTTP 404; 1 pages fetched one by one"
+HI_NO_LISTING = "change list not used: HTTP 404; 1 page fetched one by one"
 #: What it records of Minnesota's listing once the baseline has fetched the page.
-MN_CONFIRMED = "change list: 1 pages confirmed unchanged, 0 requested (0 not listed)"
+MN_CONFIRMED = "change list: 1 page confirmed unchanged, 0 requested (0 not listed)"
 
 MAX_PAGE_BYTES = 1_000_000
 TIMEOUT = 1.5
@@ -367,10 +367,10 @@ def assert_listing_missing(run: Run, reason: str = "HTTP 404") -> None:
     outcome, _, message, url = run.fetches("statutes_hi")[0]
     assert outcome == "listing" and urlsplit(url).path == HI_DIR, url
     assert message.startswith(f"change list not used: {reason}"), message
-    assert message.endswith("; 1 pages fetched one by one"), message
+    assert message.endswith("; 1 page fetched one by one"), message
     output = run.result.stdout + run.result.stderr
     assert output.count(f"change list {url} not used ({reason}") == 1, output
-    assert output.count("its 1 pages are fetched one by one") == 1, output
+    assert output.count("its 1 page is fetched one by one") == 1, output
 
 
 def assert_healthy(run: Run, source: str) -> None:
