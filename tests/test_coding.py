@@ -973,6 +973,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14k",
     "heldout-14l",
     "heldout-14m",
+    "heldout-14n",
 )
 
 
@@ -2096,3 +2097,39 @@ def test_a_vote_on_a_proposal_for_hotline_signs_is_news_about_a_measure():
         "National Human Trafficking Hotline, 1-888-373-7888."
     )
     assert code_text(month).promotes_hotline is True
+
+
+def test_a_class_of_offices_named_in_the_lead_is_no_office_whose_page_it_is():
+    # a coalition's help page: "Our member agencies ... provide" names a class of offices (the
+    # coalition's members), not an office whose page it is; the URL is no government's
+    page = (
+        "Get Help\n\nIf you are in immediate danger, call 911.\n\nAre you or someone you know "
+        "experiencing exploitation? Our member agencies across the state provide confidential "
+        "advocacy, emergency shelter and legal referrals.\n\n"
+        "\u2022 Domestic violence helpline: 1-866-834-4357\n"
+        "\u2022 National Human Trafficking Hotline: call 1-888-373-7888 or text 233733\n\n"
+        "An advocate can talk through your options with you."
+    )
+    coding = code_text(page, url="https://www.example-coalition.org/get-help")
+    assert (coding.promotes_hotline, coding.campaign, coding.campaign_types) == (False, False, [])
+    # guards: the same page on a government site, or naming one office as its speaker, is an
+    # office handing the hotline to the reader
+    gov = code_text(page, url="https://www.example.gov/get-help")
+    assert gov.promotes_hotline is True
+    assert "public_appeal" in gov.campaign_types
+    named = code_text(
+        page.replace(
+            "Our member agencies across the state provide", "The County Sheriff's Office provides"
+        ),
+        url="https://www.example-coalition.org/get-help",
+    )
+    assert named.promotes_hotline is True
+    assert any(e["field"] == "promotes_hotline" and "233733" in e["quote"] for e in named.evidence)
+    # a class of offices acting is no office whose page it is: the hotline handed to the reader
+    # is then no office's outreach (the rules' cue; the model may still weigh the rest)
+    agencies = page.replace("Our member agencies", "Local agencies")
+    assert (
+        "public_appeal"
+        not in code_text(agencies, url="https://www.example.org/help").campaign_types
+    )
+    assert "public_appeal" in code_text(agencies, url="https://www.example.gov/help").campaign_types

@@ -249,6 +249,9 @@ _OFFICE_NOT_ACTOR_BEFORE = C(
     # an office the text says it is not ("We are a nonprofit organization, not a law
     # enforcement agency")
     r"|\b(?:not|neither|nor)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}$"
+    # offices a first-person speaker has as members or partners ("Our member agencies across
+    # Maine provide ..."): a coalition's or a group's, not the speaker
+    r"|\b(?:our|their)\s+(?:[\w-]+\s+)?(?:member|partner|affiliate|participating)\s+$"
 )
 #: Also not acting in a sentence: an office the reader is told to call or contact ("calling the
 #: Department of Health and Human Services at ..."). On a page that speaks to the reader such
@@ -325,6 +328,31 @@ def _office_named(low: str, lo: int, hi: int) -> bool:
     """A public office is named in low[lo:hi] other than as where reports go, a source or the
     one asked."""
     return any(not _not_actor(low, m.start()) for m in _OFFICE.finditer(low, lo, hi))
+
+
+#: Office words that name a class of offices, not one ("our member agencies", "officials",
+#: "lawmakers", "airport authorities"): no office whose own page or release a text could be.
+_CLASS_OF_OFFICES = (
+    "agencies",
+    "officials",
+    "senators",
+    "representatives",
+    "lawmakers",
+    "legislators",
+    "troopers",
+    "authorities",
+    "districts",
+    "boards",
+)
+
+
+def _office_speaks(low: str, lo: int, hi: int) -> bool:
+    """One public office is named in low[lo:hi] as the text's own (its author or speaker): as
+    in `_office_named`, and not a class of offices, which names no office in particular."""
+    return any(
+        not m.group(0).endswith(_CLASS_OF_OFFICES) and not _not_actor(low, m.start())
+        for m in _OFFICE.finditer(low, lo, hi)
+    )
 
 
 @dataclass
@@ -461,7 +489,10 @@ def hotline_to_reader(a: Analysis, out: Outreach) -> Cue | None:
     number to the reader, to get help or to report (a help page, a page for drivers, outreach
     to workers): that is the outreach the concept names, even where no campaign word is used.
     Only where nothing else is the text's subject: no prosecution, bill, letter or report
-    cue, no non-government organisation's voice."""
+    cue, no non-government organisation's voice; and only where the text is positively an
+    office's own: a government site's page (its URL), or one office named in the lead as its
+    speaker, never a class of offices ("Our member agencies ... provide", a coalition's page)."""
+    low = a.low
     if (
         out.office is None
         or out.prosecution
@@ -470,10 +501,9 @@ def hotline_to_reader(a: Analysis, out: Outreach) -> Cue | None:
         or out.voice.report
         or out.voice.ngo_lead
         or out.voice.hotline_ngo
-        or not (out.voice.office_lead or a.publisher is not None)
+        or not (a.publisher is not None or _office_speaks(low, 0, min(LEAD_CHARS, len(low) // 2)))
     ):
         return None
-    low = a.low
     for r in out.given:
         if r.number is None or r.scope == "unspecified":
             continue
