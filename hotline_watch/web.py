@@ -236,18 +236,19 @@ async def state_page(datasette: Datasette, code: str) -> dict[str, Any] | None:
         """select r.citation, r.url, r.section, r.adapter, r.verified, r.notes,
              (select max(f.fetched_at) from fetches f
               where f.url = r.url and f.outcome in ('ok', 'listing')) as fetched_at,
-             (select c.confirmed_at || ' ' || c.listing_url from change_list_confirmations c
-              where c.url = r.url order by c.id desc limit 1) as confirmed
+             c.confirmed_at, c.listing_url as confirmed_by
            from registry_sections r
+           left join change_list_confirmations c on c.id = (
+             select max(id) from change_list_confirmations where url = r.url)
            where r.jurisdiction = :code order by r.source, r.position""",
         params,
     )
     for row in cited:
         row["label"] = VERIFICATION_LABELS.get(row["verified"], row["verified"])
         # Checked since by a change list (no fetch): shown apart from the fetch time.
-        at, _, listing = (row.pop("confirmed") or "").partition(" ")
-        later = at and row["fetched_at"] and at > row["fetched_at"]
-        row["confirmed_at"], row["confirmed_by"] = (at, listing) if later else (None, None)
+        at = row["confirmed_at"]
+        if not (at and row["fetched_at"] and at > row["fetched_at"]):
+            row["confirmed_at"] = row["confirmed_by"] = None
         row["linked"] = bool(row["url"]) and (
             row["fetched_at"] is not None or row["verified"] != "unverified"
         )
