@@ -324,12 +324,6 @@ _SAME_SUBJECT = C(r"\s*(?:they|it|its|their|the\s+(?:group|organi[sz]ation|non-?
 LEAD_CHARS = 350
 
 
-def _office_named(low: str, lo: int, hi: int) -> bool:
-    """A public office is named in low[lo:hi] other than as where reports go, a source or the
-    one asked."""
-    return any(not _not_actor(low, m.start()) for m in _OFFICE.finditer(low, lo, hi))
-
-
 #: Office words that name a class of offices, not one ("our member agencies", "officials",
 #: "lawmakers", "airport authorities"): no office whose own page or release a text could be.
 _CLASS_OF_OFFICES = (
@@ -346,13 +340,19 @@ _CLASS_OF_OFFICES = (
 )
 
 
-def _office_speaks(low: str, lo: int, hi: int) -> bool:
-    """One public office is named in low[lo:hi] as the text's own (its author or speaker): as
-    in `_office_named`, and not a class of offices, which names no office in particular."""
+def _office_named(low: str, lo: int, hi: int, one: bool = False) -> bool:
+    """A public office is named in low[lo:hi] other than as where reports go, a source or the
+    one asked; with `one`, a single office (the text's own author or speaker), not a class of
+    offices, which names no office in particular."""
     return any(
-        not m.group(0).endswith(_CLASS_OF_OFFICES) and not _not_actor(low, m.start())
+        not (one and m.group(0).endswith(_CLASS_OF_OFFICES)) and not _not_actor(low, m.start())
         for m in _OFFICE.finditer(low, lo, hi)
     )
+
+
+def _lead_end(low: str) -> int:
+    """Where the lead ends (LEAD_CHARS, at most half of a short text)."""
+    return min(LEAD_CHARS, len(low) // 2)
 
 
 @dataclass
@@ -371,7 +371,7 @@ class Voice:
 
 def voice(low: str, given: list[HotlineRef]) -> Voice:
     """The cues of whose effort it is (see `Voice`)."""
-    lead = min(LEAD_CHARS, len(low) // 2)
+    lead = _lead_end(low)
     v = Voice(
         office_lead=_office_named(low, 0, lead),
         report=_REPORT.search(low) is not None,
@@ -436,7 +436,7 @@ def _office_reminds(a: Analysis, reminder: Cue) -> bool:
     return (
         _office_named(low, lo, hi)
         or a.publisher is not None
-        or _office_named(low, 0, min(LEAD_CHARS, len(low) // 2))
+        or _office_named(low, 0, _lead_end(low))
     )
 
 
@@ -501,7 +501,7 @@ def hotline_to_reader(a: Analysis, out: Outreach) -> Cue | None:
         or out.voice.report
         or out.voice.ngo_lead
         or out.voice.hotline_ngo
-        or not (a.publisher is not None or _office_speaks(low, 0, min(LEAD_CHARS, len(low) // 2)))
+        or not (a.publisher is not None or _office_named(low, 0, _lead_end(low), one=True))
     ):
         return None
     for r in out.given:
