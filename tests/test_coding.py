@@ -974,6 +974,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14l",
     "heldout-14m",
     "heldout-14n",
+    "heldout-14o",
 )
 
 
