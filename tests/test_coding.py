@@ -2134,3 +2134,29 @@ def test_a_class_of_offices_named_in_the_lead_is_no_office_whose_page_it_is():
         not in code_text(agencies, url="https://www.example.org/help").campaign_types
     )
     assert "public_appeal" in code_text(agencies, url="https://www.example.gov/help").campaign_types
+
+
+def test_a_line_the_page_calls_its_own_is_no_public_offices_hotline_off_a_government_site():
+    # a victim-services charity's page: "Call our 24-hour helpline" is the speaker's own line;
+    # an office named only as a place survivors are taken ("police interviews") is no speaker
+    page = (
+        "Advocacy Services\n\n"
+        "Our staff accompany survivors of assault to clinics, police interviews and hearings. "
+        "All help is free and private.\n\n"
+        "Staff also help survivors of human trafficking apply for benefits and find shelter.\n\n"
+        "Call our 24-hour helpline at 1-855-201-4477 to talk with an advocate at any hour."
+    )
+    coding = code_text(page, url="https://www.example-advocates.org/services")
+    assert (coding.promotes_hotline, coding.campaign) == (False, False)
+    # guards: the same page on a government site is the office's own line handed to the reader;
+    # "our" inside a quotation is the quoted speaker's, not the page's
+    assert code_text(page, url="https://www.example.gov/services").promotes_hotline is True
+    quoted = page.replace(
+        "Call our 24-hour helpline at 1-855-201-4477 to talk with an advocate at any hour.",
+        '"Call our 24-hour helpline at 1-855-201-4477 to talk with an advocate," said the '
+        "County Sheriff.",
+    )
+    reason = explain(quoted, url="https://www.example-advocates.org/services")["top_campaign_cue"]
+    assert "non-government organisation's" not in reason
+    own = explain(page, url="https://www.example-advocates.org/services")["top_campaign_cue"]
+    assert own.startswith("the hotline given is a non-government organisation's")
