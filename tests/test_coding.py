@@ -2160,3 +2160,69 @@ def test_a_line_the_page_calls_its_own_is_no_public_offices_hotline_off_a_govern
     assert "non-government organisation's" not in reason
     own = explain(page, url="https://www.example-advocates.org/services")["top_campaign_cue"]
     assert own.startswith("the hotline given is a non-government organisation's")
+
+
+def test_a_duty_a_bill_would_have_created_is_no_duty():
+    # news that a chamber killed a bill: "would have required" is a duty that never came to be
+    story = (
+        "Senate tables hotline sign bill\n\n"
+        "The Senate on Tuesday voted to table a bill that would have required truck stops and "
+        "hotels to post signs with the human trafficking hotline number. Its sponsor said she "
+        "would bring it back next year."
+    )
+    assert code_text(story).requires_posting is False
+    # guard: the bill as passed states the duty
+    passed = story.replace(
+        "voted to table a bill that would have required", "passed a bill that requires"
+    )
+    assert code_text(passed).requires_posting is True
+
+
+def test_every_state_mandated_notice_names_a_class_of_notices_not_a_hotline_duty():
+    # a compliance poster's sales line names all workplace notices, no one notice
+    page = (
+        "All-in-One Workplace Poster\n\n"
+        "Keep up with every state-mandated employment notice on a single poster. Covers wage "
+        "rules, leave, safety and the human trafficking notice.\n\nShips in two days."
+    )
+    assert code_text(page).requires_posting is False
+    # guard: one notice the city mandates is a duty
+    one = (
+        "Hotels must, under the new ordinance, post a city-mandated sign with trafficking "
+        "indicators and the hotline number."
+    )
+    assert code_text("Hotel ordinance on human trafficking\n\n" + one).requires_posting is True
+
+
+def test_urgent_care_between_require_and_post_is_no_urge():
+    # "urgent" is not "urge": a duty-holder list naming urgent care centers is still a duty
+    bill = (
+        "EXPLANATION OF AN ACT RELATING TO HUMAN TRAFFICKING NOTICES\n"
+        "This act would require walk-in clinics and urgent care centers to post a notice "
+        "containing the National Human Trafficking Hotline number 1-888-373-7888.\n"
+        "This act would take effect on January 1."
+    )
+    coding = code_text(bill)
+    assert coding.requires_posting is True
+    assert "urgent_care" in coding.establishments
+    # guard: a duty-holder the act urges to post is asked, not required
+    urged = bill.replace(
+        "would require walk-in clinics and urgent care centers to post", "urges clinics to post"
+    )
+    assert code_text(urged).requires_posting is False
+
+
+def test_a_push_for_compliance_with_a_posting_law_is_an_offices_posting_reminder():
+    release = (
+        "Sheriff and civic clubs team up on trafficking notices\n\n"
+        "The County Sheriff's Office announced a partnership with local civic clubs to raise "
+        "awareness of and compliance with the state law requiring hotels and truck stops to "
+        "post notices with the National Human Trafficking Hotline, 1-888-373-7888. Volunteers "
+        "will visit businesses this spring."
+    )
+    coding = code_text(release)
+    assert coding.promotes_hotline is True
+    assert "posting_reminder" in coding.campaign_types
+    # guard: the same law only described (no push for compliance) is no reminder
+    described = release.replace("to raise awareness of and compliance with", "and described")
+    assert "posting_reminder" not in code_text(described).campaign_types
