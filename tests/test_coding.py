@@ -2226,3 +2226,24 @@ def test_a_push_for_compliance_with_a_posting_law_is_an_offices_posting_reminder
     # guard: the same law only described (no push for compliance) is no reminder
     described = release.replace("to raise awareness of and compliance with", "and described")
     assert "posting_reminder" not in code_text(described).campaign_types
+
+
+def test_one_permission_is_counted_once():
+    # "which may display the sign voluntarily" is one permission (a carve-out), not two that
+    # outweigh the section's duty
+    section = (
+        "Section 12. Human trafficking signs.\n"
+        "1. The sign shall be displayed in a conspicuous place in every: (a) bus terminal; and "
+        "(b) train station. Nothing in this section shall apply to a marina, which may display "
+        "the sign voluntarily.\n"
+        "2. The sign shall give the National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    assert code_text(section).requires_posting is True
+    # guard: a section that only permits posting is no duty
+    assert (
+        code_text(
+            "Section 12. Human trafficking signs.\nA marina may display the sign voluntarily. The "
+            "sign gives the National Human Trafficking Hotline, 1-888-373-7888."
+        ).requires_posting
+        is False
+    )

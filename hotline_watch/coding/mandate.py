@@ -378,8 +378,13 @@ def _permissive_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
         for name, weight, s, e, gap in _anchored(low, verbs, _PERMISSIVE_ANCHORED)
         if not (gap and _PERMISSIVE_GAP_BLOCK.search(gap))
     ]
+    # one permission is counted once: "which may display the sign voluntarily" is the "may post"
+    # cue's own clause, not a second permission
+    spans = [sentence_span(low, c.start, c.end) for c in cues]
     for m in _VOLUNTARY.finditer(low):
         s, e = m.start(), m.end()
+        if any(lo <= s < hi for lo, hi in spans):
+            continue
         if _VOLUNTARY_NEAR.search(low, max(0, s - 100), min(len(low), e + 100)):
             cues.append(Cue("voluntary", 2, s, e))
     cues.sort(key=lambda c: c.start)
