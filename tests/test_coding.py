@@ -2247,3 +2247,17 @@ def test_one_permission_is_counted_once():
         ).requires_posting
         is False
     )
+
+
+def test_a_place_nothing_in_the_section_applies_to_is_not_an_establishment():
+    section = (
+        "Section 12. Human trafficking signs.\n"
+        "The sign shall be posted in every bus terminal and train station. Nothing in this "
+        "section shall apply to a marina, which may display the sign voluntarily."
+    )
+    assert code_text(section).establishments == ["bus_station", "rail_station"]
+    # guard: a marina named among the duty-holders is one
+    listed = section.replace(
+        "bus terminal and train station", "bus terminal, train station and marina"
+    )
+    assert "port" in code_text(listed).establishments

@@ -38,6 +38,9 @@ _EST_NEG_BEFORE = C(
 _EST_EXCLUDED_LIST = C(
     r"\b(?:does|do|shall|will)\s+not\s+(?:include|encompass|apply\s+to|mean)\b|\bexcluding\b"
     r"|\bbut\s+not\b"
+    # "Nothing in this section shall apply to a truck stop, which may display the sign"
+    r"|\bnothing\s+in\s+this\s+(?:\w+\s+){0,3}?(?:shall|does|will)\s+(?:be\s+construed\s+to\s+)?"
+    r"apply\s+to\b"
 )
 _EST_SKIP_AFTER = {
     "hospital": C(r"\s+emergency\s+(?:rooms?|departments?)"),
