@@ -2261,3 +2261,22 @@ def test_a_place_nothing_in_the_section_applies_to_is_not_an_establishment():
         "bus terminal and train station", "bus terminal, train station and marina"
     )
     assert "port" in code_text(listed).establishments
+
+
+def test_a_number_named_a_tip_line_in_a_text_led_by_trafficking_is_that_texts_line():
+    release = (
+        "State Police ask drivers to report human trafficking\n\n"
+        "During the holiday travel season the State Police are asking drivers to watch for "
+        "warning signs at rest stops and truck stops.\n\n"
+        "Troopers made several stops last winter after calls from the public.\n\n"
+        "Anyone who sees something is asked to call the State Police tip line at 1-800-GO-TROOP. "
+        "Callers may stay anonymous."
+    )
+    coding = code_text(release)
+    assert "1-800-468-7667" in coding.hotline_numbers
+    assert coding.promotes_hotline is True
+    # guard: a text that is not about trafficking in its lead gives no trafficking line
+    other = release.replace("report human trafficking", "report drunk driving").replace(
+        "warning signs", "impaired drivers"
+    )
+    assert code_text(other).hotline_numbers == []
