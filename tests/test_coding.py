@@ -2280,3 +2280,17 @@ def test_a_number_named_a_tip_line_in_a_text_led_by_trafficking_is_that_texts_li
         "warning signs", "impaired drivers"
     )
     assert code_text(other).hotline_numbers == []
+
+
+def test_a_public_airport_or_port_corporation_is_a_public_office():
+    story = (
+        "Airport adds trafficking awareness signs\n\n"
+        "The state's main airport has put up human trafficking awareness signs in every "
+        "restroom, the Ocean State Port Corporation said Monday. The signs give the National "
+        "Human Trafficking Hotline, 1-888-373-7888."
+    )
+    coding = code_text(story)
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+    # guard: a private company's signs are a company's effort
+    private = story.replace("Ocean State Port Corporation", "Harbor Freight Corporation")
+    assert code_text(private).promotes_hotline is False
