@@ -458,3 +458,42 @@ def test_a_class_set_against_the_covered_ones_is_not_coded():
     codes = set(code_text(text).establishments)
     assert {"truck_stop", "lodging"} <= codes
     assert "employer_general" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # a notice "prepared by" or "adopted by" an office, a named office's possessive kept
+        (
+            "(b) An establishment shall display a sign, prepared by the Governor's Office of "
+            "Victim Services and Policy, in each restroom.",
+            "Governor's Office of Victim Services and Policy",
+        ),
+        (
+            "Each licensed salon shall post, where clients can see it, the human trafficking "
+            "notice adopted by the Board of Cosmetology.",
+            "Board of Cosmetology",
+        ),
+        # a state police force creates the sign
+        (
+            "This bill requires hotels to post a sign with the trafficking hotline. The sign will "
+            "be created by the Nevada State Police and provided free of charge.",
+            "Nevada State Police",
+        ),
+        # an office required "to make the notice available"
+        (
+            "The purpose of this measure is to require that a notice on human trafficking be "
+            "posted at airports, and to require the Department of Public Safety to make the "
+            "notice available in English and Spanish.",
+            "Department of Public Safety",
+        ),
+        # a short aside between the name and its verb
+        (
+            "The State Anti-Trafficking Task Force, housed in the Department of Justice, designed "
+            "the sign businesses must post.",
+            "State Anti-Trafficking Task Force",
+        ),
+    ],
+)
+def test_agency_forms_of_regulations_bill_reports_and_pages(text, agency):
+    assert code_text("Human trafficking notice\n\n" + text).agency == agency
