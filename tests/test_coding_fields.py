@@ -497,3 +497,19 @@ def test_a_class_set_against_the_covered_ones_is_not_coded():
 )
 def test_agency_forms_of_regulations_bill_reports_and_pages(text, agency):
     assert code_text("Human trafficking notice\n\n" + text).agency == agency
+
+
+def test_establishment_terms_of_committee_reports_and_turnpike_laws():
+    report = (
+        "Human trafficking notice\n\nThe purpose of this measure is to require that a notice on "
+        "human trafficking be posted at commercial harbors and transient accommodations. Your "
+        "Committee has amended this measure by deleting the requirement for posting at massage "
+        "establishments."
+    )
+    assert code_text(report).establishments == ["port", "lodging"]
+    law = (
+        "Human trafficking notice\n\nThe notice shall be posted in each highway service area "
+        "on the Garden State Parkway."
+    )
+    # a "Parkway" is no state park
+    assert code_text(law).establishments == ["service_plaza"]

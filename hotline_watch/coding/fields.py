@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 _ESTABLISHMENT_RX = [(k, Rx(v)) for k, v in ESTABLISHMENT_CUES.items()]
 _EST_NEG_BEFORE = C(
     r"(?:not\s+(?:include|encompass|apply\s+to)|other\s+than|rather\s+than|instead\s+of|except"
-    r"|exclud\w*|does\s+not|shall\s+not\s+mean)\b[^.;:\n]{0,40}$"
+    r"|exclud\w*|does\s+not|shall\s+not\s+mean"
+    # an amendment that takes a place out ("deleting the requirement for posting at massage
+    # establishments")
+    r"|(?:delet|remov|strik)(?:e|es|ed|ing)\s+the\s+requirement)\b[^.;:\n]{0,40}$"
     # what the covered place is not, the words right after: "private clubs ... that are not
     # primarily restaurants" (not "... not primarily food service, airports, ...")
     r"|\b(?:is|are)\s+not\s+(?:primarily\s+|mainly\s+|principally\s+)?(?:\w+[ \t]+){0,2}$"
