@@ -2294,3 +2294,28 @@ def test_a_public_airport_or_port_corporation_is_a_public_office():
     # guard: a private company's signs are a company's effort
     private = story.replace("Ocean State Port Corporation", "Harbor Freight Corporation")
     assert code_text(private).promotes_hotline is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "The County Sheriff's Office invites residents to a human trafficking awareness walk "
+            "on the Day of Awareness for trafficking survivors.",
+            "awareness_day",
+        ),
+        (
+            "The Department of Health today hosted a webinar for clinic nurses on identifying "
+            "patients who may be victims of trafficking.",
+            "training",
+        ),
+    ],
+)
+def test_an_awareness_walk_or_a_webinar_is_an_offices_effort(sentence, cue):
+    text = (
+        "Human trafficking\n\n" + sentence + " Handouts give the National Human Trafficking "
+        "Hotline, 1-888-373-7888, for help at any hour."
+    )
+    coding = code_text(text)
+    assert cue in coding.campaign_types
+    assert coding.promotes_hotline is True
