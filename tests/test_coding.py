@@ -974,6 +974,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14l",
     "heldout-14m",
     "heldout-14n",
+    "heldout-14o",
 )
 
 
@@ -2133,3 +2134,188 @@ def test_a_class_of_offices_named_in_the_lead_is_no_office_whose_page_it_is():
         not in code_text(agencies, url="https://www.example.org/help").campaign_types
     )
     assert "public_appeal" in code_text(agencies, url="https://www.example.gov/help").campaign_types
+
+
+def test_a_line_the_page_calls_its_own_is_no_public_offices_hotline_off_a_government_site():
+    # a victim-services charity's page: "Call our 24-hour helpline" is the speaker's own line;
+    # an office named only as a place survivors are taken ("police interviews") is no speaker
+    page = (
+        "Advocacy Services\n\n"
+        "Our staff accompany survivors of assault to clinics, police interviews and hearings. "
+        "All help is free and private.\n\n"
+        "Staff also help survivors of human trafficking apply for benefits and find shelter.\n\n"
+        "Call our 24-hour helpline at 1-855-201-4477 to talk with an advocate at any hour."
+    )
+    coding = code_text(page, url="https://www.example-advocates.org/services")
+    assert (coding.promotes_hotline, coding.campaign) == (False, False)
+    # guards: the same page on a government site is the office's own line handed to the reader;
+    # "our" inside a quotation is the quoted speaker's, not the page's
+    assert code_text(page, url="https://www.example.gov/services").promotes_hotline is True
+    quoted = page.replace(
+        "Call our 24-hour helpline at 1-855-201-4477 to talk with an advocate at any hour.",
+        '"Call our 24-hour helpline at 1-855-201-4477 to talk with an advocate," said the '
+        "County Sheriff.",
+    )
+    reason = explain(quoted, url="https://www.example-advocates.org/services")["top_campaign_cue"]
+    assert "non-government organisation's" not in reason
+    own = explain(page, url="https://www.example-advocates.org/services")["top_campaign_cue"]
+    assert own.startswith("the hotline given is a non-government organisation's")
+
+
+def test_a_duty_a_bill_would_have_created_is_no_duty():
+    # news that a chamber killed a bill: "would have required" is a duty that never came to be
+    story = (
+        "Senate tables hotline sign bill\n\n"
+        "The Senate on Tuesday voted to table a bill that would have required truck stops and "
+        "hotels to post signs with the human trafficking hotline number. Its sponsor said she "
+        "would bring it back next year."
+    )
+    assert code_text(story).requires_posting is False
+    # guard: the bill as passed states the duty
+    passed = story.replace(
+        "voted to table a bill that would have required", "passed a bill that requires"
+    )
+    assert code_text(passed).requires_posting is True
+
+
+def test_every_state_mandated_notice_names_a_class_of_notices_not_a_hotline_duty():
+    # a compliance poster's sales line names all workplace notices, no one notice
+    page = (
+        "All-in-One Workplace Poster\n\n"
+        "Keep up with every state-mandated employment notice on a single poster. Covers wage "
+        "rules, leave, safety and the human trafficking notice.\n\nShips in two days."
+    )
+    assert code_text(page).requires_posting is False
+    # guard: one notice the city mandates is a duty
+    one = (
+        "Hotels must, under the new ordinance, post a city-mandated sign with trafficking "
+        "indicators and the hotline number."
+    )
+    assert code_text("Hotel ordinance on human trafficking\n\n" + one).requires_posting is True
+
+
+def test_urgent_care_between_require_and_post_is_no_urge():
+    # "urgent" is not "urge": a duty-holder list naming urgent care centers is still a duty
+    bill = (
+        "EXPLANATION OF AN ACT RELATING TO HUMAN TRAFFICKING NOTICES\n"
+        "This act would require walk-in clinics and urgent care centers to post a notice "
+        "containing the National Human Trafficking Hotline number 1-888-373-7888.\n"
+        "This act would take effect on January 1."
+    )
+    coding = code_text(bill)
+    assert coding.requires_posting is True
+    assert "urgent_care" in coding.establishments
+    # guard: a duty-holder the act urges to post is asked, not required
+    urged = bill.replace(
+        "would require walk-in clinics and urgent care centers to post", "urges clinics to post"
+    )
+    assert code_text(urged).requires_posting is False
+
+
+def test_a_push_for_compliance_with_a_posting_law_is_an_offices_posting_reminder():
+    release = (
+        "Sheriff and civic clubs team up on trafficking notices\n\n"
+        "The County Sheriff's Office announced a partnership with local civic clubs to raise "
+        "awareness of and compliance with the state law requiring hotels and truck stops to "
+        "post notices with the National Human Trafficking Hotline, 1-888-373-7888. Volunteers "
+        "will visit businesses this spring."
+    )
+    coding = code_text(release)
+    assert coding.promotes_hotline is True
+    assert "posting_reminder" in coding.campaign_types
+    # guard: the same law only described (no push for compliance) is no reminder
+    described = release.replace("to raise awareness of and compliance with", "and described")
+    assert "posting_reminder" not in code_text(described).campaign_types
+
+
+def test_one_permission_is_counted_once():
+    # "which may display the sign voluntarily" is one permission (a carve-out), not two that
+    # outweigh the section's duty
+    section = (
+        "Section 12. Human trafficking signs.\n"
+        "1. The sign shall be displayed in a conspicuous place in every: (a) bus terminal; and "
+        "(b) train station. Nothing in this section shall apply to a marina, which may display "
+        "the sign voluntarily.\n"
+        "2. The sign shall give the National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    assert code_text(section).requires_posting is True
+    # guard: a section that only permits posting is no duty
+    assert (
+        code_text(
+            "Section 12. Human trafficking signs.\nA marina may display the sign voluntarily. The "
+            "sign gives the National Human Trafficking Hotline, 1-888-373-7888."
+        ).requires_posting
+        is False
+    )
+
+
+def test_a_place_nothing_in_the_section_applies_to_is_not_an_establishment():
+    section = (
+        "Section 12. Human trafficking signs.\n"
+        "The sign shall be posted in every bus terminal and train station. Nothing in this "
+        "section shall apply to a marina, which may display the sign voluntarily."
+    )
+    assert code_text(section).establishments == ["bus_station", "rail_station"]
+    # guard: a marina named among the duty-holders is one
+    listed = section.replace(
+        "bus terminal and train station", "bus terminal, train station and marina"
+    )
+    assert "port" in code_text(listed).establishments
+
+
+def test_a_number_named_a_tip_line_in_a_text_led_by_trafficking_is_that_texts_line():
+    release = (
+        "State Police ask drivers to report human trafficking\n\n"
+        "During the holiday travel season the State Police are asking drivers to watch for "
+        "warning signs at rest stops and truck stops.\n\n"
+        "Troopers made several stops last winter after calls from the public.\n\n"
+        "Anyone who sees something is asked to call the State Police tip line at 1-800-GO-TROOP. "
+        "Callers may stay anonymous."
+    )
+    coding = code_text(release)
+    assert "1-800-468-7667" in coding.hotline_numbers
+    assert coding.promotes_hotline is True
+    # guard: a text that is not about trafficking in its lead gives no trafficking line
+    other = release.replace("report human trafficking", "report drunk driving").replace(
+        "warning signs", "impaired drivers"
+    )
+    assert code_text(other).hotline_numbers == []
+
+
+def test_a_public_airport_or_port_corporation_is_a_public_office():
+    story = (
+        "Airport adds trafficking awareness signs\n\n"
+        "The state's main airport has put up human trafficking awareness signs in every "
+        "restroom, the Ocean State Port Corporation said Monday. The signs give the National "
+        "Human Trafficking Hotline, 1-888-373-7888."
+    )
+    coding = code_text(story)
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+    # guard: a private company's signs are a company's effort
+    private = story.replace("Ocean State Port Corporation", "Harbor Freight Corporation")
+    assert code_text(private).promotes_hotline is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "The County Sheriff's Office invites residents to a human trafficking awareness walk "
+            "on the Day of Awareness for trafficking survivors.",
+            "awareness_day",
+        ),
+        (
+            "The Department of Health today hosted a webinar for clinic nurses on identifying "
+            "patients who may be victims of trafficking.",
+            "training",
+        ),
+    ],
+)
+def test_an_awareness_walk_or_a_webinar_is_an_offices_effort(sentence, cue):
+    text = (
+        "Human trafficking\n\n" + sentence + " Handouts give the National Human Trafficking "
+        "Hotline, 1-888-373-7888, for help at any hour."
+    )
+    coding = code_text(text)
+    assert cue in coding.campaign_types
+    assert coding.promotes_hotline is True

@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 _ESTABLISHMENT_RX = [(k, Rx(v)) for k, v in ESTABLISHMENT_CUES.items()]
 _EST_NEG_BEFORE = C(
     r"(?:not\s+(?:include|encompass|apply\s+to)|other\s+than|rather\s+than|instead\s+of|except"
-    r"|exclud\w*|does\s+not|shall\s+not\s+mean)\b[^.;:\n]{0,40}$"
+    r"|exclud\w*|does\s+not|shall\s+not\s+mean"
+    # an amendment that takes a place out ("deleting the requirement for posting at massage
+    # establishments")
+    r"|(?:delet|remov|strik)(?:e|es|ed|ing)\s+the\s+requirement)\b[^.;:\n]{0,40}$"
     # what the covered place is not, the words right after: "private clubs ... that are not
     # primarily restaurants" (not "... not primarily food service, airports, ...")
     r"|\b(?:is|are)\s+not\s+(?:primarily\s+|mainly\s+|principally\s+)?(?:\w+[ \t]+){0,2}$"
@@ -38,6 +41,9 @@ _EST_NEG_BEFORE = C(
 _EST_EXCLUDED_LIST = C(
     r"\b(?:does|do|shall|will)\s+not\s+(?:include|encompass|apply\s+to|mean)\b|\bexcluding\b"
     r"|\bbut\s+not\b"
+    # "Nothing in this section shall apply to a truck stop, which may display the sign"
+    r"|\bnothing\s+in\s+this\s+(?:\w+\s+){0,3}?(?:shall|does|will)\s+(?:be\s+construed\s+to\s+)?"
+    r"apply\s+to\b"
 )
 _EST_SKIP_AFTER = {
     "hospital": C(r"\s+emergency\s+(?:rooms?|departments?)"),

@@ -51,7 +51,7 @@ _HOTLINE_OBJECT = C(r"hotline|traffick|poster|placard|\bsigns?\b|resource\s+cent
 _GAP_BLOCK = C(
     # "not" negates the duty, except in a relative clause about the duty-holder ("a business
     # that is not owned by a licensed health care practitioner")
-    r"\b(?:may|might|can|could|encourag\w*|request\w*|urg\w*|voluntar\w*|should"
+    r"\b(?:may|might|can|could|encourag\w*|request\w*|urg(?:e|es|ed|ing)|voluntar\w*|should"
     r"|(?<!\bthat\sis\s)(?<!\bthat\sare\s)(?<!\bwhich\sis\s)(?<!\bwho\sis\s)(?<!\bwho\sare\s)not|never"
     r"|optional\w*|permit\w*|allow\w*)\b"
 )
@@ -59,8 +59,12 @@ _GAP_BLOCK = C(
 #: mandated"); the cues with a gap test it there.
 _NOT_BETWEEN = C(r"\b(?:not|never|no\s+longer)\b")
 _NEG_BEFORE = C(r"\b(?:not|no longer|never|nothing|neither|nor)\b[^.;:\n]*$")
-#: A wish or a proposal, not a duty: 'we should "require" hotline posters'.
-_WISH_BEFORE = C(r"\b(?:should|could|ought\s+to|would\s+like\s+to)\s+(?:\w+\s+){0,2}?[\"\u201c]?$")
+#: A wish or a proposal, not a duty: 'we should "require" hotline posters'; or a duty that never
+#: came to be: "a bill that would have required motels to display signs" (a counterfactual).
+_WISH_BEFORE = C(
+    r"\b(?:should|could|ought\s+to|would\s+like\s+to|would\s+have|would['\u2019]ve)\s+"
+    r"(?:\w+\s+){0,2}?[\"\u201c]?$"
+)
 
 
 NOTIFICATION_ACT = "notification act"
@@ -156,7 +160,9 @@ _MANDATE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] =
         3,
         frozenset({"mandated"}),
         15,
-        C(r"\b(?:state|city|county|federally|legally|government)[- ]$"),
+        # not a whole class of notices ("every state-mandated employment notice", a compliance
+        # poster's sales line): no one notice, no hotline notice, is named
+        C(r"(?<!\bevery\s)(?<!\ball\s)\b(?:state|city|county|federally|legally|government)[- ]$"),
     ),
     (
         "shall/must post",
@@ -372,8 +378,13 @@ def _permissive_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
         for name, weight, s, e, gap in _anchored(low, verbs, _PERMISSIVE_ANCHORED)
         if not (gap and _PERMISSIVE_GAP_BLOCK.search(gap))
     ]
+    # one permission is counted once: "which may display the sign voluntarily" is the "may post"
+    # cue's own clause, not a second permission
+    spans = [sentence_span(low, c.start, c.end) for c in cues]
     for m in _VOLUNTARY.finditer(low):
         s, e = m.start(), m.end()
+        if any(lo <= s < hi for lo, hi in spans):
+            continue
         if _VOLUNTARY_NEAR.search(low, max(0, s - 100), min(len(low), e + 100)):
             cues.append(Cue("voluntary", 2, s, e))
     cues.sort(key=lambda c: c.start)

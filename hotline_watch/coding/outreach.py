@@ -369,8 +369,27 @@ class Voice:
     report: bool = False
 
 
-def voice(low: str, given: list[HotlineRef]) -> Voice:
-    """The cues of whose effort it is (see `Voice`)."""
+#: A line the text's speaker calls its own ("Call our 24-hour helpline at", "our crisis line:"),
+#: right before the number.
+_OWN_LINE_BEFORE = C(
+    r"\bour\s+(?:[\w/'\u2019-]+\s+){0,3}?(?:hot\s?line|help\s?line|tip\s?line|crisis\s+line"
+    r"|line)\b[^.;!?]{0,40}$"
+)
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _own_line(low: str, r: HotlineRef, lo: int, hi: int) -> bool:
+    """The number is given as the speaker's own line ("Call our helpline at ..."), outside any
+    quotation (where "our" is the quoted speaker's)."""
+    return bool(_OWN_LINE_BEFORE.search(low, max(lo, r.start - 80), r.start)) and not any(
+        q in low[lo:hi] for q in _QUOTE_MARKS
+    )
+
+
+def voice(low: str, given: list[HotlineRef], publisher: str | None = None) -> Voice:
+    """The cues of whose effort it is (see `Voice`). A line the text calls its own ("our
+    helpline") on a page no government site published is the speaker's own, an organisation's:
+    nothing shows a public office as the "our" (an office's own page is on its site)."""
     lead = _lead_end(low)
     v = Voice(
         office_lead=_office_named(low, 0, lead),
@@ -386,6 +405,9 @@ def voice(low: str, given: list[HotlineRef]) -> Voice:
         lo, hi = sentence_span(low, r.start, r.end)
         if _SAME_SUBJECT.match(low, lo) and lo > 1:
             lo = sentence_span(low, lo - 2, lo - 2)[0]
+        if publisher is None and _own_line(low, r, lo, hi):
+            attributed += 1
+            continue
         if not (_NGO.search(low, lo, r.start) and not _office_named(low, lo, hi)):
             break
         attributed += 1
@@ -564,7 +586,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         # an opinion piece is its author's voice: an office acts only when the author holds one
         # ("Attorney General ...: Tips are essential"), not because an office is named in it
         out.office = None
-    out.voice = voice(low, out.given)
+    out.voice = voice(low, out.given, a.publisher)
     out.prosecution = len({m.group(0) for m in _PROSECUTION.finditer(low)})
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
     out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)

@@ -60,6 +60,12 @@ _LOCAL_POLICE_LINE_BEFORE = C(
 )
 
 
+#: A number named a tip line or hotline, right before it ("the KBI tip line at", "Hotline:").
+_NAMED_LINE_BEFORE = C(r"\b(?:hot\s?line|tip\s?line)\b(?:\s+(?:at|is|number))?\s*:?\s*\(?$")
+#: The headline and first sentence of a text.
+_LEAD_CHARS = 300
+
+
 def _normalise_phone(raw: str) -> str | None:
     chars = "".join(ch for ch in raw if ch.isalnum())
     digits = chars.upper().translate(_KEYPAD)
@@ -143,7 +149,11 @@ def _trafficking_line(low: str, s: int, e: int) -> bool:
     own_lo, own_hi = sentence_span(low, s, e)
     near_lo = sentence_span(low, max(0, own_lo - 2), max(0, own_lo - 2))[0]
     near_hi = sentence_span(low, min(len(low), own_hi + 1), min(len(low), own_hi + 1))[1]
-    if "traffick" not in low[near_lo:near_hi]:
+    if "traffick" not in low[near_lo:near_hi] and not (
+        # a number named as a tip line or hotline ("call the KBI tip line at 1-800-KS-CRIME") in
+        # a text whose headline or first sentence is about trafficking: that text's line
+        _NAMED_LINE_BEFORE.search(low, max(0, s - 40), s) and "traffick" in low[:_LEAD_CHARS]
+    ):
         return False
     if OTHER_HOTLINE_TOPIC.search(low, own_lo, own_hi):
         return False
