@@ -2319,3 +2319,47 @@ def test_an_awareness_walk_or_a_webinar_is_an_offices_effort(sentence, cue):
     coding = code_text(text)
     assert cue in coding.campaign_types
     assert coding.promotes_hotline is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A plan to require bus depots to post human trafficking hotline signs stalled in the "
+        "House Transportation Committee on Monday.",
+        "A provision that truck stops must display the trafficking hotline poster was stripped "
+        "from the budget bill before the final vote.",
+        "Lawmakers rejected an amendment requiring motels to post signs with the human "
+        "trafficking hotline number.",
+        "The requirement that rest areas post human trafficking hotline notices did not make it "
+        "out of the Senate.",
+    ],
+)
+def test_a_duty_of_a_measure_that_failed_is_no_duty(sentence):
+    # the status of the measure the duty belongs to (it failed), in wordings no rule names
+    story = f"Legislature wraps up its session\n\nCAPITOL - {sentence} Advocates will try again."
+    assert code_text(story).requires_posting is False
+
+
+def test_a_failed_measure_in_the_lead_takes_the_duty_of_the_bill_it_reports():
+    story = (
+        "Senate panel tables trafficking sign bill\n\n"
+        "PIERRE - The Senate Judiciary Committee on Tuesday tabled Senate Bill 77.\n\n"
+        "The bill would require truck stops to post human trafficking hotline signs with the "
+        "number 1-888-373-7888."
+    )
+    assert code_text(story).requires_posting is False
+    # guards: a bill that passed, or one the governor then signed, keeps its duty
+    passed = story.replace("tables", "passes").replace("tabled", "passed")
+    assert code_text(passed).requires_posting is True
+    signed = story + " Governor Smith signed the bill into law on Friday."
+    assert code_text(signed).requires_posting is True
+
+
+def test_a_business_that_fails_to_post_is_no_failed_measure():
+    # "fails to post" is a duty-holder failing the duty, not a measure failing
+    story = (
+        "New hotline sign law takes effect\n\n"
+        "Under the requirement, every truck stop must post a human trafficking hotline sign; a "
+        "business that fails to post the sign faces a $500 fine."
+    )
+    assert code_text(story).requires_posting is True

@@ -395,6 +395,54 @@ _HEDGE = C(r"\b(?:could|might|perhaps|possibly|whether|maybe)\b")
 _STUDY = C(r"\b(?:study|studies|research(?:ers)?|survey)\b")
 
 
+#: The measure a duty belongs to: a proposal, a bill, a requirement, a provision ...
+_MEASURE = (
+    r"(?:proposals?|requirements?|bills?|measures?|provisions?|mandates?|amendments?|legislation"
+    r"|plans?|language|ordinances?|resolutions?)"
+)
+#: A failure predicate whose subject is the measure ("A proposal to require ... died Thursday",
+#: "A requirement that ... did not survive the conference committee", "the bill was tabled"),
+#: or whose object it is ("the committee killed the bill", "negotiators dropped the provision",
+#: "the governor vetoed a bill requiring ..."): the status of the measure (failed), whatever the
+#: wording of the duty inside it.
+_FAILED_MEASURE = C(
+    r"\b" + _MEASURE + r"\b[^.;!?]*?\b(?:died|dies|stalled|failed(?!\s+to\s+(?:post|display"
+    r"|comply|follow))|fails(?!\s+to\s+(?:post|display|comply|follow))|(?:was|were|been|got|is|are)"
+    r"\s+(?:\w+\s+)?(?:killed|tabled|vetoed|dropped|stripped|shelved|defeated|rejected|scrapped"
+    r"|deferred|withdrawn|left\s+out|voted\s+down|struck)|(?:did|does|would|could)\s*n(?:o|['\u2019])t"
+    r"\s+(?:\w+\s+)?(?:survive|advance|pass|clear|become\s+law|make\s+it|get\s+a\s+vote)|never"
+    r"\s+(?:\w+\s+)?(?:survived|advanced|passed|became\s+law|got\s+a\s+vote))\b"
+    r"|\b(?:kill(?:s|ed)?|tabled|tables|veto(?:es|ed)|drop(?:s|ped)|strip(?:s|ped)|shelve[sd]"
+    r"|defeat(?:s|ed)|reject(?:s|ed)|scrap(?:s|ped)|vote[sd]?\s+down|deferred)\s+(?:[\w'\u2019-]+\s+)"
+    r"{0,6}?" + _MEASURE + r"\b"
+)
+
+
+#: The measure became law after all: "signed into law", "enacted", "current law requires".
+_ENACTED = C(
+    r"\bsigned\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:bill|act|law|measure)\b"
+    r"|\benact(?:ed|s|ment)\b|\bbecame\s+law|\binto\s+law\b|\btak(?:es|en)\s+effect|\btook\s+effect"
+    r"|\b(?:current|existing|state|new)\s+law\b|\balready\s+(?:requires?|required|mandates?)"
+)
+
+
+def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
+    """The duty cues of a measure that failed: their sentence, or the text's lead (its first 300
+    characters) when nothing says the measure became law, reports that the measure died, was
+    killed, tabled, vetoed, dropped or stripped, or did not survive / advance / pass. Such a duty
+    never came to be, in whatever words. Only for texts about law (news, releases), never a
+    statute's or a bill's own text."""
+    lead_lo, lead_hi = 0, sentence_span(low, 0, min(len(low), 300))[1]
+    if _FAILED_MEASURE.search(low, lead_lo, lead_hi) and not _ENACTED.search(low):
+        return []
+    kept = []
+    for c in cues:
+        lo, hi = sentence_span(low, c.start, c.end)
+        if not _FAILED_MEASURE.search(low, lo, hi):
+            kept.append(c)
+    return kept
+
+
 def hedged(low: str, cues: list[Cue]) -> bool:
     """All mandatory cues sit in one sentence, which guesses before them ("... could be the
     result of a state decision to require that the hotline number be posted")."""
