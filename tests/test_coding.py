@@ -2363,3 +2363,60 @@ def test_a_business_that_fails_to_post_is_no_failed_measure():
         "business that fails to post the sign faces a $500 fine."
     )
     assert code_text(story).requires_posting is True
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Attorney General Smith announced today that a motel owner has been indicted on labor "
+        "charges after workers were kept in unpaid jobs.",
+        "The Attorney General's Office has reached a $250,000 settlement with a cleaning company "
+        "over unpaid wages owed to 40 workers.",
+    ],
+)
+def test_a_hotline_after_an_enforcement_lead_is_a_footer(lead):
+    # the lead's subject is an enforcement action; the hotline comes only in the closing lines
+    release = (
+        f"Attorney General announces action\n\nCAPITAL CITY - {lead}\n\n"
+        "The case was handled by the office's Workers' Rights Unit together with the state "
+        "labor department, which audited the payroll records for three years.\n\n"
+        "Under the agreement the company will also adopt electronic timekeeping and train its "
+        "managers on wage law.\n\n"
+        "Anyone who suspects human trafficking can call the National Human Trafficking Hotline "
+        "at 1-888-373-7888."
+    )
+    coding = code_text(release)
+    assert coding.footer_only is True
+    assert coding.promotes_hotline is False
+
+
+def test_a_hospital_department_is_no_public_office():
+    # a hospital's patient page: "any Riverside Clinic emergency department" is a clinic's unit
+    page = (
+        "Human Trafficking Response in Our Emergency Department\n\n"
+        "Riverside Clinic emergency staff are trained to recognize patients who may be "
+        "trafficked and to offer help safely and privately.\n\n"
+        "Patients who disclose exploitation can meet with a social worker and be connected with "
+        "community advocates.\n\n"
+        "If you or someone you know needs help, you can call the National Human Trafficking "
+        "Hotline at 1-888-373-7888 at any time, or come to any Riverside Clinic emergency "
+        "department."
+    )
+    url = "https://www.riversideclinic.org/trafficking"
+    assert code_text(page, url=url).promotes_hotline is False
+    # guard: a state health department's page that hands the reader the hotline promotes it
+    state = page.replace("Riverside Clinic emergency staff", "The State Department of Health")
+    assert code_text(state, url="https://health.example.gov/trafficking").promotes_hotline
+
+
+@pytest.mark.parametrize(
+    "office", ["The Osage Nation Marshal Service is", "The Osage Nation is", "Our deputies are"]
+)
+def test_tribal_governments_marshals_and_a_speakers_officers_are_public_offices(office):
+    release = (
+        "Trafficking posters go up in clinics and casinos\n\n"
+        f"{office} placing human trafficking awareness posters in clinics, gas stations and "
+        "casinos this month. The posters give the National Human Trafficking Hotline number, "
+        "1-888-373-7888."
+    )
+    assert code_text(release).promotes_hotline is True
