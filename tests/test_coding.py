@@ -975,6 +975,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14m",
     "heldout-14n",
     "heldout-14o",
+    "heldout-14p",
 )
 
 
