@@ -2421,3 +2421,33 @@ def test_tribal_governments_marshals_and_a_speakers_officers_are_public_offices(
         "1-888-373-7888."
     )
     assert code_text(release).promotes_hotline is True
+
+
+def test_a_number_at_a_sentence_end_is_read_before_the_next_paragraph():
+    # "888-373-7888.\n\nUWPD": the full stop and the break end the number; the capitals after
+    # them are the next sentence, not vanity letters of a longer number
+    story = (
+        "Stadium to air trafficking PSA\n\n"
+        "The campus police department produced a public service announcement on human "
+        "trafficking that closes with the national hotline number, 888-373-7888.\n\n"
+        "UWPD Chief Lee said the idea came from officers."
+    )
+    assert code_text(story).hotline_numbers == ["1-888-373-7888"]
+    assert code_text(story.replace(".\n\nUWPD", ". UWPD")).hotline_numbers == ["1-888-373-7888"]
+
+
+@pytest.mark.parametrize(
+    "effort",
+    [
+        "Investigators visited dairy barns this month to meet milkers and handed out a card "
+        "that lists the National Human Trafficking Hotline, 1-888-373-7888.",
+        "The Board of Cosmetology is reminding licensed salons that state law requires them to "
+        "keep the human trafficking notice displayed; the notice gives the National Human "
+        "Trafficking Hotline, 1-888-373-7888.",
+    ],
+)
+def test_materials_handed_out_and_a_reminder_of_the_law_are_outreach(effort):
+    release = f"Outreach to workers\n\nCAPITAL CITY - {effort}"
+    coding = code_text(release, url="https://labor.example.gov/news/outreach")
+    assert coding.campaign is True
+    assert coding.promotes_hotline is True
