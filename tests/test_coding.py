@@ -2451,3 +2451,47 @@ def test_materials_handed_out_and_a_reminder_of_the_law_are_outreach(effort):
     coding = code_text(release, url="https://labor.example.gov/news/outreach")
     assert coding.campaign is True
     assert coding.promotes_hotline is True
+
+
+def test_a_digest_duty_with_a_dotted_abbreviation_in_its_class():
+    digest = (
+        "DIGEST\n\nHB 900 Original    2024 Regular Session\n\n"
+        "Proposed law requires each pharmacy that is open between 10:00 p.m. and 6:00 a.m. to "
+        "post, in each restroom, a notice regarding human trafficking that includes the National "
+        "Human Trafficking Hotline number, 1-888-373-7888.\n\n"
+        "Proposed law requires the La. State Police to develop the notice in English and Spanish "
+        "and to make it available on its website.\n\n"
+        "Proposed law provides for a fine of $100 for each violation."
+    )
+    coding = code_text(digest)
+    assert coding.requires_posting is True
+    # "to make it available on its website" says where the notice is, not optional languages
+    assert coding.languages == ["English", "Spanish"]
+
+
+@pytest.mark.parametrize(
+    "sentence, kept, left_out",
+    [
+        (
+            "Hotels must post the notice. Bars are encouraged, but not required, to display it.",
+            "lodging",
+            "bar",
+        ),
+        (
+            "Truck stops, meaning fuel stations with parking for trucks, must post the notice.",
+            "truck_stop",
+            "gas_station",
+        ),
+        (
+            "Massage therapy clinics and tattoo studios must display the notice.",
+            "massage",
+            "medical_facility",
+        ),
+    ],
+)
+def test_classes_only_encouraged_glossed_or_qualified_are_left_out(sentence, kept, left_out):
+    story = f"New trafficking notice law\n\nUnder the new law, {sentence} The human trafficking "
+    story += "notice gives the National Human Trafficking Hotline number."
+    establishments = code_text(story).establishments
+    assert kept in establishments
+    assert left_out not in establishments

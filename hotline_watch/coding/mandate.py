@@ -180,8 +180,10 @@ _MANDATE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] =
         280,
         C(
             r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|direct(?:s|ed|ing)?|compel\w*)\b"
-            # a period only as in "ch. 456" or "no. 12" (an abbreviation before a number)
-            r"(?P<gap>(?:[^.;!?]|\.(?=\s?\d)){1,240}?)\bto\s+(?:be\s+)?"
+            # a period only as in "ch. 456" or "no. 12" (an abbreviation before a number) or
+            # inside a dotted abbreviation ("between midnight and 5:00 a.m. to post", "u.s.")
+            r"(?P<gap>(?:[^.;!?]|\.(?=\s?\d|[a-z]\.)|(?<=\b[a-z]\.[a-z])\.){1,240}?)\bto\s+"
+            r"(?:be\s+)?"
             r"(?:prominently\s+|conspicuously\s+)?$"
         ),
     ),
