@@ -428,20 +428,26 @@ _ENACTED = C(
 )
 
 
+#: A sentence that says its measure passed ("The Senate passed a bill that requires ...").
+_PASSED = C(r"\b(?:passed|passes|approved|approves|adopted|adopts|signed|signs\s+into)\b")
+
+
 def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     """The duty cues of a measure that failed: their sentence, or the text's lead (its first 300
     characters) when nothing says the measure became law, reports that the measure died, was
     killed, tabled, vetoed, dropped or stripped, or did not survive / advance / pass. Such a duty
     never came to be, in whatever words. Only for texts about law (news, releases), never a
     statute's or a bill's own text."""
-    lead_lo, lead_hi = 0, sentence_span(low, 0, min(len(low), 300))[1]
-    if _FAILED_MEASURE.search(low, lead_lo, lead_hi) and not _ENACTED.search(low):
-        return []
+    lead_hi = sentence_span(low, 0, min(len(low), 300))[1]
+    lead_failed = _FAILED_MEASURE.search(low, 0, lead_hi) is not None and not _ENACTED.search(low)
     kept = []
     for c in cues:
         lo, hi = sentence_span(low, c.start, c.end)
-        if not _FAILED_MEASURE.search(low, lo, hi):
-            kept.append(c)
+        if _FAILED_MEASURE.search(low, lo, hi):
+            continue
+        if lead_failed and not _PASSED.search(low, lo, hi):
+            continue  # the lead's failed measure; a sentence saying a bill passed keeps its own
+        kept.append(c)
     return kept
 
 
