@@ -975,6 +975,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14m",
     "heldout-14n",
     "heldout-14o",
+    "heldout-14p",
 )
 
 
@@ -2319,3 +2320,178 @@ def test_an_awareness_walk_or_a_webinar_is_an_offices_effort(sentence, cue):
     coding = code_text(text)
     assert cue in coding.campaign_types
     assert coding.promotes_hotline is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A plan to require bus depots to post human trafficking hotline signs stalled in the "
+        "House Transportation Committee on Monday.",
+        "A provision that truck stops must display the trafficking hotline poster was stripped "
+        "from the budget bill before the final vote.",
+        "Lawmakers rejected an amendment requiring motels to post signs with the human "
+        "trafficking hotline number.",
+        "The requirement that rest areas post human trafficking hotline notices did not make it "
+        "out of the Senate.",
+    ],
+)
+def test_a_duty_of_a_measure_that_failed_is_no_duty(sentence):
+    # the status of the measure the duty belongs to (it failed), in wordings no rule names
+    story = f"Legislature wraps up its session\n\nCAPITOL - {sentence} Advocates will try again."
+    assert code_text(story).requires_posting is False
+
+
+def test_a_failed_measure_in_the_lead_takes_the_duty_of_the_bill_it_reports():
+    story = (
+        "Senate panel tables trafficking sign bill\n\n"
+        "PIERRE - The Senate Judiciary Committee on Tuesday tabled Senate Bill 77.\n\n"
+        "The bill would require truck stops to post human trafficking hotline signs with the "
+        "number 1-888-373-7888."
+    )
+    assert code_text(story).requires_posting is False
+    # guards: a bill that passed, or one the governor then signed, keeps its duty
+    passed = story.replace("tables", "passes").replace("tabled", "passed")
+    assert code_text(passed).requires_posting is True
+    signed = story + " Governor Smith signed the bill into law on Friday."
+    assert code_text(signed).requires_posting is True
+
+
+def test_a_business_that_fails_to_post_is_no_failed_measure():
+    # "fails to post" is a duty-holder failing the duty, not a measure failing
+    story = (
+        "New hotline sign law takes effect\n\n"
+        "Under the requirement, every truck stop must post a human trafficking hotline sign; a "
+        "business that fails to post the sign faces a $500 fine."
+    )
+    assert code_text(story).requires_posting is True
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Attorney General Smith announced today that a motel owner has been indicted on labor "
+        "charges after workers were kept in unpaid jobs.",
+        "The Attorney General's Office has reached a $250,000 settlement with a cleaning company "
+        "over unpaid wages owed to 40 workers.",
+    ],
+)
+def test_a_hotline_after_an_enforcement_lead_is_a_footer(lead):
+    # the lead's subject is an enforcement action; the hotline comes only in the closing lines
+    release = (
+        f"Attorney General announces action\n\nCAPITAL CITY - {lead}\n\n"
+        "The case was handled by the office's Workers' Rights Unit together with the state "
+        "labor department, which audited the payroll records for three years.\n\n"
+        "Under the agreement the company will also adopt electronic timekeeping and train its "
+        "managers on wage law.\n\n"
+        "Anyone who suspects human trafficking can call the National Human Trafficking Hotline "
+        "at 1-888-373-7888."
+    )
+    coding = code_text(release)
+    assert coding.footer_only is True
+    assert coding.promotes_hotline is False
+
+
+def test_a_hospital_department_is_no_public_office():
+    # a hospital's patient page: "any Riverside Clinic emergency department" is a clinic's unit
+    page = (
+        "Human Trafficking Response in Our Emergency Department\n\n"
+        "Riverside Clinic emergency staff are trained to recognize patients who may be "
+        "trafficked and to offer help safely and privately.\n\n"
+        "Patients who disclose exploitation can meet with a social worker and be connected with "
+        "community advocates.\n\n"
+        "If you or someone you know needs help, you can call the National Human Trafficking "
+        "Hotline at 1-888-373-7888 at any time, or come to any Riverside Clinic emergency "
+        "department."
+    )
+    url = "https://www.riversideclinic.org/trafficking"
+    assert code_text(page, url=url).promotes_hotline is False
+    # guard: a state health department's page that hands the reader the hotline promotes it
+    state = page.replace("Riverside Clinic emergency staff", "The State Department of Health")
+    assert code_text(state, url="https://health.example.gov/trafficking").promotes_hotline
+
+
+@pytest.mark.parametrize(
+    "office", ["The Osage Nation Marshal Service is", "The Osage Nation is", "Our deputies are"]
+)
+def test_tribal_governments_marshals_and_a_speakers_officers_are_public_offices(office):
+    release = (
+        "Trafficking posters go up in clinics and casinos\n\n"
+        f"{office} placing human trafficking awareness posters in clinics, gas stations and "
+        "casinos this month. The posters give the National Human Trafficking Hotline number, "
+        "1-888-373-7888."
+    )
+    assert code_text(release).promotes_hotline is True
+
+
+def test_a_number_at_a_sentence_end_is_read_before_the_next_paragraph():
+    # "888-373-7888.\n\nUWPD": the full stop and the break end the number; the capitals after
+    # them are the next sentence, not vanity letters of a longer number
+    story = (
+        "Stadium to air trafficking PSA\n\n"
+        "The campus police department produced a public service announcement on human "
+        "trafficking that closes with the national hotline number, 888-373-7888.\n\n"
+        "UWPD Chief Lee said the idea came from officers."
+    )
+    assert code_text(story).hotline_numbers == ["1-888-373-7888"]
+    assert code_text(story.replace(".\n\nUWPD", ". UWPD")).hotline_numbers == ["1-888-373-7888"]
+
+
+@pytest.mark.parametrize(
+    "effort",
+    [
+        "Investigators visited dairy barns this month to meet milkers and handed out a card "
+        "that lists the National Human Trafficking Hotline, 1-888-373-7888.",
+        "The Board of Cosmetology is reminding licensed salons that state law requires them to "
+        "keep the human trafficking notice displayed; the notice gives the National Human "
+        "Trafficking Hotline, 1-888-373-7888.",
+    ],
+)
+def test_materials_handed_out_and_a_reminder_of_the_law_are_outreach(effort):
+    release = f"Outreach to workers\n\nCAPITAL CITY - {effort}"
+    coding = code_text(release, url="https://labor.example.gov/news/outreach")
+    assert coding.campaign is True
+    assert coding.promotes_hotline is True
+
+
+def test_a_digest_duty_with_a_dotted_abbreviation_in_its_class():
+    digest = (
+        "DIGEST\n\nHB 900 Original    2024 Regular Session\n\n"
+        "Proposed law requires each pharmacy that is open between 10:00 p.m. and 6:00 a.m. to "
+        "post, in each restroom, a notice regarding human trafficking that includes the National "
+        "Human Trafficking Hotline number, 1-888-373-7888.\n\n"
+        "Proposed law requires the La. State Police to develop the notice in English and Spanish "
+        "and to make it available on its website.\n\n"
+        "Proposed law provides for a fine of $100 for each violation."
+    )
+    coding = code_text(digest)
+    assert coding.requires_posting is True
+    # "to make it available on its website" says where the notice is, not optional languages
+    assert coding.languages == ["English", "Spanish"]
+
+
+@pytest.mark.parametrize(
+    "sentence, kept, left_out",
+    [
+        (
+            "Hotels must post the notice. Bars are encouraged, but not required, to display it.",
+            "lodging",
+            "bar",
+        ),
+        (
+            "Truck stops, meaning fuel stations with parking for trucks, must post the notice.",
+            "truck_stop",
+            "gas_station",
+        ),
+        (
+            "Massage therapy clinics and tattoo studios must display the notice.",
+            "massage",
+            "medical_facility",
+        ),
+    ],
+)
+def test_classes_only_encouraged_glossed_or_qualified_are_left_out(sentence, kept, left_out):
+    story = f"New trafficking notice law\n\nUnder the new law, {sentence} The human trafficking "
+    story += "notice gives the National Human Trafficking Hotline number."
+    establishments = code_text(story).establishments
+    assert kept in establishments
+    assert left_out not in establishments

@@ -180,8 +180,10 @@ _MANDATE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] =
         280,
         C(
             r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|direct(?:s|ed|ing)?|compel\w*)\b"
-            # a period only as in "ch. 456" or "no. 12" (an abbreviation before a number)
-            r"(?P<gap>(?:[^.;!?]|\.(?=\s?\d)){1,240}?)\bto\s+(?:be\s+)?"
+            # a period only as in "ch. 456" or "no. 12" (an abbreviation before a number) or
+            # inside a dotted abbreviation ("between midnight and 5:00 a.m. to post", "u.s.")
+            r"(?P<gap>(?:[^.;!?]|\.(?=\s?\d|[a-z]\.)|(?<=\b[a-z]\.[a-z])\.){1,240}?)\bto\s+"
+            r"(?:be\s+)?"
             r"(?:prominently\s+|conspicuously\s+)?$"
         ),
     ),
@@ -393,6 +395,60 @@ def _permissive_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
 
 _HEDGE = C(r"\b(?:could|might|perhaps|possibly|whether|maybe)\b")
 _STUDY = C(r"\b(?:study|studies|research(?:ers)?|survey)\b")
+
+
+#: The measure a duty belongs to: a proposal, a bill, a requirement, a provision ...
+_MEASURE = (
+    r"(?:proposals?|requirements?|bills?|measures?|provisions?|mandates?|amendments?|legislation"
+    r"|plans?|language|ordinances?|resolutions?)"
+)
+#: A failure predicate whose subject is the measure ("A proposal to require ... died Thursday",
+#: "A requirement that ... did not survive the conference committee", "the bill was tabled"),
+#: or whose object it is ("the committee killed the bill", "negotiators dropped the provision",
+#: "the governor vetoed a bill requiring ..."): the status of the measure (failed), whatever the
+#: wording of the duty inside it.
+_FAILED_MEASURE = C(
+    r"\b" + _MEASURE + r"\b[^.;!?]*?\b(?:died|dies|stalled|failed(?!\s+to\s+(?:post|display"
+    r"|comply|follow))|fails(?!\s+to\s+(?:post|display|comply|follow))|(?:was|were|been|got|is|are)"
+    r"\s+(?:\w+\s+)?(?:killed|tabled|vetoed|dropped|stripped|shelved|defeated|rejected|scrapped"
+    r"|deferred|withdrawn|left\s+out|voted\s+down|struck)|(?:did|does|would|could)\s*n(?:o|['\u2019])t"
+    r"\s+(?:\w+\s+)?(?:survive|advance|pass|clear|become\s+law|make\s+it|get\s+a\s+vote)|never"
+    r"\s+(?:\w+\s+)?(?:survived|advanced|passed|became\s+law|got\s+a\s+vote))\b"
+    r"|\b(?:kill(?:s|ed)?|tabled|tables|veto(?:es|ed)|drop(?:s|ped)|strip(?:s|ped)|shelve[sd]"
+    r"|defeat(?:s|ed)|reject(?:s|ed)|scrap(?:s|ped)|vote[sd]?\s+down|deferred)\s+(?:[\w'\u2019-]+\s+)"
+    r"{0,6}?" + _MEASURE + r"\b"
+)
+
+
+#: The measure became law after all: "signed into law", "enacted", "current law requires".
+_ENACTED = C(
+    r"\bsigned\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:bill|act|law|measure)\b"
+    r"|\benact(?:ed|s|ment)\b|\bbecame\s+law|\binto\s+law\b|\btak(?:es|en)\s+effect|\btook\s+effect"
+    r"|\b(?:current|existing|state|new)\s+law\b|\balready\s+(?:requires?|required|mandates?)"
+)
+
+
+#: A sentence that says its measure passed ("The Senate passed a bill that requires ...").
+_PASSED = C(r"\b(?:passed|passes|approved|approves|adopted|adopts|signed|signs\s+into)\b")
+
+
+def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
+    """The duty cues of a measure that failed: their sentence, or the text's lead (its first 300
+    characters) when nothing says the measure became law, reports that the measure died, was
+    killed, tabled, vetoed, dropped or stripped, or did not survive / advance / pass. Such a duty
+    never came to be, in whatever words. Only for texts about law (news, releases), never a
+    statute's or a bill's own text."""
+    lead_hi = sentence_span(low, 0, min(len(low), 300))[1]
+    lead_failed = _FAILED_MEASURE.search(low, 0, lead_hi) is not None and not _ENACTED.search(low)
+    kept = []
+    for c in cues:
+        lo, hi = sentence_span(low, c.start, c.end)
+        if _FAILED_MEASURE.search(low, lo, hi):
+            continue
+        if lead_failed and not _PASSED.search(low, lo, hi):
+            continue  # the lead's failed measure; a sentence saying a bill passed keeps its own
+        kept.append(c)
+    return kept
 
 
 def hedged(low: str, cues: list[Cue]) -> bool:

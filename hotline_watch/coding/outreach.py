@@ -252,6 +252,11 @@ _OFFICE_NOT_ACTOR_BEFORE = C(
     # offices a first-person speaker has as members or partners ("Our member agencies across
     # Maine provide ..."): a coalition's or a group's, not the speaker
     r"|\b(?:our|their)\s+(?:[\w-]+\s+)?(?:member|partner|affiliate|participating)\s+$"
+    # a clinical or a company's department ("any Billings Clinic emergency department", "our
+    # human resources department"): a unit of a hospital or a firm, not a public office
+    r"|\b(?:emergency|er|ed|radiology|pediatrics?|maternity|obstetrics|surgery|surgical|nursing"
+    r"|pharmacy|security|marketing|sales|customer\s+service|human\s+resources|hr|billing"
+    r"|social\s+work|behavioral\s+health|patient\s+services|compliance|legal)\s+$"
 )
 #: Also not acting in a sentence: an office the reader is told to call or contact ("calling the
 #: Department of Health and Human Services at ..."). On a page that speaks to the reader such
@@ -560,6 +565,23 @@ def _notice_lists(a: Analysis, lo: int) -> bool:
     )
 
 
+#: An enforcement action as the subject of the headline and lead: charges filed, an arrest, a
+#: plea, a sentence, a settlement, a lawsuit, a judgment, a fine. A hotline that comes only
+#: after it, in the closing lines, is the office's standard line, not the release's outreach.
+_ENFORCEMENT_LEAD = C(
+    r"\b(?:charg(?:es|ed|ing)|indict\w*|arrest\w*|sentenc(?:e|es|ed|ing)|convict\w*"
+    r"|plead(?:s|ed)?\s+guilty|pled\s+guilty|guilty\s+plea|settlements?|settles?|settled"
+    r"|lawsuits?|sues|sued|suing|judgments?|consent\s+decree|fined|extradit\w*|seiz(?:e|es|ed|ure)"
+    r"|restitution|back\s+wages)\b"
+)
+
+
+def enforcement_lead(low: str) -> bool:
+    """The headline and lead report an enforcement action (charges, a settlement, an arrest,
+    a sentence, a lawsuit): what the release is about, whatever its closing lines give."""
+    return _ENFORCEMENT_LEAD.search(low, 0, _lead_end(low)) is not None
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
@@ -635,8 +657,13 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     # prosecution, an arrest, a bill): a standard line, not an effort. A page that is about
     # nothing else, a hotline on posters or signs, and the notice a posting clause requires are
     # never footers.
-    about_else = out.prosecution >= 1 or out.bill_news
-    if given and about_else and (not out.campaign or (out.prosecution >= 2 and not strong)):
+    enforcement = enforcement_lead(low)
+    about_else = out.prosecution >= 1 or out.bill_news or enforcement
+    if (
+        given
+        and about_else
+        and (not out.campaign or ((out.prosecution >= 2 or enforcement) and not strong))
+    ):
         first = given[0]
         tail = first.start >= len(low) * 0.6
         effort_before = [c for c in efforts if c.start < first.start and c.name in STRONG_EFFORTS]

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 # A number as printed: area code, then the seven digits or vanity letters in two or three groups
 # ("373-7888", "FLA-SAFE", "END-NJ-HT") or in one group of seven capitals ("ENDHTGA").
-_SEP = r"[\-\u2010-\u2015.]"
+#: A separator inside a number; a full stop followed by a space ends a sentence, not a group
+_SEP = r"(?:[\-\u2010-\u2015]|\.(?!\s))"
 _PHONE = C(
     r"(?<![\w\-])(?:\+?1\s*" + _SEP + r"?\s*)?(?:\(\s*\d{3}\s*\)|\d{3})\s*" + _SEP + r"?"
     r"\s*(?:[\dA-Z]{2,4}\s*" + _SEP + r"\s*(?:[\dA-Z]{2,4}\s*" + _SEP + r"\s*)?"
