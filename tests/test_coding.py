@@ -976,6 +976,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14n",
     "heldout-14o",
     "heldout-14p",
+    "heldout-14q",
 )
 
 
