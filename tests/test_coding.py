@@ -976,6 +976,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14n",
     "heldout-14o",
     "heldout-14p",
+    "heldout-14q",
 )
 
 
@@ -2495,3 +2496,75 @@ def test_classes_only_encouraged_glossed_or_qualified_are_left_out(sentence, kep
     establishments = code_text(story).establishments
     assert kept in establishments
     assert left_out not in establishments
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Filibuster stalls bill requiring trafficking signs at rest areas",
+        "Senate vote sinks measure requiring hotline posters in motels",
+        "Procedural vote blocks proposal requiring truck stops to post hotline signs",
+    ],
+)
+def test_a_headline_duty_of_a_measure_a_vote_stopped_is_no_duty(headline):
+    # the duty is in the headline, the failure is its verb; the body speaks of what "would have"
+    story = (
+        f"{headline}\n\nCAPITOL - A bill that would have required truck stops and motels to "
+        "display the National Human Trafficking Hotline number is finished for the session "
+        "after supporters fell two votes short on Thursday."
+    )
+    assert code_text(story).requires_posting is False
+    # guard: the same headline without the vote that stopped it keeps its duty
+    verb = headline.split()[headline.split().index("requiring") - 2]
+    passed = story.replace(verb, "passes").replace("would have required", "requires")
+    assert code_text(passed).requires_posting is True
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The State Labor Bureau fines a staffing agency $40,000 for unpaid overtime and illegal "
+        "housing deductions.",
+        "The Wage Board assessed $12,500 in civil penalties against a dairy contractor who "
+        "failed to register with the state.",
+        "District Attorney Ruiz announced that her office has charged a restaurant owner with "
+        "forced labor of four cooks.",
+    ],
+)
+def test_a_hotline_line_closing_an_enforcement_release_is_a_footer(lead):
+    # the closing line borrows the notice's wording ("if you or someone you know is being
+    # forced to work"), but nothing in the release speaks of a notice: its own footer line
+    release = (
+        f"Enforcement action announced\n\nSTATE CAPITAL - {lead}\n\n"
+        "Investigators interviewed workers at two sites and reviewed payroll records going back "
+        "three years. The employer may request a hearing within 30 days.\n\n"
+        "If you or someone you know is being forced to work, you can call 1-888-373-7888 or "
+        "text 233733 any time."
+    )
+    coding = code_text(release)
+    assert coding.footer_only is True
+    assert coding.promotes_hotline is False
+    # guard: where the release speaks of the notice, the notice's wording is the notice's
+    notice = release.replace(
+        "The employer may",
+        "The employer must also post the state's human trafficking notice. The employer may",
+    )
+    assert code_text(notice).footer_only is False
+
+
+def test_a_county_named_as_a_place_is_no_office_acting():
+    # a congregation's announcement: "in Dane County" is where a speaker works, not a county
+    # government acting
+    page = (
+        "Candlelight Vigil for Survivors of Trafficking - Saturday, March 14\n\n"
+        "Join Grace Lutheran and Beth Israel for a vigil of prayer and song.\n\n"
+        "Our speaker is a nurse who cares for survivors in Dane County; afterwards we will walk "
+        "to the lake shore for prayers. "
+        "Leaflets with the National Human Trafficking Hotline number, 1-888-373-7888, will be "
+        "on the welcome table."
+    )
+    coding = code_text(page)
+    assert (coding.promotes_hotline, coding.campaign) == (False, False)
+    # guard: the county acting is still an office
+    launch = "Dane County launched its hotline awareness campaign this week. "
+    assert code_text(page.replace("Join ", launch + "Join ")).promotes_hotline is True

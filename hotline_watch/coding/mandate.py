@@ -405,8 +405,8 @@ _MEASURE = (
 #: A failure predicate whose subject is the measure ("A proposal to require ... died Thursday",
 #: "A requirement that ... did not survive the conference committee", "the bill was tabled"),
 #: or whose object it is ("the committee killed the bill", "negotiators dropped the provision",
-#: "the governor vetoed a bill requiring ..."): the status of the measure (failed), whatever the
-#: wording of the duty inside it.
+#: "the governor vetoed a bill requiring ...", "Filibuster stalls bill requiring ..."): the
+#: status of the measure (failed), whatever the wording of the duty inside it.
 _FAILED_MEASURE = C(
     r"\b" + _MEASURE + r"\b[^.;!?]*?\b(?:died|dies|stalled|failed(?!\s+to\s+(?:post|display"
     r"|comply|follow))|fails(?!\s+to\s+(?:post|display|comply|follow))|(?:was|were|been|got|is|are)"
@@ -415,7 +415,10 @@ _FAILED_MEASURE = C(
     r"\s+(?:\w+\s+)?(?:survive|advance|pass|clear|become\s+law|make\s+it|get\s+a\s+vote)|never"
     r"\s+(?:\w+\s+)?(?:survived|advanced|passed|became\s+law|got\s+a\s+vote))\b"
     r"|\b(?:kill(?:s|ed)?|tabled|tables|veto(?:es|ed)|drop(?:s|ped)|strip(?:s|ped)|shelve[sd]"
-    r"|defeat(?:s|ed)|reject(?:s|ed)|scrap(?:s|ped)|vote[sd]?\s+down|deferred)\s+(?:[\w'\u2019-]+\s+)"
+    r"|defeat(?:s|ed)|reject(?:s|ed)|scrap(?:s|ped)|vote[sd]?\s+down|deferred"
+    # a filibuster or a blocking vote: "Filibuster stalls bill requiring ...", "a vote that
+    # sank the measure"
+    r"|stall(?:s|ed)|block(?:s|ed)|sinks?|sank|sunk|doom(?:s|ed)|derail(?:s|ed))\s+(?:[\w'\u2019-]+\s+)"
     r"{0,6}?" + _MEASURE + r"\b"
 )
 

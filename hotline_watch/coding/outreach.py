@@ -171,6 +171,8 @@ _NOTICE_WORDING = Rx(
     r"\bif\s+you\s+or\s+someone\s+you\s+know\s+(?:is|are)\s+being\s+(?:forced|sold|made)"
     r"|\bare\s+you\s+or\s+someone\s+you\s+know\s+being\s+(?:forced|sold|made)"
 )
+#: A text that speaks of a notice, a sign or a poster (where the notice's wording can be quoted).
+_NOTICE_SPOKEN = C(r"\b(?:notices?|signs?(?!\s+of\b)|signage|posters?|placards?|postings?)\b")
 #: Efforts that stand on their own, whatever else the text is about.
 STRONG_EFFORTS = frozenset(
     {
@@ -282,10 +284,19 @@ _OFFICE_AS_ROLE_BEFORE = C(r"\b(?:is|are)\s+(?:the|an?)\s+(?:[\w.'\u2019-]+\s+){
 _WE_WITH_BEFORE = C(r"\W*(?:we|our)\b[^.\n]{0,120}\bwith\b[^.\n]{0,80}$")
 
 
+#: A county named as a place ("a survivor who works with refugee families in Monroe County",
+#: "shelters across Harris County"): where something is, not a county government acting.
+_COUNTY_AS_PLACE = C(
+    r"\b(?:in|across|throughout|around|near|from)[ \t]+(?:[a-z.'\u2019-]+[ \t]+){1,2}$"
+)
+
+
 def _not_actor(low: str, start: int) -> bool:
     """The office named at `start` is where reports go, a source, the one asked or contacted,
-    or the partner of a first-person speaker."""
+    the partner of a first-person speaker, or a county named as a place."""
     lo = max(0, start - 30)
+    if low.startswith("county", start) and _COUNTY_AS_PLACE.search(low, max(0, start - 40), start):
+        return True
     return bool(
         _OFFICE_NOT_ACTOR_BEFORE.search(low, lo, start)
         or _OFFICE_CONTACTED_BEFORE.search(low, lo, start)
@@ -572,7 +583,9 @@ _ENFORCEMENT_LEAD = C(
     r"\b(?:charg(?:es|ed|ing)|indict\w*|arrest\w*|sentenc(?:e|es|ed|ing)|convict\w*"
     r"|plead(?:s|ed)?\s+guilty|pled\s+guilty|guilty\s+plea|settlements?|settles?|settled"
     r"|lawsuits?|sues|sued|suing|judgments?|consent\s+decree|fined|extradit\w*|seiz(?:e|es|ed|ure)"
-    r"|restitution|back\s+wages)\b"
+    r"|restitution|back\s+wages|fines"
+    # an administrative penalty ("assessed $96,000 in civil penalties against a contractor")
+    r"|assess\w*\s+(?:[\w$,.]+\s+){0,4}?(?:civil\s+)?penalt(?:y|ies))\b"
 )
 
 
@@ -670,7 +683,13 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         lo, hi = sentence_span(low, first.start, first.end)
         on_media = bool(_MEDIA_NEAR.search(low, lo, hi))
         in_duty = any(lo <= c.start < hi or c.start <= lo < c.end for c in a.mandates)
-        in_duty = in_duty or _NOTICE_WORDING.search(low, max(0, lo - 300), hi) is not None
+        # the notice's own wording ("If you or someone you know is being forced ...") is a
+        # notice's only where the text speaks of one; a release about charges closing with the
+        # same words gives its own footer line
+        in_duty = in_duty or (
+            _NOTICE_WORDING.search(low, max(0, lo - 300), hi) is not None
+            and _NOTICE_SPOKEN.search(low) is not None
+        )
         in_duty = in_duty or _notice_lists(a, lo)
         if tail and not effort_before and not on_media and not in_duty:
             out.footer_only = out.about_else = True
