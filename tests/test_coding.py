@@ -977,6 +977,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14o",
     "heldout-14p",
     "heldout-14q",
+    "heldout-14r",
 )
 
 
