@@ -2621,3 +2621,26 @@ def test_a_hotline_in_the_body_needs_the_offices_own_text(old, new):
         text = text.replace("Renewals are due by April 30 at the harbor office.", "")
         text += "\n\nThe mission's chaplain thanked the county sheriff for his support."
     assert code_text(text).promotes_hotline is False
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "The Maple Grove Public Library",
+        "The Hoosier Education Lottery",
+        "The campus MSUPD",
+    ],
+)
+def test_a_public_library_a_state_lottery_and_a_police_acronym_are_public_offices(office):
+    story = (
+        "Restroom stickers carry trafficking hotline\n\n"
+        f"{office} has put up stickers with the National Human Trafficking Hotline, "
+        "1-888-373-7888, in every restroom this month, with training for front-desk staff."
+    )
+    coding = code_text(story)
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+    # guard: a private museum library or a lottery's winners act as no office
+    private = story.replace(office, "The Morgan Library and Museum")
+    assert code_text(private).promotes_hotline is False
+    winners = story.replace(office, "A group of lottery winners")
+    assert code_text(winners).promotes_hotline is False
