@@ -977,6 +977,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14o",
     "heldout-14p",
     "heldout-14q",
+    "heldout-14r",
 )
 
 
@@ -2568,3 +2569,78 @@ def test_a_county_named_as_a_place_is_no_office_acting():
     # guard: the county acting is still an office
     launch = "Dane County launched its hotline awareness campaign this week. "
     assert code_text(page.replace("Join ", launch + "Join ")).promotes_hotline is True
+
+
+#: An office's own text that hands the hotline over in words no effort cue knows (round 19).
+_HANDED_OVER = (
+    "Harbor Unit Adds Hotline to Mooring Permit Packets\n\n"
+    "SEASIDE - The Bayview County Sheriff's Office harbor unit is including a bilingual sheet "
+    "with each mooring permit renewal this spring.\n\n"
+    "The sheet tells deckhands that no captain may keep their passports or make them work off "
+    "a debt for the trip here. Free, confidential help in their language: National Human "
+    "Trafficking Hotline, 1-888-373-7888.\n\n"
+    "Renewals are due by April 30 at the harbor office."
+)
+
+
+def test_an_offices_own_text_handing_a_hotline_over_is_outreach():
+    coding = code_text(_HANDED_OVER)
+    assert (coding.campaign, coding.promotes_hotline, coding.footer_only) == (True, True, False)
+    assert_evidence_quotes_are_substrings(coding, _HANDED_OVER)
+    # the same page on a government site, with no office named in it: the publisher speaks
+    unnamed = _HANDED_OVER.replace("The Bayview County Sheriff's Office harbor unit is", "We are")
+    url = "https://www.bayviewcounty.ca.gov/harbor/news/permit-packets"
+    assert code_text(unnamed, url=url).promotes_hotline is True
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # an office named only further down a page no government site published: not its
+        # speaker (the headline and first sentence name none)
+        (
+            "SEASIDE - The Bayview County Sheriff's Office harbor unit is including",
+            "SEASIDE - Volunteers of the Seaside Fishermen's Mission are including",
+        ),
+        # the number printed inside a statistic
+        (
+            "Free, confidential help in their language: National",
+            "Last year there were 41 contacts from the county to the National",
+        ),
+        # a release whose lead is an enforcement action
+        (
+            "is including a bilingual sheet with each mooring permit renewal this spring",
+            "arrested a charter captain who kept the passports of two deckhands",
+        ),
+    ],
+)
+def test_a_hotline_in_the_body_needs_the_offices_own_text(old, new):
+    assert old in _HANDED_OVER
+    text = _HANDED_OVER.replace(old, new)
+    if "Mission" in new:
+        text = text.replace("Renewals are due by April 30 at the harbor office.", "")
+        text += "\n\nThe mission's chaplain thanked the county sheriff for his support."
+    assert code_text(text).promotes_hotline is False
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "The Maple Grove Public Library",
+        "The Hoosier Education Lottery",
+        "The campus MSUPD",
+    ],
+)
+def test_a_public_library_a_state_lottery_and_a_police_acronym_are_public_offices(office):
+    story = (
+        "Restroom stickers carry trafficking hotline\n\n"
+        f"{office} has put up stickers with the National Human Trafficking Hotline, "
+        "1-888-373-7888, in every restroom this month, with training for front-desk staff."
+    )
+    coding = code_text(story)
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+    # guard: a private museum library or a lottery's winners act as no office
+    private = story.replace(office, "The Morgan Library and Museum")
+    assert code_text(private).promotes_hotline is False
+    winners = story.replace(office, "A group of lottery winners")
+    assert code_text(winners).promotes_hotline is False

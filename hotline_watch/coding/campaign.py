@@ -255,6 +255,7 @@ _CUE_AS_TYPE = {
     "media_put_up": "poster",
     "hotline_banner": "public_appeal",
     "hotline_to_reader": "public_appeal",
+    "hotline_in_body": "public_appeal",
 }
 
 

@@ -77,14 +77,17 @@ def applies(out: Outreach | None) -> bool:
     no office, and a text about something else (every given hotline a non-government
     organisation's, a letter, news about a bill, a prosecution without an effort, a hotline only
     in the footer): all False, the concept needs a public office's own effort; and a reminder of
-    a posting duty (True). The rules' campaign verdict (or "no outreach effort") is among the
-    model's inputs, with the cues of whose effort it is (hotline_watch.coding.outreach.Voice)."""
+    a posting duty, or an office's own text handing a hotline over where no effort cue fired
+    (outreach.hotline_in_body) (True). The rules' campaign verdict (or "no outreach effort") is
+    among the model's inputs, with the cues of whose effort it is
+    (hotline_watch.coding.outreach.Voice)."""
     return (
         out is not None
         and bool(out.refs)
         and out.office is not None
         and bool(out.efforts)
         and not out.reminder
+        and not out.handed
         and not out.voice.ngo_lead
         and not out.about_else
     )

@@ -208,6 +208,9 @@ class Outreach:
     #: The office reminds businesses of a duty to post ("reminds businesses to post notices"):
     #: settled by the rules, the notices carry the hotline.
     reminder: bool = False
+    #: No effort cue fired, but the office's own text hands a hotline over in its body
+    #: (`hotline_in_body`): settled by the rules, the handing-over is the effort.
+    handed: bool = False
     #: The text is about something else, with no effort of its own: a bill, a letter, a
     #: prosecution, or the hotline only in its footer (settled by the rules: False).
     about_else: bool = False
@@ -522,6 +525,20 @@ _READER_VERB = C(
 )
 
 
+def _about_nothing_else(out: Outreach) -> bool:
+    """An office acts and nothing else is the text's subject: no prosecution, bill, letter or
+    report cue, no non-government organisation's voice."""
+    return not (
+        out.office is None
+        or out.prosecution
+        or out.bill_cues
+        or out.letter_cue
+        or out.voice.report
+        or out.voice.ngo_lead
+        or out.voice.hotline_ngo
+    )
+
+
 def hotline_to_reader(a: Analysis, out: Outreach) -> Cue | None:
     """An office's own page or release about trafficking that hands a trafficking hotline's
     number to the reader, to get help or to report (a help page, a page for drivers, outreach
@@ -531,15 +548,8 @@ def hotline_to_reader(a: Analysis, out: Outreach) -> Cue | None:
     office's own: a government site's page (its URL), or one office named in the lead as its
     speaker, never a class of offices ("Our member agencies ... provide", a coalition's page)."""
     low = a.low
-    if (
-        out.office is None
-        or out.prosecution
-        or out.bill_cues
-        or out.letter_cue
-        or out.voice.report
-        or out.voice.ngo_lead
-        or out.voice.hotline_ngo
-        or not (a.publisher is not None or _office_named(low, 0, _lead_end(low), one=True))
+    if not _about_nothing_else(out) or not (
+        a.publisher is not None or _office_named(low, 0, _lead_end(low), one=True)
     ):
         return None
     for r in out.given:
@@ -553,6 +563,61 @@ def hotline_to_reader(a: Analysis, out: Outreach) -> Cue | None:
         s_lo, s_hi = sentence_span(low, r.start, r.end)
         if _READER_VERB.search(low, s_lo, r.start):
             return Cue("hotline_to_reader", 2, s_lo, s_hi)
+    return None
+
+
+#: A line that is only a date ("February 17, 2023", "2024-05-01", "05/01/2024"): above a
+#: headline or a lead, never its subject.
+_DATE_LINE = C(
+    r"[ \t]*(?:(?:[a-z]+\.?[ \t]+)?[a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})[ \t]*$"
+)
+#: A count in the hotline's sentence ("There were 232 contacts to the National Human
+#: Trafficking Hotline - 1-888-373-7888 - and 81 cases"): the number printed in a statistic.
+_HOTLINE_STATISTIC = C(
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:contacts|calls|cases|tips|reports|signals|texts"
+    r"|victims|survivors)\b"
+)
+
+
+def subject_span(low: str) -> tuple[int, int]:
+    """The headline and the first sentence of the body: where a text names its subject, the
+    one acting ("Health Department Inspectors Bring ... / WHITE PLAINS - When Westchester County
+    Department of Health sanitarians ..."). Date lines are skipped; a label line ("Contact Us",
+    "Hotlines banner") counts as a line, so an office named further down is not the subject."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    while len(lines) < 2 and pos < len(low):
+        end = low.find("\n", pos)
+        end = len(low) if end < 0 else end
+        if low[pos:end].strip() and not _DATE_LINE.match(low, pos, end):
+            lines.append((pos, end))
+        pos = end + 1
+    if not lines:
+        return 0, 0
+    lo, hi = lines[0][0], lines[-1][0]
+    return lo, min(sentence_span(low, hi, hi)[1], lines[-1][1])
+
+
+def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
+    """An office's own text about trafficking (its site published it, or one office is named
+    in the headline or first sentence as the one acting) that prints a trafficking hotline's
+    number in its body, where no effort cue fired: the handing-over is the effort, whatever
+    words describe it (cards at a rodeo, lobby screens, a flyer left in employee housing, radio
+    spots). Only where nothing else is the text's subject (as `hotline_to_reader`), not a
+    release whose lead is an enforcement action, and not a number printed inside a statistic."""
+    low = a.low
+    if not _about_nothing_else(out) or enforcement_lead(low):
+        return None
+    if a.publisher is None and not _office_named(low, *subject_span(low), one=True):
+        return None
+    for r in out.given:
+        if r.number is None or r.scope == "unspecified":
+            continue
+        s_lo, s_hi = sentence_span(low, r.start, r.end)
+        if _HOTLINE_STATISTIC.search(low, s_lo, s_hi):
+            continue
+        return Cue("hotline_in_body", 2, s_lo, s_hi)
     return None
 
 
@@ -639,6 +704,13 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         reader = hotline_to_reader(a, out)
         if reader is not None:
             efforts = out.efforts = sorted([*efforts, reader], key=lambda c: c.start)
+    if out.office is not None and not efforts:
+        # no effort cue at all: an office's own text handing a hotline over is the effort
+        # (settled by the rules, as a reminder is; the model's texts are untouched)
+        handed = hotline_in_body(a, out)
+        if handed is not None:
+            efforts = out.efforts = [handed]
+            out.handed = True
     if out.office is None:
         out.reason = "no public office acting" + (
             " (an opinion piece by a writer who holds no office)" if author else ""
