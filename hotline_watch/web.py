@@ -34,7 +34,7 @@ from markupsafe import Markup, escape
 
 from hotline_watch.config import METADATA, ROOT
 from hotline_watch.fastsql import REQUEST_MEMO, HotlineDatabase
-from hotline_watch.storage import FACET_COUNTED
+from hotline_watch.storage import FACET_COUNTED, facet_rows_table
 
 DB_NAME = "hotline"  # metadata.yml and every link are keyed by this name, whatever the file is
 TEMPLATES = ROOT / "templates"
@@ -111,7 +111,13 @@ def make_datasette(db_path: str | os.PathLike) -> Datasette:
         cors=False,
         template_dir=str(TEMPLATES),
     )
-    database = HotlineDatabase(ds, path=str(db_path), is_mutable=True, counted=FACET_COUNTED)
+    database = HotlineDatabase(
+        ds,
+        path=str(db_path),
+        is_mutable=True,
+        counted=FACET_COUNTED,
+        facet_rows={table: facet_rows_table(table) for table in FACET_COUNTED},
+    )
     ds.add_database(database, name=DB_NAME)
     ds.remove_database("_memory")  # only /hotline is served
     return ds

@@ -974,6 +974,9 @@ MODEL_EXTRA_SETS = (
     "heldout-14l",
     "heldout-14m",
     "heldout-14n",
+    "heldout-14o",
+    "heldout-14p",
+    "heldout-14q",
 )
 
 
@@ -2133,3 +2136,435 @@ def test_a_class_of_offices_named_in_the_lead_is_no_office_whose_page_it_is():
         not in code_text(agencies, url="https://www.example.org/help").campaign_types
     )
     assert "public_appeal" in code_text(agencies, url="https://www.example.gov/help").campaign_types
+
+
+def test_a_line_the_page_calls_its_own_is_no_public_offices_hotline_off_a_government_site():
+    # a victim-services charity's page: "Call our 24-hour helpline" is the speaker's own line;
+    # an office named only as a place survivors are taken ("police interviews") is no speaker
+    page = (
+        "Advocacy Services\n\n"
+        "Our staff accompany survivors of assault to clinics, police interviews and hearings. "
+        "All help is free and private.\n\n"
+        "Staff also help survivors of human trafficking apply for benefits and find shelter.\n\n"
+        "Call our 24-hour helpline at 1-855-201-4477 to talk with an advocate at any hour."
+    )
+    coding = code_text(page, url="https://www.example-advocates.org/services")
+    assert (coding.promotes_hotline, coding.campaign) == (False, False)
+    # guards: the same page on a government site is the office's own line handed to the reader;
+    # "our" inside a quotation is the quoted speaker's, not the page's
+    assert code_text(page, url="https://www.example.gov/services").promotes_hotline is True
+    quoted = page.replace(
+        "Call our 24-hour helpline at 1-855-201-4477 to talk with an advocate at any hour.",
+        '"Call our 24-hour helpline at 1-855-201-4477 to talk with an advocate," said the '
+        "County Sheriff.",
+    )
+    reason = explain(quoted, url="https://www.example-advocates.org/services")["top_campaign_cue"]
+    assert "non-government organisation's" not in reason
+    own = explain(page, url="https://www.example-advocates.org/services")["top_campaign_cue"]
+    assert own.startswith("the hotline given is a non-government organisation's")
+
+
+def test_a_duty_a_bill_would_have_created_is_no_duty():
+    # news that a chamber killed a bill: "would have required" is a duty that never came to be
+    story = (
+        "Senate tables hotline sign bill\n\n"
+        "The Senate on Tuesday voted to table a bill that would have required truck stops and "
+        "hotels to post signs with the human trafficking hotline number. Its sponsor said she "
+        "would bring it back next year."
+    )
+    assert code_text(story).requires_posting is False
+    # guard: the bill as passed states the duty
+    passed = story.replace(
+        "voted to table a bill that would have required", "passed a bill that requires"
+    )
+    assert code_text(passed).requires_posting is True
+
+
+def test_every_state_mandated_notice_names_a_class_of_notices_not_a_hotline_duty():
+    # a compliance poster's sales line names all workplace notices, no one notice
+    page = (
+        "All-in-One Workplace Poster\n\n"
+        "Keep up with every state-mandated employment notice on a single poster. Covers wage "
+        "rules, leave, safety and the human trafficking notice.\n\nShips in two days."
+    )
+    assert code_text(page).requires_posting is False
+    # guard: one notice the city mandates is a duty
+    one = (
+        "Hotels must, under the new ordinance, post a city-mandated sign with trafficking "
+        "indicators and the hotline number."
+    )
+    assert code_text("Hotel ordinance on human trafficking\n\n" + one).requires_posting is True
+
+
+def test_urgent_care_between_require_and_post_is_no_urge():
+    # "urgent" is not "urge": a duty-holder list naming urgent care centers is still a duty
+    bill = (
+        "EXPLANATION OF AN ACT RELATING TO HUMAN TRAFFICKING NOTICES\n"
+        "This act would require walk-in clinics and urgent care centers to post a notice "
+        "containing the National Human Trafficking Hotline number 1-888-373-7888.\n"
+        "This act would take effect on January 1."
+    )
+    coding = code_text(bill)
+    assert coding.requires_posting is True
+    assert "urgent_care" in coding.establishments
+    # guard: a duty-holder the act urges to post is asked, not required
+    urged = bill.replace(
+        "would require walk-in clinics and urgent care centers to post", "urges clinics to post"
+    )
+    assert code_text(urged).requires_posting is False
+
+
+def test_a_push_for_compliance_with_a_posting_law_is_an_offices_posting_reminder():
+    release = (
+        "Sheriff and civic clubs team up on trafficking notices\n\n"
+        "The County Sheriff's Office announced a partnership with local civic clubs to raise "
+        "awareness of and compliance with the state law requiring hotels and truck stops to "
+        "post notices with the National Human Trafficking Hotline, 1-888-373-7888. Volunteers "
+        "will visit businesses this spring."
+    )
+    coding = code_text(release)
+    assert coding.promotes_hotline is True
+    assert "posting_reminder" in coding.campaign_types
+    # guard: the same law only described (no push for compliance) is no reminder
+    described = release.replace("to raise awareness of and compliance with", "and described")
+    assert "posting_reminder" not in code_text(described).campaign_types
+
+
+def test_one_permission_is_counted_once():
+    # "which may display the sign voluntarily" is one permission (a carve-out), not two that
+    # outweigh the section's duty
+    section = (
+        "Section 12. Human trafficking signs.\n"
+        "1. The sign shall be displayed in a conspicuous place in every: (a) bus terminal; and "
+        "(b) train station. Nothing in this section shall apply to a marina, which may display "
+        "the sign voluntarily.\n"
+        "2. The sign shall give the National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    assert code_text(section).requires_posting is True
+    # guard: a section that only permits posting is no duty
+    assert (
+        code_text(
+            "Section 12. Human trafficking signs.\nA marina may display the sign voluntarily. The "
+            "sign gives the National Human Trafficking Hotline, 1-888-373-7888."
+        ).requires_posting
+        is False
+    )
+
+
+def test_a_place_nothing_in_the_section_applies_to_is_not_an_establishment():
+    section = (
+        "Section 12. Human trafficking signs.\n"
+        "The sign shall be posted in every bus terminal and train station. Nothing in this "
+        "section shall apply to a marina, which may display the sign voluntarily."
+    )
+    assert code_text(section).establishments == ["bus_station", "rail_station"]
+    # guard: a marina named among the duty-holders is one
+    listed = section.replace(
+        "bus terminal and train station", "bus terminal, train station and marina"
+    )
+    assert "port" in code_text(listed).establishments
+
+
+def test_a_number_named_a_tip_line_in_a_text_led_by_trafficking_is_that_texts_line():
+    release = (
+        "State Police ask drivers to report human trafficking\n\n"
+        "During the holiday travel season the State Police are asking drivers to watch for "
+        "warning signs at rest stops and truck stops.\n\n"
+        "Troopers made several stops last winter after calls from the public.\n\n"
+        "Anyone who sees something is asked to call the State Police tip line at 1-800-GO-TROOP. "
+        "Callers may stay anonymous."
+    )
+    coding = code_text(release)
+    assert "1-800-468-7667" in coding.hotline_numbers
+    assert coding.promotes_hotline is True
+    # guard: a text that is not about trafficking in its lead gives no trafficking line
+    other = release.replace("report human trafficking", "report drunk driving").replace(
+        "warning signs", "impaired drivers"
+    )
+    assert code_text(other).hotline_numbers == []
+
+
+def test_a_public_airport_or_port_corporation_is_a_public_office():
+    story = (
+        "Airport adds trafficking awareness signs\n\n"
+        "The state's main airport has put up human trafficking awareness signs in every "
+        "restroom, the Ocean State Port Corporation said Monday. The signs give the National "
+        "Human Trafficking Hotline, 1-888-373-7888."
+    )
+    coding = code_text(story)
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+    # guard: a private company's signs are a company's effort
+    private = story.replace("Ocean State Port Corporation", "Harbor Freight Corporation")
+    assert code_text(private).promotes_hotline is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "The County Sheriff's Office invites residents to a human trafficking awareness walk "
+            "on the Day of Awareness for trafficking survivors.",
+            "awareness_day",
+        ),
+        (
+            "The Department of Health today hosted a webinar for clinic nurses on identifying "
+            "patients who may be victims of trafficking.",
+            "training",
+        ),
+    ],
+)
+def test_an_awareness_walk_or_a_webinar_is_an_offices_effort(sentence, cue):
+    text = (
+        "Human trafficking\n\n" + sentence + " Handouts give the National Human Trafficking "
+        "Hotline, 1-888-373-7888, for help at any hour."
+    )
+    coding = code_text(text)
+    assert cue in coding.campaign_types
+    assert coding.promotes_hotline is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A plan to require bus depots to post human trafficking hotline signs stalled in the "
+        "House Transportation Committee on Monday.",
+        "A provision that truck stops must display the trafficking hotline poster was stripped "
+        "from the budget bill before the final vote.",
+        "Lawmakers rejected an amendment requiring motels to post signs with the human "
+        "trafficking hotline number.",
+        "The requirement that rest areas post human trafficking hotline notices did not make it "
+        "out of the Senate.",
+    ],
+)
+def test_a_duty_of_a_measure_that_failed_is_no_duty(sentence):
+    # the status of the measure the duty belongs to (it failed), in wordings no rule names
+    story = f"Legislature wraps up its session\n\nCAPITOL - {sentence} Advocates will try again."
+    assert code_text(story).requires_posting is False
+
+
+def test_a_failed_measure_in_the_lead_takes_the_duty_of_the_bill_it_reports():
+    story = (
+        "Senate panel tables trafficking sign bill\n\n"
+        "PIERRE - The Senate Judiciary Committee on Tuesday tabled Senate Bill 77.\n\n"
+        "The bill would require truck stops to post human trafficking hotline signs with the "
+        "number 1-888-373-7888."
+    )
+    assert code_text(story).requires_posting is False
+    # guards: a bill that passed, or one the governor then signed, keeps its duty
+    passed = story.replace("tables", "passes").replace("tabled", "passed")
+    assert code_text(passed).requires_posting is True
+    signed = story + " Governor Smith signed the bill into law on Friday."
+    assert code_text(signed).requires_posting is True
+
+
+def test_a_business_that_fails_to_post_is_no_failed_measure():
+    # "fails to post" is a duty-holder failing the duty, not a measure failing
+    story = (
+        "New hotline sign law takes effect\n\n"
+        "Under the requirement, every truck stop must post a human trafficking hotline sign; a "
+        "business that fails to post the sign faces a $500 fine."
+    )
+    assert code_text(story).requires_posting is True
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Attorney General Smith announced today that a motel owner has been indicted on labor "
+        "charges after workers were kept in unpaid jobs.",
+        "The Attorney General's Office has reached a $250,000 settlement with a cleaning company "
+        "over unpaid wages owed to 40 workers.",
+    ],
+)
+def test_a_hotline_after_an_enforcement_lead_is_a_footer(lead):
+    # the lead's subject is an enforcement action; the hotline comes only in the closing lines
+    release = (
+        f"Attorney General announces action\n\nCAPITAL CITY - {lead}\n\n"
+        "The case was handled by the office's Workers' Rights Unit together with the state "
+        "labor department, which audited the payroll records for three years.\n\n"
+        "Under the agreement the company will also adopt electronic timekeeping and train its "
+        "managers on wage law.\n\n"
+        "Anyone who suspects human trafficking can call the National Human Trafficking Hotline "
+        "at 1-888-373-7888."
+    )
+    coding = code_text(release)
+    assert coding.footer_only is True
+    assert coding.promotes_hotline is False
+
+
+def test_a_hospital_department_is_no_public_office():
+    # a hospital's patient page: "any Riverside Clinic emergency department" is a clinic's unit
+    page = (
+        "Human Trafficking Response in Our Emergency Department\n\n"
+        "Riverside Clinic emergency staff are trained to recognize patients who may be "
+        "trafficked and to offer help safely and privately.\n\n"
+        "Patients who disclose exploitation can meet with a social worker and be connected with "
+        "community advocates.\n\n"
+        "If you or someone you know needs help, you can call the National Human Trafficking "
+        "Hotline at 1-888-373-7888 at any time, or come to any Riverside Clinic emergency "
+        "department."
+    )
+    url = "https://www.riversideclinic.org/trafficking"
+    assert code_text(page, url=url).promotes_hotline is False
+    # guard: a state health department's page that hands the reader the hotline promotes it
+    state = page.replace("Riverside Clinic emergency staff", "The State Department of Health")
+    assert code_text(state, url="https://health.example.gov/trafficking").promotes_hotline
+
+
+@pytest.mark.parametrize(
+    "office", ["The Osage Nation Marshal Service is", "The Osage Nation is", "Our deputies are"]
+)
+def test_tribal_governments_marshals_and_a_speakers_officers_are_public_offices(office):
+    release = (
+        "Trafficking posters go up in clinics and casinos\n\n"
+        f"{office} placing human trafficking awareness posters in clinics, gas stations and "
+        "casinos this month. The posters give the National Human Trafficking Hotline number, "
+        "1-888-373-7888."
+    )
+    assert code_text(release).promotes_hotline is True
+
+
+def test_a_number_at_a_sentence_end_is_read_before_the_next_paragraph():
+    # "888-373-7888.\n\nUWPD": the full stop and the break end the number; the capitals after
+    # them are the next sentence, not vanity letters of a longer number
+    story = (
+        "Stadium to air trafficking PSA\n\n"
+        "The campus police department produced a public service announcement on human "
+        "trafficking that closes with the national hotline number, 888-373-7888.\n\n"
+        "UWPD Chief Lee said the idea came from officers."
+    )
+    assert code_text(story).hotline_numbers == ["1-888-373-7888"]
+    assert code_text(story.replace(".\n\nUWPD", ". UWPD")).hotline_numbers == ["1-888-373-7888"]
+
+
+@pytest.mark.parametrize(
+    "effort",
+    [
+        "Investigators visited dairy barns this month to meet milkers and handed out a card "
+        "that lists the National Human Trafficking Hotline, 1-888-373-7888.",
+        "The Board of Cosmetology is reminding licensed salons that state law requires them to "
+        "keep the human trafficking notice displayed; the notice gives the National Human "
+        "Trafficking Hotline, 1-888-373-7888.",
+    ],
+)
+def test_materials_handed_out_and_a_reminder_of_the_law_are_outreach(effort):
+    release = f"Outreach to workers\n\nCAPITAL CITY - {effort}"
+    coding = code_text(release, url="https://labor.example.gov/news/outreach")
+    assert coding.campaign is True
+    assert coding.promotes_hotline is True
+
+
+def test_a_digest_duty_with_a_dotted_abbreviation_in_its_class():
+    digest = (
+        "DIGEST\n\nHB 900 Original    2024 Regular Session\n\n"
+        "Proposed law requires each pharmacy that is open between 10:00 p.m. and 6:00 a.m. to "
+        "post, in each restroom, a notice regarding human trafficking that includes the National "
+        "Human Trafficking Hotline number, 1-888-373-7888.\n\n"
+        "Proposed law requires the La. State Police to develop the notice in English and Spanish "
+        "and to make it available on its website.\n\n"
+        "Proposed law provides for a fine of $100 for each violation."
+    )
+    coding = code_text(digest)
+    assert coding.requires_posting is True
+    # "to make it available on its website" says where the notice is, not optional languages
+    assert coding.languages == ["English", "Spanish"]
+
+
+@pytest.mark.parametrize(
+    "sentence, kept, left_out",
+    [
+        (
+            "Hotels must post the notice. Bars are encouraged, but not required, to display it.",
+            "lodging",
+            "bar",
+        ),
+        (
+            "Truck stops, meaning fuel stations with parking for trucks, must post the notice.",
+            "truck_stop",
+            "gas_station",
+        ),
+        (
+            "Massage therapy clinics and tattoo studios must display the notice.",
+            "massage",
+            "medical_facility",
+        ),
+    ],
+)
+def test_classes_only_encouraged_glossed_or_qualified_are_left_out(sentence, kept, left_out):
+    story = f"New trafficking notice law\n\nUnder the new law, {sentence} The human trafficking "
+    story += "notice gives the National Human Trafficking Hotline number."
+    establishments = code_text(story).establishments
+    assert kept in establishments
+    assert left_out not in establishments
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Filibuster stalls bill requiring trafficking signs at rest areas",
+        "Senate vote sinks measure requiring hotline posters in motels",
+        "Procedural vote blocks proposal requiring truck stops to post hotline signs",
+    ],
+)
+def test_a_headline_duty_of_a_measure_a_vote_stopped_is_no_duty(headline):
+    # the duty is in the headline, the failure is its verb; the body speaks of what "would have"
+    story = (
+        f"{headline}\n\nCAPITOL - A bill that would have required truck stops and motels to "
+        "display the National Human Trafficking Hotline number is finished for the session "
+        "after supporters fell two votes short on Thursday."
+    )
+    assert code_text(story).requires_posting is False
+    # guard: the same headline without the vote that stopped it keeps its duty
+    verb = headline.split()[headline.split().index("requiring") - 2]
+    passed = story.replace(verb, "passes").replace("would have required", "requires")
+    assert code_text(passed).requires_posting is True
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The State Labor Bureau fines a staffing agency $40,000 for unpaid overtime and illegal "
+        "housing deductions.",
+        "The Wage Board assessed $12,500 in civil penalties against a dairy contractor who "
+        "failed to register with the state.",
+        "District Attorney Ruiz announced that her office has charged a restaurant owner with "
+        "forced labor of four cooks.",
+    ],
+)
+def test_a_hotline_line_closing_an_enforcement_release_is_a_footer(lead):
+    # the closing line borrows the notice's wording ("if you or someone you know is being
+    # forced to work"), but nothing in the release speaks of a notice: its own footer line
+    release = (
+        f"Enforcement action announced\n\nSTATE CAPITAL - {lead}\n\n"
+        "Investigators interviewed workers at two sites and reviewed payroll records going back "
+        "three years. The employer may request a hearing within 30 days.\n\n"
+        "If you or someone you know is being forced to work, you can call 1-888-373-7888 or "
+        "text 233733 any time."
+    )
+    coding = code_text(release)
+    assert coding.footer_only is True
+    assert coding.promotes_hotline is False
+    # guard: where the release speaks of the notice, the notice's wording is the notice's
+    notice = release.replace(
+        "The employer may",
+        "The employer must also post the state's human trafficking notice. The employer may",
+    )
+    assert code_text(notice).footer_only is False
+
+
+def test_a_county_named_as_a_place_is_no_office_acting():
+    # a congregation's announcement: "in Dane County" is where a speaker works, not a county
+    # government acting
+    page = (
+        "Candlelight Vigil for Survivors of Trafficking - Saturday, March 14\n\n"
+        "Join Grace Lutheran and Beth Israel for a vigil of prayer and song.\n\n"
+        "Our speaker is a nurse who cares for survivors in Dane County; afterwards we will walk "
+        "to the lake shore for prayers. "
+        "Leaflets with the National Human Trafficking Hotline number, 1-888-373-7888, will be "
+        "on the welcome table."
+    )
+    coding = code_text(page)
+    assert (coding.promotes_hotline, coding.campaign) == (False, False)
+    # guard: the county acting is still an office
+    launch = "Dane County launched its hotline awareness campaign this week. "
+    assert code_text(page.replace("Join ", launch + "Join ")).promotes_hotline is True

@@ -458,3 +458,58 @@ def test_a_class_set_against_the_covered_ones_is_not_coded():
     codes = set(code_text(text).establishments)
     assert {"truck_stop", "lodging"} <= codes
     assert "employer_general" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # a notice "prepared by" or "adopted by" an office, a named office's possessive kept
+        (
+            "(b) An establishment shall display a sign, prepared by the Governor's Office of "
+            "Victim Services and Policy, in each restroom.",
+            "Governor's Office of Victim Services and Policy",
+        ),
+        (
+            "Each licensed salon shall post, where clients can see it, the human trafficking "
+            "notice adopted by the Board of Cosmetology.",
+            "Board of Cosmetology",
+        ),
+        # a state police force creates the sign
+        (
+            "This bill requires hotels to post a sign with the trafficking hotline. The sign will "
+            "be created by the Nevada State Police and provided free of charge.",
+            "Nevada State Police",
+        ),
+        # an office required "to make the notice available"
+        (
+            "The purpose of this measure is to require that a notice on human trafficking be "
+            "posted at airports, and to require the Department of Public Safety to make the "
+            "notice available in English and Spanish.",
+            "Department of Public Safety",
+        ),
+        # a short aside between the name and its verb
+        (
+            "The State Anti-Trafficking Task Force, housed in the Department of Justice, designed "
+            "the sign businesses must post.",
+            "State Anti-Trafficking Task Force",
+        ),
+    ],
+)
+def test_agency_forms_of_regulations_bill_reports_and_pages(text, agency):
+    assert code_text("Human trafficking notice\n\n" + text).agency == agency
+
+
+def test_establishment_terms_of_committee_reports_and_turnpike_laws():
+    report = (
+        "Human trafficking notice\n\nThe purpose of this measure is to require that a notice on "
+        "human trafficking be posted at commercial harbors and transient accommodations. Your "
+        "Committee has amended this measure by deleting the requirement for posting at massage "
+        "establishments."
+    )
+    assert code_text(report).establishments == ["port", "lodging"]
+    law = (
+        "Human trafficking notice\n\nThe notice shall be posted in each highway service area "
+        "on the Garden State Parkway."
+    )
+    # a "Parkway" is no state park
+    assert code_text(law).establishments == ["service_plaza"]

@@ -69,16 +69,23 @@ def _facet(data: dict, column: str) -> dict:
     return {r["value"]: r["count"] for r in data["facet_results"][column]["results"]}
 
 
-def test_facet_counts_stay_exact_through_inserts_updates_and_deletes(tmp_path):
+def test_facet_bookkeeping_stays_exact_through_inserts_updates_and_deletes(tmp_path):
+    """facet_counts (whole-table facets) and press_releases_facet_rows (a search's facets)."""
     store = Store(tmp_path / "c.db")
     rng = random.Random(1)
-    store.db["press_releases"].insert_all([_release(i, rng) for i in range(50)])
+    store.db["press_releases"].insert_all([_release(i, rng) for i in range(60)])
     store.db.execute("update press_releases set jurisdiction = 'TX' where rowid % 3 = 0")
     store.db.execute("update press_releases set promotes_hotline = 1 where rowid % 4 = 0")
+    store.db.execute("update press_releases set promotes_hotline = null where rowid % 7 = 0")
     store.db.execute("delete from press_releases where rowid % 5 = 0")
-    kept = sorted(store.db.execute("select tbl, col, value, n from facet_counts where n > 0"))
-    refresh_facet_counts(store.db)  # recounted from scratch
-    assert kept == sorted(store.db.execute("select tbl, col, value, n from facet_counts"))
+    counts = "select tbl, col, value, n from facet_counts"
+    narrow = "select rowid, jurisdiction, promotes_hotline from "
+    kept = sorted(store.db.execute(counts + " where n > 0"))
+    kept_rows = sorted(store.db.execute(narrow + "press_releases_facet_rows"))
+    assert kept_rows == sorted(store.db.execute(narrow + "press_releases")) and len(kept_rows) == 48
+    refresh_facet_counts(store.db)  # recounted and refilled from scratch
+    assert kept == sorted(store.db.execute(counts))
+    assert kept_rows == sorted(store.db.execute(narrow + "press_releases_facet_rows"))
     store.close()
 
 
@@ -166,3 +173,31 @@ def test_pages_are_gzipped_for_clients_that_accept_it(db):
     assert int(zipped.headers["content-length"]) < len(plain.content) / 2
     # The same page (httpx decodes it), but for the query time Datasette prints.
     assert zipped.text.split("took")[0] == plain.text.split("took")[0]
+
+
+def test_a_searchs_facets_are_counted_from_the_narrow_rows(db, monkeypatch):
+    ran: list[str] = []
+    original = fastsql.Database.execute
+
+    async def execute(self, sql, *args, **kwargs):
+        ran.append(sql)
+        return await original(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(fastsql.Database, "execute", execute)
+    data = _get(db, "/hotline/press_releases.json?_search=court&_facet=jurisdiction")
+    counted = [sql for sql in ran if "count(*) from [press_releases_facet_rows]" in sql]
+    assert len(counted) == 1, ran
+    # A search with another filter reads the table itself (its filter may name any column).
+    ran.clear()
+    _get(db, "/hotline/press_releases.json?_search=court&title__contains=1&_facet=jurisdiction")
+    assert not any("press_releases_facet_rows" in sql for sql in ran)
+    matches = "rowid in (select rowid from press_releases_fts where press_releases_fts match ?)"
+    expected = dict(
+        _direct(
+            db,
+            f"select jurisdiction, count(*) from press_releases where {matches} "
+            "group by jurisdiction",
+            ["court"],
+        )
+    )
+    assert _facet(data, "jurisdiction") == expected

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 _AGENCY_CORE = Rx(
     r"\b(?:department|office|commission|board|council|division|bureau|agency|administrator"
     r"|commissioner|director|attorney\s+general|secretary|task\s+force|authority|cabinet|institute"
+    r"|state\s+police|highway\s+patrol|state\s+patrol"
     # a department of transportation by its acronym (literals: the pattern stays literal-first)
     r"|wsdot|mdot|ndot|odot|penndot|txdot|idot|cdot|kdot|fdot|adot|gdot|udot|nysdot|dot)\b"
 )
@@ -47,7 +48,7 @@ _AGENCY_BY_BEFORE = C(
     # "an ordinance approved by City Council": the body passed the law, it did not make the sign
     r"(?<!ordinance\s)(?<!law\s)(?<!bill\s)(?<!act\s)(?<!measure\s)(?<!resolution\s)"
     r"(?:developed|designed|created|supplied|provided|approved|prescribed|produced|published"
-    r"|distributed|determined)\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
+    r"|distributed|determined|prepared|adopted|issued|furnished|printed)\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
 )
 #: What "developed / approved ... by X" is said of must be the notice, in its own sentence.
 _BY_WHAT = C(r"\b(?:sign|notice|poster|placard|model|signage|template|card|wording|language)")
@@ -67,6 +68,10 @@ _AGENCY_REQUIRE_BEFORE = C(r"(?:requir|direct)\w*\s+(?:the\s+)?$")
 _AGENCY_TO_DESIGN = C(
     r"(?:\s*\([^)]{1,20}\))?(?:,[^;.]{0,120}?,)?\s+to\s+(?:not\s+only\s+|also\s+|both\s+)?"
     r"(?:design|develop|create|produce|administer|approve|prescribe|carry\s+out|implement"
+    # "require the Department of the Attorney General to make the notice available"
+    r"|make\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:notices?|signs?|posters?|placards?)\s+available"
+    r"|(?:provide|supply|print|distribute|publish)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:notices?|signs?|posters?|placards?)\b"
     r"|(?:adopt|issue|promulgate)\s+(?:rules|regulations)\s+(?:prescribing|governing|for|on"
     r"|specifying|establishing))\b"
 )
@@ -77,7 +82,8 @@ _AGENCY_TO_DESIGN = C(
 #: released updated human trafficking notices", "the Missouri Department of Public Safety Friday
 #: released human trafficking posters").
 _AGENCY_CREATED_AFTER = C(
-    r"(?:\s*\([^)]{1,20}\))?(?:,\s+(?:which|that|who)\s[^,;.]{0,80},)?\s+(?:has\s+|have\s+)?"
+    # a short aside after the name (", which ...,", ", housed in the Office of ...,")
+    r"(?:\s*\([^)]{1,20}\))?(?:,\s+[^,;.]{0,80},)?\s+(?:has\s+|have\s+)?"
     r"(?:also\s+)?(?:[a-z]+ly\s+|today\s+|yesterday\s+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:created|creates|developed|develops"
     r"|designed|designs|produced|produces|published|publishes|prepared|prepares|prescribes"
@@ -132,7 +138,7 @@ _NAME_JOINERS = frozenset(("in", "of", "for", "on", "and"))
 _CAPITAL_WORD_BEFORE = C(r"\b([A-Z][\w&'\-]*)\s+$")
 #: "the United States Department of Homeland Security's Blue Campaign website": the agency is
 #: the name before the possessive.
-_POSSESSIVE_TAIL = C(r"['\u2019]s(?:\s+(?!office\b).*)?$", re.S)
+_POSSESSIVE_TAIL = C(r"['\u2019]s(?:\s+(?!office\b|Office\s+of\b).*)?$", re.S)
 #: "A sample notice ... is available for download on the GBI's website": the name before the
 #: possessive (an acronym too), read from the original text.
 _WEBSITE_POSSESSIVE = Rx(  # on the lower-cased text; the name must be capitalised in the text

@@ -26,9 +26,18 @@ _SIGNS_TAUGHT_BEFORE = C(
 # law says it (a law firm's alert, a vendor's page, news of the law), so it is no effort.
 # Also a reminder named as such ("Reminder: Human Trafficking Notice", "a reminder about the
 # posting requirement"); "a reminder to ... be alert to the signs of trafficking" is not one.
+# And a push for compliance with the duty ("to raise awareness of and compliance with the new
+# law requiring posting of ...", "a way to implement a state law that requires ... to post").
 REMINDER_RX = Rx(
     r"\bremind\w*\b[^.]{0,100}?\bto\s+(?:post|display)\b"
+    # a reminder of what the law requires ("reminding licensees that state law requires them
+    # to keep the notice displayed", "reminds establishments of the notice requirement")
+    r"|\bremind\w*\b[^.\n]{0,100}?\b(?:law|statute|rule|regulation)s?\s+requir\w*\b[^.]{0,120}?"
+    r"\b(?:post\w*|display\w*)\b"
+    r"|\bremind\w*\b[^.\n]{0,100}?\b(?:notice|poster|sign|signage|posting)\s+(?:requirements?|law|dut(?:y|ies))\b"
     r"|\breminders?\b[^.\n]{0,80}?\b(?:notices?|posters?|posting|signs?)\b(?!\s+(?:of|that|to)\b)"
+    r"|\b(?:implement|complian|comply)\w*\s+(?:with\s+)?(?:a|the)\s+(?:[\w,-]+\s+){0,4}?"
+    r"(?:law|statute|ordinance)\b[^.]{0,60}?\brequir\w*\b[^.]{0,160}?\b(?:post|display)\w*"
 )
 _PROMOTE_VERB = Rx(
     r"(?:\b(?:promot\w*|publiciz\w*|disseminat\w*|distribut\w*|advertis\w*|highlight\w*)"

@@ -29,6 +29,7 @@ from hotline_watch.coding.mandate import (
     _mandate_cues,
     _permissive_cues,
     _verbs,
+    failed_measure,
     hedged,
     penalty_sign_only,
 )
@@ -86,6 +87,8 @@ class Analysis:
             if any(c.name == NOTIFICATION_ACT for c in self.mandates) and not self.legal:
                 # an act's name is a duty only in its own text, not in a story about it
                 self.mandates = [c for c in self.mandates if c.name != NOTIFICATION_ACT]
+            if self.mandates and not self.legal:
+                self.mandates = failed_measure(low, self.mandates)  # a measure that failed
             if self.mandates and penalty_sign_only(low):
                 self.mandates = []  # signs warning of penalties, no hotline: no hotline notice
         self.mandate_score = sum(c.weight for c in self.mandates)

@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 _ESTABLISHMENT_RX = [(k, Rx(v)) for k, v in ESTABLISHMENT_CUES.items()]
 _EST_NEG_BEFORE = C(
     r"(?:not\s+(?:include|encompass|apply\s+to)|other\s+than|rather\s+than|instead\s+of|except"
-    r"|exclud\w*|does\s+not|shall\s+not\s+mean)\b[^.;:\n]{0,40}$"
+    r"|exclud\w*|does\s+not|shall\s+not\s+mean"
+    # an amendment that takes a place out ("deleting the requirement for posting at massage
+    # establishments")
+    r"|(?:delet|remov|strik)(?:e|es|ed|ing)\s+the\s+requirement)\b[^.;:\n]{0,40}$"
     # what the covered place is not, the words right after: "private clubs ... that are not
     # primarily restaurants" (not "... not primarily food service, airports, ...")
     r"|\b(?:is|are)\s+not\s+(?:primarily\s+|mainly\s+|principally\s+)?(?:\w+[ \t]+){0,2}$"
@@ -38,6 +41,9 @@ _EST_NEG_BEFORE = C(
 _EST_EXCLUDED_LIST = C(
     r"\b(?:does|do|shall|will)\s+not\s+(?:include|encompass|apply\s+to|mean)\b|\bexcluding\b"
     r"|\bbut\s+not\b"
+    # "Nothing in this section shall apply to a truck stop, which may display the sign"
+    r"|\bnothing\s+in\s+this\s+(?:\w+\s+){0,3}?(?:shall|does|will)\s+(?:be\s+construed\s+to\s+)?"
+    r"apply\s+to\b"
 )
 _EST_SKIP_AFTER = {
     "hospital": C(r"\s+emergency\s+(?:rooms?|departments?)"),
@@ -57,6 +63,15 @@ _EST_AGENCY_NAME_BEFORE = C(
 )
 _EST_ALREADY_AFTER = C(
     r"[^.;:,\n]{0,40}?\b(?:already|previously)\s+(?:\w+\s+){0,2}?(?:post|display)"
+    # a class only asked or allowed to post, not required ("Restaurants are encouraged, but not
+    # required, to display the notice", "Bars may post the sign")
+    r"|[^.;:\n]{0,30}?\b(?:is|are)\s+(?:also\s+|only\s+)?(?:encouraged|invited|urged|asked"
+    r"|not\s+required|exempt)\b|\s+may\s+(?:also\s+|voluntarily\s+)?(?:post|display)\b"
+)
+#: A term in the gloss of another ("Truck stops, meaning fuel stations with parking for commercial
+#: vehicles"): it says what the class is, it is no class of its own.
+_EST_GLOSS_BEFORE = C(
+    r"\b(?:meaning|i\.e\.,?|that\s+is,)\s+(?:a|an|any|the)?\s*(?:[\w-]+\s+){0,2}$"
 )
 _EST_PLACE_BEFORE = C(
     r"\b(?:in|inside|near|at|on|of|by|to)\s+(?:the\s+|each\s+|every\s+|all\s+|any\s+|a\s+)?$"
@@ -67,7 +82,11 @@ _EST_SKIP_BEFORE = {
     "school": C(r"(?:massage|cosmetology|barber)\b[^.;\n]{0,100}$"),
     "cosmetology": C(r"\bnail\s+$"),
     # "urgent care clinics", "walk-in clinics": the urgent care code's, not a medical facility
-    "medical_facility": C(r"\b(?:urgent\s+care|walk-in)\s+$"),
+    # ("massage therapy clinics", "free-standing emergency medical center"): the massage's or
+    # the emergency room's code, not a medical facility
+    "medical_facility": C(
+        r"\b(?:urgent\s+care|walk-in|massage(?:\s+therapy)?|emergency|dental|veterinary)\s+$"
+    ),
 }
 
 
@@ -80,7 +99,12 @@ _LANG_JOIN = C(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+|the\s+)?")
 #: Where a posting duty is described, a language the notice is only offered in ("available in
 #: English and in Spanish", "which businesses can download in ...", "Download the model notice
 #: (English, ...)") is no language it must be in, unless the sentence states a requirement.
-_LANG_OFFERED = C(r"\bavailable\b|\bdownload|\bprintable\b|\boffer(?:s|ed)?\b")
+#: Languages a notice is only offered in ("available in Spanish"); "to make it available on its
+#: website" says where the notice is found, not which languages are optional.
+_LANG_OFFERED = C(
+    r"\bavailable\b(?!\s+(?:on|at|through|from|online|via)\b)|\bdownload|\bprintable\b"
+    r"|\boffer(?:s|ed)?\b"
+)
 _LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
 #: A seller's own product in the first person ("Our laminated version is printed at 11 x 17
 #: inches in English and Spanish", "Our vinyl decals (4 x 6 in.) meet the minimum size").
@@ -267,6 +291,7 @@ def _first_mention(
                 or (skip_after is not None and skip_after.match(low, m.end()))
                 or _EST_AGENCY_NAME_BEFORE.search(low, max(0, s - 60), s)
                 or _EST_ALREADY_AFTER.match(low, m.end())
+                or _EST_GLOSS_BEFORE.search(low, max(0, s - 40), s)
                 or (code == "public_restroom" and _EST_PLACE_BEFORE.search(low, max(0, s - 20), s))
             ):
                 pos = m.end()

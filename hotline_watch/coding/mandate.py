@@ -51,7 +51,7 @@ _HOTLINE_OBJECT = C(r"hotline|traffick|poster|placard|\bsigns?\b|resource\s+cent
 _GAP_BLOCK = C(
     # "not" negates the duty, except in a relative clause about the duty-holder ("a business
     # that is not owned by a licensed health care practitioner")
-    r"\b(?:may|might|can|could|encourag\w*|request\w*|urg\w*|voluntar\w*|should"
+    r"\b(?:may|might|can|could|encourag\w*|request\w*|urg(?:e|es|ed|ing)|voluntar\w*|should"
     r"|(?<!\bthat\sis\s)(?<!\bthat\sare\s)(?<!\bwhich\sis\s)(?<!\bwho\sis\s)(?<!\bwho\sare\s)not|never"
     r"|optional\w*|permit\w*|allow\w*)\b"
 )
@@ -59,8 +59,12 @@ _GAP_BLOCK = C(
 #: mandated"); the cues with a gap test it there.
 _NOT_BETWEEN = C(r"\b(?:not|never|no\s+longer)\b")
 _NEG_BEFORE = C(r"\b(?:not|no longer|never|nothing|neither|nor)\b[^.;:\n]*$")
-#: A wish or a proposal, not a duty: 'we should "require" hotline posters'.
-_WISH_BEFORE = C(r"\b(?:should|could|ought\s+to|would\s+like\s+to)\s+(?:\w+\s+){0,2}?[\"\u201c]?$")
+#: A wish or a proposal, not a duty: 'we should "require" hotline posters'; or a duty that never
+#: came to be: "a bill that would have required motels to display signs" (a counterfactual).
+_WISH_BEFORE = C(
+    r"\b(?:should|could|ought\s+to|would\s+like\s+to|would\s+have|would['\u2019]ve)\s+"
+    r"(?:\w+\s+){0,2}?[\"\u201c]?$"
+)
 
 
 NOTIFICATION_ACT = "notification act"
@@ -156,7 +160,9 @@ _MANDATE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] =
         3,
         frozenset({"mandated"}),
         15,
-        C(r"\b(?:state|city|county|federally|legally|government)[- ]$"),
+        # not a whole class of notices ("every state-mandated employment notice", a compliance
+        # poster's sales line): no one notice, no hotline notice, is named
+        C(r"(?<!\bevery\s)(?<!\ball\s)\b(?:state|city|county|federally|legally|government)[- ]$"),
     ),
     (
         "shall/must post",
@@ -174,8 +180,10 @@ _MANDATE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] =
         280,
         C(
             r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|direct(?:s|ed|ing)?|compel\w*)\b"
-            # a period only as in "ch. 456" or "no. 12" (an abbreviation before a number)
-            r"(?P<gap>(?:[^.;!?]|\.(?=\s?\d)){1,240}?)\bto\s+(?:be\s+)?"
+            # a period only as in "ch. 456" or "no. 12" (an abbreviation before a number) or
+            # inside a dotted abbreviation ("between midnight and 5:00 a.m. to post", "u.s.")
+            r"(?P<gap>(?:[^.;!?]|\.(?=\s?\d|[a-z]\.)|(?<=\b[a-z]\.[a-z])\.){1,240}?)\bto\s+"
+            r"(?:be\s+)?"
             r"(?:prominently\s+|conspicuously\s+)?$"
         ),
     ),
@@ -372,8 +380,13 @@ def _permissive_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
         for name, weight, s, e, gap in _anchored(low, verbs, _PERMISSIVE_ANCHORED)
         if not (gap and _PERMISSIVE_GAP_BLOCK.search(gap))
     ]
+    # one permission is counted once: "which may display the sign voluntarily" is the "may post"
+    # cue's own clause, not a second permission
+    spans = [sentence_span(low, c.start, c.end) for c in cues]
     for m in _VOLUNTARY.finditer(low):
         s, e = m.start(), m.end()
+        if any(lo <= s < hi for lo, hi in spans):
+            continue
         if _VOLUNTARY_NEAR.search(low, max(0, s - 100), min(len(low), e + 100)):
             cues.append(Cue("voluntary", 2, s, e))
     cues.sort(key=lambda c: c.start)
@@ -382,6 +395,63 @@ def _permissive_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
 
 _HEDGE = C(r"\b(?:could|might|perhaps|possibly|whether|maybe)\b")
 _STUDY = C(r"\b(?:study|studies|research(?:ers)?|survey)\b")
+
+
+#: The measure a duty belongs to: a proposal, a bill, a requirement, a provision ...
+_MEASURE = (
+    r"(?:proposals?|requirements?|bills?|measures?|provisions?|mandates?|amendments?|legislation"
+    r"|plans?|language|ordinances?|resolutions?)"
+)
+#: A failure predicate whose subject is the measure ("A proposal to require ... died Thursday",
+#: "A requirement that ... did not survive the conference committee", "the bill was tabled"),
+#: or whose object it is ("the committee killed the bill", "negotiators dropped the provision",
+#: "the governor vetoed a bill requiring ...", "Filibuster stalls bill requiring ..."): the
+#: status of the measure (failed), whatever the wording of the duty inside it.
+_FAILED_MEASURE = C(
+    r"\b" + _MEASURE + r"\b[^.;!?]*?\b(?:died|dies|stalled|failed(?!\s+to\s+(?:post|display"
+    r"|comply|follow))|fails(?!\s+to\s+(?:post|display|comply|follow))|(?:was|were|been|got|is|are)"
+    r"\s+(?:\w+\s+)?(?:killed|tabled|vetoed|dropped|stripped|shelved|defeated|rejected|scrapped"
+    r"|deferred|withdrawn|left\s+out|voted\s+down|struck)|(?:did|does|would|could)\s*n(?:o|['\u2019])t"
+    r"\s+(?:\w+\s+)?(?:survive|advance|pass|clear|become\s+law|make\s+it|get\s+a\s+vote)|never"
+    r"\s+(?:\w+\s+)?(?:survived|advanced|passed|became\s+law|got\s+a\s+vote))\b"
+    r"|\b(?:kill(?:s|ed)?|tabled|tables|veto(?:es|ed)|drop(?:s|ped)|strip(?:s|ped)|shelve[sd]"
+    r"|defeat(?:s|ed)|reject(?:s|ed)|scrap(?:s|ped)|vote[sd]?\s+down|deferred"
+    # a filibuster or a blocking vote: "Filibuster stalls bill requiring ...", "a vote that
+    # sank the measure"
+    r"|stall(?:s|ed)|block(?:s|ed)|sinks?|sank|sunk|doom(?:s|ed)|derail(?:s|ed))\s+(?:[\w'\u2019-]+\s+)"
+    r"{0,6}?" + _MEASURE + r"\b"
+)
+
+
+#: The measure became law after all: "signed into law", "enacted", "current law requires".
+_ENACTED = C(
+    r"\bsigned\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:bill|act|law|measure)\b"
+    r"|\benact(?:ed|s|ment)\b|\bbecame\s+law|\binto\s+law\b|\btak(?:es|en)\s+effect|\btook\s+effect"
+    r"|\b(?:current|existing|state|new)\s+law\b|\balready\s+(?:requires?|required|mandates?)"
+)
+
+
+#: A sentence that says its measure passed ("The Senate passed a bill that requires ...").
+_PASSED = C(r"\b(?:passed|passes|approved|approves|adopted|adopts|signed|signs\s+into)\b")
+
+
+def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
+    """The duty cues of a measure that failed: their sentence, or the text's lead (its first 300
+    characters) when nothing says the measure became law, reports that the measure died, was
+    killed, tabled, vetoed, dropped or stripped, or did not survive / advance / pass. Such a duty
+    never came to be, in whatever words. Only for texts about law (news, releases), never a
+    statute's or a bill's own text."""
+    lead_hi = sentence_span(low, 0, min(len(low), 300))[1]
+    lead_failed = _FAILED_MEASURE.search(low, 0, lead_hi) is not None and not _ENACTED.search(low)
+    kept = []
+    for c in cues:
+        lo, hi = sentence_span(low, c.start, c.end)
+        if _FAILED_MEASURE.search(low, lo, hi):
+            continue
+        if lead_failed and not _PASSED.search(low, lo, hi):
+            continue  # the lead's failed measure; a sentence saying a bill passed keeps its own
+        kept.append(c)
+    return kept
 
 
 def hedged(low: str, cues: list[Cue]) -> bool:

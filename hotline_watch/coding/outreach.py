@@ -171,6 +171,8 @@ _NOTICE_WORDING = Rx(
     r"\bif\s+you\s+or\s+someone\s+you\s+know\s+(?:is|are)\s+being\s+(?:forced|sold|made)"
     r"|\bare\s+you\s+or\s+someone\s+you\s+know\s+being\s+(?:forced|sold|made)"
 )
+#: A text that speaks of a notice, a sign or a poster (where the notice's wording can be quoted).
+_NOTICE_SPOKEN = C(r"\b(?:notices?|signs?(?!\s+of\b)|signage|posters?|placards?|postings?)\b")
 #: Efforts that stand on their own, whatever else the text is about.
 STRONG_EFFORTS = frozenset(
     {
@@ -252,6 +254,11 @@ _OFFICE_NOT_ACTOR_BEFORE = C(
     # offices a first-person speaker has as members or partners ("Our member agencies across
     # Maine provide ..."): a coalition's or a group's, not the speaker
     r"|\b(?:our|their)\s+(?:[\w-]+\s+)?(?:member|partner|affiliate|participating)\s+$"
+    # a clinical or a company's department ("any Billings Clinic emergency department", "our
+    # human resources department"): a unit of a hospital or a firm, not a public office
+    r"|\b(?:emergency|er|ed|radiology|pediatrics?|maternity|obstetrics|surgery|surgical|nursing"
+    r"|pharmacy|security|marketing|sales|customer\s+service|human\s+resources|hr|billing"
+    r"|social\s+work|behavioral\s+health|patient\s+services|compliance|legal)\s+$"
 )
 #: Also not acting in a sentence: an office the reader is told to call or contact ("calling the
 #: Department of Health and Human Services at ..."). On a page that speaks to the reader such
@@ -277,10 +284,19 @@ _OFFICE_AS_ROLE_BEFORE = C(r"\b(?:is|are)\s+(?:the|an?)\s+(?:[\w.'\u2019-]+\s+){
 _WE_WITH_BEFORE = C(r"\W*(?:we|our)\b[^.\n]{0,120}\bwith\b[^.\n]{0,80}$")
 
 
+#: A county named as a place ("a survivor who works with refugee families in Monroe County",
+#: "shelters across Harris County"): where something is, not a county government acting.
+_COUNTY_AS_PLACE = C(
+    r"\b(?:in|across|throughout|around|near|from)[ \t]+(?:[a-z.'\u2019-]+[ \t]+){1,2}$"
+)
+
+
 def _not_actor(low: str, start: int) -> bool:
     """The office named at `start` is where reports go, a source, the one asked or contacted,
-    or the partner of a first-person speaker."""
+    the partner of a first-person speaker, or a county named as a place."""
     lo = max(0, start - 30)
+    if low.startswith("county", start) and _COUNTY_AS_PLACE.search(low, max(0, start - 40), start):
+        return True
     return bool(
         _OFFICE_NOT_ACTOR_BEFORE.search(low, lo, start)
         or _OFFICE_CONTACTED_BEFORE.search(low, lo, start)
@@ -369,8 +385,27 @@ class Voice:
     report: bool = False
 
 
-def voice(low: str, given: list[HotlineRef]) -> Voice:
-    """The cues of whose effort it is (see `Voice`)."""
+#: A line the text's speaker calls its own ("Call our 24-hour helpline at", "our crisis line:"),
+#: right before the number.
+_OWN_LINE_BEFORE = C(
+    r"\bour\s+(?:[\w/'\u2019-]+\s+){0,3}?(?:hot\s?line|help\s?line|tip\s?line|crisis\s+line"
+    r"|line)\b[^.;!?]{0,40}$"
+)
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _own_line(low: str, r: HotlineRef, lo: int, hi: int) -> bool:
+    """The number is given as the speaker's own line ("Call our helpline at ..."), outside any
+    quotation (where "our" is the quoted speaker's)."""
+    return bool(_OWN_LINE_BEFORE.search(low, max(lo, r.start - 80), r.start)) and not any(
+        q in low[lo:hi] for q in _QUOTE_MARKS
+    )
+
+
+def voice(low: str, given: list[HotlineRef], publisher: str | None = None) -> Voice:
+    """The cues of whose effort it is (see `Voice`). A line the text calls its own ("our
+    helpline") on a page no government site published is the speaker's own, an organisation's:
+    nothing shows a public office as the "our" (an office's own page is on its site)."""
     lead = _lead_end(low)
     v = Voice(
         office_lead=_office_named(low, 0, lead),
@@ -386,6 +421,9 @@ def voice(low: str, given: list[HotlineRef]) -> Voice:
         lo, hi = sentence_span(low, r.start, r.end)
         if _SAME_SUBJECT.match(low, lo) and lo > 1:
             lo = sentence_span(low, lo - 2, lo - 2)[0]
+        if publisher is None and _own_line(low, r, lo, hi):
+            attributed += 1
+            continue
         if not (_NGO.search(low, lo, r.start) and not _office_named(low, lo, hi)):
             break
         attributed += 1
@@ -538,6 +576,25 @@ def _notice_lists(a: Analysis, lo: int) -> bool:
     )
 
 
+#: An enforcement action as the subject of the headline and lead: charges filed, an arrest, a
+#: plea, a sentence, a settlement, a lawsuit, a judgment, a fine. A hotline that comes only
+#: after it, in the closing lines, is the office's standard line, not the release's outreach.
+_ENFORCEMENT_LEAD = C(
+    r"\b(?:charg(?:es|ed|ing)|indict\w*|arrest\w*|sentenc(?:e|es|ed|ing)|convict\w*"
+    r"|plead(?:s|ed)?\s+guilty|pled\s+guilty|guilty\s+plea|settlements?|settles?|settled"
+    r"|lawsuits?|sues|sued|suing|judgments?|consent\s+decree|fined|extradit\w*|seiz(?:e|es|ed|ure)"
+    r"|restitution|back\s+wages|fines"
+    # an administrative penalty ("assessed $96,000 in civil penalties against a contractor")
+    r"|assess\w*\s+(?:[\w$,.]+\s+){0,4}?(?:civil\s+)?penalt(?:y|ies))\b"
+)
+
+
+def enforcement_lead(low: str) -> bool:
+    """The headline and lead report an enforcement action (charges, a settlement, an arrest,
+    a sentence, a lawsuit): what the release is about, whatever its closing lines give."""
+    return _ENFORCEMENT_LEAD.search(low, 0, _lead_end(low)) is not None
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
@@ -564,7 +621,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         # an opinion piece is its author's voice: an office acts only when the author holds one
         # ("Attorney General ...: Tips are essential"), not because an office is named in it
         out.office = None
-    out.voice = voice(low, out.given)
+    out.voice = voice(low, out.given, a.publisher)
     out.prosecution = len({m.group(0) for m in _PROSECUTION.finditer(low)})
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
     out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)
@@ -613,15 +670,26 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     # prosecution, an arrest, a bill): a standard line, not an effort. A page that is about
     # nothing else, a hotline on posters or signs, and the notice a posting clause requires are
     # never footers.
-    about_else = out.prosecution >= 1 or out.bill_news
-    if given and about_else and (not out.campaign or (out.prosecution >= 2 and not strong)):
+    enforcement = enforcement_lead(low)
+    about_else = out.prosecution >= 1 or out.bill_news or enforcement
+    if (
+        given
+        and about_else
+        and (not out.campaign or ((out.prosecution >= 2 or enforcement) and not strong))
+    ):
         first = given[0]
         tail = first.start >= len(low) * 0.6
         effort_before = [c for c in efforts if c.start < first.start and c.name in STRONG_EFFORTS]
         lo, hi = sentence_span(low, first.start, first.end)
         on_media = bool(_MEDIA_NEAR.search(low, lo, hi))
         in_duty = any(lo <= c.start < hi or c.start <= lo < c.end for c in a.mandates)
-        in_duty = in_duty or _NOTICE_WORDING.search(low, max(0, lo - 300), hi) is not None
+        # the notice's own wording ("If you or someone you know is being forced ...") is a
+        # notice's only where the text speaks of one; a release about charges closing with the
+        # same words gives its own footer line
+        in_duty = in_duty or (
+            _NOTICE_WORDING.search(low, max(0, lo - 300), hi) is not None
+            and _NOTICE_SPOKEN.search(low) is not None
+        )
         in_duty = in_duty or _notice_lists(a, lo)
         if tail and not effort_before and not on_media and not in_duty:
             out.footer_only = out.about_else = True

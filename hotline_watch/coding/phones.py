@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 # A number as printed: area code, then the seven digits or vanity letters in two or three groups
 # ("373-7888", "FLA-SAFE", "END-NJ-HT") or in one group of seven capitals ("ENDHTGA").
-_SEP = r"[\-\u2010-\u2015.]"
+#: A separator inside a number; a full stop followed by a space ends a sentence, not a group
+_SEP = r"(?:[\-\u2010-\u2015]|\.(?!\s))"
 _PHONE = C(
     r"(?<![\w\-])(?:\+?1\s*" + _SEP + r"?\s*)?(?:\(\s*\d{3}\s*\)|\d{3})\s*" + _SEP + r"?"
     r"\s*(?:[\dA-Z]{2,4}\s*" + _SEP + r"\s*(?:[\dA-Z]{2,4}\s*" + _SEP + r"\s*)?"
@@ -58,6 +59,12 @@ _LOCAL_POLICE_LINE_BEFORE = C(
     r"\b(?:police|sheriff(?:'s|\u2019s|s)?)\s+(?:department|dept\.?|office|bureau)"
     r"(?:\s+(?:at|on|by\s+calling)|\s*,)?\s*\(?\s*(?:1[-.\s])?$"
 )
+
+
+#: A number named a tip line or hotline, right before it ("the KBI tip line at", "Hotline:").
+_NAMED_LINE_BEFORE = C(r"\b(?:hot\s?line|tip\s?line)\b(?:\s+(?:at|is|number))?\s*:?\s*\(?$")
+#: The headline and first sentence of a text.
+_LEAD_CHARS = 300
 
 
 def _normalise_phone(raw: str) -> str | None:
@@ -143,7 +150,11 @@ def _trafficking_line(low: str, s: int, e: int) -> bool:
     own_lo, own_hi = sentence_span(low, s, e)
     near_lo = sentence_span(low, max(0, own_lo - 2), max(0, own_lo - 2))[0]
     near_hi = sentence_span(low, min(len(low), own_hi + 1), min(len(low), own_hi + 1))[1]
-    if "traffick" not in low[near_lo:near_hi]:
+    if "traffick" not in low[near_lo:near_hi] and not (
+        # a number named as a tip line or hotline ("call the KBI tip line at 1-800-KS-CRIME") in
+        # a text whose headline or first sentence is about trafficking: that text's line
+        _NAMED_LINE_BEFORE.search(low, max(0, s - 40), s) and "traffick" in low[:_LEAD_CHARS]
+    ):
         return False
     if OTHER_HOTLINE_TOPIC.search(low, own_lo, own_hi):
         return False
