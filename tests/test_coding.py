@@ -978,6 +978,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14p",
     "heldout-14q",
     "heldout-14r",
+    "heldout-14s",
 )
 
 
