@@ -2645,3 +2645,40 @@ def test_a_public_library_a_state_lottery_and_a_police_acronym_are_public_office
     assert code_text(private).promotes_hotline is False
     winners = story.replace(office, "A group of lottery winners")
     assert code_text(winners).promotes_hotline is False
+
+
+# -- round 20 (issue 14t): positive evidence, footers, sales copy, places in general form -------
+
+_TRANSIT = (
+    "Ferry landings show trafficking hotline\n\n"
+    "PORT ALDER - The Alder County Transit Authority has put a trafficking awareness message "
+    "with the National Human Trafficking Hotline, 1-888-373-7888, on the screens of every "
+    "landing and on board its three boats this summer.\n\n"
+    "Deckhands and ticket agents received a short briefing from the county sheriff in June.\n\n"
+    "{last}"
+)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a release's closing quote naming a director or a chairman is not an author note
+        "The ferry is used by thousands of visitors, the Authority's executive director noted. "
+        '"Anyone can see it."',
+        '"The number is there for anyone," the Board chairman said.',
+    ],
+)
+def test_a_closing_quote_is_no_opinion_pieces_author_note(last):
+    coding = code_text(_TRANSIT.format(last=last))
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+
+
+def test_an_opinion_piece_says_it_is_one():
+    # a headline that says so is positive evidence of an opinion piece, with no address
+    text = OPINION.format(author="").replace("We can all help", "Guest column: we can all help", 1)
+    assert text.startswith("Guest column:")
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline) == (False, False)
+    # and so is a named author's note at the end
+    noted = OPINION.format(author="Jane Roe is a volunteer advocate at a shelter for survivors.")
+    assert code_text(noted).promotes_hotline is False

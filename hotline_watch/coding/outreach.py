@@ -487,25 +487,41 @@ _OPINION_URL = re.compile(
     r"editor)?)(?:/|$)",
     re.I,
 )
-#: An opinion piece's author line, its last paragraph ("The author is executive director of
-#: ...", "Jane Doe is the founder of ...").
+#: An opinion piece's author note, its last paragraph: "The author is executive director of
+#: ...", or a name (two to four words) that "is the founder of ...". A line that quotes or
+#: reports speech ("..., the Chairman said", "the Authority's executive director noted") is a
+#: release's closing quote, not an author note.
 _AUTHOR_LINE = C(
     r"(?:\W{0,3})(?:the\s+(?:author|writer)s?\s+(?:is|are)\b"
-    r"|[\w.'\u2019 -]{3,60}?\s+is\s+(?:the\s+|an?\s+)?[^.\n]{0,80}?\b(?:director|founder"
-    r"|president|ceo|chair\w*|professor|volunteer|advocate|survivor|columnist|writer|pastor|member)\b)"
+    r"|(?!(?:the|our|this|that|it|its|their|his|her|a|an)\b)"
+    r"[\w.'\u2019-]+(?:[ ][\w.'\u2019-]+){1,3}"
+    r"\s+is\s+(?:the\s+|an?\s+)?[^.\n]{0,80}?\b(?:director|founder|president|ceo|chair\w*"
+    r"|professor|volunteer|advocate|survivor|columnist|writer|pastor|member)\b)"
+)
+_REPORTED_SPEECH = C(r"[\"\u201c\u201d]|\b(?:said|says|noted|notes|added|explained|told)\b")
+#: An opinion piece that says it is one in its headline ("Opinion: ...", "Guest column: ...",
+#: "Op-ed | ...", "Letter to the editor: ...", "Commentary: ...").
+_OPINION_HEAD = C(
+    r"\W{0,3}(?:opinion|op-?ed|guest\s+(?:column|view|opinion|commentary|essay)|commentary"
+    r"|letters?\s+to\s+the\s+editor|viewpoint|my\s+turn|[a-z]+\s+view)\s*[:|\u2013\u2014-]"
 )
 
 
 def opinion_author(a: Analysis) -> tuple[int, int] | None:
-    """An opinion piece (its address or its closing author line): the span of its author line,
-    or the headline's span for an opinion address with no author line (a byline there)."""
+    """An opinion piece, on positive evidence only (its address, a headline that says so, or a
+    closing author note): the span of its author line, or the headline's span where there is no
+    author note (a byline there)."""
     low = a.low
     tail = low.rstrip()
     last = tail.rfind("\n") + 1
-    if _AUTHOR_LINE.match(tail, last) and len(tail) - last <= 300:
+    if (
+        _AUTHOR_LINE.match(tail, last)
+        and len(tail) - last <= 300
+        and not _REPORTED_SPEECH.search(tail, last)
+    ):
         return last, len(tail)
-    if a.url and _OPINION_URL.search(a.url.split("?", 1)[0]):
-        head = low.find("\n\n")  # the headline (and byline): where an office-holder signs
+    head = low.find("\n\n")  # the headline (and byline): where an office-holder signs
+    if (a.url and _OPINION_URL.search(a.url.split("?", 1)[0])) or _OPINION_HEAD.match(low):
         return 0, min(200, len(low) if head < 0 else head)
     return None
 
