@@ -2682,3 +2682,41 @@ def test_an_opinion_piece_says_it_is_one():
     # and so is a named author's note at the end
     noted = OPINION.format(author="Jane Roe is a volunteer advocate at a shelter for survivors.")
     assert code_text(noted).promotes_hotline is False
+
+
+_SEIZURE = (
+    "Troopers seize 30 pounds of {goods} on the interstate\n\n"
+    "CAPITAL CITY - State Police troopers seized 30 pounds of {goods} during two traffic stops "
+    "in March. The stops were part of a statewide effort against {goods} trafficking rings. "
+    "Two drivers were arrested and charged.\n\n"
+    '"These seizures keep our roads safe," the Superintendent said.\n\n'
+    "The State Police ask anyone with information about {goods} trafficking to call the "
+    "Enforcement tip line at 1-800-555-0199. Tips can be made anonymously."
+)
+
+
+@pytest.mark.parametrize("goods", ["fentanyl", "wildlife", "firearms"])
+def test_a_tip_line_about_trafficking_in_goods_is_no_trafficking_hotline(goods):
+    coding = code_text(_SEIZURE.format(goods=goods))
+    assert coding.hotline_numbers == []
+    assert (coding.footer_only, coding.promotes_hotline) == (False, False)
+    # guard: the same release about human trafficking closes with a footer
+    human = _SEIZURE.format(goods=goods).replace(f"{goods} trafficking", "human trafficking")
+    coding = code_text(human)
+    assert coding.hotline_numbers == ["1-800-555-0199"]
+    assert coding.footer_only is True
+
+
+def test_a_page_stating_a_posting_duty_has_no_footer():
+    page = (
+        "Required workplace postings\n\n"
+        "Every employer in the state must post the human trafficking notice in a place where "
+        "employees can see it. The notice must be at least 8.5 by 11 inches.\n\n"
+        "Penalties\n\nAn employer that fails to post the notice may be fined up to $1,000 for "
+        "each violation; repeat violators may be charged with a misdemeanor and prosecuted.\n\n"
+        "What does it say? It tells workers they can call the National Human Trafficking "
+        "Hotline at 1-888-373-7888."
+    )
+    coding = code_text(page, url="https://labor.examplia.gov/postings")
+    assert coding.requires_posting is True
+    assert coding.footer_only is False

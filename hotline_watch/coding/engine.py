@@ -145,6 +145,9 @@ class Analysis:
             self.promotes = p >= load_model()["threshold"]
             self.campaign = self.campaign or self.promotes
             self.footer_only = self.footer_only and not self.promotes
+        # a text that states a posting duty gives the hotline its notice must carry: never a
+        # footer, wherever the line falls
+        self.footer_only = self.footer_only and not self.requires_posting
 
     # -- explanation ------------------------------------------------------------------------
     def top_posting_cue(self) -> str:

@@ -24,7 +24,12 @@ from typing import TYPE_CHECKING
 
 from hotline_watch.coding.mandate import Cue
 from hotline_watch.coding.patterns import C, Rx
-from hotline_watch.coding.phones import NAMED_HOTLINES, OTHER_HOTLINE_TOPIC, STATE_BEFORE
+from hotline_watch.coding.phones import (
+    NAMED_HOTLINES,
+    OTHER_HOTLINE_TOPIC,
+    STATE_BEFORE,
+    people_trafficking,
+)
 from hotline_watch.coding.text import sentence_span
 from hotline_watch.coding.vocabularies import NATIONAL_HOTLINE, OUTREACH_CUES, TEXT_LINE
 
@@ -117,7 +122,7 @@ def hotline_refs(a: Analysis) -> list[HotlineRef]:
         s, e = m.start(), m.end()
         if any(lo - 80 <= s <= hi + 5 for lo, hi in taken):
             continue  # the name of a number already found ("the hotline at 1-888-...")
-        if "traffick" not in low[max(0, s - 250) : e + 250] and "nhtrc" not in low[s:e]:
+        if not people_trafficking(low, max(0, s - 250), e + 250) and "nhtrc" not in low[s:e]:
             continue
         if OTHER_HOTLINE_TOPIC.search(low, max(0, s - 60), s):
             continue  # "the consumer fraud hotline", "the child abuse hotline"
