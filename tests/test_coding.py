@@ -2720,3 +2720,25 @@ def test_a_page_stating_a_posting_duty_has_no_footer():
     coding = code_text(page, url="https://labor.examplia.gov/postings")
     assert coding.requires_posting is True
     assert coding.footer_only is False
+
+
+_PRODUCT = (
+    "Examplia Workplace Poster Kit - 2025 Edition\n\n"
+    "One laminated poster with the state and federal employment notices employers display.\n\n"
+    "Add-on: Human Trafficking Awareness Poster (11 x 17 in, English/Spanish). Many motels and "
+    "bars hang it next to their labor notices.\n\n"
+    "Size: 24 x 36 in - Free updates for a year if posting requirements change\n\n"
+    "Price: $29.99 (trafficking poster add-on $7.50)"
+)
+
+
+def test_a_sellers_product_page_naming_posting_requirements_is_no_duty():
+    coding = code_text(_PRODUCT)
+    assert coding.requires_posting is False
+    assert coding.establishments == []
+    # guard: the same page stating who must post by law states the duty
+    duty = _PRODUCT.replace(
+        "Many motels and bars hang it",
+        "State law requires motels and bars to post the notice",
+    )
+    assert code_text(duty).requires_posting is True
