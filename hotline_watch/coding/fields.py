@@ -81,6 +81,11 @@ _EST_SKIP_BEFORE = {
     "bar": C(r"behind\s+$|adult[- ]$|special\s+$"),
     "school": C(r"(?:massage|cosmetology|barber)\b[^.;\n]{0,100}$"),
     "cosmetology": C(r"\bnail\s+$"),
+    # "every rest area and port of entry", "weigh station and port of entry facility": a highway
+    # port of entry is a weigh station (its own code), not a seaport
+    "port": C(
+        r"(?:rest\s+areas?|weigh\s+stations?|highway|commercial\s+vehicle|truck)\s*(?:,|and|or)?\s+(?:\w+\s+)?$"
+    ),
     # "urgent care clinics", "walk-in clinics": the urgent care code's, not a medical facility
     # ("massage therapy clinics", "free-standing emergency medical center"): the massage's or
     # the emergency room's code, not a medical facility
@@ -259,10 +264,44 @@ _ENCLOSING_HEADING = C(
 )
 
 
+#: A sentence about the law as it stands, in a text about a measure that changes it ("Present
+#: law requires ...", "Under current law, ...", "Currently, the act requires ...", "Existing law
+#: already requires ...", "Several states require ..."), and the places a new class "will join"
+#: ("... will join hotels, bars and truck stops in having to post"): who posts already, not
+#: whom the measure reaches.
+_LAW_AS_IT_STANDS = C(
+    r"(?:(?:background|summary|detailed\s+summary)\s*:\s*)?(?:(?:present|current|existing|prior)"
+    r"\s+law|under\s+(?:current|existing|present|prior)\s+law|currently,?\s+(?:the\s+)?(?:act|law|"
+    r"statute|state\s+law)|(?:several|many|other|some)\s+(?:other\s+)?states)\b"
+)
+_WILL_JOIN = C(r"\bwill\s+join\s+([^.;]{3,160}?)\s+in\s+(?:having|being)\b")
+#: A measure that changes the law: a bill, an act, a proposed or new law, a measure summary.
+_MEASURE = C(
+    r"\b(?:proposed\s+law|(?:the|this)\s+(?:bill|measure)|under\s+the\s+act|the\s+act\s+would"
+    r"|summary\s+of\s+(?:the\s+)?bill|what\s+the\s+measure\s+does|new\s+law"
+    r"|would\s+(?:add|expand|require)|(?:hb|sb|ab|lb|pa)\s?\d+)\b"
+)
+
+
+def _law_as_it_stands(low: str) -> list[tuple[int, int]]:
+    """Sentences about the law as it stands, in a text that also speaks of a measure changing it."""
+    out = [m.span(1) for m in _WILL_JOIN.finditer(low)]
+    if _MEASURE.search(low) is None:
+        return out
+    pos = 0
+    while (m := _LAW_AS_IT_STANDS.search(low, pos)) is not None:
+        lo, hi = sentence_span(low, m.start(), m.end())
+        if m.start() - lo <= 2:  # the sentence opens with it
+            out.append((lo, hi))
+        pos = max(m.end(), hi)
+    return out
+
+
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
     """Spans of text under a list-wide exclusion (from the exclusion to the end of its clause),
-    and the heading lines of the chapter or title a section sits in."""
-    out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)]
+    the heading lines of the chapter or title a section sits in, and sentences about the law as
+    it stands."""
+    out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)] + _law_as_it_stands(low)
     for m in _EST_EXCLUDED_LIST.finditer(low):
         end = len(low)
         for stop in (". ", ";", ".\n", ":"):
