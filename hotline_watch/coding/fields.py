@@ -269,31 +269,32 @@ _ENCLOSING_HEADING = C(
 #: already requires ...", "Several states require ..."), and the places a new class "will join"
 #: ("... will join hotels, bars and truck stops in having to post"): who posts already, not
 #: whom the measure reaches.
-_LAW_AS_IT_STANDS = C(
-    r"(?:(?:background|summary|detailed\s+summary)\s*:\s*)?(?:(?:present|current|existing|prior)"
-    r"\s+law|under\s+(?:current|existing|present|prior)\s+law|currently,?\s+(?:the\s+)?(?:act|law|"
-    r"statute|state\s+law)|(?:several|many|other|some)\s+(?:other\s+)?states)\b"
+_LAW_AS_IT_STANDS = Rx(
+    r"\b(?:present|current|existing|prior)\s+law\b|\bunder\s+(?:current|existing|present|prior)"
+    r"\s+law\b|\bcurrently,?\s+(?:the\s+)?(?:act|law|statute|state\s+law)\b"
+    r"|\b(?:several|many|other|some)\s+(?:other\s+)?states\b"
 )
-_WILL_JOIN = C(r"\bwill\s+join\s+([^.;]{3,160}?)\s+in\s+(?:having|being)\b")
+#: What may open such a sentence before it: a heading word ("Background: Under current law").
+_SENTENCE_OPENING = C(r"\W{0,2}(?:(?:background|summary|detailed\s+summary)\s*:\s*)?$")
+_WILL_JOIN = Rx(r"\bwill\s+join\s+([^.;]{3,160}?)\s+in\s+(?:having|being)\b")
 #: A measure that changes the law: a bill, an act, a proposed or new law, a measure summary.
-_MEASURE = C(
-    r"\b(?:proposed\s+law|(?:the|this)\s+(?:bill|measure)|under\s+the\s+act|the\s+act\s+would"
-    r"|summary\s+of\s+(?:the\s+)?bill|what\s+the\s+measure\s+does|new\s+law"
-    r"|would\s+(?:add|expand|require)|(?:hb|sb|ab|lb|pa)\s?\d+)\b"
+_MEASURE = Rx(
+    r"\bproposed\s+law\b|\b(?:the|this)\s+(?:bill|measure)\b|\bunder\s+the\s+act\b"
+    r"|\bthe\s+act\s+would\b|\bsummary\s+of\s+(?:the\s+)?bill\b|\bwhat\s+the\s+measure\s+does\b"
+    r"|\bnew\s+law\b|\bwould\s+(?:add|expand|require)\b|\b(?:hb|sb|ab|lb|pa)\s?\d+\b"
 )
 
 
 def _law_as_it_stands(low: str) -> list[tuple[int, int]]:
     """Sentences about the law as it stands, in a text that also speaks of a measure changing it."""
     out = [m.span(1) for m in _WILL_JOIN.finditer(low)]
-    if _MEASURE.search(low) is None:
+    standing = _LAW_AS_IT_STANDS.finditer(low)
+    if not standing or _MEASURE.search(low) is None:
         return out
-    pos = 0
-    while (m := _LAW_AS_IT_STANDS.search(low, pos)) is not None:
+    for m in standing:
         lo, hi = sentence_span(low, m.start(), m.end())
-        if m.start() - lo <= 2:  # the sentence opens with it
+        if _SENTENCE_OPENING.match(low, lo, m.start()):  # the sentence opens with it
             out.append((lo, hi))
-        pos = max(m.end(), hi)
     return out
 
 

@@ -506,5 +506,6 @@ def sales_copy_only(low: str, cues: list[Cue]) -> bool:
     """A seller's product page (two kinds of sales signal or more: price, cart, shipping, the
     product's make) whose every duty cue only names "posting requirements" (weight below 3)
     and states no one who must post: sales copy, not a duty."""
-    kinds = {m.lastgroup for m in _SALES_SIGNAL.finditer(low)}
-    return len(kinds) >= 2 and all(c.weight < 3 for c in cues)
+    if any(c.weight >= 3 for c in cues):
+        return False
+    return len({m.lastgroup for m in _SALES_SIGNAL.finditer(low)}) >= 2

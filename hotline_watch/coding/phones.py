@@ -118,6 +118,8 @@ def people_trafficking(low: str, lo: int = 0, hi: int | None = None) -> bool:
     trafficking unqualified): "traffick" not right after a goods word ("drug", "wildlife")
     nor followed by "in / of" goods."""
     hi = len(low) if hi is None else hi
+    if low.find("traffick", lo, hi) < 0:
+        return False
     for m in _TRAFFICK.finditer(low, lo, hi):
         s = m.start()
         if _GOODS_BEFORE.search(low, max(0, s - 40), s) or _GOODS_AFTER.match(low, m.end()):
