@@ -2742,3 +2742,20 @@ def test_a_sellers_product_page_naming_posting_requirements_is_no_duty():
         "State law requires motels and bars to post the notice",
     )
     assert code_text(duty).requires_posting is True
+
+
+_FAIR = (
+    "A hotline in every barn this year\n\n"
+    "LAKEVIEW - When the gates open on Friday, every restroom and livestock barn at the "
+    "fairgrounds will have a bilingual sign.\n\n"
+    '{office}, which runs the fairgrounds, printed 200 signs for this year. They ask "Are you '
+    'being forced to work?" and give the National Human Trafficking Hotline, 1-888-373-7888.'
+)
+
+
+def test_an_offices_own_signs_carrying_the_number_are_its_effort():
+    coding = code_text(_FAIR.format(office="The Lakeview County Fair Board"))
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+    # guard: a company's signs are no office's effort
+    company = code_text(_FAIR.format(office="Midway Amusements Inc."))
+    assert company.promotes_hotline is False

@@ -630,16 +630,30 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
     low = a.low
     if not _about_nothing_else(out) or enforcement_lead(low):
         return None
-    if a.publisher is None and not _office_named(low, *subject_span(low), one=True):
-        return None
+    speaker = a.publisher is not None or _office_named(low, *subject_span(low), one=True)
     for r in out.given:
         if r.number is None or r.scope == "unspecified":
             continue
         s_lo, s_hi = sentence_span(low, r.start, r.end)
         if _HOTLINE_STATISTIC.search(low, s_lo, s_hi):
             continue
-        return Cue("hotline_in_body", 2, s_lo, s_hi)
+        if speaker or _office_medium(low, r.start):
+            return Cue("hotline_in_body", 2, s_lo, s_hi)
     return None
+
+
+def _office_medium(low: str, at: int) -> bool:
+    """The number's paragraph opens with one office as its subject and names something put
+    before the public that carries it ("Expo New Mexico, the state agency that runs the
+    fairgrounds, printed 300 signs ... They ... give the hotline, 1-888-373-7888"): that office's
+    own sign, card or poster, wherever the text first names it."""
+    lo = low.rfind("\n", 0, at) + 1
+    hi = low.find("\n", at)
+    hi = len(low) if hi < 0 else hi
+    first_hi = sentence_span(low, lo, lo)[1]
+    return _office_named(low, lo, min(first_hi, lo + 80), one=True) and bool(
+        _MEDIA_NEAR.search(low, lo, hi)
+    )
 
 
 #: A sentence that says what the required notice lists ("It lists the National Human
