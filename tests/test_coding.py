@@ -2759,3 +2759,23 @@ def test_an_offices_own_signs_carrying_the_number_are_its_effort():
     # guard: a company's signs are no office's effort
     company = code_text(_FAIR.format(office="Midway Amusements Inc."))
     assert company.promotes_hotline is False
+
+
+def test_signs_a_measure_would_have_required_are_no_effort():
+    story = (
+        "Governor vetoes bill on trafficking signs at campgrounds\n\n"
+        "CAPITAL CITY - The governor on Friday vetoed a bill that would have required "
+        "campgrounds, marinas, swap meets, flea markets and roadside motels to put up signs "
+        "listing the National Human Trafficking Hotline, 1-888-373-7888, and fined owners $500 "
+        "for missing signs.\n\n"
+        "The sponsor said she would bring the bill back next year."
+    )
+    coding = code_text(story)
+    assert (coding.campaign, coding.promotes_hotline) == (False, False)
+    # guard: an office's own signs, in a story that also mentions a bill
+    own = story.replace(
+        "The sponsor said",
+        "The state parks department put up its own signs with the hotline at every campground "
+        "this week. The sponsor said",
+    )
+    assert code_text(own).campaign is True
