@@ -167,6 +167,8 @@ class ArchiveMiddleware:
         return mw
 
     async def process_response(self, request: Request, response: Response, spider=None) -> Response:
+        # A page parsed with an earlier attempt's record (a retry or redirect copies the meta).
+        request.meta.pop("hw_page", None)
         if "archived" in response.flags:
             return response
         # Set afresh for every response: a retried request carries a copy of the meta of the
@@ -189,11 +191,13 @@ class ArchiveMiddleware:
         url = request.url if urldefrag(request.url)[0] == response.url else response.url
         args = (redact(url), response.status, headers, response.body)
         record = None
-        # A statute spider's offload worker builds (compresses) the record; this only appends.
-        worker = getattr(self.crawler.spider, "worker", None) if self.crawler else None
+        # A statute spider's offload worker builds (compresses) the record, and parses the page
+        # in the same call (`archive_in_worker`); this only appends.
+        spider = self.crawler.spider if self.crawler else None
+        worker = getattr(spider, "worker", None)
         if worker is not None and not worker.broken:
             with contextlib.suppress(OffloadError):  # logged once by the worker
-                record = await worker.call(warc_record, *args)
+                record = await spider.archive_in_worker(request, response, args)
         try:
             if self.writer is None:
                 self.writer = _shared_writer(self.path)
@@ -207,6 +211,8 @@ class ArchiveMiddleware:
             logger.error("%s (%s)", message, redact(response.url))
             note_storage_failure(self.crawler, message, pages=0)
             request.meta.pop("hw_archive", None)
+        if "hw_page" in request.meta:  # parsed before its record had a place in the file
+            request.meta["hw_page"].fetch.archive = request.meta.get("hw_archive")
         return response
 
     def spider_closed(self, spider=None) -> None:

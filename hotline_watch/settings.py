@@ -77,8 +77,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Responses pass middlewares from high to low numbers, so at 580 HttpCompression (590)
     # has already decoded the body: the archive stores the payload the parsers saw.
     "hotline_watch.middlewares.ArchiveMiddleware": 580,
-    # Wrong or missing charsets: decode with one that fits the bytes (bytes unchanged).
-    "hotline_watch.middlewares.CharsetMiddleware": 570,
+    # Wrong or missing charsets: decode with one that fits the bytes (bytes unchanged). Before
+    # the archive, where a statute page is parsed with its record (offload worker).
+    "hotline_watch.middlewares.CharsetMiddleware": 585,
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
     "hotline_watch.middlewares.RevalidatingCacheMiddleware": 900,
     # Downloads cancelled at DOWNLOAD_MAXSIZE are recorded as too_large.

@@ -22,9 +22,16 @@ from spiders.sites import (
 from spiders.sites.chrome import chrome_signs
 
 
-def fetch_info(response: Response, outcome: str = "ok", message: str | None = None) -> FetchInfo:
-    """Provenance of a response; replay and archive middlewares leave theirs in meta."""
-    meta = response.meta if response.request is not None else {}
+def fetch_info(
+    response: Response,
+    outcome: str = "ok",
+    message: str | None = None,
+    meta: dict[str, Any] | None = None,
+) -> FetchInfo:
+    """Provenance of a response; replay and archive middlewares leave theirs in meta (the
+    request's, given as `meta` in the downloader, where the response is not yet bound to it)."""
+    if meta is None:
+        meta = response.meta if response.request is not None else {}
     not_modified = bool(meta.get("hw_not_modified"))
     return FetchInfo(
         url=redact(response.url),
@@ -141,6 +148,25 @@ def parse_and_code(
     response = response_class(**response_fields)
     page = build_statute_page(source, get_adapter(wanted.adapter), response, wanted, fetch)
     return CodePipeline().process_item(page)
+
+
+def record_and_parse(
+    archive: tuple[str, int, list[tuple[str, str]], bytes], parse: tuple | None
+) -> tuple[bytes, StatutePage | None]:
+    """The offload worker's one call for a fetched page: its WARC record (`warc_record(*archive)`)
+    and, when `parse` holds `parse_and_code`'s arguments, the page parsed and coded. One call,
+    not two: the body crosses the pipe once and the worker is woken once (each call cost the
+    crawl process ~0.1 ms). A page that fails to parse here is returned as None: the spider
+    parses it again, in the worker, and meets the error there, as before."""
+    from hotline_watch.archive import warc_record
+
+    record = warc_record(*archive)
+    if parse is None:
+        return record, None
+    try:
+        return record, parse_and_code(*parse)
+    except Exception:  # noqa: BLE001 - raised again when the spider parses the page
+        return record, None
 
 
 def response_fields(response: Response) -> dict[str, Any]:

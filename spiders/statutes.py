@@ -27,6 +27,7 @@ from spiders.statute_page import (
     build_statute_page,
     fetch_info,
     parse_and_code,
+    record_and_parse,
     response_fields,
 )
 
@@ -289,10 +290,35 @@ class StatuteSpider(scrapy.Spider):
             return [page, self._request(page.follow, wanted, follows + 1)]
         return [page]
 
+    async def archive_in_worker(
+        self, request: scrapy.Request, response: Response, archive: tuple
+    ) -> bytes:
+        """The response's WARC record, built in the offload worker (ArchiveMiddleware asks; raises
+        OffloadError when the worker is not available). A page `parse_page` will parse is parsed
+        and coded in the same call, and waits in `meta["hw_page"]`."""
+        assert self.worker is not None
+        parse = None
+        if request.callback == self.parse_page and response.status == 200 and response.body:
+            parse = (
+                self.slim_source,
+                request.cb_kwargs["wanted"],
+                type(response),
+                response_fields(response),
+                fetch_info(response, meta=request.meta),
+            )
+        record, page = await self.worker.call(record_and_parse, archive, parse)
+        if page is not None:
+            request.meta["hw_page"] = page
+        return record
+
     async def build_page(
         self, adapter: StatuteAdapter, response: Response, wanted: SectionSource
     ) -> StatutePage:
-        """The page item, parsed and coded in the offload worker when the spider has one."""
+        """The page item, parsed and coded in the offload worker when the spider has one (with
+        the WARC record, by `archive_in_worker`, or here)."""
+        page = response.meta.pop("hw_page", None)
+        if page is not None:
+            return page
         if self.worker is not None and response.status == 200 and response.body:
             try:
                 return await self.worker.call(

@@ -849,6 +849,79 @@ def test_offload_worker_answers_relays_logs_and_fails_once(caplog):
     assert "worker process ended (exit status -9)" in failures[0].getMessage()
 
 
+def test_offload_worker_parses_a_page_in_the_call_that_builds_its_record():
+    """One worker call per fetched page: the archive middleware's call for the WARC record also
+    parses and codes the page (its charset as repaired), and the spider uses that page
+    without calling the worker again; a response of another callback gets its record only."""
+    import asyncio
+    import io
+
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+    from warcio.archiveiterator import ArchiveIterator
+
+    from hotline_watch.middlewares import repair_encoding
+    from hotline_watch.registry import SectionSource, StatuteSource
+    from spiders.sites import FollowRequest
+    from spiders.statutes import StatuteSpider
+
+    url = "http://127.0.0.1:9/hrscurrent/HRS0371/HRS_0371-0001.htm"
+    wanted = SectionSource("HRS \u00a7 371-1", url, "hi_hrs", "2026-12-06", section="371-1")
+    spidercls = type(
+        "OneCallSpider",
+        (StatuteSpider,),
+        {
+            "name": "statutes_hi",
+            "source": StatuteSource("HI", "hi_hrs", ("127.0.0.1",), "required", (wanted,)),
+        },
+    )
+    crawler = get_crawler(spidercls, {"HOTLINE_WATCH_OFFLOAD_MIN_PAGES": 1})
+    spider = spidercls.from_crawler(crawler)
+    body = hi_page("371-1", "Every bar shall post the hotline 1-888-373-7888 sign \u2014 in full.")
+    calls: list[str] = []
+
+    async def scenario() -> None:
+        try:
+            await one_call()
+        finally:
+            proc = spider.worker._proc
+            spider._release_worker()  # on the loop the worker's pipes belong to
+            await proc.wait()
+
+    async def one_call() -> None:
+        call = spider.worker.call
+
+        async def counted(func, *args):
+            calls.append(func.__name__)
+            return await call(func, *args)
+
+        spider.worker.call = counted
+        request = spider._request(FollowRequest(url), wanted, follows=0)
+        request.meta["hw_fetched_at"] = "2026-12-06T20:00:00+00:00"
+        headers = [("Content-Type", "text/html; charset=utf-8")]  # wrong: cp1252 bytes
+        response = repair_encoding(HtmlResponse(url, headers=dict(headers), body=body), request)
+        record = await spider.archive_in_worker(request, response, (url, 200, headers, body))
+        page = request.meta["hw_page"]
+        assert page.coded and [s.section_number for s in page.sections] == ["371-1"]
+        assert "\u2014" in page.sections[0].text  # decoded as the charset repair said
+        assert page.fetch.fetched_at == "2026-12-06T20:00:00+00:00"
+        assert page.fetch.message == request.meta["hw_charset_note"]
+        archived = [
+            (r.rec_headers.get_header("WARC-Target-URI"), r.content_stream().read())
+            for r in ArchiveIterator(io.BytesIO(record))
+        ]
+        assert archived == [(url, body)]
+        bound = response.replace(request=request)
+        assert await spider.parse_page(bound, wanted) == [page]
+        assert calls == ["record_and_parse"]  # parse_page did not call the worker again
+        # A change list (another callback): its record only.
+        listing = request.replace(callback=spider.parse_change_list)
+        await spider.archive_in_worker(listing, response, (url, 200, headers, body))
+        assert "hw_page" not in listing.meta and calls == ["record_and_parse"] * 2
+
+    asyncio.run(scenario())
+
+
 def test_fault_suite_figures(capsys):
     """Last: the figures the lead quotes (tests/artifacts/fault_suite.json)."""
     if not SUMMARY["faults"]:
