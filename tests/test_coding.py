@@ -978,6 +978,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14p",
     "heldout-14q",
     "heldout-14r",
+    "heldout-14s",
 )
 
 
@@ -2644,3 +2645,137 @@ def test_a_public_library_a_state_lottery_and_a_police_acronym_are_public_office
     assert code_text(private).promotes_hotline is False
     winners = story.replace(office, "A group of lottery winners")
     assert code_text(winners).promotes_hotline is False
+
+
+# -- round 20 (issue 14t): positive evidence, footers, sales copy, places in general form -------
+
+_TRANSIT = (
+    "Ferry landings show trafficking hotline\n\n"
+    "PORT ALDER - The Alder County Transit Authority has put a trafficking awareness message "
+    "with the National Human Trafficking Hotline, 1-888-373-7888, on the screens of every "
+    "landing and on board its three boats this summer.\n\n"
+    "Deckhands and ticket agents received a short briefing from the county sheriff in June.\n\n"
+    "{last}"
+)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a release's closing quote naming a director or a chairman is not an author note
+        "The ferry is used by thousands of visitors, the Authority's executive director noted. "
+        '"Anyone can see it."',
+        '"The number is there for anyone," the Board chairman said.',
+    ],
+)
+def test_a_closing_quote_is_no_opinion_pieces_author_note(last):
+    coding = code_text(_TRANSIT.format(last=last))
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+
+
+def test_an_opinion_piece_says_it_is_one():
+    # a headline that says so is positive evidence of an opinion piece, with no address
+    text = OPINION.format(author="").replace("We can all help", "Guest column: we can all help", 1)
+    assert text.startswith("Guest column:")
+    coding = code_text(text)
+    assert (coding.campaign, coding.promotes_hotline) == (False, False)
+    # and so is a named author's note at the end
+    noted = OPINION.format(author="Jane Roe is a volunteer advocate at a shelter for survivors.")
+    assert code_text(noted).promotes_hotline is False
+
+
+_SEIZURE = (
+    "Troopers seize 30 pounds of {goods} on the interstate\n\n"
+    "CAPITAL CITY - State Police troopers seized 30 pounds of {goods} during two traffic stops "
+    "in March. The stops were part of a statewide effort against {goods} trafficking rings. "
+    "Two drivers were arrested and charged.\n\n"
+    '"These seizures keep our roads safe," the Superintendent said.\n\n'
+    "The State Police ask anyone with information about {goods} trafficking to call the "
+    "Enforcement tip line at 1-800-555-0199. Tips can be made anonymously."
+)
+
+
+@pytest.mark.parametrize("goods", ["fentanyl", "wildlife", "firearms"])
+def test_a_tip_line_about_trafficking_in_goods_is_no_trafficking_hotline(goods):
+    coding = code_text(_SEIZURE.format(goods=goods))
+    assert coding.hotline_numbers == []
+    assert (coding.footer_only, coding.promotes_hotline) == (False, False)
+    # guard: the same release about human trafficking closes with a footer
+    human = _SEIZURE.format(goods=goods).replace(f"{goods} trafficking", "human trafficking")
+    coding = code_text(human)
+    assert coding.hotline_numbers == ["1-800-555-0199"]
+    assert coding.footer_only is True
+
+
+def test_a_page_stating_a_posting_duty_has_no_footer():
+    page = (
+        "Required workplace postings\n\n"
+        "Every employer in the state must post the human trafficking notice in a place where "
+        "employees can see it. The notice must be at least 8.5 by 11 inches.\n\n"
+        "Penalties\n\nAn employer that fails to post the notice may be fined up to $1,000 for "
+        "each violation; repeat violators may be charged with a misdemeanor and prosecuted.\n\n"
+        "What does it say? It tells workers they can call the National Human Trafficking "
+        "Hotline at 1-888-373-7888."
+    )
+    coding = code_text(page, url="https://labor.examplia.gov/postings")
+    assert coding.requires_posting is True
+    assert coding.footer_only is False
+
+
+_PRODUCT = (
+    "Examplia Workplace Poster Kit - 2025 Edition\n\n"
+    "One laminated poster with the state and federal employment notices employers display.\n\n"
+    "Add-on: Human Trafficking Awareness Poster (11 x 17 in, English/Spanish). Many motels and "
+    "bars hang it next to their labor notices.\n\n"
+    "Size: 24 x 36 in - Free updates for a year if posting requirements change\n\n"
+    "Price: $29.99 (trafficking poster add-on $7.50)"
+)
+
+
+def test_a_sellers_product_page_naming_posting_requirements_is_no_duty():
+    coding = code_text(_PRODUCT)
+    assert coding.requires_posting is False
+    assert coding.establishments == []
+    # guard: the same page stating who must post by law states the duty
+    duty = _PRODUCT.replace(
+        "Many motels and bars hang it",
+        "State law requires motels and bars to post the notice",
+    )
+    assert code_text(duty).requires_posting is True
+
+
+_FAIR = (
+    "A hotline in every barn this year\n\n"
+    "LAKEVIEW - When the gates open on Friday, every restroom and livestock barn at the "
+    "fairgrounds will have a bilingual sign.\n\n"
+    '{office}, which runs the fairgrounds, printed 200 signs for this year. They ask "Are you '
+    'being forced to work?" and give the National Human Trafficking Hotline, 1-888-373-7888.'
+)
+
+
+def test_an_offices_own_signs_carrying_the_number_are_its_effort():
+    coding = code_text(_FAIR.format(office="The Lakeview County Fair Board"))
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+    # guard: a company's signs are no office's effort
+    company = code_text(_FAIR.format(office="Midway Amusements Inc."))
+    assert company.promotes_hotline is False
+
+
+def test_signs_a_measure_would_have_required_are_no_effort():
+    story = (
+        "Governor vetoes bill on trafficking signs at campgrounds\n\n"
+        "CAPITAL CITY - The governor on Friday vetoed a bill that would have required "
+        "campgrounds, marinas, swap meets, flea markets and roadside motels to put up signs "
+        "listing the National Human Trafficking Hotline, 1-888-373-7888, and fined owners $500 "
+        "for missing signs.\n\n"
+        "The sponsor said she would bring the bill back next year."
+    )
+    coding = code_text(story)
+    assert (coding.campaign, coding.promotes_hotline) == (False, False)
+    # guard: an office's own signs, in a story that also mentions a bill
+    own = story.replace(
+        "The sponsor said",
+        "The state parks department put up its own signs with the hotline at every campground "
+        "this week. The sponsor said",
+    )
+    assert code_text(own).campaign is True

@@ -513,3 +513,65 @@ def test_establishment_terms_of_committee_reports_and_turnpike_laws():
     )
     # a "Parkway" is no state park
     assert code_text(law).establishments == ["service_plaza"]
+
+
+# -- round 20 (issue 14t): places in general head-noun forms, the law as it stands -----------
+
+
+@pytest.mark.parametrize(
+    ("place", "code"),
+    [
+        ("each terminal of the state ferry system", "transportation_hub"),
+        ("each marine highway terminal", "transportation_hub"),
+        ("the railroad corporation at each staffed depot", "rail_station"),
+        ("each rail passenger depot", "rail_station"),
+        ("each operator of temporary workforce housing", "lodging"),
+        ("each crew camp", "lodging"),
+        ("each host of a short-term rental", "lodging"),
+        ("each licensed body art facility", "tattoo"),
+        ("each body piercing studio", "tattoo"),
+        ("each shipyard", "port"),
+        ("each operator of a marine terminal", "port"),
+        ("each licensee operating a gambling boat", "casino"),
+        ("each ambulatory surgical treatment center", "medical_facility"),
+        ("each nail technology salon", "nail_salon"),
+    ],
+)
+def test_establishments_in_general_head_noun_forms(place, code):
+    law = (
+        f"(a) The owner of {place} in this state shall post a human trafficking notice with the "
+        "National Human Trafficking Hotline, 1-888-373-7888, in each public restroom.\n"
+        "(b) A person who violates this section is subject to a civil penalty of $250."
+    )
+    assert code in code_text(law).establishments
+
+
+def test_a_highway_port_of_entry_is_a_weigh_station_not_a_seaport():
+    law = (
+        "(a) The department shall post a human trafficking notice with the National Human "
+        "Trafficking Hotline, 1-888-373-7888, in each restroom of every rest area and port of "
+        "entry it operates.\n(b) The notice shall be at least 8.5 by 11 inches."
+    )
+    codes = code_text(law).establishments
+    assert "weigh_station" in codes and "port" not in codes
+    # guard: a port of entry of the border is a port
+    border = law.replace(
+        "every rest area and port of entry it operates", "every international port of entry"
+    )
+    assert "port" in code_text(border).establishments
+
+
+def test_places_under_the_law_as_it_stands_are_not_whom_a_measure_reaches():
+    digest = (
+        "HOUSE BILL 77 DIGEST\n\n"
+        "Present law requires truck stops, hotels and massage parlors to post a notice with "
+        "the National Human Trafficking Hotline, 1-888-373-7888.\n\n"
+        "Proposed law requires each marina to post the same notice in its restrooms."
+    )
+    assert code_text(digest).establishments == ["port"]
+    news = (
+        "Starting July 1, tanning salons must post a human trafficking notice with the hotline, "
+        "1-888-373-7888. Their owners will join motels, bars and truck stops in having to "
+        "post it; the new law sets a $200 fine."
+    )
+    assert code_text(news).establishments == ["cosmetology"]

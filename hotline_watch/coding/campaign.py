@@ -84,6 +84,22 @@ _CASE_PART_OF = Rx(
 _TOLLFREE_LINE = Rx(r"toll[- ]free\s+(?:line|hotline|number)|\bhotline\b|\btip\s?line\b")
 
 
+#: A measure as the subject of the words before an effort cue, in its sentence ("vetoes bill on
+#: trafficking signs", "a bill that would have required swap meets ... to put up signs"): the
+#: signs are what the measure says, not an effort anyone runs.
+_MEASURE_BEFORE = C(
+    r"\b(?:bills?|measures?|legislation|proposals?|ordinances?|amendments?)\b(?:\s+(?:on|about"
+    r"|requiring|mandating|to\s+require)\b|[^.;!?\n]{0,80}?\bwould(?:\s+have)?\s+(?:required?"
+    r"|mandated?|made|forced))[^.;!?\n]*$"
+)
+
+
+def _measure_content(low: str, start: int) -> bool:
+    """An effort cue (at `start`) that only says what a measure requires (or would have)."""
+    lo = sentence_span(low, start, start)[0]
+    return _MEASURE_BEFORE.search(low, lo, start) is not None
+
+
 def effort_cues(a: Analysis) -> list[Cue]:
     """The outreach efforts a text describes (the first cue of each kind), with weights."""
     low = a.low
@@ -98,6 +114,8 @@ def effort_cues(a: Analysis) -> list[Cue]:
             m = rx.search(low)
             candidates = [m] if m is not None else []
         for m in candidates:
+            if _measure_content(low, m.start()):
+                continue
             if name == "poster" and any(lo <= m.start() <= hi for lo, hi in duty_spans):
                 continue
             if name == "poster" and _SIGNS_TAUGHT_BEFORE.search(
@@ -124,7 +142,9 @@ def effort_cues(a: Analysis) -> list[Cue]:
         cues.append(Cue("promote_hotline", 3, promote.start(), promote.end()))
         break
     for m in _MEDIA_PUT_UP.finditer(low):
-        if _NOT_DONE_BEFORE.search(low, max(0, m.start() - 60), m.end()):
+        if _NOT_DONE_BEFORE.search(low, max(0, m.start() - 60), m.end()) or _measure_content(
+            low, m.start()
+        ):
             continue  # a duty or a condition, not posters put up
         if any(lo <= m.start() <= hi for lo, hi in duty_spans) or _BY_LAW.search(
             low, m.start(), min(len(low), m.end() + 160)

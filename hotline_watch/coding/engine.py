@@ -32,6 +32,7 @@ from hotline_watch.coding.mandate import (
     failed_measure,
     hedged,
     penalty_sign_only,
+    sales_copy_only,
 )
 from hotline_watch.coding.model import applies, features, load_model, probability
 from hotline_watch.coding.outreach import PUBLISHER_OFFICE, Outreach, decide
@@ -89,6 +90,8 @@ class Analysis:
                 self.mandates = [c for c in self.mandates if c.name != NOTIFICATION_ACT]
             if self.mandates and not self.legal:
                 self.mandates = failed_measure(low, self.mandates)  # a measure that failed
+            if self.mandates and not self.legal and sales_copy_only(low, self.mandates):
+                self.mandates = []  # a seller's product page naming "posting requirements"
             if self.mandates and penalty_sign_only(low):
                 self.mandates = []  # signs warning of penalties, no hotline: no hotline notice
         self.mandate_score = sum(c.weight for c in self.mandates)
@@ -145,6 +148,9 @@ class Analysis:
             self.promotes = p >= load_model()["threshold"]
             self.campaign = self.campaign or self.promotes
             self.footer_only = self.footer_only and not self.promotes
+        # a text that states a posting duty gives the hotline its notice must carry: never a
+        # footer, wherever the line falls
+        self.footer_only = self.footer_only and not self.requires_posting
 
     # -- explanation ------------------------------------------------------------------------
     def top_posting_cue(self) -> str:

@@ -81,6 +81,11 @@ _EST_SKIP_BEFORE = {
     "bar": C(r"behind\s+$|adult[- ]$|special\s+$"),
     "school": C(r"(?:massage|cosmetology|barber)\b[^.;\n]{0,100}$"),
     "cosmetology": C(r"\bnail\s+$"),
+    # "every rest area and port of entry", "weigh station and port of entry facility": a highway
+    # port of entry is a weigh station (its own code), not a seaport
+    "port": C(
+        r"(?:rest\s+areas?|weigh\s+stations?|highway|commercial\s+vehicle|truck)\s*(?:,|and|or)?\s+(?:\w+\s+)?$"
+    ),
     # "urgent care clinics", "walk-in clinics": the urgent care code's, not a medical facility
     # ("massage therapy clinics", "free-standing emergency medical center"): the massage's or
     # the emergency room's code, not a medical facility
@@ -259,10 +264,45 @@ _ENCLOSING_HEADING = C(
 )
 
 
+#: A sentence about the law as it stands, in a text about a measure that changes it ("Present
+#: law requires ...", "Under current law, ...", "Currently, the act requires ...", "Existing law
+#: already requires ...", "Several states require ..."), and the places a new class "will join"
+#: ("... will join hotels, bars and truck stops in having to post"): who posts already, not
+#: whom the measure reaches.
+_LAW_AS_IT_STANDS = Rx(
+    r"\b(?:present|current|existing|prior)\s+law\b|\bunder\s+(?:current|existing|present|prior)"
+    r"\s+law\b|\bcurrently,?\s+(?:the\s+)?(?:act|law|statute|state\s+law)\b"
+    r"|\b(?:several|many|other|some)\s+(?:other\s+)?states\b"
+)
+#: What may open such a sentence before it: a heading word ("Background: Under current law").
+_SENTENCE_OPENING = C(r"\W{0,2}(?:(?:background|summary|detailed\s+summary)\s*:\s*)?$")
+_WILL_JOIN = Rx(r"\bwill\s+join\s+([^.;]{3,160}?)\s+in\s+(?:having|being)\b")
+#: A measure that changes the law: a bill, an act, a proposed or new law, a measure summary.
+_MEASURE = Rx(
+    r"\bproposed\s+law\b|\b(?:the|this)\s+(?:bill|measure)\b|\bunder\s+the\s+act\b"
+    r"|\bthe\s+act\s+would\b|\bsummary\s+of\s+(?:the\s+)?bill\b|\bwhat\s+the\s+measure\s+does\b"
+    r"|\bnew\s+law\b|\bwould\s+(?:add|expand|require)\b|\b(?:hb|sb|ab|lb|pa)\s?\d+\b"
+)
+
+
+def _law_as_it_stands(low: str) -> list[tuple[int, int]]:
+    """Sentences about the law as it stands, in a text that also speaks of a measure changing it."""
+    out = [m.span(1) for m in _WILL_JOIN.finditer(low)]
+    standing = _LAW_AS_IT_STANDS.finditer(low)
+    if not standing or _MEASURE.search(low) is None:
+        return out
+    for m in standing:
+        lo, hi = sentence_span(low, m.start(), m.end())
+        if _SENTENCE_OPENING.match(low, lo, m.start()):  # the sentence opens with it
+            out.append((lo, hi))
+    return out
+
+
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
     """Spans of text under a list-wide exclusion (from the exclusion to the end of its clause),
-    and the heading lines of the chapter or title a section sits in."""
-    out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)]
+    the heading lines of the chapter or title a section sits in, and sentences about the law as
+    it stands."""
+    out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)] + _law_as_it_stands(low)
     for m in _EST_EXCLUDED_LIST.finditer(low):
         end = len(low)
         for stop in (". ", ";", ".\n", ":"):

@@ -488,3 +488,24 @@ def penalty_sign_only(low: str) -> bool:
     """The required sign is a warning of the penalties for trafficking and the text mentions no
     hotline, number or help at all: a duty to post such a sign is no hotline-posting duty."""
     return _PENALTY_SIGN.search(low) is not None and _HELP_CONTENT.search(low) is None
+
+
+#: A seller's sales copy, by kind of signal: a price, a cart or an order, shipping or stock, a
+#: product's size, finish or edition.
+_SALES_SIGNAL = Rx(
+    r"(?P<price>\$\s?\d+\.\d\d\b|\bprice\s*:|\bbulk\s+(?:pricing|discounts?)\b)"
+    r"|(?P<cart>\badd\s+to\s+(?:cart|bag|order)\b|\border\s+(?:now|today|online)\b|\bbuy\s+now\b"
+    r"|\bsku\b|\bqty\b)"
+    r"|(?P<ship>\b(?:free\s+)?shipping\b|\bin\s+stock\b|\bships\s+(?:in|within)\b)"
+    r"|(?P<make>\blaminated\b|\buv[- ]coated\b|\bfree\s+updates?\b|\b(?:19|20)\d\d\s+edition\b"
+    r"|\b\d{1,2}(?:\.\d)?\s?(?:\"|in\b|inches)?\s?x\s?\d{1,2}(?:\.\d)?\s?(?:\"|in\b|inches))"
+)
+
+
+def sales_copy_only(low: str, cues: list[Cue]) -> bool:
+    """A seller's product page (two kinds of sales signal or more: price, cart, shipping, the
+    product's make) whose every duty cue only names "posting requirements" (weight below 3)
+    and states no one who must post: sales copy, not a duty."""
+    if any(c.weight >= 3 for c in cues):
+        return False
+    return len({m.lastgroup for m in _SALES_SIGNAL.finditer(low)}) >= 2

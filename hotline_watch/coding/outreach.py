@@ -24,7 +24,12 @@ from typing import TYPE_CHECKING
 
 from hotline_watch.coding.mandate import Cue
 from hotline_watch.coding.patterns import C, Rx
-from hotline_watch.coding.phones import NAMED_HOTLINES, OTHER_HOTLINE_TOPIC, STATE_BEFORE
+from hotline_watch.coding.phones import (
+    NAMED_HOTLINES,
+    OTHER_HOTLINE_TOPIC,
+    STATE_BEFORE,
+    people_trafficking,
+)
 from hotline_watch.coding.text import sentence_span
 from hotline_watch.coding.vocabularies import NATIONAL_HOTLINE, OUTREACH_CUES, TEXT_LINE
 
@@ -117,7 +122,7 @@ def hotline_refs(a: Analysis) -> list[HotlineRef]:
         s, e = m.start(), m.end()
         if any(lo - 80 <= s <= hi + 5 for lo, hi in taken):
             continue  # the name of a number already found ("the hotline at 1-888-...")
-        if "traffick" not in low[max(0, s - 250) : e + 250] and "nhtrc" not in low[s:e]:
+        if not people_trafficking(low, max(0, s - 250), e + 250) and "nhtrc" not in low[s:e]:
             continue
         if OTHER_HOTLINE_TOPIC.search(low, max(0, s - 60), s):
             continue  # "the consumer fraud hotline", "the child abuse hotline"
@@ -487,25 +492,41 @@ _OPINION_URL = re.compile(
     r"editor)?)(?:/|$)",
     re.I,
 )
-#: An opinion piece's author line, its last paragraph ("The author is executive director of
-#: ...", "Jane Doe is the founder of ...").
+#: An opinion piece's author note, its last paragraph: "The author is executive director of
+#: ...", or a name (two to four words) that "is the founder of ...". A line that quotes or
+#: reports speech ("..., the Chairman said", "the Authority's executive director noted") is a
+#: release's closing quote, not an author note.
 _AUTHOR_LINE = C(
     r"(?:\W{0,3})(?:the\s+(?:author|writer)s?\s+(?:is|are)\b"
-    r"|[\w.'\u2019 -]{3,60}?\s+is\s+(?:the\s+|an?\s+)?[^.\n]{0,80}?\b(?:director|founder"
-    r"|president|ceo|chair\w*|professor|volunteer|advocate|survivor|columnist|writer|pastor|member)\b)"
+    r"|(?!(?:the|our|this|that|it|its|their|his|her|a|an)\b)"
+    r"[\w.'\u2019-]+(?:[ ][\w.'\u2019-]+){1,3}"
+    r"\s+is\s+(?:the\s+|an?\s+)?[^.\n]{0,80}?\b(?:director|founder|president|ceo|chair\w*"
+    r"|professor|volunteer|advocate|survivor|columnist|writer|pastor|member)\b)"
+)
+_REPORTED_SPEECH = C(r"[\"\u201c\u201d]|\b(?:said|says|noted|notes|added|explained|told)\b")
+#: An opinion piece that says it is one in its headline ("Opinion: ...", "Guest column: ...",
+#: "Op-ed | ...", "Letter to the editor: ...", "Commentary: ...").
+_OPINION_HEAD = C(
+    r"\W{0,3}(?:opinion|op-?ed|guest\s+(?:column|view|opinion|commentary|essay)|commentary"
+    r"|letters?\s+to\s+the\s+editor|viewpoint|my\s+turn|[a-z]+\s+view)\s*[:|\u2013\u2014-]"
 )
 
 
 def opinion_author(a: Analysis) -> tuple[int, int] | None:
-    """An opinion piece (its address or its closing author line): the span of its author line,
-    or the headline's span for an opinion address with no author line (a byline there)."""
+    """An opinion piece, on positive evidence only (its address, a headline that says so, or a
+    closing author note): the span of its author line, or the headline's span where there is no
+    author note (a byline there)."""
     low = a.low
     tail = low.rstrip()
     last = tail.rfind("\n") + 1
-    if _AUTHOR_LINE.match(tail, last) and len(tail) - last <= 300:
+    if (
+        _AUTHOR_LINE.match(tail, last)
+        and len(tail) - last <= 300
+        and not _REPORTED_SPEECH.search(tail, last)
+    ):
         return last, len(tail)
-    if a.url and _OPINION_URL.search(a.url.split("?", 1)[0]):
-        head = low.find("\n\n")  # the headline (and byline): where an office-holder signs
+    head = low.find("\n\n")  # the headline (and byline): where an office-holder signs
+    if (a.url and _OPINION_URL.search(a.url.split("?", 1)[0])) or _OPINION_HEAD.match(low):
         return 0, min(200, len(low) if head < 0 else head)
     return None
 
@@ -609,16 +630,30 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
     low = a.low
     if not _about_nothing_else(out) or enforcement_lead(low):
         return None
-    if a.publisher is None and not _office_named(low, *subject_span(low), one=True):
-        return None
+    speaker = a.publisher is not None or _office_named(low, *subject_span(low), one=True)
     for r in out.given:
         if r.number is None or r.scope == "unspecified":
             continue
         s_lo, s_hi = sentence_span(low, r.start, r.end)
         if _HOTLINE_STATISTIC.search(low, s_lo, s_hi):
             continue
-        return Cue("hotline_in_body", 2, s_lo, s_hi)
+        if speaker or _office_medium(low, r.start):
+            return Cue("hotline_in_body", 2, s_lo, s_hi)
     return None
+
+
+def _office_medium(low: str, at: int) -> bool:
+    """The number's paragraph opens with one office as its subject and names something put
+    before the public that carries it ("Expo New Mexico, the state agency that runs the
+    fairgrounds, printed 300 signs ... They ... give the hotline, 1-888-373-7888"): that office's
+    own sign, card or poster, wherever the text first names it."""
+    lo = low.rfind("\n", 0, at) + 1
+    hi = low.find("\n", at)
+    hi = len(low) if hi < 0 else hi
+    first_hi = sentence_span(low, lo, lo)[1]
+    return _office_named(low, lo, min(first_hi, lo + 80), one=True) and bool(
+        _MEDIA_NEAR.search(low, lo, hi)
+    )
 
 
 #: A sentence that says what the required notice lists ("It lists the National Human

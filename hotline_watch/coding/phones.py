@@ -100,6 +100,34 @@ _HOTLINE_KIND = Rx(
 STATE_BEFORE = C(r"\b(" + US_STATES + r")(?:\s+State)?(?:\s+Statewide)?\s+$")
 
 
+#: Trafficking in goods, not people: "drug trafficking", "wildlife trafficking", "trafficking
+#: in firearms", "narcotics and weapons trafficking". A tip line about it is not a trafficking
+#: hotline, and a release about it gives none.
+_GOODS = (
+    r"(?:drugs?|narcotics?|fentanyl|opioids?|heroin|cocaine|meth\w*|marijuana|cannabis"
+    r"|wildlife|animals?|ivory|reef|fish|timber|firearms?|guns?|arms|weapons?|ammunition"
+    r"|cigarettes?|tobacco|counterfeit\w*|contraband|cash|currency)"
+)
+_GOODS_BEFORE = C(_GOODS + r"(?:[-\s]+(?:and|or|&)[-\s]+[\w-]+)?[-\s]+$")
+_GOODS_AFTER = C(r"\w*\s+(?:in|of)\s+(?:illegal\s+|illicit\s+)?" + _GOODS + r"\b")
+_TRAFFICK = C(r"traffick")
+
+
+def people_trafficking(low: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether `low[lo:hi]` speaks of trafficking other than in goods (human trafficking, or
+    trafficking unqualified): "traffick" not right after a goods word ("drug", "wildlife")
+    nor followed by "in / of" goods."""
+    hi = len(low) if hi is None else hi
+    if low.find("traffick", lo, hi) < 0:
+        return False
+    for m in _TRAFFICK.finditer(low, lo, hi):
+        s = m.start()
+        if _GOODS_BEFORE.search(low, max(0, s - 40), s) or _GOODS_AFTER.match(low, m.end()):
+            continue
+        return True
+    return False
+
+
 OTHER_HOTLINE_TOPIC = Rx(
     r"\babuse\b|\bfraud|\bconsumer|\bgouging|\bsuicide|\bcrisis\b|\bmental\s+health"
     r"|\bpoison|\bdomestic\s+violence|\bscam|\bmissing\b|\bexploited\s+children"
@@ -150,10 +178,11 @@ def _trafficking_line(low: str, s: int, e: int) -> bool:
     own_lo, own_hi = sentence_span(low, s, e)
     near_lo = sentence_span(low, max(0, own_lo - 2), max(0, own_lo - 2))[0]
     near_hi = sentence_span(low, min(len(low), own_hi + 1), min(len(low), own_hi + 1))[1]
-    if "traffick" not in low[near_lo:near_hi] and not (
+    if not people_trafficking(low, near_lo, near_hi) and not (
         # a number named as a tip line or hotline ("call the KBI tip line at 1-800-KS-CRIME") in
         # a text whose headline or first sentence is about trafficking: that text's line
-        _NAMED_LINE_BEFORE.search(low, max(0, s - 40), s) and "traffick" in low[:_LEAD_CHARS]
+        _NAMED_LINE_BEFORE.search(low, max(0, s - 40), s)
+        and people_trafficking(low, 0, _LEAD_CHARS)
     ):
         return False
     if OTHER_HOTLINE_TOPIC.search(low, own_lo, own_hi):
