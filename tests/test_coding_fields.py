@@ -205,6 +205,19 @@ def test_agency_who_supplies_the_notice(sentence, agency):
     assert code_text(text).agency == agency
 
 
+def test_an_agency_name_never_ends_on_a_joining_word():
+    text = (
+        "Section 2. (a) Every bus terminal shall display a human trafficking notice. (b) The "
+        "notice shall be developed by the office of public safety and security and shall "
+        "include the "
+        "National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    coding = code_text(text)
+    assert coding.agency == "office of public safety and security"
+    quote = next(e for e in coding.evidence if e["field"] == "agency")
+    assert quote["value"] == coding.agency
+
+
 def test_a_local_police_number_is_no_trafficking_hotline():
     text = (
         "Today is National Human Trafficking Awareness Day and our officers wear blue. "

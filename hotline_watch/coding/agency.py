@@ -192,11 +192,17 @@ _HOLDER_OFFICE = C(
 )
 
 
+#: Words a name never ends on: "developed by the executive office of public safety and
+#: security and shall include ..." ends the name before "shall", after its "and".
+_AGENCY_STOP_TAIL = C(r"(?:[\s,]+(?:and|or|of|for|on|in|the|to|&))+$", re.IGNORECASE)
+
+
 def _clean_agency(raw: str) -> str | None:
     value = _AGENCY_STOP_LEAD.sub("", squash(raw).split(". ", 1)[0])
     value = _POSSESSIVE_TAIL.sub("", value)
     value = _WEBSITE_TAIL.sub("", value)
     value = _AGENCY_ENUM_LEAD.sub("", value).strip(" ,;:.")
+    value = _AGENCY_STOP_TAIL.sub("", value)
     if not value or len(value) < 4:
         return None
     holder = _HOLDER_OFFICE.match(value)
