@@ -979,6 +979,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14q",
     "heldout-14r",
     "heldout-14s",
+    "heldout-14t",
 )
 
 
