@@ -2780,3 +2780,34 @@ def test_signs_a_measure_would_have_required_are_no_effort():
         "this week. The sponsor said",
     )
     assert code_text(own).campaign is True
+
+
+# -- round 21 (issue 14u): what says a body is public, measures' status, terminals --------------
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        # a state's name and an authority: the name's form says it is public
+        "The Oregon Fairgrounds and Exposition Authority",
+        # a law-enforcement service (a tribe's, a county's)
+        "Red Lake Law Enforcement Services",
+        # a centre run by a tribe or a state
+        "The Lakeside Wellness Center, operated by the Red Cliff Band of Lake Superior Indians,",
+        "The Lakeside Wellness Center, operated by the state,",
+        # a motor-vehicle office by its short name
+        "Every Vermont RMV branch",
+    ],
+)
+def test_a_bodys_name_form_or_what_the_text_says_of_it_makes_it_a_public_office(office):
+    story = (
+        "Hotline posters go up for the summer\n\n"
+        f"{office} has placed posters with the National Human Trafficking Hotline, "
+        "1-888-373-7888, in every waiting room, and front-desk staff completed a short training "
+        "on the warning signs."
+    )
+    coding = code_text(story)
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+    # guard: a centre run by a company, and a company's own name, act as no office
+    company = story.replace(office, "The Lakeside Wellness Center, operated by Harbor Health LLC,")
+    assert code_text(company).promotes_hotline is False
