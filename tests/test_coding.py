@@ -2811,3 +2811,20 @@ def test_a_bodys_name_form_or_what_the_text_says_of_it_makes_it_a_public_office(
     # guard: a centre run by a company, and a company's own name, act as no office
     company = story.replace(office, "The Lakeside Wellness Center, operated by Harbor Health LLC,")
     assert code_text(company).promotes_hotline is False
+
+
+def test_an_authoritys_name_is_no_place_and_a_terminal_at_an_airport_is_the_airport():
+    section = (
+        "Section 12. The Bayview Regional Port Authority shall display a human trafficking "
+        "awareness notice in each passenger terminal at Bayview International Airport. The "
+        "notice shall include the National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    coding = code_text(section)
+    assert coding.requires_posting is True
+    assert coding.establishments == ["airport"]
+    # guard: a class of port authorities is a place that must post
+    each = section.replace(
+        "The Bayview Regional Port Authority", "Each port authority in this state"
+    )
+    each = each.replace("each passenger terminal at Bayview International Airport", "each office")
+    assert "port" in code_text(each).establishments
