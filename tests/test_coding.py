@@ -2828,3 +2828,25 @@ def test_an_authoritys_name_is_no_place_and_a_terminal_at_an_airport_is_the_airp
     )
     each = each.replace("each passenger terminal at Bayview International Airport", "each office")
     assert "port" in code_text(each).establishments
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "was put off until the next regular session when the committee ran out of time",
+        "will have to wait until next year after leaders declined to let it be heard",
+        "was referred to an interim study by the House rules committee on Monday",
+        "was held over in committee Tuesday, ending its chances for this year",
+    ],
+)
+def test_a_measure_whose_session_is_over_states_no_duty(status):
+    story = (
+        "Truck stop sign bill in the news\n\n"
+        "DOVER - A bill requiring truck stops and bus stations to post human trafficking hotline "
+        f"signs {status}.\n\n"
+        "Advocates said the signs cost little."
+    )
+    assert code_text(story).requires_posting is False
+    # guard: the same bill passed and signed keeps its duty
+    signed = story.replace(status, "was signed into law by the governor on Monday")
+    assert code_text(signed).requires_posting is True
