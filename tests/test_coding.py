@@ -2850,3 +2850,41 @@ def test_a_measure_whose_session_is_over_states_no_duty(status):
     # guard: the same bill passed and signed keeps its duty
     signed = story.replace(status, "was signed into law by the governor on Monday")
     assert code_text(signed).requires_posting is True
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "or the Ohio State Highway Patrol at (614) 466-2660 to speak with a trooper",
+        "or the Troop C barracks at 603-271-3636",
+        "or county dispatch at 207-555-0142",
+    ],
+)
+def test_a_police_forces_own_line_is_no_trafficking_hotline(line):
+    release = (
+        "Troopers brief campground hosts on trafficking\n\n"
+        "State troopers met with campground hosts and park rangers this week to talk about the "
+        "signs of human trafficking among seasonal workers.\n\n"
+        f"Anyone who suspects human trafficking should call 911 in an emergency, {line}."
+    )
+    coding = code_text(release)
+    assert coding.hotline_numbers == []
+    assert coding.promotes_hotline is False
+    # guard: a line the force names its trafficking tip line is one
+    tip = release.replace(line, "or the patrol's human trafficking tip line at 614-555-0180")
+    assert code_text(tip).hotline_numbers == ["1-614-555-0180"]
+
+
+def test_an_office_employee_of_a_company_is_no_public_office():
+    page = (
+        "Trafficking Awareness for Our Crews\n\n"
+        "At Ridgeline Moving, every crew member and every office employee completes a human "
+        "trafficking awareness module each year. Every truck carries a card with the National "
+        "Human Trafficking Hotline, 1-888-373-7888."
+    )
+    assert code_text(page, url="https://www.ridgelinemoving.com/safety").promotes_hotline is False
+    # guard: a county office's own staff training and cards promote the hotline
+    county = page.replace(
+        "At Ridgeline Moving,", "The Ridgeline County Clerk's Office announced that"
+    )
+    assert code_text(county).promotes_hotline is True
