@@ -979,6 +979,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14q",
     "heldout-14r",
     "heldout-14s",
+    "heldout-14t",
 )
 
 
@@ -2779,3 +2780,111 @@ def test_signs_a_measure_would_have_required_are_no_effort():
         "this week. The sponsor said",
     )
     assert code_text(own).campaign is True
+
+
+# -- round 21 (issue 14u): what says a body is public, measures' status, terminals --------------
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        # a state's name and an authority: the name's form says it is public
+        "The Oregon Fairgrounds and Exposition Authority",
+        # a law-enforcement service (a tribe's, a county's)
+        "Red Lake Law Enforcement Services",
+        # a centre run by a tribe or a state
+        "The Lakeside Wellness Center, operated by the Red Cliff Band of Lake Superior Indians,",
+        "The Lakeside Wellness Center, operated by the state,",
+        # a motor-vehicle office by its short name
+        "Every Vermont RMV branch",
+    ],
+)
+def test_a_bodys_name_form_or_what_the_text_says_of_it_makes_it_a_public_office(office):
+    story = (
+        "Hotline posters go up for the summer\n\n"
+        f"{office} has placed posters with the National Human Trafficking Hotline, "
+        "1-888-373-7888, in every waiting room, and front-desk staff completed a short training "
+        "on the warning signs."
+    )
+    coding = code_text(story)
+    assert (coding.campaign, coding.promotes_hotline) == (True, True)
+    # guard: a centre run by a company, and a company's own name, act as no office
+    company = story.replace(office, "The Lakeside Wellness Center, operated by Harbor Health LLC,")
+    assert code_text(company).promotes_hotline is False
+
+
+def test_an_authoritys_name_is_no_place_and_a_terminal_at_an_airport_is_the_airport():
+    section = (
+        "Section 12. The Bayview Regional Port Authority shall display a human trafficking "
+        "awareness notice in each passenger terminal at Bayview International Airport. The "
+        "notice shall include the National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    coding = code_text(section)
+    assert coding.requires_posting is True
+    assert coding.establishments == ["airport"]
+    # guard: a class of port authorities is a place that must post
+    each = section.replace(
+        "The Bayview Regional Port Authority", "Each port authority in this state"
+    )
+    each = each.replace("each passenger terminal at Bayview International Airport", "each office")
+    assert "port" in code_text(each).establishments
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "was put off until the next regular session when the committee ran out of time",
+        "will have to wait until next year after leaders declined to let it be heard",
+        "was referred to an interim study by the House rules committee on Monday",
+        "was held over in committee Tuesday, ending its chances for this year",
+    ],
+)
+def test_a_measure_whose_session_is_over_states_no_duty(status):
+    story = (
+        "Truck stop sign bill in the news\n\n"
+        "DOVER - A bill requiring truck stops and bus stations to post human trafficking hotline "
+        f"signs {status}.\n\n"
+        "Advocates said the signs cost little."
+    )
+    assert code_text(story).requires_posting is False
+    # guard: the same bill passed and signed keeps its duty
+    signed = story.replace(status, "was signed into law by the governor on Monday")
+    assert code_text(signed).requires_posting is True
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "or the Ohio State Highway Patrol at (614) 466-2660 to speak with a trooper",
+        "or the Troop C barracks at 603-271-3636",
+        "or county dispatch at 207-555-0142",
+    ],
+)
+def test_a_police_forces_own_line_is_no_trafficking_hotline(line):
+    release = (
+        "Troopers brief campground hosts on trafficking\n\n"
+        "State troopers met with campground hosts and park rangers this week to talk about the "
+        "signs of human trafficking among seasonal workers.\n\n"
+        f"Anyone who suspects human trafficking should call 911 in an emergency, {line}."
+    )
+    coding = code_text(release)
+    assert coding.hotline_numbers == []
+    assert coding.promotes_hotline is False
+    # guard: a line the force names its trafficking tip line is one
+    tip = release.replace(line, "or the patrol's human trafficking tip line at 614-555-0180")
+    assert code_text(tip).hotline_numbers == ["1-614-555-0180"]
+
+
+def test_an_office_employee_of_a_company_is_no_public_office():
+    page = (
+        "Trafficking Awareness for Our Crews\n\n"
+        "At Ridgeline Moving, every crew member and every office employee completes a human "
+        "trafficking awareness module each year. Every truck carries a card with the National "
+        "Human Trafficking Hotline, 1-888-373-7888."
+    )
+    assert code_text(page, url="https://www.ridgelinemoving.com/safety").promotes_hotline is False
+    # guard: a county office's own staff training and cards promote the hotline
+    county = page.replace(
+        "At Ridgeline Moving,", "The Ridgeline County Clerk's Office announced that"
+    )
+    assert code_text(county).promotes_hotline is True

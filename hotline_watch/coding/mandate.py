@@ -423,6 +423,21 @@ _FAILED_MEASURE = C(
 )
 
 
+#: The measure's session is over, whoever or whatever the sentence's subject ("A senator's attempt
+#: to require ... will have to wait until 2025", "was quietly set aside ... sent to a study order",
+#: "was carried over ..., effectively ending its chances", "the override fell short"): the status
+#: of the measure (not law this session) in the words of a process, not of a verdict. Over all
+#: development texts these forms occur only in texts labelled negative.
+_SESSION_OVER = C(
+    r"\b(?:was|were|been|got|is|are|be)\s+(?:\w+\s+){0,2}?(?:set\s+aside|carried\s+over|held\s+over"
+    r"|laid\s+over|put\s+off|postponed|(?:sent|referred)\s+to\s+(?:an?\s+)?(?:summer\s+|interim\s+)?"
+    r"study)|\bwill\s+have\s+to\s+wait\b|\bmust\s+wait\s+until\b|\bending\s+(?:its|their|the\s+"
+    r"[\w-]+['\u2019]s)\s+chances|\bf(?:alls?|ell)\s+short\b|\bdeclined\s+(?:\w+\s+){0,2}?to\s+"
+    r"(?:let|take\s+up|hear|advance|consider)\b|\bsen(?:d|ds|t)\s+(?:it|the\s+[\w-]+)\s+to\s+"
+    r"(?:an?\s+)?study\b"
+)
+
+
 #: The measure became law after all: "signed into law", "enacted", "current law requires".
 _ENACTED = C(
     r"\bsigned\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:bill|act|law|measure)\b"
@@ -442,11 +457,14 @@ def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     never came to be, in whatever words. Only for texts about law (news, releases), never a
     statute's or a bill's own text."""
     lead_hi = sentence_span(low, 0, min(len(low), 300))[1]
-    lead_failed = _FAILED_MEASURE.search(low, 0, lead_hi) is not None and not _ENACTED.search(low)
+    lead_failed = (
+        _FAILED_MEASURE.search(low, 0, lead_hi) is not None
+        or _SESSION_OVER.search(low, 0, lead_hi) is not None
+    ) and not _ENACTED.search(low)
     kept = []
     for c in cues:
         lo, hi = sentence_span(low, c.start, c.end)
-        if _FAILED_MEASURE.search(low, lo, hi):
+        if _FAILED_MEASURE.search(low, lo, hi) or _SESSION_OVER.search(low, lo, hi):
             continue
         if lead_failed and not _PASSED.search(low, lo, hi):
             continue  # the lead's failed measure; a sentence saying a bill passed keeps its own

@@ -52,11 +52,14 @@ _SHORT_CODE = Rx(  # on the lower-cased text
     r"(?:to\s+)?(\d{5,6})\b"
 )
 _CONTACT_BEFORE = C(r"(?:contact|phone|tel|fax|information)\s*:\s*[^\n]{0,40}$")
-#: A local police department's or sheriff's own number ("please contact the Dover Police
-#: Department at 302-736-7111"), not named a hotline or tip line, is that office's line, not a
-#: trafficking hotline.
+#: A police body's own number, not named a hotline or tip line, is that body's line, not a
+#: trafficking hotline: a local police department's or sheriff's ("please contact the Dover
+#: Police Department at 302-736-7111"), a state police force's or highway patrol's, a barracks',
+#: a troop's or a post's, a dispatch centre's ("call 911, or the Vermont State Police at ...").
 _LOCAL_POLICE_LINE_BEFORE = C(
-    r"\b(?:police|sheriff(?:'s|\u2019s|s)?)\s+(?:department|dept\.?|office|bureau)"
+    r"(?:\b(?:police|sheriff(?:'s|\u2019s|s)?)\s+(?:department|dept\.?|office|bureau)"
+    r"|\bstate\s+police|\b(?:highway|state)\s+patrol|\bbarracks|\btroop\s+[a-z0-9]{1,2}"
+    r"|\b(?:police|patrol)\s+post|\bdispatch(?:\s+(?:center|centre|line))?)"
     r"(?:\s+(?:at|on|by\s+calling)|\s*,)?\s*\(?\s*(?:1[-.\s])?$"
 )
 
