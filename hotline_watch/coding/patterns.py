@@ -161,7 +161,7 @@ class Rx:
     above). A branch is skipped when its leading literal does not occur in the document (cached
     per document)."""
 
-    __slots__ = ("pattern", "parts", "unkeyed", "by_key", "keyset")
+    __slots__ = ("pattern", "parts", "unkeyed", "by_key", "keyset", "unkeyed_live")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -176,18 +176,21 @@ class Rx:
             if key:
                 self.by_key.setdefault(key, []).append(i)
         self.keyset = frozenset(self.by_key)
+        #: The branches live in a document holding none of the keys (shared, never mutated).
+        self.unkeyed_live = [self.parts[i][1] for i in self.unkeyed]
         _ALL_KEYS.update(self.keyset)
 
     def _live(self, s: Lowered) -> list[re.Pattern[str]]:
         cached = s.live.get(self)
         if cached is not None:
             return cached  # windowed searches run the same pattern many times per document
-        found = self.keyset & s.keys
-        if found:
-            idx = sorted(self.unkeyed + [i for key in found for i in self.by_key[key]])
+        keys = s.keys
+        if self.keyset.isdisjoint(keys):  # the common case: no list to build
+            live = self.unkeyed_live
         else:
-            idx = self.unkeyed
-        live = [self.parts[i][1] for i in idx]
+            found = self.keyset & keys
+            idx = sorted(self.unkeyed + [i for key in found for i in self.by_key[key]])
+            live = [self.parts[i][1] for i in idx]
         s.live[self] = live
         return live
 
@@ -212,8 +215,13 @@ class Rx:
 
     def search(self, s: Lowered, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(s) if endpos is None else endpos
+        live = s.live.get(self)
+        if live is None:
+            live = self._live(s)
+        if len(live) < 2:  # most documents leave one branch or none: no race between branches
+            return live[0].search(s, pos, end) if live else None
         best: re.Match[str] | None = None
-        for rx in self._live(s):
+        for rx in live:
             m = rx.search(s, pos, end)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
