@@ -980,6 +980,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14r",
     "heldout-14s",
     "heldout-14t",
+    "heldout-14u",
 )
 
 
