@@ -2338,6 +2338,11 @@ def test_an_awareness_walk_or_a_webinar_is_an_offices_effort(sentence, cue):
         "trafficking hotline number.",
         "The requirement that rest areas post human trafficking hotline notices did not make it "
         "out of the Senate.",
+        # round 22: the session or a deadline ended with the measure pending
+        "When lawmakers adjourned sine die on Friday, a bill requiring truck stops and bus "
+        "stations to post human trafficking hotline signs was still stuck in the Senate.",
+        "A measure requiring truck stops and bus stations to post human trafficking hotline signs "
+        "won't advance this session after the transportation panel let its filing deadline pass.",
     ],
 )
 def test_a_duty_of_a_measure_that_failed_is_no_duty(sentence):
@@ -2889,3 +2894,34 @@ def test_an_office_employee_of_a_company_is_no_public_office():
         "At Ridgeline Moving,", "The Ridgeline County Clerk's Office announced that"
     )
     assert code_text(county).promotes_hotline is True
+
+
+def test_a_bill_passed_before_the_session_ended_keeps_its_duty():
+    # the session-end forms take a pending measure's duty (the cases above); a bill passed
+    # before the session ended is law
+    story = (
+        "Sign bill makes it\n\nPIERRE - Before lawmakers adjourned sine die on Friday, they passed "
+        "a bill requiring truck stops and bus stations to post human trafficking hotline signs, "
+        "which the governor signed into law."
+    )
+    assert code_text(story).requires_posting is True
+
+
+def test_a_sellers_list_of_required_notices_is_no_hotline_duty():
+    page = (
+        "Nevada Labor Law Posters for 2025\n\n"
+        "Nevada employers must display several state notices, including the Equal Pay poster, "
+        "the Job Safety notice, Unemployment Insurance and Workers' Compensation. Our all-in-one "
+        "poster "
+        "is laminated and ships in 2 days.\n\n"
+        "Price: $34.95\n\n"
+        "Add-ons: a human trafficking awareness poster with the hotline number, $11.00."
+    )
+    assert code_text(page).requires_posting is False
+    # guard: the seller's page stating the trafficking notice duty keeps it
+    duty = page.replace(
+        "Nevada employers must display several state notices, including the Equal Pay poster, "
+        "the Job Safety notice, Unemployment Insurance and Workers' Compensation.",
+        "Nevada hotels must display the human trafficking hotline notice in each lobby.",
+    )
+    assert code_text(duty).requires_posting is True
