@@ -2925,3 +2925,33 @@ def test_a_sellers_list_of_required_notices_is_no_hotline_duty():
         "Nevada hotels must display the human trafficking hotline notice in each lobby.",
     )
     assert code_text(duty).requires_posting is True
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Prairie Light Network is a nonprofit and a county victim-services partner agency.",
+        "We are a 501(c)(3) organization supported by local churches and the county.",
+    ],
+)
+def test_a_speaker_calling_itself_a_nonprofit_is_no_office(closing):
+    page = (
+        "Help for Survivors of Trafficking\n\n"
+        "Prairie Light Network helps adults who have been trafficked in the Sioux Falls area find "
+        "housing, legal help and work. The sheriff's office and other agencies refer survivors "
+        "to us.\n\n"
+        "Call our office at (605) 555-0148, weekdays. After hours, call the National Human "
+        "Trafficking Hotline at 1-888-373-7888 or text 233733.\n\n"
+        f"{closing}"
+    )
+    coding = code_text(page)
+    assert coding.promotes_hotline is False
+    assert "calls itself a nonprofit" in explain(page)["top_campaign_cue"]
+    # guard: an office's release naming a partner nonprofit in the third person
+    release = (
+        "Attorney General launches trafficking hotline awareness campaign\n\n"
+        "PIERRE - Attorney General Dana Reed today launched a statewide campaign to put the "
+        "National Human Trafficking Hotline, 1-888-373-7888, on posters at every truck stop, "
+        "working with Prairie Light Network, which is a nonprofit serving survivors."
+    )
+    assert code_text(release).promotes_hotline is True

@@ -388,6 +388,10 @@ class Voice:
 
     office_lead: bool = False
     ngo_lead: bool = False
+    #: the speaker calls itself a nonprofit ("Canyon Rise Center is a nonprofit organization
+    #: funded by private donors", "We are a 501(c)(3)"): an organisation's voice wherever an
+    #: office is named or whoever published the page (counted in `ngo_lead`)
+    ngo_self: bool = False
     #: every hotline the text gives is given in a non-government organisation's sentences
     hotline_ngo: bool = False
     report: bool = False
@@ -410,6 +414,24 @@ def _own_line(low: str, r: HotlineRef, lo: int, hi: int) -> bool:
     )
 
 
+#: What a nonprofit calls itself; `_SELF_BEFORE` must read, from the start of its sentence, a
+#: short name (or "we") and "is / are a ...".
+_NONPROFIT = C(r"non-?profit|not-for-profit|501\s?\(c\)\s?\(3\)")
+_SELF_BEFORE = C(
+    r"(?:^|[.!?]\s+|\n)[ \t]*(?:[\w.'\u2019&-]+\s+){1,6}?(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,2}?$"
+)
+
+
+def calls_itself_nonprofit(low: str) -> bool:
+    """A sentence opens with a name (or "we") saying it is a nonprofit: "North Shore Advocates is
+    a nonprofit and a Safe Harbor partner agency", "We are a private nonprofit". Over all 1,732
+    development texts the form occurs in 13, every one labelled negative."""
+    return any(
+        _SELF_BEFORE.search(low, max(0, m.start() - 120), m.start())
+        for m in _NONPROFIT.finditer(low)
+    )
+
+
 def voice(low: str, given: list[HotlineRef], publisher: str | None = None) -> Voice:
     """The cues of whose effort it is (see `Voice`). A line the text calls its own ("our
     helpline") on a page no government site published is the speaker's own, an organisation's:
@@ -419,7 +441,8 @@ def voice(low: str, given: list[HotlineRef], publisher: str | None = None) -> Vo
         office_lead=_office_named(low, 0, lead),
         report=_REPORT.search(low) is not None,
     )
-    v.ngo_lead = not v.office_lead and _NGO.search(low, 0, lead) is not None
+    v.ngo_self = calls_itself_nonprofit(low)
+    v.ngo_lead = v.ngo_self or (not v.office_lead and _NGO.search(low, 0, lead) is not None)
     attributed = 0
     for r in given[:5]:
         # the hotline's sentence, and the one before when it goes on about the same subject:
@@ -753,7 +776,11 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     elif out.voice.ngo_lead:
         # whose effort: a nonprofit's, an association's, a club's (named in the headline or
         # lead, where no public office is), even when an office is named further on
-        out.reason = "a non-government organisation's text (named in the lead, no office there)"
+        out.reason = "a non-government organisation's text " + (
+            "(it calls itself a nonprofit)"
+            if out.voice.ngo_self
+            else "(named in the lead, no office there)"
+        )
     elif out.voice.hotline_ngo:
         # every hotline the text gives is a nonprofit's or a company's ("The non-profit ...
         # They also have a 24-hour hotline"): not given by the office
