@@ -2955,3 +2955,21 @@ def test_a_speaker_calling_itself_a_nonprofit_is_no_office(closing):
         "working with Prairie Light Network, which is a nonprofit serving survivors."
     )
     assert code_text(release).promotes_hotline is True
+
+
+def test_a_government_sites_page_is_an_offices_whatever_organisation_words_its_lead_has():
+    page = (
+        "Resources for Seasonal Track Workers\n\n"
+        "The Iowa Racing and Gaming Corporation has printed a pocket card for grooms, hot walkers "
+        "and other seasonal workers at the state's tracks, in English and Spanish. The cards are "
+        "handed out at licensing and in the barn area.\n\n"
+        "If anyone is forcing you to work or holding your papers, call the National Human "
+        "Trafficking Hotline at 1-888-373-7888 or text 233733. Calls are confidential."
+    )
+    url = "https://irgc.iowa.gov/news/track-worker-cards"
+    assert code_text(page, url=url).promotes_hotline is True
+    # guard: the same words calling the speaker a nonprofit are an organisation's text
+    nonprofit = page.replace(
+        "The Iowa Racing and Gaming Corporation", "Track Workers United, a nonprofit,"
+    ).replace("Calls are confidential.", "Track Workers United is a nonprofit association.")
+    assert code_text(nonprofit, url=url).promotes_hotline is False

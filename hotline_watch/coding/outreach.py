@@ -432,17 +432,26 @@ def calls_itself_nonprofit(low: str) -> bool:
     )
 
 
-def voice(low: str, given: list[HotlineRef], publisher: str | None = None) -> Voice:
+def voice(
+    low: str, given: list[HotlineRef], publisher: str | None = None, office_site: bool = False
+) -> Voice:
     """The cues of whose effort it is (see `Voice`). A line the text calls its own ("our
     helpline") on a page no government site published is the speaker's own, an organisation's:
-    nothing shows a public office as the "our" (an office's own page is on its site)."""
+    nothing shows a public office as the "our" (an office's own page is on its site).
+    `office_site`: the text is a government site's own page stating no posting duty, where no
+    organisation word in the lead makes it an organisation's text."""
     lead = _lead_end(low)
     v = Voice(
         office_lead=_office_named(low, 0, lead),
         report=_REPORT.search(low) is not None,
     )
     v.ngo_self = calls_itself_nonprofit(low)
-    v.ngo_lead = v.ngo_self or (not v.office_lead and _NGO.search(low, 0, lead) is not None)
+    # a government site's own page (not one stating a posting duty, which is about a law) is an
+    # office's text whatever organisation words its lead has ("the Kentucky Horse Racing and
+    # Gaming Corporation"), unless it calls itself a nonprofit
+    v.ngo_lead = v.ngo_self or (
+        not v.office_lead and not office_site and _NGO.search(low, 0, lead) is not None
+    )
     attributed = 0
     for r in given[:5]:
         # the hotline's sentence, and the one before when it goes on about the same subject:
@@ -744,7 +753,9 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         # an opinion piece is its author's voice: an office acts only when the author holds one
         # ("Attorney General ...: Tips are essential"), not because an office is named in it
         out.office = None
-    out.voice = voice(low, out.given, a.publisher)
+    out.voice = voice(
+        low, out.given, a.publisher, a.publisher is not None and not a.requires_posting
+    )
     out.prosecution = len({m.group(0) for m in _PROSECUTION.finditer(low)})
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
     out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)
