@@ -2973,3 +2973,20 @@ def test_a_government_sites_page_is_an_offices_whatever_organisation_words_its_l
         "The Iowa Racing and Gaming Corporation", "Track Workers United, a nonprofit,"
     ).replace("Calls are confidential.", "Track Workers United is a nonprofit association.")
     assert code_text(nonprofit, url=url).promotes_hotline is False
+
+
+def test_a_sellers_product_page_is_no_office_promoting_the_hotline():
+    page = (
+        "Indiana Employer Poster Kit - 2026 Edition\n\n"
+        "$29.50 | Laminated | 24 x 36 inches\n\n"
+        "Every notice from the Indiana Department of Labor and the Indiana Civil Rights "
+        "Commission on one sheet.\n\n"
+        "Add-on: Human Trafficking Awareness Poster - show staff you care; it displays the "
+        "National Human Trafficking Hotline, 1-888-373-7888. $8.50\n\n"
+        "Free shipping on orders over $60."
+    )
+    coding = code_text(page)
+    assert coding.promotes_hotline is False
+    assert coding.campaign is False
+    # guard: the same poster offer on the Department of Labor's own site is the office's
+    assert code_text(page, url="https://www.in.gov/dol/posters").promotes_hotline is True

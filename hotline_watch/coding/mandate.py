@@ -544,13 +544,19 @@ _HOTLINE_TOPIC = Rx(r"traffick|hot\s?line|373-?7888|233733|befree")
 _NOTICES = Rx(r"\b(?:notices|posters|postings|signs)\b")
 
 
+def sales_page(low: str) -> bool:
+    """A seller's product page: two kinds of sales signal or more (price, cart, shipping, the
+    product's make)."""
+    return len({m.lastgroup for m in _SALES_SIGNAL.finditer(low)}) >= 2
+
+
 def sales_copy_only(low: str, cues: list[Cue]) -> bool:
     """A seller's product page (two kinds of sales signal or more: price, cart, shipping, the
     product's make) whose every duty cue only names "posting requirements" (weight below 3)
     and states no one who must post, or whose every duty is to display a list of notices in a
     sentence naming no trafficking and no hotline ("Colorado employers must display several
     state notices, including ..."): sales copy, not a hotline duty."""
-    if len({m.lastgroup for m in _SALES_SIGNAL.finditer(low)}) < 2:
+    if not sales_page(low):
         return False
     if all(c.weight < 3 for c in cues):
         return True

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from hotline_watch.coding.mandate import Cue
+from hotline_watch.coding.mandate import Cue, sales_page
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.phones import (
     NAMED_HOTLINES,
@@ -392,6 +392,10 @@ class Voice:
     #: funded by private donors", "We are a 501(c)(3)"): an organisation's voice wherever an
     #: office is named or whoever published the page (counted in `ngo_lead`)
     ngo_self: bool = False
+    #: a seller's product page (hotline_watch.coding.mandate.sales_page) no government site
+    #: published: a company's sales copy, whatever offices its products name (counted in
+    #: `ngo_lead`)
+    seller: bool = False
     #: every hotline the text gives is given in a non-government organisation's sentences
     hotline_ngo: bool = False
     report: bool = False
@@ -446,11 +450,14 @@ def voice(
         report=_REPORT.search(low) is not None,
     )
     v.ngo_self = calls_itself_nonprofit(low)
+    v.seller = publisher is None and sales_page(low)
     # a government site's own page (not one stating a posting duty, which is about a law) is an
     # office's text whatever organisation words its lead has ("the Kentucky Horse Racing and
     # Gaming Corporation"), unless it calls itself a nonprofit
-    v.ngo_lead = v.ngo_self or (
-        not v.office_lead and not office_site and _NGO.search(low, 0, lead) is not None
+    v.ngo_lead = (
+        v.ngo_self
+        or v.seller
+        or (not v.office_lead and not office_site and _NGO.search(low, 0, lead) is not None)
     )
     attributed = 0
     for r in given[:5]:
@@ -790,6 +797,8 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.reason = "a non-government organisation's text " + (
             "(it calls itself a nonprofit)"
             if out.voice.ngo_self
+            else "(a seller's product page)"
+            if out.voice.seller
             else "(named in the lead, no office there)"
         )
     elif out.voice.hotline_ngo:
