@@ -544,9 +544,25 @@ _HOTLINE_TOPIC = Rx(r"traffick|hot\s?line|373-?7888|233733|befree")
 _NOTICES = Rx(r"\b(?:notices|posters|postings|signs)\b")
 
 
+#: The trade signals alone (price, cart, shipping): every page with two kinds has one of them,
+#: and they are cheap to look for (the make's size form is not), so they are looked for first.
+_TRADE_SIGNAL = Rx(
+    r"(?P<price>\bprice\s*:|\bbulk\s+(?:pricing|discounts?)\b)"
+    r"|(?P<cart>\badd\s+to\s+(?:cart|bag|order)\b|\border\s+(?:now|today|online)\b|\bbuy\s+now\b"
+    r"|\bsku\b|\bqty\b)"
+    r"|(?P<ship>\bshipping\b|\bstock\b(?<=in\sstock)|\bships\s+(?:in|within)\b)"
+)
+_DOLLAR_PRICE = re.compile(r"\$\s?\d+\.\d\d\b")
+
+
 def sales_page(low: str) -> bool:
     """A seller's product page: two kinds of sales signal or more (price, cart, shipping, the
     product's make)."""
+    trade = {m.lastgroup for m in _TRADE_SIGNAL.finditer(low)}
+    if "$" in low and _DOLLAR_PRICE.search(low):
+        trade.add("price")
+    if len(trade) != 1:
+        return len(trade) >= 2
     return len({m.lastgroup for m in _SALES_SIGNAL.finditer(low)}) >= 2
 
 
