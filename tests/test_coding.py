@@ -980,6 +980,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14r",
     "heldout-14s",
     "heldout-14t",
+    "heldout-14u",
 )
 
 
@@ -2337,6 +2338,11 @@ def test_an_awareness_walk_or_a_webinar_is_an_offices_effort(sentence, cue):
         "trafficking hotline number.",
         "The requirement that rest areas post human trafficking hotline notices did not make it "
         "out of the Senate.",
+        # round 22: the session or a deadline ended with the measure pending
+        "When lawmakers adjourned sine die on Friday, a bill requiring truck stops and bus "
+        "stations to post human trafficking hotline signs was still stuck in the Senate.",
+        "A measure requiring truck stops and bus stations to post human trafficking hotline signs "
+        "won't advance this session after the transportation panel let its filing deadline pass.",
     ],
 )
 def test_a_duty_of_a_measure_that_failed_is_no_duty(sentence):
@@ -2888,3 +2894,99 @@ def test_an_office_employee_of_a_company_is_no_public_office():
         "At Ridgeline Moving,", "The Ridgeline County Clerk's Office announced that"
     )
     assert code_text(county).promotes_hotline is True
+
+
+def test_a_bill_passed_before_the_session_ended_keeps_its_duty():
+    # the session-end forms take a pending measure's duty (the cases above); a bill passed
+    # before the session ended is law
+    story = (
+        "Sign bill makes it\n\nPIERRE - Before lawmakers adjourned sine die on Friday, they passed "
+        "a bill requiring truck stops and bus stations to post human trafficking hotline signs, "
+        "which the governor signed into law."
+    )
+    assert code_text(story).requires_posting is True
+
+
+def test_a_sellers_list_of_required_notices_is_no_hotline_duty():
+    page = (
+        "Nevada Labor Law Posters for 2025\n\n"
+        "Nevada employers must display several state notices, including the Equal Pay poster, "
+        "the Job Safety notice, Unemployment Insurance and Workers' Compensation. Our all-in-one "
+        "poster "
+        "is laminated and ships in 2 days.\n\n"
+        "Price: $34.95\n\n"
+        "Add-ons: a human trafficking awareness poster with the hotline number, $11.00."
+    )
+    assert code_text(page).requires_posting is False
+    # guard: the seller's page stating the trafficking notice duty keeps it
+    duty = page.replace(
+        "Nevada employers must display several state notices, including the Equal Pay poster, "
+        "the Job Safety notice, Unemployment Insurance and Workers' Compensation.",
+        "Nevada hotels must display the human trafficking hotline notice in each lobby.",
+    )
+    assert code_text(duty).requires_posting is True
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Prairie Light Network is a nonprofit and a county victim-services partner agency.",
+        "We are a 501(c)(3) organization supported by local churches and the county.",
+    ],
+)
+def test_a_speaker_calling_itself_a_nonprofit_is_no_office(closing):
+    page = (
+        "Help for Survivors of Trafficking\n\n"
+        "Prairie Light Network helps adults who have been trafficked in the Sioux Falls area find "
+        "housing, legal help and work. The sheriff's office and other agencies refer survivors "
+        "to us.\n\n"
+        "Call our office at (605) 555-0148, weekdays. After hours, call the National Human "
+        "Trafficking Hotline at 1-888-373-7888 or text 233733.\n\n"
+        f"{closing}"
+    )
+    coding = code_text(page)
+    assert coding.promotes_hotline is False
+    assert "calls itself a nonprofit" in explain(page)["top_campaign_cue"]
+    # guard: an office's release naming a partner nonprofit in the third person
+    release = (
+        "Attorney General launches trafficking hotline awareness campaign\n\n"
+        "PIERRE - Attorney General Dana Reed today launched a statewide campaign to put the "
+        "National Human Trafficking Hotline, 1-888-373-7888, on posters at every truck stop, "
+        "working with Prairie Light Network, which is a nonprofit serving survivors."
+    )
+    assert code_text(release).promotes_hotline is True
+
+
+def test_a_government_sites_page_is_an_offices_whatever_organisation_words_its_lead_has():
+    page = (
+        "Resources for Seasonal Track Workers\n\n"
+        "The Iowa Racing and Gaming Corporation has printed a pocket card for grooms, hot walkers "
+        "and other seasonal workers at the state's tracks, in English and Spanish. The cards are "
+        "handed out at licensing and in the barn area.\n\n"
+        "If anyone is forcing you to work or holding your papers, call the National Human "
+        "Trafficking Hotline at 1-888-373-7888 or text 233733. Calls are confidential."
+    )
+    url = "https://irgc.iowa.gov/news/track-worker-cards"
+    assert code_text(page, url=url).promotes_hotline is True
+    # guard: the same words calling the speaker a nonprofit are an organisation's text
+    nonprofit = page.replace(
+        "The Iowa Racing and Gaming Corporation", "Track Workers United, a nonprofit,"
+    ).replace("Calls are confidential.", "Track Workers United is a nonprofit association.")
+    assert code_text(nonprofit, url=url).promotes_hotline is False
+
+
+def test_a_sellers_product_page_is_no_office_promoting_the_hotline():
+    page = (
+        "Indiana Employer Poster Kit - 2026 Edition\n\n"
+        "$29.50 | Laminated | 24 x 36 inches\n\n"
+        "Every notice from the Indiana Department of Labor and the Indiana Civil Rights "
+        "Commission on one sheet.\n\n"
+        "Add-on: Human Trafficking Awareness Poster - show staff you care; it displays the "
+        "National Human Trafficking Hotline, 1-888-373-7888. $8.50\n\n"
+        "Free shipping on orders over $60."
+    )
+    coding = code_text(page)
+    assert coding.promotes_hotline is False
+    assert coding.campaign is False
+    # guard: the same poster offer on the Department of Labor's own site is the office's
+    assert code_text(page, url="https://www.in.gov/dol/posters").promotes_hotline is True

@@ -438,6 +438,21 @@ _SESSION_OVER = C(
 )
 
 
+#: The session or the deadline ended with the measure still pending ("When the General Assembly
+#: adjourned sine die, a bill that would have added ... was still sitting in the House Judiciary
+#: Committee", "A proposal requiring ... will not move forward this year after the committee let
+#: its deadline pass"): the measure's status is dead for the session, whatever the words of the
+#: duty. Counted only where the sentence (or, for the lead, the text) says nothing passed, since
+#: "passed a bill before the session ended" is a law. Over all 1,732 development texts these forms
+#: occur in 13, every one labelled negative (news of a pending bill is labelled a posting law).
+_SESSION_END = C(
+    r"\b(?:adjourn(?:ed|s|ing|ment)?\s+)?sine\s+die\b|\bdeadlines?\s+(?:passe[sd]|pass(?:ed)?)\b"
+    r"|\blet\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,2}?deadline\s+pass\b|\bsession\s+(?:ended|ends"
+    r"|expired|closed)\b|\b(?:will\s+not|won['\u2019]t)\s+(?:move|advance|pass|become\s+law)\b"
+    r"|\bstill\s+(?:sitting|pending|stuck)\s+in\b"
+)
+
+
 #: The measure became law after all: "signed into law", "enacted", "current law requires".
 _ENACTED = C(
     r"\bsigned\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:bill|act|law|measure)\b"
@@ -460,12 +475,15 @@ def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     lead_failed = (
         _FAILED_MEASURE.search(low, 0, lead_hi) is not None
         or _SESSION_OVER.search(low, 0, lead_hi) is not None
+        or _SESSION_END.search(low, 0, lead_hi) is not None
     ) and not _ENACTED.search(low)
     kept = []
     for c in cues:
         lo, hi = sentence_span(low, c.start, c.end)
         if _FAILED_MEASURE.search(low, lo, hi) or _SESSION_OVER.search(low, lo, hi):
             continue
+        if _SESSION_END.search(low, lo, hi) and not _PASSED.search(low, lo, hi):
+            continue  # the session ended with this measure pending
         if lead_failed and not _PASSED.search(low, lo, hi):
             continue  # the lead's failed measure; a sentence saying a bill passed keeps its own
         kept.append(c)
@@ -520,10 +538,45 @@ _SALES_SIGNAL = Rx(
 )
 
 
+#: What ties a duty's sentence to the hotline notice: trafficking, a hotline, its numbers.
+_HOTLINE_TOPIC = Rx(r"traffick|hot\s?line|373-?7888|233733|befree")
+#: Notices in the plural: a list of required notices ("several state notices, including ...").
+_NOTICES = Rx(r"\b(?:notices|posters|postings|signs)\b")
+
+
+#: The trade signals alone (price, cart, shipping): every page with two kinds has one of them,
+#: and they are cheap to look for (the make's size form is not), so they are looked for first.
+_TRADE_SIGNAL = Rx(
+    r"(?P<price>\bprice\s*:|\bbulk\s+(?:pricing|discounts?)\b)"
+    r"|(?P<cart>\badd\s+to\s+(?:cart|bag|order)\b|\border\s+(?:now|today|online)\b|\bbuy\s+now\b"
+    r"|\bsku\b|\bqty\b)"
+    r"|(?P<ship>\bshipping\b|\bstock\b(?<=in\sstock)|\bships\s+(?:in|within)\b)"
+)
+_DOLLAR_PRICE = re.compile(r"\$\s?\d+\.\d\d\b")
+
+
+def sales_page(low: str) -> bool:
+    """A seller's product page: two kinds of sales signal or more (price, cart, shipping, the
+    product's make)."""
+    trade = {m.lastgroup for m in _TRADE_SIGNAL.finditer(low)}
+    if "$" in low and _DOLLAR_PRICE.search(low):
+        trade.add("price")
+    if len(trade) != 1:
+        return len(trade) >= 2
+    return len({m.lastgroup for m in _SALES_SIGNAL.finditer(low)}) >= 2
+
+
 def sales_copy_only(low: str, cues: list[Cue]) -> bool:
     """A seller's product page (two kinds of sales signal or more: price, cart, shipping, the
     product's make) whose every duty cue only names "posting requirements" (weight below 3)
-    and states no one who must post: sales copy, not a duty."""
-    if any(c.weight >= 3 for c in cues):
+    and states no one who must post, or whose every duty is to display a list of notices in a
+    sentence naming no trafficking and no hotline ("Colorado employers must display several
+    state notices, including ..."): sales copy, not a hotline duty."""
+    if not sales_page(low):
         return False
-    return len({m.lastgroup for m in _SALES_SIGNAL.finditer(low)}) >= 2
+    if all(c.weight < 3 for c in cues):
+        return True
+    spans = [sentence_span(low, c.start, c.end) for c in cues]
+    return all(
+        _NOTICES.search(low, lo, hi) and not _HOTLINE_TOPIC.search(low, lo, hi) for lo, hi in spans
+    )
