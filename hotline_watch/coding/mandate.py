@@ -526,26 +526,15 @@ def penalty_sign_only(low: str) -> bool:
     return _PENALTY_SIGN.search(low) is not None and _HELP_CONTENT.search(low) is None
 
 
-#: A seller's sales copy, by kind of signal: a price, a cart or an order, shipping or stock, a
-#: product's size, finish or edition.
-_SALES_SIGNAL = Rx(
-    r"(?P<price>\$\s?\d+\.\d\d\b|\bprice\s*:|\bbulk\s+(?:pricing|discounts?)\b)"
-    r"|(?P<cart>\badd\s+to\s+(?:cart|bag|order)\b|\border\s+(?:now|today|online)\b|\bbuy\s+now\b"
-    r"|\bsku\b|\bqty\b)"
-    r"|(?P<ship>\b(?:free\s+)?shipping\b|\bin\s+stock\b|\bships\s+(?:in|within)\b)"
-    r"|(?P<make>\blaminated\b|\buv[- ]coated\b|\bfree\s+updates?\b|\b(?:19|20)\d\d\s+edition\b"
-    r"|\b\d{1,2}(?:\.\d)?\s?(?:\"|in\b|inches)?\s?x\s?\d{1,2}(?:\.\d)?\s?(?:\"|in\b|inches))"
-)
-
-
 #: What ties a duty's sentence to the hotline notice: trafficking, a hotline, its numbers.
 _HOTLINE_TOPIC = Rx(r"traffick|hot\s?line|373-?7888|233733|befree")
 #: Notices in the plural: a list of required notices ("several state notices, including ...").
 _NOTICES = Rx(r"\b(?:notices|posters|postings|signs)\b")
 
 
-#: The trade signals alone (price, cart, shipping): every page with two kinds has one of them,
-#: and they are cheap to look for (the make's size form is not), so they are looked for first.
+#: A seller's sales copy, by kind of signal. The trade signals (a price, a cart or an order,
+#: shipping or stock) are cheap to look for and every page with two kinds has one of them, so
+#: the product's make (size, finish, edition) is looked for only beside exactly one.
 _TRADE_SIGNAL = Rx(
     r"(?P<price>\bprice\s*:|\bbulk\s+(?:pricing|discounts?)\b)"
     r"|(?P<cart>\badd\s+to\s+(?:cart|bag|order)\b|\border\s+(?:now|today|online)\b|\bbuy\s+now\b"
@@ -553,17 +542,21 @@ _TRADE_SIGNAL = Rx(
     r"|(?P<ship>\bshipping\b|\bstock\b(?<=in\sstock)|\bships\s+(?:in|within)\b)"
 )
 _DOLLAR_PRICE = re.compile(r"\$\s?\d+\.\d\d\b")
+_MAKE_SIGNAL = Rx(
+    r"\blaminated\b|\buv[- ]coated\b|\bfree\s+updates?\b|\b(?:19|20)\d\d\s+edition\b"
+    r"|\b\d{1,2}(?:\.\d)?\s?(?:\"|in\b|inches)?\s?x\s?\d{1,2}(?:\.\d)?\s?(?:\"|in\b|inches)"
+)
 
 
 def sales_page(low: str) -> bool:
     """A seller's product page: two kinds of sales signal or more (price, cart, shipping, the
     product's make)."""
-    trade = {m.lastgroup for m in _TRADE_SIGNAL.finditer(low)}
+    kinds = {m.lastgroup for m in _TRADE_SIGNAL.finditer(low)}
     if "$" in low and _DOLLAR_PRICE.search(low):
-        trade.add("price")
-    if len(trade) != 1:
-        return len(trade) >= 2
-    return len({m.lastgroup for m in _SALES_SIGNAL.finditer(low)}) >= 2
+        kinds.add("price")
+    if len(kinds) == 1 and _MAKE_SIGNAL.search(low) is not None:
+        kinds.add("make")
+    return len(kinds) >= 2
 
 
 def sales_copy_only(low: str, cues: list[Cue]) -> bool:
