@@ -30,7 +30,7 @@ from hotline_watch.coding.phones import (
     STATE_BEFORE,
     people_trafficking,
 )
-from hotline_watch.coding.text import sentence_span
+from hotline_watch.coding.text import line_span, sentence_span
 from hotline_watch.coding.vocabularies import NATIONAL_HOTLINE, OUTREACH_CUES, TEXT_LINE
 
 if TYPE_CHECKING:
@@ -493,9 +493,7 @@ def hotline_banner(low: str, refs: list[HotlineRef]) -> Cue | None:
     for r in refs:
         if r.number is None or not r.given or r.start > min(_BANNER_REACH, len(low) // 2):
             continue
-        lo = low.rfind("\n", 0, r.start) + 1
-        hi = low.find("\n", r.end)
-        hi = len(low) if hi < 0 else hi
+        lo, hi = line_span(low, r.start, r.end)
         if hi - lo > 120:
             continue  # a number inside running text, not a line of its own
         head = lo
@@ -617,9 +615,7 @@ def hotline_to_reader(a: Analysis, out: Outreach) -> Cue | None:
     for r in out.given:
         if r.number is None or r.scope == "unspecified":
             continue
-        lo = low.rfind("\n", 0, r.start) + 1
-        hi = low.find("\n", r.end)
-        hi = len(low) if hi < 0 else hi
+        lo, hi = line_span(low, r.start, r.end)
         if hi - lo <= 120 and _READER_LINE.match(low, lo):
             return Cue("hotline_to_reader", 2, lo, hi)
         s_lo, s_hi = sentence_span(low, r.start, r.end)
@@ -688,9 +684,7 @@ def _office_medium(low: str, at: int) -> bool:
     before the public that carries it ("Expo New Mexico, the state agency that runs the
     fairgrounds, printed 300 signs ... They ... give the hotline, 1-888-373-7888"): that office's
     own sign, card or poster, wherever the text first names it."""
-    lo = low.rfind("\n", 0, at) + 1
-    hi = low.find("\n", at)
-    hi = len(low) if hi < 0 else hi
+    lo, hi = line_span(low, at, at)
     first_hi = sentence_span(low, lo, lo)[1]
     return _office_named(low, lo, min(first_hi, lo + 80), one=True) and bool(
         _MEDIA_NEAR.search(low, lo, hi)

@@ -162,6 +162,12 @@ def sentence_span(low: str, start: int, end: int) -> tuple[int, int]:
     return begin, (stop.end() if stop else min(len(low), end + 400))
 
 
+def line_span(low: str, start: int, end: int) -> tuple[int, int]:
+    """The line around low[start:end] (without its newline)."""
+    hi = low.find("\n", end)
+    return low.rfind("\n", 0, start) + 1, len(low) if hi < 0 else hi
+
+
 _LIST_LINE = C(r"[ \t]*(?:[\u2022*\-\u2013]|\(\w{1,4}\)|\d{1,2}[.)]|[a-z][.)])")
 
 
