@@ -24,15 +24,12 @@ from hotline_watch.coding.mandate import (
     _PROFILE_RX,
     _SUPPORT,
     _TRAFFICK_DOC,
-    NOTIFICATION_ACT,
     Cue,
     _mandate_cues,
     _permissive_cues,
     _verbs,
-    failed_measure,
-    hedged,
+    duties_outside_law_text,
     penalty_sign_only,
-    sales_copy_only,
 )
 from hotline_watch.coding.model import applies, features, load_model, probability
 from hotline_watch.coding.outreach import PUBLISHER_OFFICE, Outreach, decide
@@ -83,15 +80,8 @@ class Analysis:
             self.mandates = _mandate_cues(low, verbs)
             self.permissive = _permissive_cues(low, verbs)
             self.phones = _phones(text, low)
-            if self.mandates and not self.legal and hedged(low, self.mandates):
-                self.mandates = []  # one duty, mentioned as a guess in a story about else
-            if any(c.name == NOTIFICATION_ACT for c in self.mandates) and not self.legal:
-                # an act's name is a duty only in its own text, not in a story about it
-                self.mandates = [c for c in self.mandates if c.name != NOTIFICATION_ACT]
             if self.mandates and not self.legal:
-                self.mandates = failed_measure(low, self.mandates)  # a measure that failed
-            if self.mandates and not self.legal and sales_copy_only(low, self.mandates):
-                self.mandates = []  # a seller's product page naming "posting requirements"
+                self.mandates = duties_outside_law_text(low, self.mandates)
             if self.mandates and penalty_sign_only(low):
                 self.mandates = []  # signs warning of penalties, no hotline: no hotline notice
         self.mandate_score = sum(c.weight for c in self.mandates)

@@ -573,3 +573,18 @@ def sales_copy_only(low: str, cues: list[Cue]) -> bool:
     return all(
         _NOTICES.search(low, lo, hi) and not _HOTLINE_TOPIC.search(low, lo, hi) for lo, hi in spans
     )
+
+
+def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
+    """The duty cues of a text that is not a statute's or a bill's own (a story, a page, a
+    release) that state a duty: none for one duty mentioned as a guess (`hedged`) or a seller's
+    product page (`sales_copy_only`); never an act's name (a duty only in its own text); never
+    a measure that failed (`failed_measure`)."""
+    if hedged(low, cues):
+        return []
+    cues = [c for c in cues if c.name != NOTIFICATION_ACT]
+    if cues:
+        cues = failed_measure(low, cues)
+    if cues and sales_copy_only(low, cues):
+        return []
+    return cues
