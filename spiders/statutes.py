@@ -299,17 +299,24 @@ class StatuteSpider(scrapy.Spider):
         assert self.worker is not None
         parse = None
         if request.callback == self.parse_page and response.status == 200 and response.body:
-            parse = (
-                self.slim_source,
-                request.cb_kwargs["wanted"],
-                type(response),
-                response_fields(response),
-                fetch_info(response, meta=request.meta),
-            )
+            parse = self._parse_args(response, request.cb_kwargs["wanted"], request.meta)
         record, page = await self.worker.call(record_and_parse, archive, parse)
         if page is not None:
             request.meta["hw_page"] = page
         return record
+
+    def _parse_args(
+        self, response: Response, wanted: SectionSource, meta: dict | None = None
+    ) -> tuple:
+        """`parse_and_code`'s arguments for a response (picklable, for the offload worker);
+        `meta`: the request's, before the response is bound to it (in the downloader)."""
+        return (
+            self.slim_source,
+            wanted,
+            type(response),
+            response_fields(response),
+            fetch_info(response, meta=meta),
+        )
 
     async def build_page(
         self, adapter: StatuteAdapter, response: Response, wanted: SectionSource
@@ -321,14 +328,7 @@ class StatuteSpider(scrapy.Spider):
             return page
         if self.worker is not None and response.status == 200 and response.body:
             try:
-                return await self.worker.call(
-                    parse_and_code,
-                    self.slim_source,
-                    wanted,
-                    type(response),
-                    response_fields(response),
-                    fetch_info(response),
-                )
+                return await self.worker.call(parse_and_code, *self._parse_args(response, wanted))
             except offload.OffloadError:
                 pass  # logged once by the worker; parsed here instead
         return build_statute_page(self.source, adapter, response, wanted)
