@@ -981,6 +981,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14s",
     "heldout-14t",
     "heldout-14u",
+    "heldout-14v",
 )
 
 
