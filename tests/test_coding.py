@@ -2865,9 +2865,12 @@ def test_a_measure_whose_session_is_over_states_no_duty(status):
         "or the Ohio State Highway Patrol at (614) 466-2660 to speak with a trooper",
         "or the Troop C barracks at 603-271-3636",
         "or county dispatch at 207-555-0142",
+        # round 23: a prosecutor's or any office's own number is the same kind of line
+        "or the County Attorney's Office at (531) 555-0190",
+        "or the District Attorney's Office directly at 531-555-0190",
     ],
 )
-def test_a_police_forces_own_line_is_no_trafficking_hotline(line):
+def test_a_police_forces_or_offices_own_line_is_no_trafficking_hotline(line):
     release = (
         "Troopers brief campground hosts on trafficking\n\n"
         "State troopers met with campground hosts and park rangers this week to talk about the "
@@ -2991,33 +2994,3 @@ def test_a_sellers_product_page_is_no_office_promoting_the_hotline():
     assert coding.campaign is False
     # guard: the same poster offer on the Department of Labor's own site is the office's
     assert code_text(page, url="https://www.in.gov/dol/posters").promotes_hotline is True
-
-
-@pytest.mark.parametrize(
-    "ask",
-    [
-        "Staff were asked to call the District Attorney's Office directly at 531-555-0190 "
-        "when they see these signs.",
-        "Managers should call the County Attorney's Office at (531) 555-0190 to report "
-        "suspected trafficking.",
-    ],
-)
-def test_an_offices_own_number_is_no_trafficking_hotline(ask):
-    # round 21 read a police force's own number as that force's line; a prosecutor's or any
-    # office's number given "directly" is the same: the office's line, not a trafficking hotline
-    release = (
-        "Prosecutors train riverboat casino guards on trafficking\n\n"
-        "OMAHA - Investigators from the Douglas County Attorney's Office trained 150 security "
-        "guards from the city's riverboat casinos on the signs of human trafficking this week. "
-        f"{ask}"
-    )
-    coding = code_text(release)
-    assert coding.hotline_numbers == []
-    assert coding.promotes_hotline is False
-    # guard: the office's number named a trafficking tip line stays a hotline
-    tip = release.replace(
-        ask,
-        "Staff were asked to call the office's trafficking tip line at "
-        "531-555-0190 when they see these signs.",
-    )
-    assert code_text(tip).hotline_numbers == ["1-531-555-0190"]
