@@ -2994,3 +2994,40 @@ def test_a_sellers_product_page_is_no_office_promoting_the_hotline():
     assert coding.campaign is False
     # guard: the same poster offer on the Department of Labor's own site is the office's
     assert code_text(page, url="https://www.in.gov/dol/posters").promotes_hotline is True
+
+
+RODEO_POST = (
+    "Rodeo weekend is here!\n\n"
+    "More than 20,000 visitors are expected at the fairgrounds through Sunday.\n\n"
+    "Big crowds bring good times, and sometimes people who prey on others. Our deputies will be "
+    "walking the grounds with small cards that say:\n"
+    '"Being forced to work? Call 1-888-373-7888 or text 233733."\n\n'
+    "Be safe and enjoy the show. - Dane County Sheriff's Office"
+)
+BUS_RELEASE = (
+    "Riders Will See Help Message All Summer\n\n"
+    "MADISON, Wis. - With the state fair coming, the Madison Area Transit Authority wants every "
+    "rider to know where to turn.\n\n"
+    'Madison Metro has mounted interior cards on all of its buses with the message "You are not '
+    'alone" and the National Human Trafficking Hotline, 1-888-373-7888.\n\n'
+    "All drivers will finish a one-hour course by June."
+)
+
+
+@pytest.mark.parametrize("text", [RODEO_POST, BUS_RELEASE])
+def test_an_offices_cards_carrying_the_hotline_are_outreach_whatever_the_verb(text):
+    # the office acting is named just before the number and its cards carry it: that is the
+    # effort, though no effort word ("distribute", "wallet cards") is used
+    coding = code_text(text)
+    assert coding.campaign is True
+    assert coding.promotes_hotline is True
+    assert "hotline_in_body" in explain(text)["top_campaign_cue"]
+
+
+def test_an_office_named_before_a_number_no_handout_carries_is_no_outreach():
+    # guard: the office acting is named before the number, but nothing it puts before the
+    # public is named between them
+    text = RODEO_POST.replace(
+        "walking the grounds with small cards that say:\n", "walking the grounds. Sam wrote:\n"
+    )
+    assert "hotline_in_body" not in explain(text)["top_campaign_cue"]
