@@ -3031,3 +3031,27 @@ def test_an_office_named_before_a_number_no_handout_carries_is_no_outreach():
         "walking the grounds with small cards that say:\n", "walking the grounds. Sam wrote:\n"
     )
     assert "hotline_in_body" not in explain(text)["top_campaign_cue"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a state's name joined to its lottery
+        "The Kansas Lottery announced today that the back of its new scratch tickets",
+        # "Port of X": a port district, a public body
+        "The Port of Coos Bay announced that new decals in its terminal restrooms",
+        # a court of a jurisdiction
+        "The Henderson Justice Court announced that its lobby screens",
+    ],
+)
+def test_a_public_bodys_name_in_general_form_is_an_office_acting(lead):
+    release = (
+        "Help line goes up where the public waits\n\n"
+        f"{lead} will carry the National Human Trafficking Hotline, 1-888-373-7888, through "
+        "awareness month, and staff will offer hotline cards at the window."
+    )
+    assert "no public office acting" not in explain(release)["top_campaign_cue"]
+    assert code_text(release).promotes_hotline is True
+    # guard: a port of entry is a place, not a body
+    place = release.replace(lead.split(" announced")[0], "Port of entry staff")
+    assert "no public office acting" in explain(place)["top_campaign_cue"]
