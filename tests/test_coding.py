@@ -3055,3 +3055,50 @@ def test_a_public_bodys_name_in_general_form_is_an_office_acting(lead):
     # guard: a port of entry is a place, not a body
     place = release.replace(lead.split(" announced")[0], "Port of entry staff")
     assert "no public office acting" in explain(place)["top_campaign_cue"]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # the measure in the counterfactual: it did not become law, whatever verb says so
+        "Truck stop sign bill gets no hearing\n\nBISMARCK - A bill that would have added truck "
+        "stops to the businesses that must post the human trafficking hotline sign got no hearing "
+        "in the Senate this year, its sponsor said.",
+        # a study order in quotes
+        "Sign bill parked\n\nPIERRE - A proposal requiring that motels must post human "
+        "trafficking hotline signs was sent to \u201cinterim study\u201d by a House committee "
+        "on Monday.",
+    ],
+)
+def test_news_of_a_measure_told_in_the_counterfactual_or_sent_to_study_states_no_duty(story):
+    assert code_text(story).requires_posting is False
+
+
+def test_a_counterfactual_measure_that_became_law_keeps_its_duty():
+    # guard: the text says the measure became law, which the counterfactual never overrides
+    story = (
+        "Truck stop sign law\n\nBISMARCK - A bill that would have added truck stops to the "
+        "businesses that must post the human trafficking hotline sign was amended, and the final "
+        "bill was signed into law by the governor on Friday."
+    )
+    assert code_text(story).requires_posting is True
+
+
+def test_prose_saying_means_is_no_definition_of_law_text():
+    # " means " counted as a definition made short news and outreach "legal text"; a
+    # definition has its term in quotes ('"Employer" means ...')
+    page = (
+        "Labor office takes help cards to orchard crews\n\nYAKIMA - Inspectors from the state "
+        "labor department are visiting apple orchards this month with Spanish and English cards "
+        "that give the National Human Trafficking Hotline, 1-888-373-7888. Harvest season means "
+        "thousands of seasonal workers far from home. A worker whose boss holds his passport may "
+        "not know what that means or where to turn."
+    )
+    assert explain(page)["legal_text"] is False
+    assert code_text(page).promotes_hotline is True
+    # guard: a definition with its term in quotes still counts as law text
+    section = (
+        '(a) As used in this section, "establishment" means a truck stop or a hotel. (b) Every '
+        "establishment shall post the human trafficking hotline sign in each restroom."
+    )
+    assert explain(section)["legal_text"] is True
