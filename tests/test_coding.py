@@ -3094,8 +3094,7 @@ def test_prose_saying_means_is_no_definition_of_law_text():
         "thousands of seasonal workers far from home. A worker whose boss holds his passport may "
         "not know what that means or where to turn."
     )
-    assert explain(page)["legal_text"] is False
-    assert code_text(page).promotes_hotline is True
+    assert (explain(page)["legal_text"], code_text(page).promotes_hotline) == (False, True)
     # guard: a definition with its term in quotes still counts as law text
     section = (
         '(a) As used in this section, "establishment" means a truck stop or a hotel. (b) Every '
