@@ -685,3 +685,22 @@ def test_a_holder_of_a_two_word_state_is_the_office():
         "General Jane Roe's office designed the sign."
     )
     assert code_text(news).agency == "Office of the Attorney General"
+
+
+def test_public_restrooms_last_in_a_list_of_places_are_where_not_who():
+    news = (
+        "The bill requires motels to post the National Human Trafficking Hotline, "
+        "1-888-373-7888, in their front offices, hallways and public restrooms."
+    )
+    assert code_text(news).establishments == ["lodging"]
+    law = (
+        "The department shall display a human trafficking sign in each marina office, boat "
+        "ramp, and public restroom in every state park."
+    )
+    assert "public_restroom" not in code_text(law).establishments
+    # guard: businesses that keep public restrooms are a class of their own
+    duty = (
+        "Every business that maintains restrooms for use by the public shall post a human "
+        "trafficking notice with the hotline, 1-888-373-7888."
+    )
+    assert "public_restroom" in code_text(duty).establishments
