@@ -982,6 +982,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14t",
     "heldout-14u",
     "heldout-14v",
+    "heldout-14w",
 )
 
 
