@@ -3102,3 +3102,25 @@ def test_prose_saying_means_is_no_definition_of_law_text():
         "establishment shall post the human trafficking hotline sign in each restroom."
     )
     assert explain(section)["legal_text"] is True
+
+
+@pytest.mark.parametrize(
+    "acronym",
+    # a state's postal letters (or its short form) joined to a department's letters, and one
+    # letter joined to a four-letter form: a state agency named by its acronym
+    ["TxDOT", "NJDOL", "RIDOH", "PennDOT", "KDOT", "NCDHHS"],
+)
+def test_a_state_agencys_acronym_is_an_office_acting(acronym):
+    release = (
+        "A number on the dashboard\n\n"
+        f"SPRINGFIELD - Drivers stopping at the scale house this month may leave with more than "
+        f"a receipt. {acronym} crews are handing out dashboard stickers that read \u201cSee "
+        "something wrong at a truck stop? 1-888-373-7888.\u201d\n\n"
+        f"\u201cIt takes a second to pass along,\u201d a {acronym} supervisor said."
+    )
+    assert "no public office acting" not in explain(release)["top_campaign_cue"]
+    assert code_text(release).promotes_hotline is True
+    # guard: the same text with no office in it (an acronym of no department's letters)
+    other = release.replace(acronym, "ARDOR")
+    assert "no public office acting" in explain(other)["top_campaign_cue"]
+    assert code_text(other).promotes_hotline is False

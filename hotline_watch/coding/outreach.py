@@ -165,7 +165,27 @@ def _is_given(low: str, r: HotlineRef) -> bool:
 
 # -- who acts, what effort ----------------------------------------------------------------------
 
-_OFFICE = Rx(OUTREACH_CUES["public_office"])
+#: US state agencies named by their acronym: a state's postal letters (or its usual short form:
+#: Penn, Minn, Wis, Mass, Conn, WS) joined to a department's letters ("MoDOT", "NJDOL", "NCDHHS",
+#: "RIDOH", "SCDMV"), and one letter joined to the four-letter forms nothing else spells ("ODOT",
+#: "KDOT", "IDHS", "CDHS"). Written out literal by literal, so each is keyed on its whole acronym
+#: and costs no scan in a text without it ("ardor", "odor": no DOR form is made).
+_STATE_LETTERS = (
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm"
+    " ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc penn minn wis mass conn ws"
+).split()
+_DEPARTMENT_LETTERS = (
+    "dot dps dhs dhhs dol dnr dcfs dcf dss doc doh doj deq dmv doe dfs djj dph dhr dys dcyf"
+).split()
+_ONE_LETTER_FORMS = [f"{p}{d}" for p in "acikmno" for d in ("dot", "dps", "dhs", "dhhs", "dph")]
+STATE_AGENCY_ACRONYM = (
+    r"\b(?:"
+    + "|".join(sorted({f"{s}{d}" for s in _STATE_LETTERS for d in _DEPARTMENT_LETTERS}))
+    + "|"
+    + "|".join(sorted(_ONE_LETTER_FORMS))
+    + r")\b"
+)
+_OFFICE = Rx(OUTREACH_CUES["public_office"] + "|" + STATE_AGENCY_ACRONYM)
 _OFFICE_ACTS = Rx(OUTREACH_CUES["office_acts"])
 _PROSECUTION = Rx(OUTREACH_CUES["prosecution"])
 _BILL_NEWS = Rx(OUTREACH_CUES["bill_news"])
