@@ -3124,3 +3124,35 @@ def test_a_state_agencys_acronym_is_an_office_acting(acronym):
     other = release.replace(acronym, "ARDOR")
     assert "no public office acting" in explain(other)["top_campaign_cue"]
     assert code_text(other).promotes_hotline is False
+
+
+#: An office's outreach evenings (investigators present, a handout carries the hotline), with
+#: one prosecution word in the body and one weak cue ("online games" reached through "social
+#: media"), and more of the text after the number.
+LIBRARY_NIGHTS = (
+    "Sheriff's office brings grooming talk to libraries\n\n"
+    "OCALA - The Marion County Sheriff's Office is holding six evening talks at branch libraries "
+    "this winter so families can see how predators use online games and social media to reach "
+    "children.\n\n"
+    "Investigators from the crimes against children unit show how a friendly chat turns into "
+    "requests for photos or meetings. Families go home with a sheet that lists the National "
+    "Human Trafficking Hotline, 1-888-373-7888.\n\n"
+    "\u201cThe earlier a parent notices, the better,\u201d the unit's lieutenant said.\n\n"
+    "The talks are free; no sign-up is needed."
+)
+
+
+def test_an_outreach_text_with_one_prosecution_word_hands_its_hotline_over_in_the_body():
+    # one prosecution word outside the headline and first sentence, and one weak cue, do not
+    # make the office's own handing-over a footer or "no outreach effort"
+    coding = code_text(LIBRARY_NIGHTS)
+    assert coding.footer_only is False
+    assert coding.campaign is True
+    assert coding.promotes_hotline is True
+
+
+def test_a_text_with_a_prosecution_word_whose_hotline_is_its_last_paragraph_is_not_handed():
+    # guard: the same text ending on the number (the closing line of a release about an
+    # investigation) is not a hand-over in the body
+    text = LIBRARY_NIGHTS.split("\n\n\u201cThe earlier")[0]
+    assert code_text(text).promotes_hotline is False

@@ -223,6 +223,10 @@ class Outreach:
     office: Cue | None = None
     efforts: list[Cue] = field(default_factory=list)
     prosecution: int = 0
+    #: A prosecution is the text's subject: two or more distinct prosecution cues, or one in
+    #: its headline or first sentence. One word further down ("Detectives walk parents through
+    #: real message threads") is part of an outreach text, not what it is about.
+    prosecution_subject: bool = False
     bill_cues: int = 0
     bill_news: bool = False
     #: The text is about a letter (to a federal department, to Congress, to the editor).
@@ -605,12 +609,13 @@ _READER_VERB = C(
 )
 
 
-def _about_nothing_else(out: Outreach) -> bool:
+def _about_nothing_else(out: Outreach, prosecution_word: bool = False) -> bool:
     """An office acts and nothing else is the text's subject: no prosecution, bill, letter or
-    report cue, no non-government organisation's voice."""
+    report cue, no non-government organisation's voice. With `prosecution_word`, one
+    prosecution cue outside the headline and first sentence is allowed (`prosecution_subject`)."""
     return not (
         out.office is None
-        or out.prosecution
+        or (out.prosecution_subject if prosecution_word else out.prosecution)
         or out.bill_cues
         or out.letter_cue
         or out.voice.report
@@ -685,7 +690,7 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
     spots). Only where nothing else is the text's subject (as `hotline_to_reader`), not a
     release whose lead is an enforcement action, and not a number printed inside a statistic."""
     low = a.low
-    if not _about_nothing_else(out) or enforcement_lead(low):
+    if not _about_nothing_else(out, prosecution_word=True) or enforcement_lead(low):
         return None
     speaker = a.publisher is not None or _office_named(low, *subject_span(low), one=True)
     for r in out.given:
@@ -693,6 +698,10 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
             continue
         s_lo, s_hi = sentence_span(low, r.start, r.end)
         if _HOTLINE_STATISTIC.search(low, s_lo, s_hi):
+            continue
+        if out.prosecution and not low[line_span(low, r.start, r.end)[1] :].strip():
+            # a text with a prosecution word whose hotline is its last paragraph: the closing
+            # line of a release about an investigation, not a hand-over in the body
             continue
         if speaker or _office_medium(low, r.start) or _office_hands_out(low, out.office, r.start):
             return Cue("hotline_in_body", 2, s_lo, s_hi)
@@ -801,7 +810,13 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     out.voice = voice(
         low, out.given, a.publisher, a.publisher is not None and not a.requires_posting
     )
-    out.prosecution = len({m.group(0) for m in _PROSECUTION.finditer(low)})
+    prosecution = {m.group(0): m.start() for m in _PROSECUTION.finditer(low)}
+    out.prosecution = len(prosecution)
+    if prosecution:
+        s_lo, s_hi = subject_span(low)
+        out.prosecution_subject = out.prosecution >= 2 or any(
+            s_lo <= at < s_hi for at in prosecution.values()
+        )
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
     out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)
     names = {c.name for c in efforts}
@@ -818,12 +833,13 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         reader = hotline_to_reader(a, out)
         if reader is not None:
             efforts = out.efforts = sorted([*efforts, reader], key=lambda c: c.start)
-    if out.office is not None and not efforts:
-        # no effort cue at all: an office's own text handing a hotline over is the effort
+    if out.office is not None and out.effort < 2:
+        # no effort cue, or one weak cue (a word of the text's subject: "social media" as where
+        # traffickers reach teens): an office's own text handing a hotline over is the effort
         # (settled by the rules, as a reminder is; the model's texts are untouched)
         handed = hotline_in_body(a, out)
         if handed is not None:
-            efforts = out.efforts = [handed]
+            efforts = out.efforts = sorted([*efforts, handed], key=lambda c: c.start)
             out.handed = True
     if out.office is None:
         out.reason = "no public office acting" + (
