@@ -3156,3 +3156,18 @@ def test_a_text_with_a_prosecution_word_whose_hotline_is_its_last_paragraph_is_n
     # investigation) is not a hand-over in the body
     text = LIBRARY_NIGHTS.split("\n\n\u201cThe earlier")[0]
     assert code_text(text).promotes_hotline is False
+
+
+def test_a_police_forces_own_tip_line_is_not_a_trafficking_hotline():
+    release = (
+        "Police mark awareness month\n\n"
+        "RICHMOND - This month the Richmond Police Department is training every patrol shift on "
+        "the signs of human trafficking in motels and online ads. Residents who suspect someone "
+        "is being exploited are asked to call 911 or the RPD anonymous tip line."
+    )
+    coding = code_text(release)
+    assert coding.campaign is True
+    assert coding.promotes_hotline is False
+    # guard: a tip line named for trafficking is a trafficking hotline, whoever runs it
+    named = release.replace("the RPD anonymous tip line", "the RPD human trafficking tip line")
+    assert code_text(named).promotes_hotline is True

@@ -113,6 +113,15 @@ def _scope_of_name(text: str, low: str, s: int, e: int) -> str:
     return "unspecified"
 
 
+#: A tip line or hotline named by a police force alone ("the MPD text tip line", "the sheriff's
+#: anonymous tip line"), no trafficking word in its name: the force's general crime line (as
+#: round 21's police body's own number), not a trafficking hotline.
+_POLICE_TIP_LINE_BEFORE = C(
+    r"\b(?:police(?:\s+department)?|sheriff(?:'s|\u2019s)?(?:\s+office)?|[a-z]{1,5}pd)"
+    r"(?:'s|\u2019s)?\s+(?:(?:text|anonymous|crime|online|24-hour|confidential)\s+){0,2}$"
+)
+
+
 def hotline_refs(a: Analysis) -> list[HotlineRef]:
     """Every trafficking hotline reference, each marked given or merely mentioned."""
     text, low = a.text, a.low
@@ -126,6 +135,8 @@ def hotline_refs(a: Analysis) -> list[HotlineRef]:
             continue
         if OTHER_HOTLINE_TOPIC.search(low, max(0, s - 60), s):
             continue  # "the consumer fraud hotline", "the child abuse hotline"
+        if _POLICE_TIP_LINE_BEFORE.search(low, max(0, s - 40), s):
+            continue  # "the MPD text tip line": a police force's general line
         refs.append(HotlineRef(s, e, None, _scope_of_name(text, low, s, e)))
     refs.sort(key=lambda r: r.start)
     for r in refs:
