@@ -982,6 +982,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14t",
     "heldout-14u",
     "heldout-14v",
+    "heldout-14w",
 )
 
 
@@ -3101,3 +3102,72 @@ def test_prose_saying_means_is_no_definition_of_law_text():
         "establishment shall post the human trafficking hotline sign in each restroom."
     )
     assert explain(section)["legal_text"] is True
+
+
+@pytest.mark.parametrize(
+    "acronym",
+    # a state's postal letters (or its short form) joined to a department's letters, and one
+    # letter joined to a four-letter form: a state agency named by its acronym
+    ["TxDOT", "NJDOL", "RIDOH", "PennDOT", "KDOT", "NCDHHS"],
+)
+def test_a_state_agencys_acronym_is_an_office_acting(acronym):
+    release = (
+        "A number on the dashboard\n\n"
+        f"SPRINGFIELD - Drivers stopping at the scale house this month may leave with more than "
+        f"a receipt. {acronym} crews are handing out dashboard stickers that read \u201cSee "
+        "something wrong at a truck stop? 1-888-373-7888.\u201d\n\n"
+        f"\u201cIt takes a second to pass along,\u201d a {acronym} supervisor said."
+    )
+    assert "no public office acting" not in explain(release)["top_campaign_cue"]
+    assert code_text(release).promotes_hotline is True
+    # guard: the same text with no office in it (an acronym of no department's letters)
+    other = release.replace(acronym, "ARDOR")
+    assert "no public office acting" in explain(other)["top_campaign_cue"]
+    assert code_text(other).promotes_hotline is False
+
+
+#: An office's outreach evenings (investigators present, a handout carries the hotline), with
+#: one prosecution word in the body and one weak cue ("online games" reached through "social
+#: media"), and more of the text after the number.
+LIBRARY_NIGHTS = (
+    "Sheriff's office brings grooming talk to libraries\n\n"
+    "OCALA - The Marion County Sheriff's Office is holding six evening talks at branch libraries "
+    "this winter so families can see how predators use online games and social media to reach "
+    "children.\n\n"
+    "Investigators from the crimes against children unit show how a friendly chat turns into "
+    "requests for photos or meetings. Families go home with a sheet that lists the National "
+    "Human Trafficking Hotline, 1-888-373-7888.\n\n"
+    "\u201cThe earlier a parent notices, the better,\u201d the unit's lieutenant said.\n\n"
+    "The talks are free; no sign-up is needed."
+)
+
+
+def test_an_outreach_text_with_one_prosecution_word_hands_its_hotline_over_in_the_body():
+    # one prosecution word outside the headline and first sentence, and one weak cue, do not
+    # make the office's own handing-over a footer or "no outreach effort"
+    coding = code_text(LIBRARY_NIGHTS)
+    assert coding.footer_only is False
+    assert coding.campaign is True
+    assert coding.promotes_hotline is True
+
+
+def test_a_text_with_a_prosecution_word_whose_hotline_is_its_last_paragraph_is_not_handed():
+    # guard: the same text ending on the number (the closing line of a release about an
+    # investigation) is not a hand-over in the body
+    text = LIBRARY_NIGHTS.split("\n\n\u201cThe earlier")[0]
+    assert code_text(text).promotes_hotline is False
+
+
+def test_a_police_forces_own_tip_line_is_not_a_trafficking_hotline():
+    release = (
+        "Police mark awareness month\n\n"
+        "RICHMOND - This month the Richmond Police Department is training every patrol shift on "
+        "the signs of human trafficking in motels and online ads. Residents who suspect someone "
+        "is being exploited are asked to call 911 or the RPD anonymous tip line."
+    )
+    coding = code_text(release)
+    assert coding.campaign is True
+    assert coding.promotes_hotline is False
+    # guard: a tip line named for trafficking is a trafficking hotline, whoever runs it
+    named = release.replace("the RPD anonymous tip line", "the RPD human trafficking tip line")
+    assert code_text(named).promotes_hotline is True

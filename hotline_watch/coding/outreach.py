@@ -113,6 +113,15 @@ def _scope_of_name(text: str, low: str, s: int, e: int) -> str:
     return "unspecified"
 
 
+#: A tip line or hotline named by a police force alone ("the MPD text tip line", "the sheriff's
+#: anonymous tip line"), no trafficking word in its name: the force's general crime line (as
+#: round 21's police body's own number), not a trafficking hotline.
+_POLICE_TIP_LINE_BEFORE = C(
+    r"\b(?:police(?:\s+department)?|sheriff(?:'s|\u2019s)?(?:\s+office)?|[a-z]{1,5}pd)"
+    r"(?:'s|\u2019s)?\s+(?:(?:text|anonymous|crime|online|24-hour|confidential)\s+){0,2}$"
+)
+
+
 def hotline_refs(a: Analysis) -> list[HotlineRef]:
     """Every trafficking hotline reference, each marked given or merely mentioned."""
     text, low = a.text, a.low
@@ -126,6 +135,8 @@ def hotline_refs(a: Analysis) -> list[HotlineRef]:
             continue
         if OTHER_HOTLINE_TOPIC.search(low, max(0, s - 60), s):
             continue  # "the consumer fraud hotline", "the child abuse hotline"
+        if _POLICE_TIP_LINE_BEFORE.search(low, max(0, s - 40), s):
+            continue  # "the MPD text tip line": a police force's general line
         refs.append(HotlineRef(s, e, None, _scope_of_name(text, low, s, e)))
     refs.sort(key=lambda r: r.start)
     for r in refs:
@@ -165,7 +176,27 @@ def _is_given(low: str, r: HotlineRef) -> bool:
 
 # -- who acts, what effort ----------------------------------------------------------------------
 
-_OFFICE = Rx(OUTREACH_CUES["public_office"])
+#: US state agencies named by their acronym: a state's postal letters (or its usual short form:
+#: Penn, Minn, Wis, Mass, Conn, WS) joined to a department's letters ("MoDOT", "NJDOL", "NCDHHS",
+#: "RIDOH", "SCDMV"), and one letter joined to the four-letter forms nothing else spells ("ODOT",
+#: "KDOT", "IDHS", "CDHS"). Written out literal by literal, so each is keyed on its whole acronym
+#: and costs no scan in a text without it ("ardor", "odor": no DOR form is made).
+_STATE_LETTERS = (
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm"
+    " ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc penn minn wis mass conn ws"
+).split()
+_DEPARTMENT_LETTERS = (
+    "dot dps dhs dhhs dol dnr dcfs dcf dss doc doh doj deq dmv doe dfs djj dph dhr dys dcyf"
+).split()
+_ONE_LETTER_FORMS = [f"{p}{d}" for p in "acikmno" for d in ("dot", "dps", "dhs", "dhhs", "dph")]
+STATE_AGENCY_ACRONYM = (
+    r"\b(?:"
+    + "|".join(sorted({f"{s}{d}" for s in _STATE_LETTERS for d in _DEPARTMENT_LETTERS}))
+    + "|"
+    + "|".join(sorted(_ONE_LETTER_FORMS))
+    + r")\b"
+)
+_OFFICE = Rx(OUTREACH_CUES["public_office"] + "|" + STATE_AGENCY_ACRONYM)
 _OFFICE_ACTS = Rx(OUTREACH_CUES["office_acts"])
 _PROSECUTION = Rx(OUTREACH_CUES["prosecution"])
 _BILL_NEWS = Rx(OUTREACH_CUES["bill_news"])
@@ -203,6 +234,10 @@ class Outreach:
     office: Cue | None = None
     efforts: list[Cue] = field(default_factory=list)
     prosecution: int = 0
+    #: A prosecution is the text's subject: two or more distinct prosecution cues, or one in
+    #: its headline or first sentence. One word further down ("Detectives walk parents through
+    #: real message threads") is part of an outreach text, not what it is about.
+    prosecution_subject: bool = False
     bill_cues: int = 0
     bill_news: bool = False
     #: The text is about a letter (to a federal department, to Congress, to the editor).
@@ -585,12 +620,13 @@ _READER_VERB = C(
 )
 
 
-def _about_nothing_else(out: Outreach) -> bool:
+def _about_nothing_else(out: Outreach, prosecution_word: bool = False) -> bool:
     """An office acts and nothing else is the text's subject: no prosecution, bill, letter or
-    report cue, no non-government organisation's voice."""
+    report cue, no non-government organisation's voice. With `prosecution_word`, one
+    prosecution cue outside the headline and first sentence is allowed (`prosecution_subject`)."""
     return not (
         out.office is None
-        or out.prosecution
+        or (out.prosecution_subject if prosecution_word else out.prosecution)
         or out.bill_cues
         or out.letter_cue
         or out.voice.report
@@ -665,7 +701,7 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
     spots). Only where nothing else is the text's subject (as `hotline_to_reader`), not a
     release whose lead is an enforcement action, and not a number printed inside a statistic."""
     low = a.low
-    if not _about_nothing_else(out) or enforcement_lead(low):
+    if not _about_nothing_else(out, prosecution_word=True) or enforcement_lead(low):
         return None
     speaker = a.publisher is not None or _office_named(low, *subject_span(low), one=True)
     for r in out.given:
@@ -673,6 +709,10 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
             continue
         s_lo, s_hi = sentence_span(low, r.start, r.end)
         if _HOTLINE_STATISTIC.search(low, s_lo, s_hi):
+            continue
+        if out.prosecution and not low[line_span(low, r.start, r.end)[1] :].strip():
+            # a text with a prosecution word whose hotline is its last paragraph: the closing
+            # line of a release about an investigation, not a hand-over in the body
             continue
         if speaker or _office_medium(low, r.start) or _office_hands_out(low, out.office, r.start):
             return Cue("hotline_in_body", 2, s_lo, s_hi)
@@ -781,7 +821,13 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     out.voice = voice(
         low, out.given, a.publisher, a.publisher is not None and not a.requires_posting
     )
-    out.prosecution = len({m.group(0) for m in _PROSECUTION.finditer(low)})
+    prosecution = {m.group(0): m.start() for m in _PROSECUTION.finditer(low)}
+    out.prosecution = len(prosecution)
+    if prosecution:
+        s_lo, s_hi = subject_span(low)
+        out.prosecution_subject = out.prosecution >= 2 or any(
+            s_lo <= at < s_hi for at in prosecution.values()
+        )
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
     out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)
     names = {c.name for c in efforts}
@@ -798,12 +844,13 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         reader = hotline_to_reader(a, out)
         if reader is not None:
             efforts = out.efforts = sorted([*efforts, reader], key=lambda c: c.start)
-    if out.office is not None and not efforts:
-        # no effort cue at all: an office's own text handing a hotline over is the effort
+    if out.office is not None and out.effort < 2:
+        # no effort cue, or one weak cue (a word of the text's subject: "social media" as where
+        # traffickers reach teens): an office's own text handing a hotline over is the effort
         # (settled by the rules, as a reminder is; the model's texts are untouched)
         handed = hotline_in_body(a, out)
         if handed is not None:
-            efforts = out.efforts = [handed]
+            efforts = out.efforts = sorted([*efforts, handed], key=lambda c: c.start)
             out.handed = True
     if out.office is None:
         out.reason = "no public office acting" + (
