@@ -704,3 +704,108 @@ def test_public_restrooms_last_in_a_list_of_places_are_where_not_who():
         "trafficking notice with the hotline, 1-888-373-7888."
     )
     assert "public_restroom" in code_text(duty).establishments
+
+
+# -- round 24 fields (issue 14x-fields): the duty's own list, later offenses, type size ---------
+
+
+def test_a_page_that_lists_its_own_duty_places_codes_only_those():
+    page = (
+        "Poster rules explained\n\n"
+        "Several other states, such as Texas, make bars and casinos display the hotline.\n\n"
+        "Under the new Oregon law, the following businesses must post the human trafficking "
+        "hotline notice:\n"
+        "- truck stops\n"
+        "- massage parlors\n\n"
+        "Questions? Call the National Human Trafficking Hotline at 1-888-373-7888."
+    )
+    assert code_text(page).establishments == ["truck_stop", "massage"]
+    # every duty sentence counts once one of them lists the places, not only the listing one
+    two = (
+        "Motels are the newest focus. A law that took effect this month requires all motels to "
+        "post a notice about the National Human Trafficking Hotline, 1-888-373-7888.\n"
+        "The poster must also be displayed at:\n"
+        "- truck stops\n"
+        "- massage parlors\n"
+    )
+    assert code_text(two).establishments == ["lodging", "truck_stop", "massage"]
+
+
+def test_the_requirement_as_subject_of_its_reach():
+    news = (
+        "More businesses must hang a human trafficking sign starting Monday.\n\n"
+        "The requirement, which lawmakers approved in June, covers nail salons and truck stops.\n\n"
+        "Each sign must show the National Human Trafficking Hotline, 1-888-373-7888."
+    )
+    assert code_text(news).establishments == ["nail_salon", "truck_stop"]
+
+
+def test_each_violation_after_that_is_a_later_offense_without_unit():
+    law = (
+        "Each lodging establishment shall post the human trafficking notice with the hotline "
+        "1-888-373-7888. A business that does not comply is subject to a $200 fine, and $400 "
+        "for each violation after that."
+    )
+    pairs = {(d["amount_usd"], d["unit"]) for d in code_text(law).penalty_details}
+    assert pairs == {(200, None), (400, None)}
+    offenses = [d["offense"] for d in code_text(law).penalty_details]
+    assert offenses[-1] == "subsequent"
+    # guard: "for each violation" alone stays a unit
+    each = law.replace("for each violation after that", "for each violation")
+    assert (400, "per violation") in {
+        (d["amount_usd"], d["unit"]) for d in code_text(each).penalty_details
+    }
+
+
+def test_native_languages_a_notice_must_be_in():
+    law = (
+        "Each airport shall post a human trafficking notice with the hotline 1-888-373-7888. "
+        "The notice shall be printed in English, Lakota, Yup'ik and Inupiaq."
+    )
+    assert code_text(law).languages == ["English", "Lakota", "Yup'ik", "Inupiaq"]
+
+
+@pytest.mark.parametrize(
+    ("words", "size"),
+    [
+        ("in a font no smaller than eighteen points", "18-point font"),
+        ("in a type size of not less than 20-point", "20-point font"),
+        ("in a font of at least 22 points", "22-point font"),
+    ],
+)
+def test_the_font_before_its_minimum(words, size):
+    law = (
+        "Each hospital shall post a human trafficking notice with the hotline 1-888-373-7888, "
+        f"printed {words}."
+    )
+    assert code_text(law).sign_size == size
+
+
+def test_agency_that_can_develop_the_sign_or_has_a_notice_on_this_page():
+    note = (
+        "Human trafficking notice\n\nThis bill requires each clinic to display a sign with the "
+        "National Human Trafficking Hotline, 1-888-373-7888. The Vermont Department of Health "
+        "(VDH) licenses clinics.\n\nState Expenditures: VDH can develop the sign within "
+        "existing resources."
+    )
+    assert code_text(note).agency == "Vermont Department of Health"
+    page = (
+        "Human trafficking notice\n\nEmployers must post the human trafficking notice with the "
+        "hotline 1-888-373-7888.\n\nThe Department of Labor has a printable notice on this page "
+        "in four languages."
+    )
+    assert code_text(page).agency == "Department of Labor"
+
+
+@pytest.mark.parametrize(
+    ("place", "code"),
+    [
+        ("each visitor information center", "welcome_center"),
+        ("each tourist information centre", "welcome_center"),
+        ("every cocktail lounge", "bar"),
+        ("every on-premises licensee", "bar"),
+    ],
+)
+def test_places_in_head_noun_forms_round_24(place, code):
+    law = f"The human trafficking notice with the hotline 1-888-373-7888 shall be posted in {place}"
+    assert code in code_text(law).establishments

@@ -159,6 +159,10 @@ _SIZE_HW_RX = C(
 )
 _FONT_RX = C(
     r"(?<![\w.])(?P<a>" + _NUMX + r")\s*-?\s*point\s+(?:bold(?:faced)?\s+)?(?:font|type)\b"
+    # the font before its minimum: "in a font no smaller than sixteen points", "a type size of
+    # not less than 14-point"
+    r"|\b(?:font|type)(?:\s+size)?\s+(?:of\s+)?(?:at\s+least|(?:not|no)\s+(?:less|smaller)\s+than"
+    r"|a\s+minimum\s+of)\s+(?P<b>" + _NUMX + r")\s*-?\s*points?\b"
 )
 _SIZE_MINIMUM_BEFORE = C(
     r"\b(?:at\s+least|minimum(?:\s+of)?|no\s+(?:smaller|less)\s+than|not\s+less\s+than)"
@@ -371,6 +375,9 @@ _POSTING_SENTENCE = Rx(
     # the reach of the law a text has described: "The law, passed this spring, also applies to
     # urgent care centers ...", "The law also applies to hotels and motels ..."
     r"|\balso\s+appl(?:y|ies)\s+to\b"
+    # the duty as subject of its reach, a clause between: "the requirement that took effect
+    # Sunday covers massage ... businesses"
+    r"|\b(?:requirement|mandate|law)\b[^.;\n]{0,60}?\b(?:covers|now\s+covers|applies\s+to)\b"
     # a question heading about who is covered: "Which employers are usually covered?", "Who is
     # covered?" (the list under it names the places)
     r"|(?m:^[ \t]*(?:who|which\s+(?:\w+\s+){0,2}?)(?:is|are)\s+(?:\w+\s+)?(?:covered|included"
@@ -491,11 +498,32 @@ def _list_after(low: str, pos: int) -> int:
     return end
 
 
+def _duty_list_spans(low: str, a: Analysis) -> list[tuple[int, int]]:
+    """The sentences stating the duty, with the list a duty sentence introduces ("must also be
+    posted at:", "... the following businesses:" and its items), when one of them introduces
+    such a list; else none. A page that lists the places of its own duty names other places
+    (other states, the law as it stood, examples) only as background."""
+    spans: list[tuple[int, int]] = []
+    listed = False
+    for c in a.mandates:
+        lo, hi = sentence_span(low, c.start, c.end)
+        seg = low[lo:hi].rstrip()
+        if seg.endswith(":") or "the following" in seg:
+            first = low.find("\n", hi - 1) + 1
+            items_hi = _list_after(low, first) if first > 0 else 0
+            if items_hi > first:
+                hi, listed = items_hi, True
+        spans.append((lo, hi))
+    return merge_spans(spans) if listed else []
+
+
 def _extract_establishments(a: Analysis, coding: Coding) -> None:
     """Establishment codes. In statute/bill text the whole text counts (definitions and lists
     sit far from the duty); in news and releases the neighbourhood of a posting cue, and, in a
     text that states a posting duty, every sentence that speaks of where notices go (lists a
-    paragraph away from the duty: "signs ... going up in places like airports")."""
+    paragraph away from the duty: "signs ... going up in places like airports"). A news story or
+    page whose duty sentence lists the places ("must also be posted at:" and its items) is read
+    in its duty sentences only (`_duty_list_spans`)."""
     text, low = a.text, a.low
     if a.legal:
         spans = [(0, len(low))]
@@ -507,6 +535,10 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         )
     hits: list[tuple[int, int, str, re.Match[str]]] = []
     excluded = _excluded_spans(low)
+    if a.mandates and not a.legal:
+        duty = _duty_list_spans(low, a)
+        if duty and any(_first_mention(low, c, rx, duty, excluded) for c, rx in _ESTABLISHMENT_RX):
+            spans = duty
     for code, rx in _ESTABLISHMENT_RX:
         m = _first_mention(low, code, rx, spans, excluded)
         if m is not None:
@@ -604,7 +636,7 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
         for lo, hi in windows:
             m = _FONT_RX.search(low, lo, hi)
             if m:
-                n = _parse_size_num(m.group("a"))
+                n = _parse_size_num(m.group("a") or m.group("b"))
                 if n:
                     best = (m.start(), m.end(), f"{fmt_num(n)}-point font", True)
                     break
@@ -650,6 +682,12 @@ _OFFENSE = C(
     r"\b(first|1st|second|2nd|third|3rd|subsequent|additional|later|future|further|following"
     r"|repeat\w*)\s+(?:or\s+\w+\s+)?(?:violation|offen[cs]e|infraction|conviction)s?"
 )
+#: "each violation" told as the later ones ("$250 for each violation after that", "... after the
+#: first", "... thereafter"): a later offense's amount, as "each subsequent violation", no unit.
+_EACH_LATER = C(
+    r"\b(?:for\s+)?(?:each|every|any)\s+(?:violation|offen[cs]e|infraction)s?\s+"
+    r"(?:after\s+(?:that|the\s+first\b)|thereafter\b)"
+)
 _OFFENSE_NAME = {
     "1st": "first",
     "2nd": "second",
@@ -691,11 +729,16 @@ def _penalty_detail(low: str, text: str, s: int, e: int, amount: int | None, kin
     # "the first offense is $100 and $500 for any future offenses": $500's lead stops at $100
     for other in _OTHER_AMOUNT.finditer(low, max(0, lead), s):
         lead = other.end()
-    offense_m = _OFFENSE.search(clause) or _OFFENSE.search(low, max(0, lead), s)
+    later = _EACH_LATER.search(clause)
+    offense_m = _OFFENSE.search(clause) or (
+        None if later else _OFFENSE.search(low, max(0, lead), s)
+    )
     offense = None
     if offense_m:
         word = offense_m.group(1)
         offense = _OFFENSE_NAME.get(word, "subsequent" if word.startswith("repeat") else word)
+    elif later is not None:
+        offense = "subsequent"
     sentence_end = low.find(". ", e)
     sentence_end = len(low) if sentence_end < 0 else sentence_end
     next_end = low.find(". ", sentence_end + 2)
@@ -704,7 +747,7 @@ def _penalty_detail(low: str, text: str, s: int, e: int, amount: int | None, kin
         unit = None  # a warning or a grade of offense has no unit
     elif _PER_DAY.search(clause) or ("separate" in window and _PER_DAY.search(window)):
         unit = "per day"
-    elif _PER_VIOLATION.search(clause):
+    elif _PER_VIOLATION.search(clause) and later is None:
         unit = "per violation"
     else:
         unit = None
