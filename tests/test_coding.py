@@ -983,6 +983,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14u",
     "heldout-14v",
     "heldout-14w",
+    "heldout-14x",
 )
 
 
