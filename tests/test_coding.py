@@ -3172,3 +3172,27 @@ def test_a_police_forces_own_tip_line_is_not_a_trafficking_hotline():
     # guard: a tip line named for trafficking is a trafficking hotline, whoever runs it
     named = release.replace("the RPD anonymous tip line", "the RPD human trafficking tip line")
     assert code_text(named).promotes_hotline is True
+
+
+# -- round 25 (issue 14y) ----------------------------------------------------------------------
+
+FISCAL_NOTE = (
+    "FISCAL SUMMARY OF HOUSE BILL 88\n\n"
+    "HB 88 would require the Harbor Commission to display a human trafficking awareness notice "
+    "in each passenger terminal restroom. The notice would give the National Human Trafficking "
+    "Hotline (1-888-373-7888) in English and Spanish. Hotels and massage parlors are already "
+    "required to post a similar notice.\n\n"
+    "At the committee hearing the Attorney General's office and a shelter spoke for the bill; "
+    "nobody spoke against it, and the Harbor Commission's engineer gave the cost of printing.\n\n"
+    "The committee changed the bill so the signs are put up during each terminal's next "
+    "repainting."
+)
+
+
+def test_a_bills_summary_whose_signs_go_up_is_no_campaign():
+    # signs a bill requires going up, and the sign in the duty's own sentence, are the law's:
+    # laws and bills are never campaigns
+    coding = code_text(FISCAL_NOTE)
+    assert coding.requires_posting is True
+    assert coding.campaign is False
+    assert coding.promotes_hotline is False

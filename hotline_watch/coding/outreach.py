@@ -792,6 +792,24 @@ def enforcement_lead(low: str) -> bool:
     return _ENFORCEMENT_LEAD.search(low, 0, _lead_end(low)) is not None
 
 
+def _own_strong(low: str, efforts: list[Cue], duties: list[Cue]) -> set[str]:
+    """The strong efforts of an office's own where a text states a posting duty: an effort cue in
+    the duty's own sentence (the sign it requires displayed), or signs going up, describe the
+    law (laws and bills are never campaigns; signs a law requires are the law's)."""
+    if not duties:
+        return {c.name for c in efforts} & STRONG_EFFORTS
+    spans = [sentence_span(low, c.start, c.end) for c in duties]
+    return {
+        c.name
+        for c in efforts
+        if c.name in STRONG_EFFORTS
+        # signs going up where a text states a duty are the law's signs ("The Committee amended
+        # the bill to allow the signs to be installed at the next renovation")
+        and c.name != "media_put_up"
+        and (c.name == "posting_reminder" or not any(lo <= c.start < hi for lo, hi in spans))
+    }
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
@@ -833,8 +851,12 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     names = {c.name for c in efforts}
     strong = names & STRONG_EFFORTS
     # News about a bill (or an ordinance) is about the law, not an outreach effort, unless the
-    # office also runs an effort of its own (an awareness day, billboards, a new hotline).
-    out.bill_news = out.bill_cues >= 3 and not (strong - {"awareness_education"})
+    # office also runs an effort of its own (an awareness day, billboards, a new hotline). The
+    # signs a duty's own sentence puts up ("SB 212 would require the Turnpike Authority to
+    # display a ... sign") are the law's, not an office's effort.
+    out.bill_news = out.bill_cues >= 3 and not (
+        _own_strong(low, efforts, a.mandates) - {"awareness_education"}
+    )
     # A letter about the hotline (its operator, its tips) is advocacy, not outreach, unless the
     # office also runs an effort of its own.
     out.letter_cue = _LETTER.search(low) is not None
