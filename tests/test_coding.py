@@ -3196,3 +3196,29 @@ def test_a_bills_summary_whose_signs_go_up_is_no_campaign():
     assert coding.requires_posting is True
     assert coding.campaign is False
     assert coding.promotes_hotline is False
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Campground notice bill never made it to the floor\n\nLINCOLN - Legislation requiring "
+        "campgrounds to post the National Human Trafficking Hotline in their shower houses will "
+        "need a new sponsor next year, its author said Tuesday.",
+        "Trafficking notice plan runs out of time\n\nLINCOLN - A measure to require campgrounds to "
+        "post the human trafficking hotline in their shower houses lapsed when the Senate "
+        "adjourned on Friday.",
+    ],
+)
+def test_news_of_a_measure_that_ran_out_with_its_session_states_no_duty(story):
+    # the measure never made it, lapsed, expired, or the chamber adjourned with it pending
+    assert code_text(story).requires_posting is False
+
+
+def test_a_chamber_that_adjourned_after_passing_the_measure_keeps_its_duty():
+    # guard: a measure the sentence says passed before the chamber adjourned is a law
+    story = (
+        "Notice bill passes\n\nLINCOLN - The Senate adjourned Friday after it passed a bill "
+        "requiring campgrounds to post the human trafficking hotline in their shower houses, "
+        "which the governor signed into law."
+    )
+    assert code_text(story).requires_posting is True

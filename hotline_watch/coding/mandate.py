@@ -413,7 +413,10 @@ _FAILED_MEASURE = C(
     r"\s+(?:\w+\s+)?(?:killed|tabled|vetoed|dropped|stripped|shelved|defeated|rejected|scrapped"
     r"|deferred|withdrawn|left\s+out|voted\s+down|struck)|(?:did|does|would|could)\s*n(?:o|['\u2019])t"
     r"\s+(?:\w+\s+)?(?:survive|advance|pass|clear|become\s+law|make\s+it|get\s+a\s+vote)|never"
-    r"\s+(?:\w+\s+)?(?:survived|advanced|passed|became\s+law|got\s+a\s+vote))\b"
+    r"\s+(?:\w+\s+)?(?:survived|advanced|passed|became\s+law|got\s+a\s+vote|made\s+it"
+    r"|moved|cleared|reached|left)"
+    # the measure ran out with its session ("the legislation expired with it", "the bill lapsed")
+    r"|expired|lapsed|ended\s+with\s+the)\b"
     r"|\b(?:kill(?:s|ed)?|tabled|tables|veto(?:es|ed)|drop(?:s|ped)|strip(?:s|ped)|shelve[sd]"
     r"|defeat(?:s|ed)|reject(?:s|ed)|scrap(?:s|ped)|vote[sd]?\s+down|deferred"
     # a filibuster or a blocking vote: "Filibuster stalls bill requiring ...", "a vote that
@@ -450,6 +453,9 @@ _SESSION_END = C(
     r"|\blet\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,2}?deadline\s+pass\b|\bsession\s+(?:ended|ends"
     r"|expired|closed)\b|\b(?:will\s+not|won['\u2019]t)\s+(?:move|advance|pass|become\s+law)\b"
     r"|\bstill\s+(?:sitting|pending|stuck)\s+in\b"
+    # the legislature rose with the measure pending ("When the General Assembly adjourned on
+    # June 30, ...")
+    r"|\b(?:legislature|general\s+assembly|session|congress|house|senate)\s+adjourned\b"
 )
 
 
