@@ -3222,3 +3222,28 @@ def test_a_chamber_that_adjourned_after_passing_the_measure_keeps_its_duty():
         "which the governor signed into law."
     )
     assert code_text(story).requires_posting is True
+
+
+DRUG_CASE = (
+    "Three Charged With Heroin Trafficking in Delta County\n\n"
+    "ESCANABA - Detectives of the Delta County Sheriff's Office served a warrant at a motel "
+    "on Friday and charged three people with conspiracy to deliver heroin. Deputies seized "
+    "400 grams and two handguns.\n\n"
+    "Sheriff Dana Pelto urged anyone who sees heroin trafficking in their neighborhood to call "
+    "the Sheriff's Office tip line at 906-555-0142."
+)
+
+
+def test_trafficking_in_drugs_is_no_human_trafficking_text():
+    # every trafficking word is trafficking in goods and nothing speaks of people: not a text
+    # about human trafficking, so its tip line is no trafficking hotline in a footer
+    coding = code_text(DRUG_CASE)
+    assert coding.footer_only is False
+    assert coding.campaign is False
+    assert coding.hotline_numbers == []
+
+
+def test_a_drug_case_that_also_speaks_of_human_trafficking_is_still_read():
+    # guard: the same release naming human trafficking too is a trafficking text
+    text = DRUG_CASE.replace("heroin trafficking in", "heroin trafficking or human trafficking in")
+    assert code_text(text).hotline_numbers == ["1-906-555-0142"]

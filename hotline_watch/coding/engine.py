@@ -24,6 +24,7 @@ from hotline_watch.coding.mandate import (
     _PROFILE_RX,
     _SUPPORT,
     _TRAFFICK_DOC,
+    goods_trafficking_only,
     Cue,
     _mandate_cues,
     _permissive_cues,
@@ -66,7 +67,7 @@ class Analysis:
         self.publisher = government_host(url)
         low = Lowered(blank_line_numbers(lower(text)))
         self.low = low
-        self.trafficking = bool(_TRAFFICK_DOC.search(low))
+        self.trafficking = bool(_TRAFFICK_DOC.search(low)) and not goods_trafficking_only(low)
         if not self.trafficking:
             profile = {m.lastgroup for m in _PROFILE_RX.finditer(low)}
             self.trafficking = len(profile) >= 4 and bool(profile & {"p1", "p2"})

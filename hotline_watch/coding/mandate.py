@@ -13,6 +13,33 @@ _TRAFFICK_DOC = Rx(
     r"traffick|nhtrc|\bbefree\b|233[\s\-]?733|373[\s.\-\u2010-\u2014]*7888|3737[\s.\-]*888"
     r"|forced to engage in any activity|modern[- ]day slavery"
 )
+#: Trafficking in goods, not people: the word joined to a drug, a weapon or wildlife
+#: ("trafficking fentanyl pills", "drug trafficking", "to traffic controlled substances").
+_GOODS_TRAFFICKING = C(
+    r"\b(?:drugs?|narcotics?|fentanyl|cocaine|heroin|meth(?:amphetamine)?|opioids?|pills?"
+    r"|controlled\s+substances?|firearms?|guns?|weapons?|arms|marijuana|cannabis|wildlife|ivory"
+    r"|counterfeit\s+\w+)\s+traffick\w*|\btraffick\w*\s+(?:in\s+|of\s+)?(?:\w+\s+)?(?:drugs?"
+    r"|narcotics?|fentanyl|cocaine|heroin|meth(?:amphetamine)?|opioids?|pills?|controlled"
+    r"\s+substances?|firearms?|guns?|weapons?|marijuana|cannabis|wildlife|ivory)\b"
+)
+#: Anything of human trafficking: people, sex, labour, a victim, the national hotline.
+_HUMAN_TRAFFICKING = Rx(
+    r"human|\bsex|labou?r|forced|slavery|victim|exploit|prostitut|persons|nhtrc|befree"
+    r"|233[\s\-]?733|373[\s.\-\u2010-\u2014]*7888|3737[\s.\-]*888|\bminors?\b|children"
+)
+
+
+def goods_trafficking_only(low: str) -> bool:
+    """Every trafficking word of the text is trafficking in goods (drugs, weapons, wildlife)
+    and nothing speaks of people: a drug case's "trafficking", not human trafficking."""
+    if _HUMAN_TRAFFICKING.search(low):
+        return False
+    goods = [m.span() for m in _GOODS_TRAFFICKING.finditer(low)]
+    return bool(goods) and all(
+        any(lo <= m.start() < hi for lo, hi in goods) for m in re.finditer(r"traffick", low)
+    )
+
+
 _TRAFFICK_LOCAL = Rx(
     r"traffick|nhtrc|hotline|\bbefree\b|233[\s\-]?733|373[\s.\-\u2010-\u2014]*7888"
     r"|forced to engage|public[- ]awareness sign|resource center"
