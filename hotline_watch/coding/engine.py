@@ -24,12 +24,12 @@ from hotline_watch.coding.mandate import (
     _PROFILE_RX,
     _SUPPORT,
     _TRAFFICK_DOC,
-    goods_trafficking_only,
     Cue,
     _mandate_cues,
     _permissive_cues,
     _verbs,
     duties_outside_law_text,
+    goods_trafficking_only,
     penalty_sign_only,
 )
 from hotline_watch.coding.model import applies, features, load_model, probability
