@@ -3247,3 +3247,22 @@ def test_a_drug_case_that_also_speaks_of_human_trafficking_is_still_read():
     # guard: the same release naming human trafficking too is a trafficking text
     text = DRUG_CASE.replace("heroin trafficking in", "heroin trafficking or human trafficking in")
     assert code_text(text).hotline_numbers == ["1-906-555-0142"]
+
+
+def test_a_slogan_opening_the_closing_hotline_line_is_no_effort_before_it():
+    release = (
+        "Bus Station Arrest in Human Trafficking Case\n\n"
+        "SPOKANE - Officers of the Spokane Police Department arrested a 41-year-old man at the "
+        "Intermodal Center on Sunday after a ticket agent saw him take the phones and tickets of "
+        "two teenage girls traveling with him.\n\n"
+        "He was charged with trafficking a minor and promoting commercial sexual abuse "
+        "of a minor. The girls were placed with advocates.\n\n"
+        "Learn the signs. The National Human Trafficking Hotline is 1-888-373-7888."
+    )
+    assert code_text(release).footer_only is True
+    # guard: a whole sentence about learning the signs before the number is not a slogan
+    longer = release.replace(
+        "Learn the signs.",
+        "The department asks riders to learn the signs of trafficking at every station.",
+    )
+    assert code_text(longer).footer_only is False

@@ -792,6 +792,20 @@ def enforcement_lead(low: str) -> bool:
     return _ENFORCEMENT_LEAD.search(low, 0, _lead_end(low)) is not None
 
 
+#: The longest a slogan sentence opening a footer paragraph may be ("Know the signs.").
+_SLOGAN_CHARS = 40
+
+
+def _slogan_before(low: str, at: int) -> tuple[int, int] | None:
+    """The span of a short sentence opening the paragraph of `at` before it ("Know the signs.",
+    "Be aware."), when there is one: a closing line's slogan."""
+    lo = line_span(low, at, at)[0]
+    s_lo, s_hi = sentence_span(low, lo, lo)
+    if s_hi <= at and s_hi - s_lo <= _SLOGAN_CHARS:
+        return s_lo, s_hi
+    return None
+
+
 def _own_strong(low: str, efforts: list[Cue], duties: list[Cue]) -> set[str]:
     """The strong efforts of an office's own where a text states a posting duty: an effort cue in
     the duty's own sentence (the sign it requires displayed), or signs going up, describe the
@@ -920,7 +934,16 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     ):
         first = given[0]
         tail = first.start >= len(low) * 0.6
-        effort_before = [c for c in efforts if c.start < first.start and c.name in STRONG_EFFORTS]
+        # a slogan opening the number's own paragraph ("Know the signs. The National Human
+        # Trafficking Hotline is ...") is the footer's wording, not an effort before it
+        slogan = _slogan_before(low, first.start)
+        effort_before = [
+            c
+            for c in efforts
+            if c.start < first.start
+            and c.name in STRONG_EFFORTS
+            and (slogan is None or not slogan[0] <= c.start < slogan[1])
+        ]
         lo, hi = sentence_span(low, first.start, first.end)
         on_media = bool(_MEDIA_NEAR.search(low, lo, hi))
         in_duty = any(lo <= c.start < hi or c.start <= lo < c.end for c in a.mandates)
