@@ -3266,3 +3266,30 @@ def test_a_slogan_opening_the_closing_hotline_line_is_no_effort_before_it():
         "The department asks riders to learn the signs of trafficking at every station.",
     )
     assert code_text(longer).footer_only is False
+
+
+WATER_STATEMENT = (
+    "A half sheet with your water statement\n\n"
+    "DAYTON - Households opening their water bill in March will find a half sheet folded in "
+    "with it. The City of Dayton Water Department wrote it with the county's trafficking task "
+    "force: how labor and sex trafficking look in an ordinary neighborhood, and what neighbors "
+    "notice first.\n\n"
+    "The half sheet ends with the National Human Trafficking Hotline, 1-888-373-7888, and its "
+    "text line, 233733.\n\n"
+    '"Every address in the city gets our statement," the water director said.'
+)
+WATER_URL = "https://www.daytonohio.gov/news/water-statement-trafficking"
+
+
+def test_one_bill_word_is_not_what_an_offices_own_text_is_about():
+    # a single bill word ("their water bill") does not make a bill the subject of an office's
+    # own text that hands the hotline over
+    coding = code_text(WATER_STATEMENT, url=WATER_URL)
+    assert coding.promotes_hotline is True
+    assert coding.campaign is True
+
+
+def test_two_bill_words_keep_an_offices_text_about_a_bill():
+    # guard: a second bill word (a council bill) still makes it a text about a bill
+    text = WATER_STATEMENT.replace("in March", "in March, as a council bill proposed")
+    assert code_text(text, url=WATER_URL).promotes_hotline is False
