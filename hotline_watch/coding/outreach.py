@@ -239,9 +239,9 @@ class Outreach:
     #: real message threads") is part of an outreach text, not what it is about.
     prosecution_subject: bool = False
     bill_cues: int = 0
-    #: A bill or a law is among the text's subjects: two or more bill cues, or one in its
-    #: headline or first sentence. One word further down ("a slip tucked behind the bill") is
-    #: not what an office's own text is about.
+    #: A bill or a law is among the text's subjects: a duty stated, or two or more bill cues.
+    #: One bill word ("a slip tucked behind the bill") is not what an office's own text is
+    #: about.
     bill_subject: bool = False
     bill_news: bool = False
     #: The text is about a letter (to a federal department, to Congress, to the editor).
@@ -866,10 +866,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         )
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
     out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)
-    out.bill_subject = (
-        bool(a.mandates)
-        or out.bill_cues >= 2
-    )
+    out.bill_subject = bool(a.mandates) or out.bill_cues >= 2
     names = {c.name for c in efforts}
     strong = names & STRONG_EFFORTS
     # News about a bill (or an ordinance) is about the law, not an outreach effort, unless the
