@@ -3293,3 +3293,25 @@ def test_two_bill_words_keep_an_offices_text_about_a_bill():
     # guard: a second bill word (a council bill) still makes it a text about a bill
     text = WATER_STATEMENT.replace("in March", "in March, as a council bill proposed")
     assert code_text(text, url=WATER_URL).promotes_hotline is False
+
+
+FAIR_POST = (
+    "Howdy from the fair! Our youth team has a booth by the livestock "
+    "barn all weekend, next to the 4-H pavilion.\n\n"
+    "Stop by to talk about how traffickers use online games and fake modeling offers to reach "
+    "kids. We are handing out wallet cards with the National Human Trafficking Hotline, "
+    "1-888-373-7888, or text 233733.\n\n"
+    "See you there! #LincolnCountySheriff #FairWeek"
+)
+
+
+def test_a_first_person_post_signed_with_an_offices_hashtag_is_the_offices_outreach():
+    coding = code_text(FAIR_POST)
+    assert coding.promotes_hotline is True
+    assert coding.campaign is True
+
+
+def test_a_first_person_post_signed_with_no_offices_hashtag_is_no_offices():
+    # guard: the same post signed with a group's hashtag names no office acting
+    post = FAIR_POST.replace("#LincolnCountySheriff", "#LincolnCountyMoms")
+    assert code_text(post).promotes_hotline is False

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from hotline_watch.coding.mandate import Cue, sales_page
-from hotline_watch.coding.patterns import C, Rx
+from hotline_watch.coding.patterns import C, Lowered, Rx
 from hotline_watch.coding.phones import (
     NAMED_HOTLINES,
     OTHER_HOTLINE_TOPIC,
@@ -375,6 +375,37 @@ def office_acting(low: str) -> Cue | None:
     return None
 
 
+#: The name of the office cue that signs a first-person post with its hashtag.
+SIGNED_OFFICE = "public office signing a first-person post (its hashtag)"
+#: A hashtag in its written case ("#NavajoNationPolice", "#OPDCares").
+_HASHTAG = re.compile(r"(?<![\w&])#([A-Z][A-Za-z]{3,})\b")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: A post in the first person plural ("We are bringing cards", "our staff will be there").
+_WE = C(r"\b(?:we|our|us)\b")
+
+
+def hashtag_office(text: str, low: str) -> Cue | None:
+    """A post that speaks as "we" and is signed with a hashtag naming one public office
+    ("#NavajoNationPolice"): the office is the post's speaker (its own social post), as the
+    publisher is of a government site's page."""
+    if not _WE.search(low):
+        return None
+    for m in _HASHTAG.finditer(text):
+        words = _CAMEL.sub(" ", m.group(1)).lower()
+        # the office word is the name's head ("Navajo Nation Police"), not a place in a
+        # group's name ("Lincoln County Moms")
+        if any(
+            o.end() == len(words) and not o.group(0).endswith(_CLASS_OF_OFFICES)
+            for o in _OFFICE.finditer(Lowered(words))
+        ):
+            return Cue(SIGNED_OFFICE, 0, 0, 0)
+    return None
+
+
+def _signed(out: Outreach) -> bool:
+    return out.office is not None and out.office.name == SIGNED_OFFICE
+
+
 #: The name of the office cue found only because the page speaks to the reader.
 PAGE_OFFICE = "public office named on a page that speaks to the reader"
 #: The name of the office cue that is the publisher of a government site's page (its URL).
@@ -649,7 +680,7 @@ def hotline_to_reader(a: Analysis, out: Outreach) -> Cue | None:
     speaker, never a class of offices ("Our member agencies ... provide", a coalition's page)."""
     low = a.low
     if not _about_nothing_else(out) or not (
-        a.publisher is not None or _office_named(low, 0, _lead_end(low), one=True)
+        a.publisher is not None or _signed(out) or _office_named(low, 0, _lead_end(low), one=True)
     ):
         return None
     for r in out.given:
@@ -707,7 +738,9 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
     low = a.low
     if not _about_nothing_else(out, prosecution_word=True) or enforcement_lead(low):
         return None
-    speaker = a.publisher is not None or _office_named(low, *subject_span(low), one=True)
+    speaker = (
+        a.publisher is not None or _signed(out) or _office_named(low, *subject_span(low), one=True)
+    )
     for r in out.given:
         if r.number is None or r.scope == "unspecified":
             continue
@@ -849,6 +882,8 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         # A government site's own page: the office that published it is the one acting, even
         # where the text never names it in the third person (an agency's campaign page).
         out.office = Cue(PUBLISHER_OFFICE, 0, 0, 0)
+    if out.office is None and "#" in a.text:
+        out.office = hashtag_office(a.text, low)
     author = opinion_author(a) if out.office is not None else None
     if author is not None and not _office_named(low, *author):
         # an opinion piece is its author's voice: an office acts only when the author holds one
