@@ -3315,3 +3315,22 @@ def test_a_first_person_post_signed_with_no_offices_hashtag_is_no_offices():
     # guard: the same post signed with a group's hashtag names no office acting
     post = FAIR_POST.replace("#LincolnCountySheriff", "#LincolnCountyMoms")
     assert code_text(post).promotes_hotline is False
+
+
+def test_families_helped_to_settle_is_no_settlement_lead():
+    page = (
+        "Know Your Rights at Work\n\n"
+        "Valley Welcome Center helps newly arrived families settle in Fresno and Clovis. Many "
+        "start work in packing houses and hotels.\n\n"
+        "Your boss cannot keep your passport. You can quit. You cannot be made to pay a debt "
+        "to keep your job.\n\n"
+        "If you cannot leave a job, call the National Human Trafficking Hotline at "
+        "1-888-373-7888."
+    )
+    assert code_text(page).footer_only is False
+    # guard: a release whose lead settles a case closes with a footer line
+    release = page.replace(
+        "Valley Welcome Center helps newly arrived families settle in Fresno and Clovis.",
+        "The Labor Commissioner settled with a Fresno packing house for $90,000 in back pay.",
+    )
+    assert code_text(release).footer_only is True

@@ -815,7 +815,10 @@ def _notice_lists(a: Analysis, lo: int) -> bool:
 #: after it, in the closing lines, is the office's standard line, not the release's outreach.
 _ENFORCEMENT_LEAD = C(
     r"\b(?:charg(?:es|ed|ing)|indict\w*|arrest\w*|sentenc(?:e|es|ed|ing)|convict\w*"
-    r"|plead(?:s|ed)?\s+guilty|pled\s+guilty|guilty\s+plea|settlements?|settles?|settled"
+    r"|plead(?:s|ed)?\s+guilty|pled\s+guilty|guilty\s+plea|settlements?"
+    # a case settled, not families helped to settle in a new home
+    r"|settl(?:e|es|ed|ing)\s+(?:[\w$,.]+\s+){0,4}?(?:with|case|cases|lawsuits?|suits?|claims?"
+    r"|charges|allegations|for\s+\$)|(?:case|lawsuit|suit|claims?|matter)\s+(?:was\s+|were\s+)?settled"
     r"|lawsuits?|sues|sued|suing|judgments?|consent\s+decree|fined|extradit\w*|seiz(?:e|es|ed|ure)"
     r"|restitution|back\s+wages|fines"
     # an administrative penalty ("assessed $96,000 in civil penalties against a contractor")
