@@ -3334,3 +3334,29 @@ def test_families_helped_to_settle_is_no_settlement_lead():
         "The Labor Commissioner settled with a Fresno packing house for $90,000 in back pay.",
     )
     assert code_text(release).footer_only is True
+
+
+GATHERING = (
+    "Health inspectors bring trafficking talk to salon owners\n\n"
+    "TUCSON - The Pima County Health Department is holding evening workshops for nail salon "
+    "and spa owners in June about how human trafficking hides behind a storefront.\n\n"
+    "Each workshop covers debt, passports kept by a boss and workers who live at the shop. "
+    "Sign-up is on the county website."
+)
+
+
+def test_an_offices_gathering_about_trafficking_is_a_campaign():
+    coding = code_text(GATHERING)
+    assert coding.campaign is True
+    assert coding.promotes_hotline is False
+
+
+def test_a_gathering_in_a_text_whose_subject_is_not_trafficking_is_no_campaign():
+    # guard: the headline and first sentence about salon hygiene (trafficking only further
+    # down) are not an office's event about trafficking
+    text = GATHERING.replace(
+        "Health inspectors bring trafficking talk to salon owners",
+        "Health inspectors meet salon owners",
+    ).replace("about how human trafficking hides behind a storefront", "about sterilizing tools")
+    text += " A page on human trafficking is linked there."
+    assert code_text(text).campaign is False

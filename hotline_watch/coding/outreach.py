@@ -756,6 +756,34 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
     return None
 
 
+#: A gathering an office holds for people (a presentation, a meeting, a talk, a forum ...).
+_GATHERING = C(
+    r"\b(?:presentations?|meetings?|talks|forums?|workshops?|seminars?|classes|sessions|town\s+halls?"
+    r"|open\s+houses?|lectures?|assembl(?:y|ies)|listening\s+sessions?|panels?|booths?)\b"
+)
+_TRAFFICKING_WORD = C(r"traffick")
+
+
+def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
+    """An office's own text whose subject (headline and first sentence) is trafficking and
+    that tells of a gathering (presentations at driving schools, community meetings, a forum):
+    the office's event for the public is its outreach, whatever the event is called and
+    wherever the text names it. Only where nothing else is the text's subject (as
+    `hotline_in_body`) and the office is the text's speaker (its site, its lead, its post)."""
+    low = a.low
+    if not _about_nothing_else(out, prosecution_word=True) or enforcement_lead(low):
+        return None
+    lo, hi = subject_span(low)
+    if _TRAFFICKING_WORD.search(low, lo, hi) is None:
+        return None
+    if not (a.publisher is not None or _signed(out) or _office_named(low, lo, hi, one=True)):
+        return None
+    m = _GATHERING.search(low)
+    if m is None:
+        return None
+    return Cue("office_gathering", 2, *sentence_span(low, m.start(), m.end()))
+
+
 #: What an office puts before the public that can carry a number: `_MEDIA_NEAR`'s words and the
 #: printed pieces it lacks (decals, brochures, flyers, table tents).
 _HANDOUT = Rx(
@@ -931,6 +959,10 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         if handed is not None:
             efforts = out.efforts = sorted([*efforts, handed], key=lambda c: c.start)
             out.handed = True
+        elif not out.given:
+            gathering = office_gathering(a, out)
+            if gathering is not None:
+                efforts = out.efforts = sorted([*efforts, gathering], key=lambda c: c.start)
     if out.office is None:
         out.reason = "no public office acting" + (
             " (an opinion piece by a writer who holds no office)" if author else ""
