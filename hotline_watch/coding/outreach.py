@@ -239,9 +239,9 @@ class Outreach:
     #: real message threads") is part of an outreach text, not what it is about.
     prosecution_subject: bool = False
     bill_cues: int = 0
-    #: A bill or a law is among the text's subjects: a duty stated, or two or more bill cues.
-    #: One bill word ("a slip tucked behind the bill") is not what an office's own text is
-    #: about.
+    #: A bill or a law is among the text's subjects: a duty stated, two or more bill cues, or
+    #: one naming a measure in the headline or first sentence. One bare bill word ("a slip
+    #: tucked behind the bill") is not what an office's own text is about.
     bill_subject: bool = False
     bill_news: bool = False
     #: The text is about a letter (to a federal department, to Congress, to the editor).
@@ -874,6 +874,13 @@ def _slogan_before(low: str, at: int) -> tuple[int, int] | None:
     return None
 
 
+def _named_bill_in_subject(low: str) -> bool:
+    """One bill cue in the headline or first sentence that names a measure ("House Bill 411",
+    "legislation", "signed into law"), not a bare "bill" (an invoice: "the slip behind the
+    bill")."""
+    return any(m.group(0) != "bill" for m in _BILL_NEWS.finditer(low, *subject_span(low)))
+
+
 def _own_strong(low: str, efforts: list[Cue], duties: list[Cue]) -> set[str]:
     """The strong efforts of an office's own where a text states a posting duty: an effort cue in
     the duty's own sentence (the sign it requires displayed), or signs going up, describe the
@@ -932,7 +939,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         )
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
     out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)
-    out.bill_subject = bool(a.mandates) or out.bill_cues >= 2
+    out.bill_subject = bool(a.mandates) or out.bill_cues >= 2 or _named_bill_in_subject(low)
     names = {c.name for c in efforts}
     strong = names & STRONG_EFFORTS
     # News about a bill (or an ordinance) is about the law, not an outreach effort, unless the
