@@ -809,3 +809,25 @@ def test_agency_that_can_develop_the_sign_or_has_a_notice_on_this_page():
 def test_places_in_head_noun_forms_round_24(place, code):
     law = f"The human trafficking notice with the hotline 1-888-373-7888 shall be posted in {place}"
     assert code in code_text(law).establishments
+
+
+# -- round 25 (issue 14y-fields) ----------------------------------------------------------------
+
+
+def test_a_state_line_after_force_fraud_or_coercion_is_read():
+    # "force, fraud or coercion" is the definition of trafficking in the number's own sentence,
+    # not a fraud line's subject
+    law = (
+        "The bureau shall create the sign, which shall be printed in English and Spanish and "
+        "shall direct any person who is made to work or perform commercial sex through force, "
+        "fraud, or coercion to the Ozark human trafficking resource center hotline at "
+        "1-855-55-OZHTH (1-855-556-9484), with the National Human Trafficking Hotline, "
+        "1-888-373-7888, as an alternative."
+    )
+    assert code_text(law).hotline_numbers == ["1-855-556-9484", "1-888-373-7888"]
+    # a fraud line's number stays out
+    other = (
+        "To report consumer fraud, call the fraud hotline at 1-855-556-9484. Human trafficking "
+        "victims can call the National Human Trafficking Hotline at 1-888-373-7888."
+    )
+    assert code_text(other).hotline_numbers == ["1-888-373-7888"]
