@@ -63,10 +63,14 @@ _EST_AGENCY_NAME_BEFORE = C(
 )
 _EST_ALREADY_AFTER = C(
     r"[^.;:,\n]{0,40}?\b(?:already|previously)\s+(?:\w+\s+){0,2}?(?:post|display)"
+    # an earlier duty, not the one the text reports: "Arizona hotels have had to post similar
+    # signs since a 2019 law"
+    r"|[^.;:,\n]{0,40}?\b(?:have|has)\s+(?:long\s+)?had\s+to\s+(?:post|display)\b"
     # a class only asked or allowed to post, not required ("Restaurants are encouraged, but not
-    # required, to display the notice", "Bars may post the sign")
-    r"|[^.;:\n]{0,30}?\b(?:is|are)\s+(?:also\s+|only\s+)?(?:encouraged|invited|urged|asked"
-    r"|not\s+required|exempt)\b|\s+may\s+(?:also\s+|voluntarily\s+)?(?:post|display)\b"
+    # required, to display the notice", "Bars may post the sign", "Restaurants, retail stores and
+    # other employers are welcome to display the poster as well")
+    r"|[^.;:\n]{0,50}?\b(?:is|are)\s+(?:also\s+|only\s+)?(?:encouraged|invited|urged|asked"
+    r"|welcome|not\s+required|exempt)\b|\s+may\s+(?:also\s+|voluntarily\s+)?(?:post|display)\b"
 )
 #: A term in the gloss of another ("Truck stops, meaning fuel stations with parking for commercial
 #: vehicles"): it says what the class is, it is no class of its own.
@@ -115,6 +119,9 @@ _LANG_JOIN = C(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+|the\s+)?")
 _LANG_OFFERED = C(
     r"\bavailable\b(?!\s+(?:on|at|through|from|online|via)\b)|\bdownload|\bprintable\b"
     r"|\boffer(?:s|ed)?\b"
+    # the versions an office has put on its site: "The Board has posted the notice on its website
+    # in English, Spanish, Portuguese, ..."
+    r"|\bposted\s+(?:[\w-]+\s+){0,4}?on\s+(?:its|their|our|this)\s+(?:web\s?site|web\s?page|page)\b"
 )
 _LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
 #: A seller's own product in the first person ("Our laminated version is printed at 11 x 17
@@ -376,8 +383,9 @@ _POSTING_SENTENCE = Rx(
     # urgent care centers ...", "The law also applies to hotels and motels ..."
     r"|\balso\s+appl(?:y|ies)\s+to\b"
     # the duty as subject of its reach, a clause between: "the requirement that took effect
-    # Sunday covers massage ... businesses"
-    r"|\b(?:requirement|mandate|law)\b[^.;\n]{0,60}?\b(?:covers|now\s+covers|applies\s+to)\b"
+    # Sunday covers massage ... businesses", "The obligation covers hotels and motels, ..."
+    r"|\b(?:requirement|mandate|law|obligation|duty)\b[^.;\n]{0,60}?\b(?:covers|now\s+covers"
+    r"|applies\s+to)\b"
     # a question heading about who is covered: "Which employers are usually covered?", "Who is
     # covered?" (the list under it names the places)
     r"|(?m:^[ \t]*(?:who|which\s+(?:\w+\s+){0,2}?)(?:is|are)\s+(?:\w+\s+)?(?:covered|included"
