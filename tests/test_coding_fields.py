@@ -824,6 +824,9 @@ def test_agency_that_can_develop_the_sign_or_has_a_notice_on_this_page():
         ("each workforce camp", "lodging"),
         ("every bunkhouse", "lodging"),
         ("the crew quarters of each vessel", "lodging"),
+        ("each temporary crew housing facility", "lodging"),
+        ("each gaming operator licensee", "casino"),
+        ("every day and temporary labor service agency", "job_recruitment"),
     ],
 )
 def test_places_in_head_noun_forms_round_24(place, code):
@@ -892,3 +895,26 @@ def test_languages_a_notice_is_posted_on_a_website_in_are_not_required():
     assert code_text(advisory).languages == []
     required = advisory.replace("The Board has posted", "The notice must be posted")
     assert code_text(required).languages == ["English", "Spanish", "Portuguese"]
+
+
+def test_an_earlier_duty_told_before_its_places_is_not_the_duty():
+    news = (
+        "Starting Wednesday, tattoo shops across Ohio must display a sign with the National "
+        "Human Trafficking Hotline, 1-888-373-7888. Ohio already requires similar signs in "
+        "hotels, airports and bus stations. Hotels, bars and truck stops have been required to "
+        "post them since 2020."
+    )
+    assert code_text(news).establishments == ["tattoo"]
+
+
+def test_a_hospital_that_operates_an_emergency_department_is_the_emergency_room():
+    law = (
+        "Each hospital that operates an emergency department shall post the human trafficking "
+        "notice with the hotline 1-888-373-7888 in each patient room of the emergency department."
+    )
+    assert code_text(law).establishments == ["emergency_room"]
+    place = (
+        "Each hospital and each clinic shall post the human trafficking notice with the hotline "
+        "1-888-373-7888 in each emergency department waiting area and each restroom."
+    )
+    assert code_text(place).establishments == ["hospital", "medical_facility"]

@@ -46,7 +46,13 @@ _EST_EXCLUDED_LIST = C(
     r"apply\s+to\b"
 )
 _EST_SKIP_AFTER = {
-    "hospital": C(r"\s+emergency\s+(?:rooms?|departments?)"),
+    # "each hospital that operates an emergency department": the class is the emergency room
+    "hospital": C(
+        r"\s+(?:(?:that|which)\s+(?:operates|has|maintains)\s+(?:an?\s+)?)?emergency\s+"
+        r"(?:rooms?|departments?)"
+    ),
+    # "in each emergency department waiting area": a place in a building, not a class
+    "emergency_room": C(r"\s+(?:patient\s+)?(?:waiting|registration|triage)\s+(?:areas?|rooms?)"),
     # the notice's own wording ("... retail, or restaurant work, or any other activity")
     "restaurant": C(r"\s+work\b"),
 }
@@ -64,8 +70,8 @@ _EST_AGENCY_NAME_BEFORE = C(
 _EST_ALREADY_AFTER = C(
     r"[^.;:,\n]{0,40}?\b(?:already|previously)\s+(?:\w+\s+){0,2}?(?:post|display)"
     # an earlier duty, not the one the text reports: "Arizona hotels have had to post similar
-    # signs since a 2019 law"
-    r"|[^.;:,\n]{0,40}?\b(?:have|has)\s+(?:long\s+)?had\s+to\s+(?:post|display)\b"
+    # signs since a 2019 law", "Hotels, bars and truck stops have been required to post ..."
+    r"|[^.;:\n]{0,50}?\b(?:have|has)\s+(?:long\s+)?(?:had|been\s+required)\s+to\s+(?:post|display)\b"
     # a class only asked or allowed to post, not required ("Restaurants are encouraged, but not
     # required, to display the notice", "Bars may post the sign", "Restaurants, retail stores and
     # other employers are welcome to display the poster as well")
@@ -315,11 +321,18 @@ def _law_as_it_stands(low: str) -> list[tuple[int, int]]:
     return out
 
 
+#: An earlier duty told before the places it reaches: "Missouri already requires similar signs
+#: in hotels, truck stops, airports and bus stations" (its sentence, from the cue on).
+_EARLIER_DUTY = Rx(r"\balready\s+(?:requires|required|mandates)\b")
+
+
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
     """Spans of text under a list-wide exclusion (from the exclusion to the end of its clause),
     the heading lines of the chapter or title a section sits in, and sentences about the law as
     it stands."""
     out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)] + _law_as_it_stands(low)
+    for m in _EARLIER_DUTY.finditer(low):
+        out.append((m.start(), sentence_span(low, m.start(), m.end())[1]))
     for m in _EST_EXCLUDED_LIST.finditer(low):
         end = len(low)
         for stop in (". ", ";", ".\n", ":"):
