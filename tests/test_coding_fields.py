@@ -827,6 +827,7 @@ def test_agency_that_can_develop_the_sign_or_has_a_notice_on_this_page():
         ("each temporary crew housing facility", "lodging"),
         ("each gaming operator licensee", "casino"),
         ("every day and temporary labor service agency", "job_recruitment"),
+        ("each beverage dispensary", "bar"),
     ],
 )
 def test_places_in_head_noun_forms_round_24(place, code):
@@ -918,3 +919,22 @@ def test_a_hospital_that_operates_an_emergency_department_is_the_emergency_room(
         "1-888-373-7888 in each emergency department waiting area and each restroom."
     )
     assert code_text(place).establishments == ["hospital", "medical_facility"]
+
+
+def test_kinds_named_in_other_kinds_words_round_25():
+    licence = (
+        "A holder of a beverage dispensary, brewery or recreational site license shall post the "
+        "human trafficking notice with the hotline 1-888-373-7888 in each restroom."
+    )
+    assert code_text(licence).establishments == ["bar"]
+    fuel = (
+        "Trafficking notice\n\nState law requires truck stops and full-service fuel stations to "
+        "post the human trafficking notice with the hotline 1-888-373-7888."
+    )
+    assert code_text(fuel).establishments == ["truck_stop"]
+    news = (
+        "The governor signed a bill requiring urgent care clinics to post the National Human "
+        "Trafficking Hotline, 1-888-373-7888, in patient restrooms. Clinics that fail to post it "
+        "could face a civil penalty."
+    )
+    assert code_text(news).establishments == ["urgent_care"]

@@ -51,6 +51,8 @@ _EST_SKIP_AFTER = {
         r"\s+(?:(?:that|which)\s+(?:operates|has|maintains)\s+(?:an?\s+)?)?emergency\s+"
         r"(?:rooms?|departments?)"
     ),
+    # "a recreational site license": a kind of liquor licence, not a park
+    "state_park": C(r"\s+licen[cs]e"),
     # "in each emergency department waiting area": a place in a building, not a class
     "emergency_room": C(r"\s+(?:patient\s+)?(?:waiting|registration|triage)\s+(?:areas?|rooms?)"),
     # the notice's own wording ("... retail, or restaurant work, or any other activity")
@@ -95,6 +97,8 @@ _EST_PLACE_LIST_BEFORE = C(
 _EST_SKIP_BEFORE = {
     "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
     "bar": C(r"behind\s+$|adult[- ]$|special\s+$"),
+    # "truck stops and full-service fuel stations": the truck stop's own definition
+    "gas_station": C(r"full[- ]service\s+$"),
     "school": C(r"(?:massage|cosmetology|barber)\b[^.;\n]{0,100}$"),
     "cosmetology": C(r"\bnail\s+$"),
     # "every rest area and port of entry", "weigh station and port of entry facility": a highway
@@ -538,6 +542,10 @@ def _duty_list_spans(low: str, a: Analysis) -> list[tuple[int, int]]:
     return merge_spans(spans) if listed else []
 
 
+#: A kind of clinic with a code of its own (urgent care, walk-in).
+_CLINIC_KIND = Rx(r"\b(?:urgent\s+care|walk-in)\s+clinics?\b")
+
+
 def _extract_establishments(a: Analysis, coding: Coding) -> None:
     """Establishment codes. In statute/bill text the whole text counts (definitions and lists
     sit far from the duty); in news and releases the neighbourhood of a posting cue, and, in a
@@ -565,6 +573,11 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         if m is not None:
             hits.append((m.start(), -m.end(), code, m))
     hits.sort(key=lambda h: (h[0], h[1]))
+    if "clinic" in low and _CLINIC_KIND.search(low):
+        # "urgent care clinics ... Clinics that fail to post it": the bare word names that kind
+        hits = [
+            h for h in hits if not (h[2] == "medical_facility" and h[3].group(0)[:6] == "clinic")
+        ]
     for _, _, code, m in hits:
         codes = [code]
         if code == "bus_station" and ("train" in m.group(0) or "rail" in m.group(0)):
