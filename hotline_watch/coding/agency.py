@@ -27,7 +27,12 @@ _AGENCY_TAIL = C(
     # "Dept. of Transportation and Development"
     r"(?:(?<=dept)\.)?(?:'s\s+office)?(?:\s+(?:of|on|for|in(?!\s+(?:each|every|any|all|a|an|its|their|such)\b))"
     r"\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
-    r"(?:the\s+)?[a-z][a-z'&.\-]*(?:\s+(?!shall\b|must\b"
+    r"(?:the\s+)?[a-z][a-z'&.\-]*(?:"
+    # a name of a series of words ("Office of Youth, Faith and Family", "department of
+    # inspections, appeals, and licensing"): a comma before a word when single words and "and"
+    # close the series
+    r"(?:,(?=(?:\s+[a-z][a-z'\-]*,)*\s+(?:[a-z][a-z'\-]*,?\s+)?and\s+[a-z]))?"
+    r"\s+(?!shall\b|must\b"
     r"|will\b|may\b|in\s+consultation\b|where\b|to\b|that\b|which\b|is\b|are\b|has\b|have\b"
     r"|had\b|also\b|created\b|developed\b|designed\b|produced\b|published\b|prepared\b"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:and|of|the"

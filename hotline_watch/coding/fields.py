@@ -46,7 +46,15 @@ _EST_EXCLUDED_LIST = C(
     r"apply\s+to\b"
 )
 _EST_SKIP_AFTER = {
-    "hospital": C(r"\s+emergency\s+(?:rooms?|departments?)"),
+    # "each hospital that operates an emergency department": the class is the emergency room
+    "hospital": C(
+        r"\s+(?:(?:that|which)\s+(?:operates|has|maintains)\s+(?:an?\s+)?)?emergency\s+"
+        r"(?:rooms?|departments?)"
+    ),
+    # "a recreational site license": a kind of liquor licence, not a park
+    "state_park": C(r"\s+licen[cs]e"),
+    # "in each emergency department waiting area": a place in a building, not a class
+    "emergency_room": C(r"\s+(?:patient\s+)?(?:waiting|registration|triage)\s+(?:areas?|rooms?)"),
     # the notice's own wording ("... retail, or restaurant work, or any other activity")
     "restaurant": C(r"\s+work\b"),
 }
@@ -63,10 +71,14 @@ _EST_AGENCY_NAME_BEFORE = C(
 )
 _EST_ALREADY_AFTER = C(
     r"[^.;:,\n]{0,40}?\b(?:already|previously)\s+(?:\w+\s+){0,2}?(?:post|display)"
+    # an earlier duty, not the one the text reports: "Arizona hotels have had to post similar
+    # signs since a 2019 law", "Hotels, bars and truck stops have been required to post ..."
+    r"|[^.;:\n]{0,50}?\b(?:have|has)\s+(?:long\s+)?(?:had|been\s+required)\s+to\s+(?:post|display)\b"
     # a class only asked or allowed to post, not required ("Restaurants are encouraged, but not
-    # required, to display the notice", "Bars may post the sign")
-    r"|[^.;:\n]{0,30}?\b(?:is|are)\s+(?:also\s+|only\s+)?(?:encouraged|invited|urged|asked"
-    r"|not\s+required|exempt)\b|\s+may\s+(?:also\s+|voluntarily\s+)?(?:post|display)\b"
+    # required, to display the notice", "Bars may post the sign", "Restaurants, retail stores and
+    # other employers are welcome to display the poster as well")
+    r"|[^.;:\n]{0,50}?\b(?:is|are)\s+(?:also\s+|only\s+)?(?:encouraged|invited|urged|asked"
+    r"|welcome|not\s+required|exempt)\b|\s+may\s+(?:also\s+|voluntarily\s+)?(?:post|display)\b"
 )
 #: A term in the gloss of another ("Truck stops, meaning fuel stations with parking for commercial
 #: vehicles"): it says what the class is, it is no class of its own.
@@ -85,6 +97,8 @@ _EST_PLACE_LIST_BEFORE = C(
 _EST_SKIP_BEFORE = {
     "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
     "bar": C(r"behind\s+$|adult[- ]$|special\s+$"),
+    # "truck stops and full-service fuel stations": the truck stop's own definition
+    "gas_station": C(r"full[- ]service\s+$"),
     "school": C(r"(?:massage|cosmetology|barber)\b[^.;\n]{0,100}$"),
     "cosmetology": C(r"\bnail\s+$"),
     # "every rest area and port of entry", "weigh station and port of entry facility": a highway
@@ -115,6 +129,9 @@ _LANG_JOIN = C(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+|the\s+)?")
 _LANG_OFFERED = C(
     r"\bavailable\b(?!\s+(?:on|at|through|from|online|via)\b)|\bdownload|\bprintable\b"
     r"|\boffer(?:s|ed)?\b"
+    # the versions an office has put on its site: "The Board has posted the notice on its website
+    # in English, Spanish, Portuguese, ..."
+    r"|\bposted\s+(?:[\w-]+\s+){0,4}?on\s+(?:its|their|our|this)\s+(?:web\s?site|web\s?page|page)\b"
 )
 _LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
 #: A seller's own product in the first person ("Our laminated version is printed at 11 x 17
@@ -308,11 +325,18 @@ def _law_as_it_stands(low: str) -> list[tuple[int, int]]:
     return out
 
 
+#: An earlier duty told before the places it reaches: "Missouri already requires similar signs
+#: in hotels, truck stops, airports and bus stations" (its sentence, from the cue on).
+_EARLIER_DUTY = Rx(r"\balready\s+(?:requires|required|mandates)\b")
+
+
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
     """Spans of text under a list-wide exclusion (from the exclusion to the end of its clause),
     the heading lines of the chapter or title a section sits in, and sentences about the law as
     it stands."""
     out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)] + _law_as_it_stands(low)
+    for m in _EARLIER_DUTY.finditer(low):
+        out.append((m.start(), sentence_span(low, m.start(), m.end())[1]))
     for m in _EST_EXCLUDED_LIST.finditer(low):
         end = len(low)
         for stop in (". ", ";", ".\n", ":"):
@@ -376,8 +400,9 @@ _POSTING_SENTENCE = Rx(
     # urgent care centers ...", "The law also applies to hotels and motels ..."
     r"|\balso\s+appl(?:y|ies)\s+to\b"
     # the duty as subject of its reach, a clause between: "the requirement that took effect
-    # Sunday covers massage ... businesses"
-    r"|\b(?:requirement|mandate|law)\b[^.;\n]{0,60}?\b(?:covers|now\s+covers|applies\s+to)\b"
+    # Sunday covers massage ... businesses", "The obligation covers hotels and motels, ..."
+    r"|\b(?:requirement|mandate|law|obligation|duty)\b[^.;\n]{0,60}?\b(?:covers|now\s+covers"
+    r"|applies\s+to)\b"
     # a question heading about who is covered: "Which employers are usually covered?", "Who is
     # covered?" (the list under it names the places)
     r"|(?m:^[ \t]*(?:who|which\s+(?:\w+\s+){0,2}?)(?:is|are)\s+(?:\w+\s+)?(?:covered|included"
@@ -517,6 +542,10 @@ def _duty_list_spans(low: str, a: Analysis) -> list[tuple[int, int]]:
     return merge_spans(spans) if listed else []
 
 
+#: A kind of clinic with a code of its own (urgent care, walk-in).
+_CLINIC_KIND = Rx(r"\b(?:urgent\s+care|walk-in)\s+clinics?\b")
+
+
 def _extract_establishments(a: Analysis, coding: Coding) -> None:
     """Establishment codes. In statute/bill text the whole text counts (definitions and lists
     sit far from the duty); in news and releases the neighbourhood of a posting cue, and, in a
@@ -544,6 +573,11 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         if m is not None:
             hits.append((m.start(), -m.end(), code, m))
     hits.sort(key=lambda h: (h[0], h[1]))
+    if "clinic" in low and _CLINIC_KIND.search(low):
+        # "urgent care clinics ... Clinics that fail to post it": the bare word names that kind
+        hits = [
+            h for h in hits if not (h[2] == "medical_facility" and h[3].group(0)[:6] == "clinic")
+        ]
     for _, _, code, m in hits:
         codes = [code]
         if code == "bus_station" and ("train" in m.group(0) or "rail" in m.group(0)):
