@@ -984,6 +984,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14v",
     "heldout-14w",
     "heldout-14x",
+    "heldout-14y",
 )
 
 
