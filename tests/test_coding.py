@@ -3361,3 +3361,36 @@ def test_a_gathering_in_a_text_whose_subject_is_not_trafficking_is_no_campaign()
     ).replace("about how human trafficking hides behind a storefront", "about sterilizing tools")
     text += " A page on human trafficking is linked there."
     assert code_text(text).campaign is False
+
+
+# --- round 26 (issue 14z) ---------------------------------------------------------------------
+
+
+def test_news_of_a_proposal_to_require_posting_states_no_duty():
+    # a measure as the subject of a duty in the infinitive is what someone proposed; the story
+    # says neither that it passed nor that it moved, in words no list of fates holds
+    story = (
+        "Session wrap-up: what got left behind\n\n"
+        "CONCORD - Lawmakers went home Thursday with dozens of ideas unfinished. Among them was a "
+        "plan to require campgrounds to post the human trafficking hotline in their shower houses. "
+        "It sat in a drawer of the Commerce Committee for the rest of the spring."
+    )
+    assert code_text(story).requires_posting is False
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "The Senate passed it 20-4 on Thursday.",
+        "It cleared the Commerce Committee on Thursday and heads to the House floor.",
+        "The governor signed it Thursday.",
+    ],
+)
+def test_a_proposal_reported_on_its_way_keeps_its_duty(status):
+    # guard: news of the measure moving or made law is a posting law (the labels' rule)
+    story = (
+        "Campground notice bill\n\nCONCORD - A proposal to require campgrounds to post the human "
+        "trafficking hotline in their shower houses is one of the session's quieter bills. "
+        + status
+    )
+    assert code_text(story).requires_posting is True

@@ -507,6 +507,39 @@ _ENACTED = C(
 _PASSED = C(r"\b(?:passed|passes|approved|approves|adopted|adopts|signed|signs\s+into)\b")
 
 
+#: A measure as the subject of a duty in the infinitive ("a proposal to require ... to post",
+#: "a bill that would require", "legislation requiring"): a proposal's content, not a duty stated
+#: as law. News of such a measure is a posting law when it reports the measure law or on its way
+#: (`_MEASURE_MOVED`); otherwise it tells what someone proposed.
+_PROPOSED_DUTY = C(
+    r"\b(?:proposals?|bills?|measures?|legislation|plans?|amendments?|ordinances?)\s+"
+    r"(?:(?:that|which)\s+would\s+|to\s+)(?:also\s+)?requir|\b(?:proposals?|bills?|measures?"
+    r"|legislation|plans?|amendments?|ordinances?)\s+requiring\b"
+)
+#: The measure became law or moves on its way: passed (a chamber), approved, adopted, advanced,
+#: cleared (a committee), heads to the governor, signed, voted, effective, in force.
+_MEASURE_MOVED = C(
+    r"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|advanc(?:ed|es)|clear(?:ed|s)|head(?:s|ed)"
+    r"\s+to|sent\s+to\s+the\s+governor|sign(?:ed|s)|vot(?:ed|es)\s+(?:\d|to|in\s+favor|unanim)"
+    r"|effective|in\s+(?:force|effect))\b"
+)
+
+
+def proposed_only(low: str, cues: list[Cue]) -> list[Cue]:
+    """The duty cues that are not only a proposal's content: a cue whose sentence makes a
+    measure the subject of a duty in the infinitive ("One was a proposal to require massage
+    businesses to post ...") counts only where the text says the measure became law or is on its
+    way (`_ENACTED`, `_MEASURE_MOVED`); a fate in new words needs no list of fates."""
+    if _ENACTED.search(low) or _MEASURE_MOVED.search(low):
+        return cues
+    kept = []
+    for c in cues:
+        lo = sentence_span(low, c.start, c.end)[0]
+        if _PROPOSED_DUTY.search(low, lo, c.end) is None:
+            kept.append(c)
+    return kept
+
+
 def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     """The duty cues of a measure that failed: their sentence, or the text's lead (its first 300
     characters) when nothing says the measure became law, reports that the measure died, was
@@ -630,6 +663,8 @@ def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
     cues = [c for c in cues if c.name != NOTIFICATION_ACT]
     if cues:
         cues = failed_measure(low, cues)
+    if cues:
+        cues = proposed_only(low, cues)
     if cues and sales_copy_only(low, cues):
         return []
     return cues
