@@ -3394,3 +3394,23 @@ def test_a_proposal_reported_on_its_way_keeps_its_duty(status):
         + status
     )
     assert code_text(story).requires_posting is True
+
+
+HEALTH_DISTRICT_PAGE = (
+    "Trafficking: what our nurses watch for\n\n"
+    "Ottawa-Lakes Public Health District\n\n"
+    "Our immunization nurses and family planning staff are trained to notice when a patient "
+    "seems to be controlled by someone else, such as a companion who answers every question.\n\n"
+    "Anyone can ask for help, patient or not.\n"
+    "National Human Trafficking Hotline: 1-888-373-7888 or text 233733."
+)
+
+
+def test_a_public_health_district_named_with_its_place_is_a_public_body():
+    # a district of public health (or a hospital district) is a public body, as round 23's
+    # transit, port and fire districts are: its page handing the reader the hotline is outreach
+    assert "no public office acting" not in explain(HEALTH_DISTRICT_PAGE)["top_campaign_cue"]
+    assert code_text(HEALTH_DISTRICT_PAGE).promotes_hotline is True
+    # guard: a class of districts names no office whose page this is
+    page = HEALTH_DISTRICT_PAGE.replace("Ottawa-Lakes Public Health District", "Health districts")
+    assert code_text(page).promotes_hotline is False
