@@ -3414,3 +3414,34 @@ def test_a_public_health_district_named_with_its_place_is_a_public_body():
     # guard: a class of districts names no office whose page this is
     page = HEALTH_DISTRICT_PAGE.replace("Ottawa-Lakes Public Health District", "Health districts")
     assert code_text(page).promotes_hotline is False
+
+
+AMBULANCE_CARDS = (
+    "Trafficking on Ambulance Calls\n\n"
+    "DOVER - Crews of the Kent County Fire Department now keep a stack of small cards "
+    "in every ambulance for patients who may be trafficked.\n\n"
+    "Every crew member finished a short online lesson in September on what a call can look "
+    "like, such as a companion who will not leave the patient alone.\n\n"
+    '"We are not detectives," the deputy chief said. "We just make sure the patient knows help '
+    'exists."\n\n'
+    'The card reads, in English and Spanish: "Help is here. National Human Trafficking Hotline '
+    '1-888-373-7888."'
+)
+
+
+def test_an_offices_card_quoted_in_the_last_paragraph_is_no_footer():
+    # one prosecution word in a quote ("detectives") made the number's last paragraph read as a
+    # closing line; a paragraph that opens with the office's card carrying the number is the
+    # card's words, its hand-over
+    coding = code_text(AMBULANCE_CARDS)
+    assert coding.footer_only is False
+    assert coding.promotes_hotline is True
+
+
+def test_a_plain_closing_line_after_an_investigation_stays_a_footer():
+    # guard: the same release closing with its own line, no card opening the paragraph
+    text = AMBULANCE_CARDS.replace(
+        'The card reads, in English and Spanish: "Help is here. National',
+        "Detectives made two arrests in the case. National",
+    ).replace('7888."', "7888.")
+    assert code_text(text).promotes_hotline is False

@@ -747,9 +747,12 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
         s_lo, s_hi = sentence_span(low, r.start, r.end)
         if _HOTLINE_STATISTIC.search(low, s_lo, s_hi):
             continue
-        if out.prosecution and not low[line_span(low, r.start, r.end)[1] :].strip():
+        p_lo, p_hi = line_span(low, r.start, r.end)
+        if out.prosecution and not low[p_hi:].strip() and not _HANDOUT_READS.match(low, p_lo, p_hi):
             # a text with a prosecution word whose hotline is its last paragraph: the closing
-            # line of a release about an investigation, not a hand-over in the body
+            # line of a release about an investigation, not a hand-over in the body; unless the
+            # paragraph opens with the office's card or poster that carries it ("The card
+            # reads: ... 1-888-373-7888"), whose words are quoted, not the release's own
             continue
         if speaker or _office_medium(low, r.start) or _office_hands_out(low, out.office, r.start):
             return Cue("hotline_in_body", 2, s_lo, s_hi)
@@ -793,6 +796,16 @@ _HANDOUT = Rx(
 )
 #: How far before the number the office acting may be named for its handout to carry it.
 _HANDOUT_REACH = 300
+
+
+#: A paragraph that opens with the handout carrying the number ("The card reads, in English and
+#: Spanish: ...", "Each sticker says ..."): the words quoted are the handout's.
+_HANDOUT_READS = C(
+    r"\W*(?:the|this|that|each|every|our|its|these|those)\s+(?:[\w-]+\s+){0,2}?(?:cards?|posters?"
+    r"|stickers?|flyers?|fliers?|brochures?|magnets?|decals?|placards?|banners?|billboards?"
+    r"|pamphlets?|leaflets?|table\s+tents?)\s+(?:\w+\s+){0,2}?(?:reads?|says?|lists?|gives?|carr(?:y|ies)"
+    r"|includes?|shows?|features?|bears?|prints?)\b"
+)
 
 
 def _office_hands_out(low: str, office: Cue | None, at: int) -> bool:
