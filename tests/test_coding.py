@@ -3445,3 +3445,29 @@ def test_a_plain_closing_line_after_an_investigation_stays_a_footer():
         "Detectives made two arrests in the case. National",
     ).replace('7888."', "7888.")
     assert code_text(text).promotes_hotline is False
+
+
+VOTED_DOWN = (
+    "Commissioners turn down help-line signs for county buildings\n\n"
+    "MARQUETTE - The Marquette County Board of Commissioners on Tuesday voted 5-4 against a "
+    "resolution that would have put human trafficking hotline signs in the restrooms of the "
+    "courthouse and the county health clinic.\n\n"
+    "Backers said the posters would cost the county about $900 and could reach people waiting "
+    "for court dates. Opponents said the state already requires the signs in many businesses."
+)
+
+
+def test_a_body_voting_down_hotline_signs_is_no_outreach():
+    # the news is the vote against the measure; the signs it would have put up are no effort
+    coding = code_text(VOTED_DOWN)
+    assert coding.campaign is False
+    assert coding.promotes_hotline is False
+    assert "voted down" in explain(VOTED_DOWN)["top_campaign_cue"]
+
+
+def test_a_body_voting_for_its_signs_is_not_a_measure_voted_down():
+    # guard: the same board passing the resolution is no news of a dead measure
+    text = VOTED_DOWN.replace(
+        "voted 5-4 against a resolution that would have put", "passed a resolution that puts"
+    )
+    assert "voted down" not in explain(text)["top_campaign_cue"]

@@ -540,6 +540,29 @@ def proposed_only(low: str, cues: list[Cue]) -> list[Cue]:
     return kept
 
 
+#: A body voting against its measure ("voted 11-8 against a resolution that would have placed
+#: ...", "voted unanimously against the proposal").
+_VOTED_AGAINST = C(
+    r"\bvot(?:ed|es|e)\s+(?:[\w-]+\s+){0,3}?against\s+(?:[\w'\u2019-]+\s+){0,6}?" + _MEASURE + r"\b"
+)
+
+
+def measure_fails(low: str, lo: int, hi: int) -> bool:
+    """low[lo:hi] reports a measure that failed: died, killed, tabled, vetoed, voted down or
+    against, ran out with its session, or told in the counterfactual ("would have required")."""
+    return any(
+        rx.search(low, lo, hi) is not None
+        for rx in (_FAILED_MEASURE, _SESSION_OVER, _SESSION_END, _COUNTERFACTUAL, _VOTED_AGAINST)
+    )
+
+
+def measure_voted_down(low: str, lo: int, hi: int) -> bool:
+    """low[lo:hi] (a text's headline and first sentence) reports its measure failed and not that
+    anything passed: the text is news of a measure voted down or dead, whatever the measure would
+    have put up."""
+    return measure_fails(low, lo, hi) and _PASSED.search(low, lo, hi) is None
+
+
 def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     """The duty cues of a measure that failed: their sentence, or the text's lead (its first 300
     characters) when nothing says the measure became law, reports that the measure died, was
@@ -547,12 +570,7 @@ def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     never came to be, in whatever words. Only for texts about law (news, releases), never a
     statute's or a bill's own text."""
     lead_hi = sentence_span(low, 0, min(len(low), 300))[1]
-    lead_failed = (
-        _FAILED_MEASURE.search(low, 0, lead_hi) is not None
-        or _SESSION_OVER.search(low, 0, lead_hi) is not None
-        or _SESSION_END.search(low, 0, lead_hi) is not None
-        or _COUNTERFACTUAL.search(low, 0, lead_hi) is not None
-    ) and not _ENACTED.search(low)
+    lead_failed = measure_fails(low, 0, lead_hi) and not _ENACTED.search(low)
     kept = []
     for c in cues:
         lo, hi = sentence_span(low, c.start, c.end)

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from hotline_watch.coding.mandate import Cue, sales_page
+from hotline_watch.coding.mandate import Cue, measure_voted_down, sales_page
 from hotline_watch.coding.patterns import C, Lowered, Rx
 from hotline_watch.coding.phones import (
     NAMED_HOTLINES,
@@ -1004,6 +1004,11 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.about_else = True
     elif out.bill_news:
         out.reason = f"news about a bill ({out.bill_cues} bill cues)"
+        out.about_else = True
+    elif measure_voted_down(low, *subject_span(low)):
+        # a body voting its measure down (or a measure that died) is the news: the signs the
+        # measure would have put up are no office's effort
+        out.reason = "news of a measure voted down or dead, no outreach effort"
         out.about_else = True
     elif out.letter:
         out.reason = "a letter about the hotline, no outreach effort"
