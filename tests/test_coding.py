@@ -3471,3 +3471,30 @@ def test_a_body_voting_for_its_signs_is_not_a_measure_voted_down():
         "voted 5-4 against a resolution that would have put", "passed a resolution that puts"
     )
     assert "voted down" not in explain(text)["top_campaign_cue"]
+
+
+DETECTIVES_AT_SCHOOLS = (
+    "Sheriff's unit takes trafficking lessons to middle schools\n\n"
+    "CASPER - Detectives of the Natrona County Sheriff's Office have given a presentation on "
+    "how human traffickers groom children through video games at nine middle schools this fall.\n\n"
+    "Parents may ask the school office for a copy of the slides."
+)
+
+
+def test_an_offices_detectives_giving_presentations_is_a_campaign():
+    # "Detectives" in the lead name who acts (the office's people), not a prosecution: the
+    # office's gathering about trafficking is its outreach
+    coding = code_text(DETECTIVES_AT_SCHOOLS)
+    assert coding.campaign is True
+    assert coding.promotes_hotline is False
+
+
+def test_detectives_arresting_in_the_lead_are_a_prosecution_subject():
+    # guard: an act of prosecution in the lead keeps the text about the case
+    text = DETECTIVES_AT_SCHOOLS.replace(
+        "have given a presentation on how human traffickers groom children through video games "
+        "at nine middle schools this fall",
+        "arrested a man who groomed children through video games for human trafficking; he was "
+        "charged with two counts after a presentation at a middle school",
+    )
+    assert code_text(text).campaign is False

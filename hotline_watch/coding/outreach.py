@@ -709,6 +709,10 @@ _HOTLINE_STATISTIC = C(
 )
 
 
+#: Prosecution words that name an office's people, not an act of prosecution.
+_OFFICE_PEOPLE = frozenset({"detective", "detectives", "investigator", "investigators"})
+
+
 def subject_span(low: str) -> tuple[int, int]:
     """The headline and the first sentence of the body: where a text names its subject, the
     one acting ("Health Department Inspectors Bring ... / WHITE PLAINS - When Westchester County
@@ -947,8 +951,11 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     out.prosecution = len(prosecution)
     if prosecution:
         s_lo, s_hi = subject_span(low)
+        # an office's people ("Detectives from the State Police Human Trafficking Unit have
+        # visited 14 high schools") name who acts, not a prosecution: alone, such a word in the
+        # lead makes no prosecution the subject
         out.prosecution_subject = out.prosecution >= 2 or any(
-            s_lo <= at < s_hi for at in prosecution.values()
+            s_lo <= at < s_hi and word not in _OFFICE_PEOPLE for word, at in prosecution.items()
         )
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
     out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)
