@@ -1012,7 +1012,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     elif out.bill_news:
         out.reason = f"news about a bill ({out.bill_cues} bill cues)"
         out.about_else = True
-    elif measure_voted_down(low, *subject_span(low)):
+    elif out.bill_cues and measure_voted_down(low, *subject_span(low)):
         # a body voting its measure down (or a measure that died) is the news: the signs the
         # measure would have put up are no office's effort
         out.reason = "news of a measure voted down or dead, no outreach effort"
