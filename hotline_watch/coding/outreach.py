@@ -916,6 +916,19 @@ def _own_strong(low: str, efforts: list[Cue], duties: list[Cue]) -> set[str]:
     }
 
 
+def _dead_measure_news(low: str, efforts: list[Cue]) -> bool:
+    """The headline and first sentence report the text's measure voted down or dead
+    (`measure_voted_down`) and no strong effort is told outside them (an office putting up its
+    own signs after the veto is its effort): news of a dead measure."""
+    lo, hi = subject_span(low)
+    if not measure_voted_down(low, lo, hi):
+        return False
+    return not any(
+        c.name in STRONG_EFFORTS and c.name != "awareness_education" and not lo <= c.start < hi
+        for c in efforts
+    )
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
@@ -1012,7 +1025,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     elif out.bill_news:
         out.reason = f"news about a bill ({out.bill_cues} bill cues)"
         out.about_else = True
-    elif out.bill_cues and measure_voted_down(low, *subject_span(low)):
+    elif out.bill_cues and _dead_measure_news(low, efforts):
         # a body voting its measure down (or a measure that died) is the news: the signs the
         # measure would have put up are no office's effort
         out.reason = "news of a measure voted down or dead, no outreach effort"
