@@ -530,14 +530,14 @@ def proposed_only(low: str, cues: list[Cue]) -> list[Cue]:
     measure the subject of a duty in the infinitive ("One was a proposal to require massage
     businesses to post ...") counts only where the text says the measure became law or is on its
     way (`_ENACTED`, `_MEASURE_MOVED`); a fate in new words needs no list of fates."""
-    if _ENACTED.search(low) or _MEASURE_MOVED.search(low):
+    proposed = [
+        _PROPOSED_DUTY.search(low, sentence_span(low, c.start, c.end)[0], c.end) is not None
+        for c in cues
+    ]
+    # the text-wide status is read only where a proposal's duty is found (few texts)
+    if not any(proposed) or _ENACTED.search(low) or _MEASURE_MOVED.search(low):
         return cues
-    kept = []
-    for c in cues:
-        lo = sentence_span(low, c.start, c.end)[0]
-        if _PROPOSED_DUTY.search(low, lo, c.end) is None:
-            kept.append(c)
-    return kept
+    return [c for c, p in zip(cues, proposed, strict=True) if not p]
 
 
 #: A body voting against its measure ("voted 11-8 against a resolution that would have placed
