@@ -981,6 +981,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14s",
     "heldout-14t",
     "heldout-14u",
+    "heldout-14v",
 )
 
 
@@ -2864,9 +2865,12 @@ def test_a_measure_whose_session_is_over_states_no_duty(status):
         "or the Ohio State Highway Patrol at (614) 466-2660 to speak with a trooper",
         "or the Troop C barracks at 603-271-3636",
         "or county dispatch at 207-555-0142",
+        # round 23: a prosecutor's or any office's own number is the same kind of line
+        "or the County Attorney's Office at (531) 555-0190",
+        "or the District Attorney's Office directly at 531-555-0190",
     ],
 )
-def test_a_police_forces_own_line_is_no_trafficking_hotline(line):
+def test_a_police_forces_or_offices_own_line_is_no_trafficking_hotline(line):
     release = (
         "Troopers brief campground hosts on trafficking\n\n"
         "State troopers met with campground hosts and park rangers this week to talk about the "
@@ -2990,3 +2994,110 @@ def test_a_sellers_product_page_is_no_office_promoting_the_hotline():
     assert coding.campaign is False
     # guard: the same poster offer on the Department of Labor's own site is the office's
     assert code_text(page, url="https://www.in.gov/dol/posters").promotes_hotline is True
+
+
+RODEO_POST = (
+    "Rodeo weekend is here!\n\n"
+    "More than 20,000 visitors are expected at the fairgrounds through Sunday.\n\n"
+    "Big crowds bring good times, and sometimes people who prey on others. Our deputies will be "
+    "walking the grounds with small cards that say:\n"
+    '"Being forced to work? Call 1-888-373-7888 or text 233733."\n\n'
+    "Be safe and enjoy the show. - Dane County Sheriff's Office"
+)
+BUS_RELEASE = (
+    "Riders Will See Help Message All Summer\n\n"
+    "MADISON, Wis. - With the state fair coming, the Madison Area Transit Authority wants every "
+    "rider to know where to turn.\n\n"
+    'Madison Metro has mounted interior cards on all of its buses with the message "You are not '
+    'alone" and the National Human Trafficking Hotline, 1-888-373-7888.\n\n'
+    "All drivers will finish a one-hour course by June."
+)
+
+
+@pytest.mark.parametrize("text", [RODEO_POST, BUS_RELEASE])
+def test_an_offices_cards_carrying_the_hotline_are_outreach_whatever_the_verb(text):
+    # the office acting is named just before the number and its cards carry it: that is the
+    # effort, though no effort word ("distribute", "wallet cards") is used
+    coding = code_text(text)
+    assert coding.campaign is True
+    assert coding.promotes_hotline is True
+    assert "hotline_in_body" in explain(text)["top_campaign_cue"]
+
+
+def test_an_office_named_before_a_number_no_handout_carries_is_no_outreach():
+    # guard: the office acting is named before the number, but nothing it puts before the
+    # public is named between them
+    text = RODEO_POST.replace(
+        "walking the grounds with small cards that say:\n", "walking the grounds. Sam wrote:\n"
+    )
+    assert "hotline_in_body" not in explain(text)["top_campaign_cue"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a state's name joined to its lottery
+        "The Kansas Lottery announced today that the back of its new scratch tickets",
+        # "Port of X": a port district, a public body
+        "The Port of Coos Bay announced that new decals in its terminal restrooms",
+        # a court of a jurisdiction
+        "The Henderson Justice Court announced that its lobby screens",
+    ],
+)
+def test_a_public_bodys_name_in_general_form_is_an_office_acting(lead):
+    release = (
+        "Help line goes up where the public waits\n\n"
+        f"{lead} will carry the National Human Trafficking Hotline, 1-888-373-7888, through "
+        "awareness month, and staff will offer hotline cards at the window."
+    )
+    assert "no public office acting" not in explain(release)["top_campaign_cue"]
+    assert code_text(release).promotes_hotline is True
+    # guard: a port of entry is a place, not a body
+    place = release.replace(lead.split(" announced")[0], "Port of entry staff")
+    assert "no public office acting" in explain(place)["top_campaign_cue"]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # the measure in the counterfactual: it did not become law, whatever verb says so
+        "Truck stop sign bill gets no hearing\n\nBISMARCK - A bill that would have added truck "
+        "stops to the businesses that must post the human trafficking hotline sign got no hearing "
+        "in the Senate this year, its sponsor said.",
+        # a study order in quotes
+        "Sign bill parked\n\nPIERRE - A proposal requiring that motels must post human "
+        "trafficking hotline signs was sent to \u201cinterim study\u201d by a House committee "
+        "on Monday.",
+    ],
+)
+def test_news_of_a_measure_told_in_the_counterfactual_or_sent_to_study_states_no_duty(story):
+    assert code_text(story).requires_posting is False
+
+
+def test_a_counterfactual_measure_that_became_law_keeps_its_duty():
+    # guard: the text says the measure became law, which the counterfactual never overrides
+    story = (
+        "Truck stop sign law\n\nBISMARCK - A bill that would have added truck stops to the "
+        "businesses that must post the human trafficking hotline sign was amended, and the final "
+        "bill was signed into law by the governor on Friday."
+    )
+    assert code_text(story).requires_posting is True
+
+
+def test_prose_saying_means_is_no_definition_of_law_text():
+    # " means " counted as a definition made short news and outreach "legal text"; a
+    # definition has its term in quotes ('"Employer" means ...')
+    page = (
+        "Labor office takes help cards to orchard crews\n\nYAKIMA - Inspectors from the state "
+        "labor department are visiting apple orchards this month with Spanish and English cards "
+        "that give the National Human Trafficking Hotline, 1-888-373-7888. Harvest season means "
+        "thousands of seasonal workers far from home. A worker whose boss holds his passport may "
+        "not know what that means or where to turn."
+    )
+    assert (explain(page)["legal_text"], code_text(page).promotes_hotline) == (False, True)
+    # guard: a definition with its term in quotes still counts as law text
+    section = (
+        '(a) As used in this section, "establishment" means a truck stop or a hotel. (b) Every '
+        "establishment shall post the human trafficking hotline sign in each restroom."
+    )
+    assert explain(section)["legal_text"] is True

@@ -506,6 +506,77 @@ def test_a_class_set_against_the_covered_ones_is_not_coded():
             "the sign businesses must post.",
             "State Anti-Trafficking Task Force",
         ),
+        # round 23: the body the duty's sentence names, in any form of the verb
+        # a verb of the duty in any form: "prepare", "adopt rules prescribing"
+        (
+            "(1) Each marina operator shall post a human trafficking notice in each restroom.\n"
+            "(2) The attorney general shall prepare the notice and shall send it to operators.",
+            "attorney general",
+        ),
+        (
+            '(1) "Division" means the division of consumer protection.\n(2) Each car wash shall '
+            "display a human trafficking notice. (3) The division shall adopt rules prescribing "
+            "the form of the notice.",
+            "Division of consumer protection",
+        ),
+        # an office named by a title the core words lacked
+        (
+            "The superintendent, after consulting the board, shall design a human trafficking "
+            "sign that each terminal must display.",
+            "superintendent",
+        ),
+        # a bill's conditional: "would design"
+        (
+            "Under the bill, bowling alleys would have to post a trafficking hotline sign. The "
+            "Office of Victim Services would design the sign.",
+            "Office of Victim Services",
+        ),
+        # a short state form before the name; an abbreviated "Dept."
+        (
+            "Proposed law requires marinas to post a trafficking notice. Proposed law requires "
+            "the Ala. Highway Patrol to develop the notice.",
+            "Highway Patrol",
+        ),
+        (
+            "Proposed law requires each marina to post a trafficking notice and requires the "
+            "Dept. of Wildlife and Fisheries to design the notice.",
+            "Dept. of Wildlife and Fisheries",
+        ),
+        # an acronym the text spells out, required to develop the sign
+        (
+            "The Kansas Bureau of Investigation (KBI) runs a tip line. The bill requires marinas "
+            "to post a sign and requires the KBI to develop the sign.",
+            "Kansas Bureau of Investigation",
+        ),
+        # a name of six words before its core word
+        (
+            "Every arena shall display a trafficking poster. The poster is prescribed by the "
+            "Vermont Statewide Human Trafficking Prevention Steering Council.",
+            "Vermont Statewide Human Trafficking Prevention Steering Council",
+        ),
+        # responsible for it, with an aside between
+        (
+            "Arenas must post the sign. The Utah Trafficking Council, which is housed in the "
+            "Department of Public Safety, is responsible for creating the sign.",
+            "Utah Trafficking Council",
+        ),
+        # who supplies it as a page says it: "has a printable sign", "has posted ... below"
+        (
+            "Every spa must display the trafficking sign. The Bureau of Consumer Affairs has a "
+            "printable sign on its website.",
+            "Bureau of Consumer Affairs",
+        ),
+        (
+            "Licensed arenas must post the trafficking sign. The Department of Gaming has posted "
+            "a printable sign below.",
+            "Department of Gaming",
+        ),
+        (
+            "Spas must post the trafficking notice in each restroom and near the front desk, "
+            "where both customers and workers will see it every day, starting on July 1 of "
+            "next year.\n\nThe Ohio Bureau of Labor has posted a printable copy on its website.",
+            "Ohio Bureau of Labor",
+        ),
     ],
 )
 def test_agency_forms_of_regulations_bill_reports_and_pages(text, agency):
@@ -588,3 +659,48 @@ def test_places_under_the_law_as_it_stands_are_not_whom_a_measure_reaches():
         "post it; the new law sets a $200 fine."
     )
     assert code_text(news).establishments == ["cosmetology"]
+
+
+def test_agency_name_ends_before_a_place_and_is_read_by_its_definition():
+    rule = (
+        '2.1. "Director" means the Director of the Nevada Gaming Control Board.\n'
+        "3.1. Every casino shall display the human trafficking notice furnished by the "
+        "Director in each restroom of the casino."
+    )
+    coding = code_text(rule)
+    assert coding.agency == "Director of the Nevada Gaming Control Board"
+    assert coding.agency_basis == "defined in this text"
+    # guard: a name joined by "in" stays whole
+    law = (
+        "Every casino shall display the human trafficking notice developed by the Council on "
+        "Trafficking in Persons."
+    )
+    assert code_text(law).agency == "Council on Trafficking in Persons"
+
+
+def test_a_holder_of_a_two_word_state_is_the_office():
+    """Guard for the longer name before a core word: the holder's office is still the office."""
+    news = (
+        "Starting July 1, marinas must post a trafficking hotline sign. New Mexico Attorney "
+        "General Jane Roe's office designed the sign."
+    )
+    assert code_text(news).agency == "Office of the Attorney General"
+
+
+def test_public_restrooms_last_in_a_list_of_places_are_where_not_who():
+    news = (
+        "The bill requires motels to post the National Human Trafficking Hotline, "
+        "1-888-373-7888, in their front offices, hallways and public restrooms."
+    )
+    assert code_text(news).establishments == ["lodging"]
+    law = (
+        "The department shall display a human trafficking sign in each marina office, boat "
+        "ramp, and public restroom in every state park."
+    )
+    assert "public_restroom" not in code_text(law).establishments
+    # guard: businesses that keep public restrooms are a class of their own
+    duty = (
+        "Every business that maintains restrooms for use by the public shall post a human "
+        "trafficking notice with the hotline, 1-888-373-7888."
+    )
+    assert "public_restroom" in code_text(duty).establishments

@@ -17,12 +17,16 @@ if TYPE_CHECKING:
 _AGENCY_CORE = Rx(
     r"\b(?:department|office|commission|board|council|division|bureau|agency|administrator"
     r"|commissioner|director|attorney\s+general|secretary|task\s+force|authority|cabinet|institute"
+    r"|superintendent|dept"
     r"|state\s+police|highway\s+patrol|state\s+patrol"
     # a department of transportation by its acronym (literals: the pattern stays literal-first)
     r"|wsdot|mdot|ndot|odot|penndot|txdot|idot|cdot|kdot|fdot|adot|gdot|udot|nysdot|dot)\b"
 )
 _AGENCY_TAIL = C(
-    r"(?:'s\s+office)?(?:\s+(?:of|on|for|in)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    # "the notice furnished by the Commissioner in each restroom": a place, not the name
+    # "Dept. of Transportation and Development"
+    r"(?:(?<=dept)\.)?(?:'s\s+office)?(?:\s+(?:of|on|for|in(?!\s+(?:each|every|any|all|a|an|its|their|such)\b))"
+    r"\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
     r"(?:the\s+)?[a-z][a-z'&.\-]*(?:\s+(?!shall\b|must\b"
     r"|will\b|may\b|in\s+consultation\b|where\b|to\b|that\b|which\b|is\b|are\b|has\b|have\b"
     r"|had\b|also\b|created\b|developed\b|designed\b|produced\b|published\b|prepared\b"
@@ -35,14 +39,15 @@ _AGENCY_NOT_NAME = frozenset(
     "shall must may will be is are was were has have state's".split()
 )
 _AGENCY_DUTY_AFTER = C(
-    r"\s*(?:,[^,;]{0,160},\s*)?(?:by\s+(?:rule|regulation|order)\s+)?(?:shall|must|will)\s*:?\s*"
+    r"\s*(?:,[^,;]{0,160},\s*)?(?:by\s+(?:rule|regulation|order)\s+)?(?:shall|must|will|would)\s*:?\s*"
     r"(?:\(\w{1,3}\)\s*)?"
     # "The Parks and Wildlife Department shall post the sign prescribed ...": a duty to post
     # makes the agency a duty-holder, not the notice's designer
     r"(?!(?:also\s+|prominently\s+|conspicuously\s+)?(?:post|display)\w*\b)"
     r"(?:\w+\s+){0,3}?"
-    r"(?:design|develop|create|prescribe|supply|provide|approve|make|print|distribute|determine"
-    r"|publish|produce)\w*\b"
+    # verb stems: "shall adopt rules prescribing the form", "shall prepare the notice"
+    r"(?:design|develop|creat|prescrib|suppl|provid|approv|mak|print|distribut|determin"
+    r"|publish|produc|prepar|furnish)\w*\b"
 )
 _AGENCY_BY_BEFORE = C(
     # "an ordinance approved by City Council": the body passed the law, it did not make the sign
@@ -61,7 +66,8 @@ def _sentence_before(low: str, pos: int) -> str:
     return low[(cut + 1 if cut >= 0 else lo) : pos]
 
 
-_AGENCY_REQUIRE_BEFORE = C(r"(?:requir|direct)\w*\s+(?:the\s+)?$")
+#: "requires the La. State Police to develop the notice": a state's short form may come first.
+_AGENCY_REQUIRE_BEFORE = C(r"(?:requir|direct)\w*\s+(?:the\s+)?(?:[a-z]{2,4}\.\s+)?$")
 #: "... the Department of Justice, on or before April 1, 2013, to develop a model notice" (a date
 #: with its own comma between), "... the Commission to adopt rules prescribing the form of the
 #: sign", "directs the Department of Transportation to carry out the requirement".
@@ -100,16 +106,18 @@ _AGENCY_CREATED_AFTER = C(
 #: the design ...", "assigns the Department of Labor and Industry the task of designing".
 _AGENCY_SUPPLIES_AFTER = C(
     r"(?:\s*\([^)]{1,20}\))?(?:,\s+(?:which|that|who)\s[^,;.]{0,80},)?(?:\s+(?:has|have|also))*"
-    r"\s+(?:posts|posted|offers|offered)\s+"
+    r"\s+(?:posts|posted|offers|offered|has|have)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:cop(?:y|ies)|versions?|templates?|notices?"
     r"|signs?|posters?)\b[^.\n]{0,40}?(?:\b(?:on|at)\s+its\s+(?:web\s?site|web\s?page|internet)"
-    r"|\bonline\b)"
+    r"|\bonline\b|\bbelow\b)"
     # "..., which licenses bars, is making copies available on its website", "has made the
     # required notice available to download"
     r"|(?:\s*\([^)]{1,20}\))?(?:,\s+(?:which|that|who)\s[^,;.]{0,80},)?\s+(?:is|are|has|have)"
     r"\s+(?:been\s+)?(?:making|made)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:cop(?:y|ies)"
     r"|versions?|templates?|notices?|signs?|posters?)\b[^.\n]{0,40}?\bavailable\b"
-    r"|(?:\s*\([^)]{1,20}\))?\s+(?:is|are|was|were|will\s+be|would\s+be)\s+(?:tasked|charged"
+    # "The Colorado Human Trafficking Council, which is housed in ..., is responsible for"
+    r"|(?:\s*\([^)]{1,20}\))?(?:,\s+(?:which|that|who)\s[^,;.]{0,80},)?"
+    r"\s+(?:is|are|was|were|will\s+be|would\s+be)\s+(?:tasked|charged"
     r"|responsible)\s+(?:with|for)\s+(?:\w+\s+){0,3}?(?:design|develop|creat|prescrib|produc|print"
     r"|suppl|provid)\w*"
     r"|\s+the\s+(?:task|job|responsibility|duty)\s+of\s+(?:design|develop|creat|prescrib|produc"
@@ -154,7 +162,8 @@ _AGENCY_STOP_LEAD = C(
     r"|be|is|are|\(\w{1,3}\)|[a-z]\.|\d{1,2}\.)\s+)+",
     re.IGNORECASE,
 )
-_AGENCY_OBJECT = Rx(r"sign|notice|poster|placard|model|signage|language|card")
+#: ("a printable copy on its website": what is printable is the notice)
+_AGENCY_OBJECT = Rx(r"sign|notice|poster|placard|model|signage|language|card|printable")
 _AGENCY_ENUM_LEAD = C(r"^(?:\(\w{1,3}\)\s*)+")
 
 _SUBJECT_OWNER_RX = C(
@@ -186,7 +195,8 @@ _PASSIVE_SUBJECT = C(
 #: An office named by its holder ("Attorney General Derek Smith's office", "the attorney
 #: general's office") is the office: "Office of the Attorney General".
 _HOLDER_OFFICE = C(
-    r"^(?:[A-Z][a-z]+\s+)?(attorney\s+general|governor|secretary\s+of\s+state|comptroller"
+    # a state's name of one or two words first ("North Dakota Attorney General Drew Wrigley's")
+    r"^(?:[A-Z][a-z]+\s+){0,2}(attorney\s+general|governor|secretary\s+of\s+state|comptroller"
     r"|treasurer|state\s+auditor|auditor)(?:\s+[A-Z][\w.\-]*){0,3}['\u2019]s\s+office$",
     re.IGNORECASE,
 )
@@ -197,8 +207,12 @@ _HOLDER_OFFICE = C(
 _AGENCY_STOP_TAIL = C(r"(?:[\s,]+(?:and|or|of|for|on|in|the|to|&))+$", re.IGNORECASE)
 
 
+#: A name ends at its sentence's end, not at an abbreviation ("Dept. of Transportation").
+_SENTENCE_CUT = C(r"(?<![Dd]ept)\. ")
+
+
 def _clean_agency(raw: str) -> str | None:
-    value = _AGENCY_STOP_LEAD.sub("", squash(raw).split(". ", 1)[0])
+    value = _AGENCY_STOP_LEAD.sub("", _SENTENCE_CUT.split(squash(raw), 1)[0])
     value = _POSSESSIVE_TAIL.sub("", value)
     value = _WEBSITE_TAIL.sub("", value)
     value = _AGENCY_ENUM_LEAD.sub("", value).strip(" ,;:.")
@@ -292,7 +306,7 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
         )
         e = verb_end if verb_end is not None else ends[-1]
         # preceding name words ("workforce solutions", "Alcoholic Beverage Control")
-        for _ in range(4):
+        for _ in range(6):  # "Delaware Human Trafficking Interagency Coordinating Council"
             w = _AGENCY_WORD_BEFORE.search(low, max(0, s - 30), s)
             if (
                 w is not None
@@ -348,6 +362,11 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
             _AGENCY_DUTY_AFTER.match(low, e)
             or _AGENCY_CREATED_AFTER.match(low, e)
             or _AGENCY_SUPPLIES_AFTER.match(low, e)
+            # "Requires the TBI to develop the sign"
+            or (
+                _AGENCY_REQUIRE_BEFORE.search(low, max(0, s - 40), s)
+                and _AGENCY_TO_DESIGN.match(low, e)
+            )
         ):
             continue
         if _AGENCY_OBJECT.search(low, max(0, s - 120), min(len(low), e + 220)) is None:

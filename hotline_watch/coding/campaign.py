@@ -196,7 +196,11 @@ _BILL_WORDS = (
     "it is enacted by",
     "is hereby amended",
     "history:",
-    " means ",
+    # a definition: the defined term in quotes before "means" ('"Establishment" means ...'); a
+    # bare " means " is as often prose ("a move that usually means a bill is dead")
+    '" means ',
+    "\u201d means ",
+    "' means ",
 )
 _SESSION_LAW_RX = C(r"\[\s*\d{4}\s+c\s+\d+")
 _RELEASE_WORDS = (

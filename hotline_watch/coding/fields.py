@@ -76,6 +76,12 @@ _EST_GLOSS_BEFORE = C(
 _EST_PLACE_BEFORE = C(
     r"\b(?:in|inside|near|at|on|of|by|to)\s+(?:the\s+|each\s+|every\s+|all\s+|any\s+|a\s+)?$"
 )
+#: "posted in hotel lobbies and public restrooms", "in each lodge, cabin registration office, and
+#: public restroom": the last item of a list of places after "in" is where, not who.
+_EST_PLACE_LIST_BEFORE = C(
+    r"\b(?:in|inside)\s+(?:the\s+|each\s+|every\s+|all\s+|any\s+|a\s+)?[^.;:\n]{3,60}?"
+    r"(?:,|\band\b|\bor\b)\s+(?:the\s+|each\s+|every\s+|all\s+|any\s+|a\s+)?$"
+)
 _EST_SKIP_BEFORE = {
     "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
     "bar": C(r"behind\s+$|adult[- ]$|special\s+$"),
@@ -332,7 +338,13 @@ def _first_mention(
                 or _EST_AGENCY_NAME_BEFORE.search(low, max(0, s - 60), s)
                 or _EST_ALREADY_AFTER.match(low, m.end())
                 or _EST_GLOSS_BEFORE.search(low, max(0, s - 40), s)
-                or (code == "public_restroom" and _EST_PLACE_BEFORE.search(low, max(0, s - 20), s))
+                or (
+                    code == "public_restroom"
+                    and (
+                        _EST_PLACE_BEFORE.search(low, max(0, s - 20), s)
+                        or _EST_PLACE_LIST_BEFORE.search(low, max(0, s - 80), s)
+                    )
+                )
             ):
                 pos = m.end()
                 continue

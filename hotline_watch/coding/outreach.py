@@ -674,9 +674,31 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
         s_lo, s_hi = sentence_span(low, r.start, r.end)
         if _HOTLINE_STATISTIC.search(low, s_lo, s_hi):
             continue
-        if speaker or _office_medium(low, r.start):
+        if speaker or _office_medium(low, r.start) or _office_hands_out(low, out.office, r.start):
             return Cue("hotline_in_body", 2, s_lo, s_hi)
     return None
+
+
+#: What an office puts before the public that can carry a number: `_MEDIA_NEAR`'s words and the
+#: printed pieces it lacks (decals, brochures, flyers, table tents).
+_HANDOUT = Rx(
+    r"\b(?:posters?|signs?|signage|stickers?|billboards?|displays?|placards?|cards?|monitors?"
+    r"|screens?|decals?|brochures?|flyers?|fliers?|pamphlets?|leaflets?|table\s+tents?"
+    r"|magnets?|banners?)\b"
+)
+#: How far before the number the office acting may be named for its handout to carry it.
+_HANDOUT_REACH = 300
+
+
+def _office_hands_out(low: str, office: Cue | None, at: int) -> bool:
+    """The office acting is named shortly before the number, and something it puts before the
+    public is named between them ("KCATA has installed interior cards on all buses with ... the
+    National Human Trafficking Hotline, 1-888-373-7888"; "Our deputies will be walking the
+    venues with small cards that say: ... Call 1-888-373-7888"): the office's own card, sign or
+    screen carries the hotline, whatever verb says so and wherever the headline puts it."""
+    if office is None or office.end == 0 or not 0 <= at - office.end <= _HANDOUT_REACH:
+        return False
+    return _HANDOUT.search(low, office.end, at) is not None
 
 
 def _office_medium(low: str, at: int) -> bool:

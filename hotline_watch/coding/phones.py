@@ -59,7 +59,10 @@ _CONTACT_BEFORE = C(r"(?:contact|phone|tel|fax|information)\s*:\s*[^\n]{0,40}$")
 _LOCAL_POLICE_LINE_BEFORE = C(
     r"(?:\b(?:police|sheriff(?:'s|\u2019s|s)?)\s+(?:department|dept\.?|office|bureau)"
     r"|\bstate\s+police|\b(?:highway|state)\s+patrol|\bbarracks|\btroop\s+[a-z0-9]{1,2}"
-    r"|\b(?:police|patrol)\s+post|\bdispatch(?:\s+(?:center|centre|line))?)"
+    r"|\b(?:police|patrol)\s+post|\bdispatch(?:\s+(?:center|centre|line))?"
+    r"|\b(?:office|department|dept\.?)\s+directly"
+    r"|\b(?:prosecutor|prosecuting\s+attorney|district\s+attorney|county\s+attorney"
+    r"|state(?:'s|\u2019s)\s+attorney|solicitor)(?:'s|\u2019s|s)?\s+office)"
     r"(?:\s+(?:at|on|by\s+calling)|\s*,)?\s*\(?\s*(?:1[-.\s])?$"
 )
 
