@@ -982,6 +982,8 @@ MODEL_EXTRA_SETS = (
     "heldout-14t",
     "heldout-14u",
     "heldout-14v",
+    "heldout-14w",
+    "heldout-14x",
 )
 
 
@@ -3101,3 +3103,260 @@ def test_prose_saying_means_is_no_definition_of_law_text():
         "establishment shall post the human trafficking hotline sign in each restroom."
     )
     assert explain(section)["legal_text"] is True
+
+
+@pytest.mark.parametrize(
+    "acronym",
+    # a state's postal letters (or its short form) joined to a department's letters, and one
+    # letter joined to a four-letter form: a state agency named by its acronym
+    ["TxDOT", "NJDOL", "RIDOH", "PennDOT", "KDOT", "NCDHHS"],
+)
+def test_a_state_agencys_acronym_is_an_office_acting(acronym):
+    release = (
+        "A number on the dashboard\n\n"
+        f"SPRINGFIELD - Drivers stopping at the scale house this month may leave with more than "
+        f"a receipt. {acronym} crews are handing out dashboard stickers that read \u201cSee "
+        "something wrong at a truck stop? 1-888-373-7888.\u201d\n\n"
+        f"\u201cIt takes a second to pass along,\u201d a {acronym} supervisor said."
+    )
+    assert "no public office acting" not in explain(release)["top_campaign_cue"]
+    assert code_text(release).promotes_hotline is True
+    # guard: the same text with no office in it (an acronym of no department's letters)
+    other = release.replace(acronym, "ARDOR")
+    assert "no public office acting" in explain(other)["top_campaign_cue"]
+    assert code_text(other).promotes_hotline is False
+
+
+#: An office's outreach evenings (investigators present, a handout carries the hotline), with
+#: one prosecution word in the body and one weak cue ("online games" reached through "social
+#: media"), and more of the text after the number.
+LIBRARY_NIGHTS = (
+    "Sheriff's office brings grooming talk to libraries\n\n"
+    "OCALA - The Marion County Sheriff's Office is holding six evening talks at branch libraries "
+    "this winter so families can see how predators use online games and social media to reach "
+    "children.\n\n"
+    "Investigators from the crimes against children unit show how a friendly chat turns into "
+    "requests for photos or meetings. Families go home with a sheet that lists the National "
+    "Human Trafficking Hotline, 1-888-373-7888.\n\n"
+    "\u201cThe earlier a parent notices, the better,\u201d the unit's lieutenant said.\n\n"
+    "The talks are free; no sign-up is needed."
+)
+
+
+def test_an_outreach_text_with_one_prosecution_word_hands_its_hotline_over_in_the_body():
+    # one prosecution word outside the headline and first sentence, and one weak cue, do not
+    # make the office's own handing-over a footer or "no outreach effort"
+    coding = code_text(LIBRARY_NIGHTS)
+    assert coding.footer_only is False
+    assert coding.campaign is True
+    assert coding.promotes_hotline is True
+
+
+def test_a_text_with_a_prosecution_word_whose_hotline_is_its_last_paragraph_is_not_handed():
+    # guard: the same text ending on the number (the closing line of a release about an
+    # investigation) is not a hand-over in the body
+    text = LIBRARY_NIGHTS.split("\n\n\u201cThe earlier")[0]
+    assert code_text(text).promotes_hotline is False
+
+
+def test_a_police_forces_own_tip_line_is_not_a_trafficking_hotline():
+    release = (
+        "Police mark awareness month\n\n"
+        "RICHMOND - This month the Richmond Police Department is training every patrol shift on "
+        "the signs of human trafficking in motels and online ads. Residents who suspect someone "
+        "is being exploited are asked to call 911 or the RPD anonymous tip line."
+    )
+    coding = code_text(release)
+    assert coding.campaign is True
+    assert coding.promotes_hotline is False
+    # guard: a tip line named for trafficking is a trafficking hotline, whoever runs it
+    named = release.replace("the RPD anonymous tip line", "the RPD human trafficking tip line")
+    assert code_text(named).promotes_hotline is True
+
+
+# -- round 25 (issue 14y) ----------------------------------------------------------------------
+
+FISCAL_NOTE = (
+    "FISCAL SUMMARY OF HOUSE BILL 88\n\n"
+    "HB 88 would require the Harbor Commission to display a human trafficking awareness notice "
+    "in each passenger terminal restroom. The notice would give the National Human Trafficking "
+    "Hotline (1-888-373-7888) in English and Spanish. Hotels and massage parlors are already "
+    "required to post a similar notice.\n\n"
+    "At the committee hearing the Attorney General's office and a shelter spoke for the bill; "
+    "nobody spoke against it, and the Harbor Commission's engineer gave the cost of printing.\n\n"
+    "The committee changed the bill so the signs are put up during each terminal's next "
+    "repainting."
+)
+
+
+def test_a_bills_summary_whose_signs_go_up_is_no_campaign():
+    # signs a bill requires going up, and the sign in the duty's own sentence, are the law's:
+    # laws and bills are never campaigns
+    coding = code_text(FISCAL_NOTE)
+    assert coding.requires_posting is True
+    assert coding.campaign is False
+    assert coding.promotes_hotline is False
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Campground notice bill never made it to the floor\n\nLINCOLN - Legislation requiring "
+        "campgrounds to post the National Human Trafficking Hotline in their shower houses will "
+        "need a new sponsor next year, its author said Tuesday.",
+        "Trafficking notice plan runs out of time\n\nLINCOLN - A measure to require campgrounds to "
+        "post the human trafficking hotline in their shower houses lapsed when the Senate "
+        "adjourned on Friday.",
+    ],
+)
+def test_news_of_a_measure_that_ran_out_with_its_session_states_no_duty(story):
+    # the measure never made it, lapsed, expired, or the chamber adjourned with it pending
+    assert code_text(story).requires_posting is False
+
+
+def test_a_chamber_that_adjourned_after_passing_the_measure_keeps_its_duty():
+    # guard: a measure the sentence says passed before the chamber adjourned is a law
+    story = (
+        "Notice bill passes\n\nLINCOLN - The Senate adjourned Friday after it passed a bill "
+        "requiring campgrounds to post the human trafficking hotline in their shower houses, "
+        "which the governor signed into law."
+    )
+    assert code_text(story).requires_posting is True
+
+
+DRUG_CASE = (
+    "Three Charged With Heroin Trafficking in Delta County\n\n"
+    "ESCANABA - Detectives of the Delta County Sheriff's Office served a warrant at a motel "
+    "on Friday and charged three people with conspiracy to deliver heroin. Deputies seized "
+    "400 grams and two handguns.\n\n"
+    "Sheriff Dana Pelto urged anyone who sees heroin trafficking in their neighborhood to call "
+    "the Sheriff's Office tip line at 906-555-0142."
+)
+
+
+def test_trafficking_in_drugs_is_no_human_trafficking_text():
+    # every trafficking word is trafficking in goods and nothing speaks of people: not a text
+    # about human trafficking, so its tip line is no trafficking hotline in a footer
+    coding = code_text(DRUG_CASE)
+    assert coding.footer_only is False
+    assert coding.campaign is False
+    assert coding.hotline_numbers == []
+
+
+def test_a_drug_case_that_also_speaks_of_human_trafficking_is_still_read():
+    # guard: the same release naming human trafficking too is a trafficking text
+    text = DRUG_CASE.replace("heroin trafficking in", "heroin trafficking or human trafficking in")
+    assert code_text(text).hotline_numbers == ["1-906-555-0142"]
+
+
+def test_a_slogan_opening_the_closing_hotline_line_is_no_effort_before_it():
+    release = (
+        "Bus Station Arrest in Human Trafficking Case\n\n"
+        "SPOKANE - Officers of the Spokane Police Department arrested a 41-year-old man at the "
+        "Intermodal Center on Sunday after a ticket agent saw him take the phones and tickets of "
+        "two teenage girls traveling with him.\n\n"
+        "He was charged with trafficking a minor and promoting commercial sexual abuse "
+        "of a minor. The girls were placed with advocates.\n\n"
+        "Learn the signs. The National Human Trafficking Hotline is 1-888-373-7888."
+    )
+    assert code_text(release).footer_only is True
+    # guard: a whole sentence about learning the signs before the number is not a slogan
+    longer = release.replace(
+        "Learn the signs.",
+        "The department asks riders to learn the signs of trafficking at every station.",
+    )
+    assert code_text(longer).footer_only is False
+
+
+WATER_STATEMENT = (
+    "A half sheet with your water statement\n\n"
+    "DAYTON - Households opening their water bill in March will find a half sheet folded in "
+    "with it. The City of Dayton Water Department wrote it with the county's trafficking task "
+    "force: how labor and sex trafficking look in an ordinary neighborhood, and what neighbors "
+    "notice first.\n\n"
+    "The half sheet ends with the National Human Trafficking Hotline, 1-888-373-7888, and its "
+    "text line, 233733.\n\n"
+    '"Every address in the city gets our statement," the water director said.'
+)
+WATER_URL = "https://www.daytonohio.gov/news/water-statement-trafficking"
+
+
+def test_one_bill_word_is_not_what_an_offices_own_text_is_about():
+    # a single bill word ("their water bill") does not make a bill the subject of an office's
+    # own text that hands the hotline over
+    coding = code_text(WATER_STATEMENT, url=WATER_URL)
+    assert coding.promotes_hotline is True
+    assert coding.campaign is True
+
+
+def test_two_bill_words_keep_an_offices_text_about_a_bill():
+    # guard: a second bill word (a council bill) still makes it a text about a bill
+    text = WATER_STATEMENT.replace("in March", "in March, as a council bill proposed")
+    assert code_text(text, url=WATER_URL).promotes_hotline is False
+
+
+FAIR_POST = (
+    "Howdy from the fair! Our youth team has a booth by the livestock "
+    "barn all weekend, next to the 4-H pavilion.\n\n"
+    "Stop by to talk about how traffickers use online games and fake modeling offers to reach "
+    "kids. We are handing out wallet cards with the National Human Trafficking Hotline, "
+    "1-888-373-7888, or text 233733.\n\n"
+    "See you there! #LincolnCountySheriff #FairWeek"
+)
+
+
+def test_a_first_person_post_signed_with_an_offices_hashtag_is_the_offices_outreach():
+    coding = code_text(FAIR_POST)
+    assert coding.promotes_hotline is True
+    assert coding.campaign is True
+
+
+def test_a_first_person_post_signed_with_no_offices_hashtag_is_no_offices():
+    # guard: the same post signed with a group's hashtag names no office acting
+    post = FAIR_POST.replace("#LincolnCountySheriff", "#LincolnCountyMoms")
+    assert code_text(post).promotes_hotline is False
+
+
+def test_families_helped_to_settle_is_no_settlement_lead():
+    page = (
+        "Know Your Rights at Work\n\n"
+        "Valley Welcome Center helps newly arrived families settle in Fresno and Clovis. Many "
+        "start work in packing houses and hotels.\n\n"
+        "Your boss cannot keep your passport. You can quit. You cannot be made to pay a debt "
+        "to keep your job.\n\n"
+        "If you cannot leave a job, call the National Human Trafficking Hotline at "
+        "1-888-373-7888."
+    )
+    assert code_text(page).footer_only is False
+    # guard: a release whose lead settles a case closes with a footer line
+    release = page.replace(
+        "Valley Welcome Center helps newly arrived families settle in Fresno and Clovis.",
+        "The Labor Commissioner settled with a Fresno packing house for $90,000 in back pay.",
+    )
+    assert code_text(release).footer_only is True
+
+
+GATHERING = (
+    "Health inspectors bring trafficking talk to salon owners\n\n"
+    "TUCSON - The Pima County Health Department is holding evening workshops for nail salon "
+    "and spa owners in June about how human trafficking hides behind a storefront.\n\n"
+    "Each workshop covers debt, passports kept by a boss and workers who live at the shop. "
+    "Sign-up is on the county website."
+)
+
+
+def test_an_offices_gathering_about_trafficking_is_a_campaign():
+    coding = code_text(GATHERING)
+    assert coding.campaign is True
+    assert coding.promotes_hotline is False
+
+
+def test_a_gathering_in_a_text_whose_subject_is_not_trafficking_is_no_campaign():
+    # guard: the headline and first sentence about salon hygiene (trafficking only further
+    # down) are not an office's event about trafficking
+    text = GATHERING.replace(
+        "Health inspectors bring trafficking talk to salon owners",
+        "Health inspectors meet salon owners",
+    ).replace("about how human trafficking hides behind a storefront", "about sterilizing tools")
+    text += " A page on human trafficking is linked there."
+    assert code_text(text).campaign is False

@@ -704,3 +704,237 @@ def test_public_restrooms_last_in_a_list_of_places_are_where_not_who():
         "trafficking notice with the hotline, 1-888-373-7888."
     )
     assert "public_restroom" in code_text(duty).establishments
+
+
+# -- round 24 fields (issue 14x-fields): the duty's own list, later offenses, type size ---------
+
+
+def test_a_page_that_lists_its_own_duty_places_codes_only_those():
+    page = (
+        "Poster rules explained\n\n"
+        "Several other states, such as Texas, make bars and casinos display the hotline.\n\n"
+        "Under the new Oregon law, the following businesses must post the human trafficking "
+        "hotline notice:\n"
+        "- truck stops\n"
+        "- massage parlors\n\n"
+        "Questions? Call the National Human Trafficking Hotline at 1-888-373-7888."
+    )
+    assert code_text(page).establishments == ["truck_stop", "massage"]
+    # every duty sentence counts once one of them lists the places, not only the listing one
+    two = (
+        "Motels are the newest focus. A law that took effect this month requires all motels to "
+        "post a notice about the National Human Trafficking Hotline, 1-888-373-7888.\n"
+        "The poster must also be displayed at:\n"
+        "- truck stops\n"
+        "- massage parlors\n"
+    )
+    assert code_text(two).establishments == ["lodging", "truck_stop", "massage"]
+
+
+@pytest.mark.parametrize(
+    ("news", "places"),
+    [
+        (
+            "More businesses must hang a human trafficking sign starting Monday.\n\n"
+            "The requirement, which lawmakers approved in June, covers nail salons and truck "
+            "stops.\n\nEach sign must show the National Human Trafficking Hotline, 1-888-373-7888.",
+            ["nail_salon", "truck_stop"],
+        ),
+        # round 25: a page's "obligation"
+        (
+            "Human trafficking notice\n\nOhio law requires a range of employers to post a notice "
+            "with the National Human Trafficking Hotline, 1-888-373-7888. The Office has prepared "
+            "the notice.\n\nThe obligation covers hotels and motels, truck stops and farm labor "
+            "contractors.",
+            ["lodging", "truck_stop", "farm_labor_contractor"],
+        ),
+    ],
+)
+def test_the_requirement_as_subject_of_its_reach(news, places):
+    assert code_text(news).establishments == places
+
+
+def test_each_violation_after_that_is_a_later_offense_without_unit():
+    law = (
+        "Each lodging establishment shall post the human trafficking notice with the hotline "
+        "1-888-373-7888. A business that does not comply is subject to a $200 fine, and $400 "
+        "for each violation after that."
+    )
+    pairs = {(d["amount_usd"], d["unit"]) for d in code_text(law).penalty_details}
+    assert pairs == {(200, None), (400, None)}
+    offenses = [d["offense"] for d in code_text(law).penalty_details]
+    assert offenses[-1] == "subsequent"
+    # guard: "for each violation" alone stays a unit
+    each = law.replace("for each violation after that", "for each violation")
+    assert (400, "per violation") in {
+        (d["amount_usd"], d["unit"]) for d in code_text(each).penalty_details
+    }
+
+
+def test_native_languages_a_notice_must_be_in():
+    law = (
+        "Each airport shall post a human trafficking notice with the hotline 1-888-373-7888. "
+        "The notice shall be printed in English, Lakota, Yup'ik and Inupiaq."
+    )
+    assert code_text(law).languages == ["English", "Lakota", "Yup'ik", "Inupiaq"]
+
+
+@pytest.mark.parametrize(
+    ("words", "size"),
+    [
+        ("in a font no smaller than eighteen points", "18-point font"),
+        ("in a type size of not less than 20-point", "20-point font"),
+        ("in a font of at least 22 points", "22-point font"),
+    ],
+)
+def test_the_font_before_its_minimum(words, size):
+    law = (
+        "Each hospital shall post a human trafficking notice with the hotline 1-888-373-7888, "
+        f"printed {words}."
+    )
+    assert code_text(law).sign_size == size
+
+
+def test_agency_that_can_develop_the_sign_or_has_a_notice_on_this_page():
+    note = (
+        "Human trafficking notice\n\nThis bill requires each clinic to display a sign with the "
+        "National Human Trafficking Hotline, 1-888-373-7888. The Vermont Department of Health "
+        "(VDH) licenses clinics.\n\nState Expenditures: VDH can develop the sign within "
+        "existing resources."
+    )
+    assert code_text(note).agency == "Vermont Department of Health"
+    page = (
+        "Human trafficking notice\n\nEmployers must post the human trafficking notice with the "
+        "hotline 1-888-373-7888.\n\nThe Department of Labor has a printable notice on this page "
+        "in four languages."
+    )
+    assert code_text(page).agency == "Department of Labor"
+
+
+@pytest.mark.parametrize(
+    ("place", "code"),
+    [
+        ("each visitor information center", "welcome_center"),
+        ("each tourist information centre", "welcome_center"),
+        ("every cocktail lounge", "bar"),
+        ("every on-premises licensee", "bar"),
+        # round 25
+        ("each gaming licensee", "casino"),
+        ("every restroom on the gaming premises", "casino"),
+        ("each workforce camp", "lodging"),
+        ("every bunkhouse", "lodging"),
+        ("the crew quarters of each vessel", "lodging"),
+        ("each temporary crew housing facility", "lodging"),
+        ("each gaming operator licensee", "casino"),
+        ("every day and temporary labor service agency", "job_recruitment"),
+        ("each beverage dispensary", "bar"),
+    ],
+)
+def test_places_in_head_noun_forms_round_24(place, code):
+    law = f"The human trafficking notice with the hotline 1-888-373-7888 shall be posted in {place}"
+    assert code in code_text(law).establishments
+
+
+# -- round 25 (issue 14y-fields) ----------------------------------------------------------------
+
+
+def test_a_state_line_after_force_fraud_or_coercion_is_read():
+    # "force, fraud or coercion" is the definition of trafficking in the number's own sentence,
+    # not a fraud line's subject
+    law = (
+        "The bureau shall create the sign, which shall be printed in English and Spanish and "
+        "shall direct any person who is made to work or perform commercial sex through force, "
+        "fraud, or coercion to the Ozark human trafficking resource center hotline at "
+        "1-855-55-OZHTH (1-855-556-9484), with the National Human Trafficking Hotline, "
+        "1-888-373-7888, as an alternative."
+    )
+    assert code_text(law).hotline_numbers == ["1-855-556-9484", "1-888-373-7888"]
+    # a fraud line's number stays out
+    other = (
+        "To report consumer fraud, call the fraud hotline at 1-855-556-9484. Human trafficking "
+        "victims can call the National Human Trafficking Hotline at 1-888-373-7888."
+    )
+    assert code_text(other).hotline_numbers == ["1-888-373-7888"]
+
+
+def test_places_welcome_to_post_or_that_have_had_to_post_are_not_the_duty():
+    page = (
+        "Human trafficking poster\n\nState law requires bus stations and airports to display a "
+        "poster with the National Human Trafficking Hotline, 1-888-373-7888. Restaurants, "
+        "grocery stores and other employers are welcome to display the poster as well."
+    )
+    assert code_text(page).establishments == ["bus_station", "airport"]
+    news = (
+        "A new law took effect Saturday. It requires truck stops and massage businesses to put "
+        "up a sign listing the National Human Trafficking Hotline at 1-888-373-7888. Utah hotels "
+        "have had to post similar signs since a 2019 law, and the bill's sponsor expects most "
+        "businesses to comply."
+    )
+    assert code_text(news).establishments == ["truck_stop", "massage"]
+
+
+def test_an_agency_whose_name_is_a_series_of_words():
+    news = (
+        "A new law took effect Saturday. It requires truck stops to put up a sign listing the "
+        "National Human Trafficking Hotline at 1-888-373-7888. The Governor's Office of Youth, "
+        "Family and Community posted a printable version of the sign on its website."
+    )
+    assert code_text(news).agency == "Governor's Office of Youth, Family and Community"
+    law = (
+        "Each clinic shall post a notice in a form prescribed by the department of revenue, "
+        "labor, and licensing, with the hotline 1-888-373-7888."
+    )
+    assert code_text(law).agency == "department of revenue, labor, and licensing"
+
+
+def test_languages_a_notice_is_posted_on_a_website_in_are_not_required():
+    advisory = (
+        "Advisory\n\nEvery licensed barbershop must display the human trafficking notice next "
+        "to the shop license.\n\nThe Board has posted the notice on its website in English, "
+        "Spanish and Portuguese. The notice directs victims to call 1-888-373-7888."
+    )
+    assert code_text(advisory).languages == []
+    required = advisory.replace("The Board has posted", "The notice must be posted")
+    assert code_text(required).languages == ["English", "Spanish", "Portuguese"]
+
+
+def test_an_earlier_duty_told_before_its_places_is_not_the_duty():
+    news = (
+        "Starting Wednesday, tattoo shops across Ohio must display a sign with the National "
+        "Human Trafficking Hotline, 1-888-373-7888. Ohio already requires similar signs in "
+        "hotels, airports and bus stations. Hotels, bars and truck stops have been required to "
+        "post them since 2020."
+    )
+    assert code_text(news).establishments == ["tattoo"]
+
+
+def test_a_hospital_that_operates_an_emergency_department_is_the_emergency_room():
+    law = (
+        "Each hospital that operates an emergency department shall post the human trafficking "
+        "notice with the hotline 1-888-373-7888 in each patient room of the emergency department."
+    )
+    assert code_text(law).establishments == ["emergency_room"]
+    place = (
+        "Each hospital and each clinic shall post the human trafficking notice with the hotline "
+        "1-888-373-7888 in each emergency department waiting area and each restroom."
+    )
+    assert code_text(place).establishments == ["hospital", "medical_facility"]
+
+
+def test_kinds_named_in_other_kinds_words_round_25():
+    licence = (
+        "A holder of a beverage dispensary, brewery or recreational site license shall post the "
+        "human trafficking notice with the hotline 1-888-373-7888 in each restroom."
+    )
+    assert code_text(licence).establishments == ["bar"]
+    fuel = (
+        "Trafficking notice\n\nState law requires truck stops and full-service fuel stations to "
+        "post the human trafficking notice with the hotline 1-888-373-7888."
+    )
+    assert code_text(fuel).establishments == ["truck_stop"]
+    news = (
+        "The governor signed a bill requiring urgent care clinics to post the National Human "
+        "Trafficking Hotline, 1-888-373-7888, in patient restrooms. Clinics that fail to post it "
+        "could face a civil penalty."
+    )
+    assert code_text(news).establishments == ["urgent_care"]

@@ -27,7 +27,12 @@ _AGENCY_TAIL = C(
     # "Dept. of Transportation and Development"
     r"(?:(?<=dept)\.)?(?:'s\s+office)?(?:\s+(?:of|on|for|in(?!\s+(?:each|every|any|all|a|an|its|their|such)\b))"
     r"\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
-    r"(?:the\s+)?[a-z][a-z'&.\-]*(?:\s+(?!shall\b|must\b"
+    r"(?:the\s+)?[a-z][a-z'&.\-]*(?:"
+    # a name of a series of words ("Office of Youth, Faith and Family", "department of
+    # inspections, appeals, and licensing"): a comma before a word when single words and "and"
+    # close the series
+    r"(?:,(?=(?:\s+[a-z][a-z'\-]*,)*\s+(?:[a-z][a-z'\-]*,?\s+)?and\s+[a-z]))?"
+    r"\s+(?!shall\b|must\b"
     r"|will\b|may\b|in\s+consultation\b|where\b|to\b|that\b|which\b|is\b|are\b|has\b|have\b"
     r"|had\b|also\b|created\b|developed\b|designed\b|produced\b|published\b|prepared\b"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:and|of|the"
@@ -39,7 +44,7 @@ _AGENCY_NOT_NAME = frozenset(
     "shall must may will be is are was were has have state's".split()
 )
 _AGENCY_DUTY_AFTER = C(
-    r"\s*(?:,[^,;]{0,160},\s*)?(?:by\s+(?:rule|regulation|order)\s+)?(?:shall|must|will|would)\s*:?\s*"
+    r"\s*(?:,[^,;]{0,160},\s*)?(?:by\s+(?:rule|regulation|order)\s+)?(?:shall|must|will|would|can)\s*:?\s*"
     r"(?:\(\w{1,3}\)\s*)?"
     # "The Parks and Wildlife Department shall post the sign prescribed ...": a duty to post
     # makes the agency a duty-holder, not the notice's designer
@@ -108,7 +113,8 @@ _AGENCY_SUPPLIES_AFTER = C(
     r"(?:\s*\([^)]{1,20}\))?(?:,\s+(?:which|that|who)\s[^,;.]{0,80},)?(?:\s+(?:has|have|also))*"
     r"\s+(?:posts|posted|offers|offered|has|have)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:cop(?:y|ies)|versions?|templates?|notices?"
-    r"|signs?|posters?)\b[^.\n]{0,40}?(?:\b(?:on|at)\s+its\s+(?:web\s?site|web\s?page|internet)"
+    r"|signs?|posters?)\b[^.\n]{0,40}?(?:\b(?:on|at)\s+(?:its|this|our)\s+(?:web\s?site"
+    r"|web\s?page|page|internet)"
     r"|\bonline\b|\bbelow\b)"
     # "..., which licenses bars, is making copies available on its website", "has made the
     # required notice available to download"

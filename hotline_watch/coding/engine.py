@@ -29,6 +29,7 @@ from hotline_watch.coding.mandate import (
     _permissive_cues,
     _verbs,
     duties_outside_law_text,
+    goods_trafficking_only,
     penalty_sign_only,
 )
 from hotline_watch.coding.model import applies, features, load_model, probability
@@ -66,7 +67,7 @@ class Analysis:
         self.publisher = government_host(url)
         low = Lowered(blank_line_numbers(lower(text)))
         self.low = low
-        self.trafficking = bool(_TRAFFICK_DOC.search(low))
+        self.trafficking = bool(_TRAFFICK_DOC.search(low)) and not goods_trafficking_only(low)
         if not self.trafficking:
             profile = {m.lastgroup for m in _PROFILE_RX.finditer(low)}
             self.trafficking = len(profile) >= 4 and bool(profile & {"p1", "p2"})

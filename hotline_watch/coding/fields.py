@@ -46,7 +46,15 @@ _EST_EXCLUDED_LIST = C(
     r"apply\s+to\b"
 )
 _EST_SKIP_AFTER = {
-    "hospital": C(r"\s+emergency\s+(?:rooms?|departments?)"),
+    # "each hospital that operates an emergency department": the class is the emergency room
+    "hospital": C(
+        r"\s+(?:(?:that|which)\s+(?:operates|has|maintains)\s+(?:an?\s+)?)?emergency\s+"
+        r"(?:rooms?|departments?)"
+    ),
+    # "a recreational site license": a kind of liquor licence, not a park
+    "state_park": C(r"\s+licen[cs]e"),
+    # "in each emergency department waiting area": a place in a building, not a class
+    "emergency_room": C(r"\s+(?:patient\s+)?(?:waiting|registration|triage)\s+(?:areas?|rooms?)"),
     # the notice's own wording ("... retail, or restaurant work, or any other activity")
     "restaurant": C(r"\s+work\b"),
 }
@@ -63,10 +71,14 @@ _EST_AGENCY_NAME_BEFORE = C(
 )
 _EST_ALREADY_AFTER = C(
     r"[^.;:,\n]{0,40}?\b(?:already|previously)\s+(?:\w+\s+){0,2}?(?:post|display)"
+    # an earlier duty, not the one the text reports: "Arizona hotels have had to post similar
+    # signs since a 2019 law", "Hotels, bars and truck stops have been required to post ..."
+    r"|[^.;:\n]{0,50}?\b(?:have|has)\s+(?:long\s+)?(?:had|been\s+required)\s+to\s+(?:post|display)\b"
     # a class only asked or allowed to post, not required ("Restaurants are encouraged, but not
-    # required, to display the notice", "Bars may post the sign")
-    r"|[^.;:\n]{0,30}?\b(?:is|are)\s+(?:also\s+|only\s+)?(?:encouraged|invited|urged|asked"
-    r"|not\s+required|exempt)\b|\s+may\s+(?:also\s+|voluntarily\s+)?(?:post|display)\b"
+    # required, to display the notice", "Bars may post the sign", "Restaurants, retail stores and
+    # other employers are welcome to display the poster as well")
+    r"|[^.;:\n]{0,50}?\b(?:is|are)\s+(?:also\s+|only\s+)?(?:encouraged|invited|urged|asked"
+    r"|welcome|not\s+required|exempt)\b|\s+may\s+(?:also\s+|voluntarily\s+)?(?:post|display)\b"
 )
 #: A term in the gloss of another ("Truck stops, meaning fuel stations with parking for commercial
 #: vehicles"): it says what the class is, it is no class of its own.
@@ -85,6 +97,8 @@ _EST_PLACE_LIST_BEFORE = C(
 _EST_SKIP_BEFORE = {
     "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
     "bar": C(r"behind\s+$|adult[- ]$|special\s+$"),
+    # "truck stops and full-service fuel stations": the truck stop's own definition
+    "gas_station": C(r"full[- ]service\s+$"),
     "school": C(r"(?:massage|cosmetology|barber)\b[^.;\n]{0,100}$"),
     "cosmetology": C(r"\bnail\s+$"),
     # "every rest area and port of entry", "weigh station and port of entry facility": a highway
@@ -115,6 +129,9 @@ _LANG_JOIN = C(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+|the\s+)?")
 _LANG_OFFERED = C(
     r"\bavailable\b(?!\s+(?:on|at|through|from|online|via)\b)|\bdownload|\bprintable\b"
     r"|\boffer(?:s|ed)?\b"
+    # the versions an office has put on its site: "The Board has posted the notice on its website
+    # in English, Spanish, Portuguese, ..."
+    r"|\bposted\s+(?:[\w-]+\s+){0,4}?on\s+(?:its|their|our|this)\s+(?:web\s?site|web\s?page|page)\b"
 )
 _LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
 #: A seller's own product in the first person ("Our laminated version is printed at 11 x 17
@@ -159,6 +176,10 @@ _SIZE_HW_RX = C(
 )
 _FONT_RX = C(
     r"(?<![\w.])(?P<a>" + _NUMX + r")\s*-?\s*point\s+(?:bold(?:faced)?\s+)?(?:font|type)\b"
+    # the font before its minimum: "in a font no smaller than sixteen points", "a type size of
+    # not less than 14-point"
+    r"|\b(?:font|type)(?:\s+size)?\s+(?:of\s+)?(?:at\s+least|(?:not|no)\s+(?:less|smaller)\s+than"
+    r"|a\s+minimum\s+of)\s+(?P<b>" + _NUMX + r")\s*-?\s*points?\b"
 )
 _SIZE_MINIMUM_BEFORE = C(
     r"\b(?:at\s+least|minimum(?:\s+of)?|no\s+(?:smaller|less)\s+than|not\s+less\s+than)"
@@ -304,11 +325,18 @@ def _law_as_it_stands(low: str) -> list[tuple[int, int]]:
     return out
 
 
+#: An earlier duty told before the places it reaches: "Missouri already requires similar signs
+#: in hotels, truck stops, airports and bus stations" (its sentence, from the cue on).
+_EARLIER_DUTY = Rx(r"\balready\s+(?:requires|required|mandates)\b")
+
+
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
     """Spans of text under a list-wide exclusion (from the exclusion to the end of its clause),
     the heading lines of the chapter or title a section sits in, and sentences about the law as
     it stands."""
     out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)] + _law_as_it_stands(low)
+    for m in _EARLIER_DUTY.finditer(low):
+        out.append((m.start(), sentence_span(low, m.start(), m.end())[1]))
     for m in _EST_EXCLUDED_LIST.finditer(low):
         end = len(low)
         for stop in (". ", ";", ".\n", ":"):
@@ -371,6 +399,10 @@ _POSTING_SENTENCE = Rx(
     # the reach of the law a text has described: "The law, passed this spring, also applies to
     # urgent care centers ...", "The law also applies to hotels and motels ..."
     r"|\balso\s+appl(?:y|ies)\s+to\b"
+    # the duty as subject of its reach, a clause between: "the requirement that took effect
+    # Sunday covers massage ... businesses", "The obligation covers hotels and motels, ..."
+    r"|\b(?:requirement|mandate|law|obligation|duty)\b[^.;\n]{0,60}?\b(?:covers|now\s+covers"
+    r"|applies\s+to)\b"
     # a question heading about who is covered: "Which employers are usually covered?", "Who is
     # covered?" (the list under it names the places)
     r"|(?m:^[ \t]*(?:who|which\s+(?:\w+\s+){0,2}?)(?:is|are)\s+(?:\w+\s+)?(?:covered|included"
@@ -491,11 +523,36 @@ def _list_after(low: str, pos: int) -> int:
     return end
 
 
+def _duty_list_spans(low: str, a: Analysis) -> list[tuple[int, int]]:
+    """The sentences stating the duty, with the list a duty sentence introduces ("must also be
+    posted at:", "... the following businesses:" and its items), when one of them introduces
+    such a list; else none. A page that lists the places of its own duty names other places
+    (other states, the law as it stood, examples) only as background."""
+    spans: list[tuple[int, int]] = []
+    listed = False
+    for c in a.mandates:
+        lo, hi = sentence_span(low, c.start, c.end)
+        seg = low[lo:hi].rstrip()
+        if seg.endswith(":") or "the following" in seg:
+            first = low.find("\n", hi - 1) + 1
+            items_hi = _list_after(low, first) if first > 0 else 0
+            if items_hi > first:
+                hi, listed = items_hi, True
+        spans.append((lo, hi))
+    return merge_spans(spans) if listed else []
+
+
+#: A kind of clinic with a code of its own (urgent care, walk-in).
+_CLINIC_KIND = Rx(r"\b(?:urgent\s+care|walk-in)\s+clinics?\b")
+
+
 def _extract_establishments(a: Analysis, coding: Coding) -> None:
     """Establishment codes. In statute/bill text the whole text counts (definitions and lists
     sit far from the duty); in news and releases the neighbourhood of a posting cue, and, in a
     text that states a posting duty, every sentence that speaks of where notices go (lists a
-    paragraph away from the duty: "signs ... going up in places like airports")."""
+    paragraph away from the duty: "signs ... going up in places like airports"). A news story or
+    page whose duty sentence lists the places ("must also be posted at:" and its items) is read
+    in its duty sentences only (`_duty_list_spans`)."""
     text, low = a.text, a.low
     if a.legal:
         spans = [(0, len(low))]
@@ -507,11 +564,20 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         )
     hits: list[tuple[int, int, str, re.Match[str]]] = []
     excluded = _excluded_spans(low)
+    if a.mandates and not a.legal:
+        duty = _duty_list_spans(low, a)
+        if duty and any(_first_mention(low, c, rx, duty, excluded) for c, rx in _ESTABLISHMENT_RX):
+            spans = duty
     for code, rx in _ESTABLISHMENT_RX:
         m = _first_mention(low, code, rx, spans, excluded)
         if m is not None:
             hits.append((m.start(), -m.end(), code, m))
     hits.sort(key=lambda h: (h[0], h[1]))
+    if "clinic" in low and _CLINIC_KIND.search(low):
+        # "urgent care clinics ... Clinics that fail to post it": the bare word names that kind
+        hits = [
+            h for h in hits if not (h[2] == "medical_facility" and h[3].group(0)[:6] == "clinic")
+        ]
     for _, _, code, m in hits:
         codes = [code]
         if code == "bus_station" and ("train" in m.group(0) or "rail" in m.group(0)):
@@ -604,7 +670,7 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
         for lo, hi in windows:
             m = _FONT_RX.search(low, lo, hi)
             if m:
-                n = _parse_size_num(m.group("a"))
+                n = _parse_size_num(m.group("a") or m.group("b"))
                 if n:
                     best = (m.start(), m.end(), f"{fmt_num(n)}-point font", True)
                     break
@@ -650,6 +716,12 @@ _OFFENSE = C(
     r"\b(first|1st|second|2nd|third|3rd|subsequent|additional|later|future|further|following"
     r"|repeat\w*)\s+(?:or\s+\w+\s+)?(?:violation|offen[cs]e|infraction|conviction)s?"
 )
+#: "each violation" told as the later ones ("$250 for each violation after that", "... after the
+#: first", "... thereafter"): a later offense's amount, as "each subsequent violation", no unit.
+_EACH_LATER = C(
+    r"\b(?:for\s+)?(?:each|every|any)\s+(?:violation|offen[cs]e|infraction)s?\s+"
+    r"(?:after\s+(?:that|the\s+first\b)|thereafter\b)"
+)
 _OFFENSE_NAME = {
     "1st": "first",
     "2nd": "second",
@@ -691,11 +763,16 @@ def _penalty_detail(low: str, text: str, s: int, e: int, amount: int | None, kin
     # "the first offense is $100 and $500 for any future offenses": $500's lead stops at $100
     for other in _OTHER_AMOUNT.finditer(low, max(0, lead), s):
         lead = other.end()
-    offense_m = _OFFENSE.search(clause) or _OFFENSE.search(low, max(0, lead), s)
+    later = _EACH_LATER.search(clause)
+    offense_m = _OFFENSE.search(clause) or (
+        None if later else _OFFENSE.search(low, max(0, lead), s)
+    )
     offense = None
     if offense_m:
         word = offense_m.group(1)
         offense = _OFFENSE_NAME.get(word, "subsequent" if word.startswith("repeat") else word)
+    elif later is not None:
+        offense = "subsequent"
     sentence_end = low.find(". ", e)
     sentence_end = len(low) if sentence_end < 0 else sentence_end
     next_end = low.find(". ", sentence_end + 2)
@@ -704,7 +781,7 @@ def _penalty_detail(low: str, text: str, s: int, e: int, amount: int | None, kin
         unit = None  # a warning or a grade of offense has no unit
     elif _PER_DAY.search(clause) or ("separate" in window and _PER_DAY.search(window)):
         unit = "per day"
-    elif _PER_VIOLATION.search(clause):
+    elif _PER_VIOLATION.search(clause) and later is None:
         unit = "per violation"
     else:
         unit = None

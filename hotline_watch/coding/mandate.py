@@ -13,6 +13,33 @@ _TRAFFICK_DOC = Rx(
     r"traffick|nhtrc|\bbefree\b|233[\s\-]?733|373[\s.\-\u2010-\u2014]*7888|3737[\s.\-]*888"
     r"|forced to engage in any activity|modern[- ]day slavery"
 )
+#: Trafficking in goods, not people: the word joined to a drug, a weapon or wildlife
+#: ("trafficking fentanyl pills", "drug trafficking", "to traffic controlled substances").
+_GOODS_TRAFFICKING = C(
+    r"\b(?:drugs?|narcotics?|fentanyl|cocaine|heroin|meth(?:amphetamine)?|opioids?|pills?"
+    r"|controlled\s+substances?|firearms?|guns?|weapons?|arms|marijuana|cannabis|wildlife|ivory"
+    r"|counterfeit\s+\w+)\s+traffick\w*|\btraffick\w*\s+(?:in\s+|of\s+)?(?:\w+\s+)?(?:drugs?"
+    r"|narcotics?|fentanyl|cocaine|heroin|meth(?:amphetamine)?|opioids?|pills?|controlled"
+    r"\s+substances?|firearms?|guns?|weapons?|marijuana|cannabis|wildlife|ivory)\b"
+)
+#: Anything of human trafficking: people, sex, labour, a victim, the national hotline.
+_HUMAN_TRAFFICKING = Rx(
+    r"human|\bsex|labou?r|forced|slavery|victim|exploit|prostitut|persons|nhtrc|befree"
+    r"|233[\s\-]?733|373[\s.\-\u2010-\u2014]*7888|3737[\s.\-]*888|\bminors?\b|children"
+)
+
+
+def goods_trafficking_only(low: str) -> bool:
+    """Every trafficking word of the text is trafficking in goods (drugs, weapons, wildlife)
+    and nothing speaks of people: a drug case's "trafficking", not human trafficking."""
+    if _HUMAN_TRAFFICKING.search(low):
+        return False
+    goods = [m.span() for m in _GOODS_TRAFFICKING.finditer(low)]
+    return bool(goods) and all(
+        any(lo <= m.start() < hi for lo, hi in goods) for m in re.finditer(r"traffick", low)
+    )
+
+
 _TRAFFICK_LOCAL = Rx(
     r"traffick|nhtrc|hotline|\bbefree\b|233[\s\-]?733|373[\s.\-\u2010-\u2014]*7888"
     r"|forced to engage|public[- ]awareness sign|resource center"
@@ -413,7 +440,10 @@ _FAILED_MEASURE = C(
     r"\s+(?:\w+\s+)?(?:killed|tabled|vetoed|dropped|stripped|shelved|defeated|rejected|scrapped"
     r"|deferred|withdrawn|left\s+out|voted\s+down|struck)|(?:did|does|would|could)\s*n(?:o|['\u2019])t"
     r"\s+(?:\w+\s+)?(?:survive|advance|pass|clear|become\s+law|make\s+it|get\s+a\s+vote)|never"
-    r"\s+(?:\w+\s+)?(?:survived|advanced|passed|became\s+law|got\s+a\s+vote))\b"
+    r"\s+(?:\w+\s+)?(?:survived|advanced|passed|became\s+law|got\s+a\s+vote|made\s+it"
+    r"|moved|cleared|reached|left)"
+    # the measure ran out with its session ("the legislation expired with it", "the bill lapsed")
+    r"|expired|lapsed|ended\s+with\s+the)\b"
     r"|\b(?:kill(?:s|ed)?|tabled|tables|veto(?:es|ed)|drop(?:s|ped)|strip(?:s|ped)|shelve[sd]"
     r"|defeat(?:s|ed)|reject(?:s|ed)|scrap(?:s|ped)|vote[sd]?\s+down|deferred"
     # a filibuster or a blocking vote: "Filibuster stalls bill requiring ...", "a vote that
@@ -450,6 +480,9 @@ _SESSION_END = C(
     r"|\blet\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,2}?deadline\s+pass\b|\bsession\s+(?:ended|ends"
     r"|expired|closed)\b|\b(?:will\s+not|won['\u2019]t)\s+(?:move|advance|pass|become\s+law)\b"
     r"|\bstill\s+(?:sitting|pending|stuck)\s+in\b"
+    # the legislature rose with the measure pending ("When the General Assembly adjourned on
+    # June 30, ...")
+    r"|\b(?:legislature|general\s+assembly|session|congress|house|senate)\s+adjourned\b"
 )
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from hotline_watch.coding.mandate import Cue, sales_page
-from hotline_watch.coding.patterns import C, Rx
+from hotline_watch.coding.patterns import C, Lowered, Rx
 from hotline_watch.coding.phones import (
     NAMED_HOTLINES,
     OTHER_HOTLINE_TOPIC,
@@ -113,6 +113,15 @@ def _scope_of_name(text: str, low: str, s: int, e: int) -> str:
     return "unspecified"
 
 
+#: A tip line or hotline named by a police force alone ("the MPD text tip line", "the sheriff's
+#: anonymous tip line"), no trafficking word in its name: the force's general crime line (as
+#: round 21's police body's own number), not a trafficking hotline.
+_POLICE_TIP_LINE_BEFORE = C(
+    r"\b(?:police(?:\s+department)?|sheriff(?:'s|\u2019s)?(?:\s+office)?|[a-z]{1,5}pd)"
+    r"(?:'s|\u2019s)?\s+(?:(?:text|anonymous|crime|online|24-hour|confidential)\s+){0,2}$"
+)
+
+
 def hotline_refs(a: Analysis) -> list[HotlineRef]:
     """Every trafficking hotline reference, each marked given or merely mentioned."""
     text, low = a.text, a.low
@@ -126,6 +135,8 @@ def hotline_refs(a: Analysis) -> list[HotlineRef]:
             continue
         if OTHER_HOTLINE_TOPIC.search(low, max(0, s - 60), s):
             continue  # "the consumer fraud hotline", "the child abuse hotline"
+        if _POLICE_TIP_LINE_BEFORE.search(low, max(0, s - 40), s):
+            continue  # "the MPD text tip line": a police force's general line
         refs.append(HotlineRef(s, e, None, _scope_of_name(text, low, s, e)))
     refs.sort(key=lambda r: r.start)
     for r in refs:
@@ -165,7 +176,27 @@ def _is_given(low: str, r: HotlineRef) -> bool:
 
 # -- who acts, what effort ----------------------------------------------------------------------
 
-_OFFICE = Rx(OUTREACH_CUES["public_office"])
+#: US state agencies named by their acronym: a state's postal letters (or its usual short form:
+#: Penn, Minn, Wis, Mass, Conn, WS) joined to a department's letters ("MoDOT", "NJDOL", "NCDHHS",
+#: "RIDOH", "SCDMV"), and one letter joined to the four-letter forms nothing else spells ("ODOT",
+#: "KDOT", "IDHS", "CDHS"). Written out literal by literal, so each is keyed on its whole acronym
+#: and costs no scan in a text without it ("ardor", "odor": no DOR form is made).
+_STATE_LETTERS = (
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm"
+    " ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc penn minn wis mass conn ws"
+).split()
+_DEPARTMENT_LETTERS = (
+    "dot dps dhs dhhs dol dnr dcfs dcf dss doc doh doj deq dmv doe dfs djj dph dhr dys dcyf"
+).split()
+_ONE_LETTER_FORMS = [f"{p}{d}" for p in "acikmno" for d in ("dot", "dps", "dhs", "dhhs", "dph")]
+STATE_AGENCY_ACRONYM = (
+    r"\b(?:"
+    + "|".join(sorted({f"{s}{d}" for s in _STATE_LETTERS for d in _DEPARTMENT_LETTERS}))
+    + "|"
+    + "|".join(sorted(_ONE_LETTER_FORMS))
+    + r")\b"
+)
+_OFFICE = Rx(OUTREACH_CUES["public_office"] + "|" + STATE_AGENCY_ACRONYM)
 _OFFICE_ACTS = Rx(OUTREACH_CUES["office_acts"])
 _PROSECUTION = Rx(OUTREACH_CUES["prosecution"])
 _BILL_NEWS = Rx(OUTREACH_CUES["bill_news"])
@@ -203,7 +234,15 @@ class Outreach:
     office: Cue | None = None
     efforts: list[Cue] = field(default_factory=list)
     prosecution: int = 0
+    #: A prosecution is the text's subject: two or more distinct prosecution cues, or one in
+    #: its headline or first sentence. One word further down ("Detectives walk parents through
+    #: real message threads") is part of an outreach text, not what it is about.
+    prosecution_subject: bool = False
     bill_cues: int = 0
+    #: A bill or a law is among the text's subjects: a duty stated, two or more bill cues, or
+    #: one naming a measure in the headline or first sentence. One bare bill word ("a slip
+    #: tucked behind the bill") is not what an office's own text is about.
+    bill_subject: bool = False
     bill_news: bool = False
     #: The text is about a letter (to a federal department, to Congress, to the editor).
     letter: bool = False
@@ -334,6 +373,37 @@ def office_acting(low: str) -> Cue | None:
             ):
                 return Cue(PAGE_OFFICE, 0, m.start(), m.end())
     return None
+
+
+#: The name of the office cue that signs a first-person post with its hashtag.
+SIGNED_OFFICE = "public office signing a first-person post (its hashtag)"
+#: A hashtag in its written case ("#NavajoNationPolice", "#OPDCares").
+_HASHTAG = re.compile(r"(?<![\w&])#([A-Z][A-Za-z]{3,})\b")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: A post in the first person plural ("We are bringing cards", "our staff will be there").
+_WE = C(r"\b(?:we|our|us)\b")
+
+
+def hashtag_office(text: str, low: str) -> Cue | None:
+    """A post that speaks as "we" and is signed with a hashtag naming one public office
+    ("#NavajoNationPolice"): the office is the post's speaker (its own social post), as the
+    publisher is of a government site's page."""
+    if not _WE.search(low):
+        return None
+    for m in _HASHTAG.finditer(text):
+        words = _CAMEL.sub(" ", m.group(1)).lower()
+        # the office word is the name's head ("Navajo Nation Police"), not a place in a
+        # group's name ("Lincoln County Moms")
+        if any(
+            o.end() == len(words) and not o.group(0).endswith(_CLASS_OF_OFFICES)
+            for o in _OFFICE.finditer(Lowered(words))
+        ):
+            return Cue(SIGNED_OFFICE, 0, 0, 0)
+    return None
+
+
+def _signed(out: Outreach) -> bool:
+    return out.office is not None and out.office.name == SIGNED_OFFICE
 
 
 #: The name of the office cue found only because the page speaks to the reader.
@@ -585,13 +655,14 @@ _READER_VERB = C(
 )
 
 
-def _about_nothing_else(out: Outreach) -> bool:
+def _about_nothing_else(out: Outreach, prosecution_word: bool = False) -> bool:
     """An office acts and nothing else is the text's subject: no prosecution, bill, letter or
-    report cue, no non-government organisation's voice."""
+    report cue, no non-government organisation's voice. With `prosecution_word`, one
+    prosecution cue outside the headline and first sentence is allowed (`prosecution_subject`)."""
     return not (
         out.office is None
-        or out.prosecution
-        or out.bill_cues
+        or (out.prosecution_subject if prosecution_word else out.prosecution)
+        or out.bill_subject
         or out.letter_cue
         or out.voice.report
         or out.voice.ngo_lead
@@ -609,7 +680,7 @@ def hotline_to_reader(a: Analysis, out: Outreach) -> Cue | None:
     speaker, never a class of offices ("Our member agencies ... provide", a coalition's page)."""
     low = a.low
     if not _about_nothing_else(out) or not (
-        a.publisher is not None or _office_named(low, 0, _lead_end(low), one=True)
+        a.publisher is not None or _signed(out) or _office_named(low, 0, _lead_end(low), one=True)
     ):
         return None
     for r in out.given:
@@ -665,18 +736,52 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
     spots). Only where nothing else is the text's subject (as `hotline_to_reader`), not a
     release whose lead is an enforcement action, and not a number printed inside a statistic."""
     low = a.low
-    if not _about_nothing_else(out) or enforcement_lead(low):
+    if not _about_nothing_else(out, prosecution_word=True) or enforcement_lead(low):
         return None
-    speaker = a.publisher is not None or _office_named(low, *subject_span(low), one=True)
+    speaker = (
+        a.publisher is not None or _signed(out) or _office_named(low, *subject_span(low), one=True)
+    )
     for r in out.given:
         if r.number is None or r.scope == "unspecified":
             continue
         s_lo, s_hi = sentence_span(low, r.start, r.end)
         if _HOTLINE_STATISTIC.search(low, s_lo, s_hi):
             continue
+        if out.prosecution and not low[line_span(low, r.start, r.end)[1] :].strip():
+            # a text with a prosecution word whose hotline is its last paragraph: the closing
+            # line of a release about an investigation, not a hand-over in the body
+            continue
         if speaker or _office_medium(low, r.start) or _office_hands_out(low, out.office, r.start):
             return Cue("hotline_in_body", 2, s_lo, s_hi)
     return None
+
+
+#: A gathering an office holds for people (a presentation, a meeting, a talk, a forum ...).
+_GATHERING = C(
+    r"\b(?:presentations?|meetings?|talks|forums?|workshops?|seminars?|classes|sessions|town\s+halls?"
+    r"|open\s+houses?|lectures?|assembl(?:y|ies)|listening\s+sessions?|panels?|booths?)\b"
+)
+_TRAFFICKING_WORD = C(r"traffick")
+
+
+def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
+    """An office's own text whose subject (headline and first sentence) is trafficking and
+    that tells of a gathering (presentations at driving schools, community meetings, a forum):
+    the office's event for the public is its outreach, whatever the event is called and
+    wherever the text names it. Only where nothing else is the text's subject (as
+    `hotline_in_body`) and the office is the text's speaker (its site, its lead, its post)."""
+    low = a.low
+    if not _about_nothing_else(out, prosecution_word=True) or enforcement_lead(low):
+        return None
+    lo, hi = subject_span(low)
+    if _TRAFFICKING_WORD.search(low, lo, hi) is None:
+        return None
+    if not (a.publisher is not None or _signed(out) or _office_named(low, lo, hi, one=True)):
+        return None
+    m = _GATHERING.search(low)
+    if m is None:
+        return None
+    return Cue("office_gathering", 2, *sentence_span(low, m.start(), m.end()))
 
 
 #: What an office puts before the public that can carry a number: `_MEDIA_NEAR`'s words and the
@@ -738,7 +843,10 @@ def _notice_lists(a: Analysis, lo: int) -> bool:
 #: after it, in the closing lines, is the office's standard line, not the release's outreach.
 _ENFORCEMENT_LEAD = C(
     r"\b(?:charg(?:es|ed|ing)|indict\w*|arrest\w*|sentenc(?:e|es|ed|ing)|convict\w*"
-    r"|plead(?:s|ed)?\s+guilty|pled\s+guilty|guilty\s+plea|settlements?|settles?|settled"
+    r"|plead(?:s|ed)?\s+guilty|pled\s+guilty|guilty\s+plea|settlements?"
+    # a case settled, not families helped to settle in a new home
+    r"|settl(?:e|es|ed|ing)\s+(?:[\w$,.]+\s+){0,4}?(?:with|case|cases|lawsuits?|suits?|claims?"
+    r"|charges|allegations|for\s+\$)|(?:case|lawsuit|suit|claims?|matter)\s+(?:was\s+|were\s+)?settled"
     r"|lawsuits?|sues|sued|suing|judgments?|consent\s+decree|fined|extradit\w*|seiz(?:e|es|ed|ure)"
     r"|restitution|back\s+wages|fines"
     # an administrative penalty ("assessed $96,000 in civil penalties against a contractor")
@@ -750,6 +858,45 @@ def enforcement_lead(low: str) -> bool:
     """The headline and lead report an enforcement action (charges, a settlement, an arrest,
     a sentence, a lawsuit): what the release is about, whatever its closing lines give."""
     return _ENFORCEMENT_LEAD.search(low, 0, _lead_end(low)) is not None
+
+
+#: The longest a slogan sentence opening a footer paragraph may be ("Know the signs.").
+_SLOGAN_CHARS = 40
+
+
+def _slogan_before(low: str, at: int) -> tuple[int, int] | None:
+    """The span of a short sentence opening the paragraph of `at` before it ("Know the signs.",
+    "Be aware."), when there is one: a closing line's slogan."""
+    lo = line_span(low, at, at)[0]
+    s_lo, s_hi = sentence_span(low, lo, lo)
+    if s_hi <= at and s_hi - s_lo <= _SLOGAN_CHARS:
+        return s_lo, s_hi
+    return None
+
+
+def _named_bill_in_subject(low: str) -> bool:
+    """One bill cue in the headline or first sentence that names a measure ("House Bill 411",
+    "legislation", "signed into law"), not a bare "bill" (an invoice: "the slip behind the
+    bill")."""
+    return any(m.group(0) != "bill" for m in _BILL_NEWS.finditer(low, *subject_span(low)))
+
+
+def _own_strong(low: str, efforts: list[Cue], duties: list[Cue]) -> set[str]:
+    """The strong efforts of an office's own where a text states a posting duty: an effort cue in
+    the duty's own sentence (the sign it requires displayed), or signs going up, describe the
+    law (laws and bills are never campaigns; signs a law requires are the law's)."""
+    if not duties:
+        return {c.name for c in efforts} & STRONG_EFFORTS
+    spans = [sentence_span(low, c.start, c.end) for c in duties]
+    return {
+        c.name
+        for c in efforts
+        if c.name in STRONG_EFFORTS
+        # signs going up where a text states a duty are the law's signs ("The Committee amended
+        # the bill to allow the signs to be installed at the next renovation")
+        and c.name != "media_put_up"
+        and (c.name == "posting_reminder" or not any(lo <= c.start < hi for lo, hi in spans))
+    }
 
 
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
@@ -773,6 +920,8 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         # A government site's own page: the office that published it is the one acting, even
         # where the text never names it in the third person (an agency's campaign page).
         out.office = Cue(PUBLISHER_OFFICE, 0, 0, 0)
+    if out.office is None and "#" in a.text:
+        out.office = hashtag_office(a.text, low)
     author = opinion_author(a) if out.office is not None else None
     if author is not None and not _office_named(low, *author):
         # an opinion piece is its author's voice: an office acts only when the author holds one
@@ -781,14 +930,25 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     out.voice = voice(
         low, out.given, a.publisher, a.publisher is not None and not a.requires_posting
     )
-    out.prosecution = len({m.group(0) for m in _PROSECUTION.finditer(low)})
+    prosecution = {m.group(0): m.start() for m in _PROSECUTION.finditer(low)}
+    out.prosecution = len(prosecution)
+    if prosecution:
+        s_lo, s_hi = subject_span(low)
+        out.prosecution_subject = out.prosecution >= 2 or any(
+            s_lo <= at < s_hi for at in prosecution.values()
+        )
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
     out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)
+    out.bill_subject = bool(a.mandates) or out.bill_cues >= 2 or _named_bill_in_subject(low)
     names = {c.name for c in efforts}
     strong = names & STRONG_EFFORTS
     # News about a bill (or an ordinance) is about the law, not an outreach effort, unless the
-    # office also runs an effort of its own (an awareness day, billboards, a new hotline).
-    out.bill_news = out.bill_cues >= 3 and not (strong - {"awareness_education"})
+    # office also runs an effort of its own (an awareness day, billboards, a new hotline). The
+    # signs a duty's own sentence puts up ("SB 212 would require the Turnpike Authority to
+    # display a ... sign") are the law's, not an office's effort.
+    out.bill_news = out.bill_cues >= 3 and not (
+        _own_strong(low, efforts, a.mandates) - {"awareness_education"}
+    )
     # A letter about the hotline (its operator, its tips) is advocacy, not outreach, unless the
     # office also runs an effort of its own.
     out.letter_cue = _LETTER.search(low) is not None
@@ -798,13 +958,18 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         reader = hotline_to_reader(a, out)
         if reader is not None:
             efforts = out.efforts = sorted([*efforts, reader], key=lambda c: c.start)
-    if out.office is not None and not efforts:
-        # no effort cue at all: an office's own text handing a hotline over is the effort
+    if out.office is not None and out.effort < 2:
+        # no effort cue, or one weak cue (a word of the text's subject: "social media" as where
+        # traffickers reach teens): an office's own text handing a hotline over is the effort
         # (settled by the rules, as a reminder is; the model's texts are untouched)
         handed = hotline_in_body(a, out)
         if handed is not None:
-            efforts = out.efforts = [handed]
+            efforts = out.efforts = sorted([*efforts, handed], key=lambda c: c.start)
             out.handed = True
+        elif not out.given:
+            gathering = office_gathering(a, out)
+            if gathering is not None:
+                efforts = out.efforts = sorted([*efforts, gathering], key=lambda c: c.start)
     if out.office is None:
         out.reason = "no public office acting" + (
             " (an opinion piece by a writer who holds no office)" if author else ""
@@ -851,7 +1016,16 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     ):
         first = given[0]
         tail = first.start >= len(low) * 0.6
-        effort_before = [c for c in efforts if c.start < first.start and c.name in STRONG_EFFORTS]
+        # a slogan opening the number's own paragraph ("Know the signs. The National Human
+        # Trafficking Hotline is ...") is the footer's wording, not an effort before it
+        slogan = _slogan_before(low, first.start)
+        effort_before = [
+            c
+            for c in efforts
+            if c.start < first.start
+            and c.name in STRONG_EFFORTS
+            and (slogan is None or not slogan[0] <= c.start < slogan[1])
+        ]
         lo, hi = sentence_span(low, first.start, first.end)
         on_media = bool(_MEDIA_NEAR.search(low, lo, hi))
         in_duty = any(lo <= c.start < hi or c.start <= lo < c.end for c in a.mandates)

@@ -144,6 +144,25 @@ OTHER_HOTLINE_TOPIC = Rx(
 )
 
 
+#: "force, fraud, or coercion": the means of trafficking in its own definition ("a person made to
+#: work ... through force, fraud or coercion"), not a fraud line's subject.
+_FORCE_FRAUD_COERCION = C(r"force,?\s+fraud,?\s+(?:and\s+|or\s+|and/or\s+)?coercion")
+
+
+def _other_topic(low: str, lo: int, hi: int) -> bool:
+    """Whether `low[lo:hi]` is about another hotline's subject (`OTHER_HOTLINE_TOPIC`), the
+    "fraud" of "force, fraud or coercion" not counting."""
+    if OTHER_HOTLINE_TOPIC.search(low, lo, hi) is None:
+        return False
+    for m in OTHER_HOTLINE_TOPIC.finditer(low, lo, hi):
+        if m.group(0) == "fraud" and _FORCE_FRAUD_COERCION.search(
+            low, max(lo, m.start() - 7), min(hi, m.end() + 16)
+        ):
+            continue
+        return True
+    return False
+
+
 def _phone_matches(text: str) -> list[re.Match[str]]:
     """`_PHONE` matches, found from the separator before the last group (much faster than
     scanning every position for the optional leading "+1 (")."""
@@ -191,7 +210,7 @@ def _trafficking_line(low: str, s: int, e: int) -> bool:
         and people_trafficking(low, 0, _LEAD_CHARS)
     ):
         return False
-    if OTHER_HOTLINE_TOPIC.search(low, own_lo, own_hi):
+    if _other_topic(low, own_lo, own_hi):
         return False
     if not _HOTLINE_WORD_NEAR.search(
         low, max(0, s - 100), min(len(low), e + 60)
