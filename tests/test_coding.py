@@ -984,6 +984,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14v",
     "heldout-14w",
     "heldout-14x",
+    "heldout-14y",
 )
 
 
@@ -3359,4 +3360,141 @@ def test_a_gathering_in_a_text_whose_subject_is_not_trafficking_is_no_campaign()
         "Health inspectors meet salon owners",
     ).replace("about how human trafficking hides behind a storefront", "about sterilizing tools")
     text += " A page on human trafficking is linked there."
+    assert code_text(text).campaign is False
+
+
+# --- round 26 (issue 14z) ---------------------------------------------------------------------
+
+
+def test_news_of_a_proposal_to_require_posting_states_no_duty():
+    # a measure as the subject of a duty in the infinitive is what someone proposed; the story
+    # says neither that it passed nor that it moved, in words no list of fates holds
+    story = (
+        "Session wrap-up: what got left behind\n\n"
+        "CONCORD - Lawmakers went home Thursday with dozens of ideas unfinished. Among them was a "
+        "plan to require campgrounds to post the human trafficking hotline in their shower houses. "
+        "It sat in a drawer of the Commerce Committee for the rest of the spring."
+    )
+    assert code_text(story).requires_posting is False
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "The Senate passed it 20-4 on Thursday.",
+        "It cleared the Commerce Committee on Thursday and heads to the House floor.",
+        "The governor signed it Thursday.",
+    ],
+)
+def test_a_proposal_reported_on_its_way_keeps_its_duty(status):
+    # guard: news of the measure moving or made law is a posting law (the labels' rule)
+    story = (
+        "Campground notice bill\n\nCONCORD - A proposal to require campgrounds to post the human "
+        "trafficking hotline in their shower houses is one of the session's quieter bills. "
+        + status
+    )
+    assert code_text(story).requires_posting is True
+
+
+HEALTH_DISTRICT_PAGE = (
+    "Trafficking: what our nurses watch for\n\n"
+    "Ottawa-Lakes Public Health District\n\n"
+    "Our immunization nurses and family planning staff are trained to notice when a patient "
+    "seems to be controlled by someone else, such as a companion who answers every question.\n\n"
+    "Anyone can ask for help, patient or not.\n"
+    "National Human Trafficking Hotline: 1-888-373-7888 or text 233733."
+)
+
+
+def test_a_public_health_district_named_with_its_place_is_a_public_body():
+    # a district of public health (or a hospital district) is a public body, as round 23's
+    # transit, port and fire districts are: its page handing the reader the hotline is outreach
+    assert "no public office acting" not in explain(HEALTH_DISTRICT_PAGE)["top_campaign_cue"]
+    assert code_text(HEALTH_DISTRICT_PAGE).promotes_hotline is True
+    # guard: a class of districts names no office whose page this is
+    page = HEALTH_DISTRICT_PAGE.replace("Ottawa-Lakes Public Health District", "Health districts")
+    assert code_text(page).promotes_hotline is False
+
+
+AMBULANCE_CARDS = (
+    "Trafficking on Ambulance Calls\n\n"
+    "DOVER - Crews of the Kent County Fire Department now keep a stack of small cards "
+    "in every ambulance for patients who may be trafficked.\n\n"
+    "Every crew member finished a short online lesson in September on what a call can look "
+    "like, such as a companion who will not leave the patient alone.\n\n"
+    '"We are not detectives," the deputy chief said. "We just make sure the patient knows help '
+    'exists."\n\n'
+    'The card reads, in English and Spanish: "Help is here. National Human Trafficking Hotline '
+    '1-888-373-7888."'
+)
+
+
+def test_an_offices_card_quoted_in_the_last_paragraph_is_no_footer():
+    # one prosecution word in a quote ("detectives") made the number's last paragraph read as a
+    # closing line; a paragraph that opens with the office's card carrying the number is the
+    # card's words, its hand-over
+    coding = code_text(AMBULANCE_CARDS)
+    assert coding.footer_only is False
+    assert coding.promotes_hotline is True
+
+
+def test_a_plain_closing_line_after_an_investigation_stays_a_footer():
+    # guard: the same release closing with its own line, no card opening the paragraph
+    text = AMBULANCE_CARDS.replace(
+        'The card reads, in English and Spanish: "Help is here. National',
+        "Detectives made two arrests in the case. National",
+    ).replace('7888."', "7888.")
+    assert code_text(text).promotes_hotline is False
+
+
+VOTED_DOWN = (
+    "Commissioners turn down help-line signs for county buildings\n\n"
+    "MARQUETTE - The Marquette County Board of Commissioners on Tuesday voted 5-4 against a "
+    "resolution that would have put human trafficking hotline signs in the restrooms of the "
+    "courthouse and the county health clinic.\n\n"
+    "Backers said the posters would cost the county about $900 and could reach people waiting "
+    "for court dates. Opponents said the state already requires the signs in many businesses."
+)
+
+
+def test_a_body_voting_down_hotline_signs_is_no_outreach():
+    # the news is the vote against the measure; the signs it would have put up are no effort
+    coding = code_text(VOTED_DOWN)
+    assert coding.campaign is False
+    assert coding.promotes_hotline is False
+    assert "voted down" in explain(VOTED_DOWN)["top_campaign_cue"]
+
+
+def test_a_body_voting_for_its_signs_is_not_a_measure_voted_down():
+    # guard: the same board passing the resolution is no news of a dead measure
+    text = VOTED_DOWN.replace(
+        "voted 5-4 against a resolution that would have put", "passed a resolution that puts"
+    )
+    assert "voted down" not in explain(text)["top_campaign_cue"]
+
+
+DETECTIVES_AT_SCHOOLS = (
+    "Sheriff's unit takes trafficking lessons to middle schools\n\n"
+    "CASPER - Detectives of the Natrona County Sheriff's Office have given a presentation on "
+    "how human traffickers groom children through video games at nine middle schools this fall.\n\n"
+    "Parents may ask the school office for a copy of the slides."
+)
+
+
+def test_an_offices_detectives_giving_presentations_is_a_campaign():
+    # "Detectives" in the lead name who acts (the office's people), not a prosecution: the
+    # office's gathering about trafficking is its outreach
+    coding = code_text(DETECTIVES_AT_SCHOOLS)
+    assert coding.campaign is True
+    assert coding.promotes_hotline is False
+
+
+def test_detectives_arresting_in_the_lead_are_a_prosecution_subject():
+    # guard: an act of prosecution in the lead keeps the text about the case
+    text = DETECTIVES_AT_SCHOOLS.replace(
+        "have given a presentation on how human traffickers groom children through video games "
+        "at nine middle schools this fall",
+        "arrested a man who groomed children through video games for human trafficking; he was "
+        "charged with two counts after a presentation at a middle school",
+    )
     assert code_text(text).campaign is False

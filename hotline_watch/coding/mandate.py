@@ -507,6 +507,62 @@ _ENACTED = C(
 _PASSED = C(r"\b(?:passed|passes|approved|approves|adopted|adopts|signed|signs\s+into)\b")
 
 
+#: A measure as the subject of a duty in the infinitive ("a proposal to require ... to post",
+#: "a bill that would require", "legislation requiring"): a proposal's content, not a duty stated
+#: as law. News of such a measure is a posting law when it reports the measure law or on its way
+#: (`_MEASURE_MOVED`); otherwise it tells what someone proposed.
+_PROPOSED_DUTY = C(
+    r"\b(?:proposals?|bills?|measures?|legislation|plans?|amendments?|ordinances?)\s+"
+    r"(?:(?:that|which)\s+would\s+|to\s+)(?:also\s+)?requir|\b(?:proposals?|bills?|measures?"
+    r"|legislation|plans?|amendments?|ordinances?)\s+requiring\b"
+)
+#: The measure became law or moves on its way: passed (a chamber), approved, adopted, advanced,
+#: cleared (a committee), heads to the governor, signed, voted, effective, in force.
+_MEASURE_MOVED = C(
+    r"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|advanc(?:ed|es)|clear(?:ed|s)|head(?:s|ed)"
+    r"\s+to|sent\s+to\s+the\s+governor|sign(?:ed|s)|vot(?:ed|es)\s+(?:\d|to|in\s+favor|unanim)"
+    r"|effective|in\s+(?:force|effect))\b"
+)
+
+
+def proposed_only(low: str, cues: list[Cue]) -> list[Cue]:
+    """The duty cues that are not only a proposal's content: a cue whose sentence makes a
+    measure the subject of a duty in the infinitive ("One was a proposal to require massage
+    businesses to post ...") counts only where the text says the measure became law or is on its
+    way (`_ENACTED`, `_MEASURE_MOVED`); a fate in new words needs no list of fates."""
+    proposed = [
+        _PROPOSED_DUTY.search(low, sentence_span(low, c.start, c.end)[0], c.end) is not None
+        for c in cues
+    ]
+    # the text-wide status is read only where a proposal's duty is found (few texts)
+    if not any(proposed) or _ENACTED.search(low) or _MEASURE_MOVED.search(low):
+        return cues
+    return [c for c, p in zip(cues, proposed, strict=True) if not p]
+
+
+#: A body voting against its measure ("voted 11-8 against a resolution that would have placed
+#: ...", "voted unanimously against the proposal").
+_VOTED_AGAINST = C(
+    r"\bvot(?:ed|es|e)\s+(?:[\w-]+\s+){0,3}?against\s+(?:[\w'\u2019-]+\s+){0,6}?" + _MEASURE + r"\b"
+)
+
+
+def measure_fails(low: str, lo: int, hi: int) -> bool:
+    """low[lo:hi] reports a measure that failed: died, killed, tabled, vetoed, voted down or
+    against, ran out with its session, or told in the counterfactual ("would have required")."""
+    return any(
+        rx.search(low, lo, hi) is not None
+        for rx in (_FAILED_MEASURE, _SESSION_OVER, _SESSION_END, _COUNTERFACTUAL, _VOTED_AGAINST)
+    )
+
+
+def measure_voted_down(low: str, lo: int, hi: int) -> bool:
+    """low[lo:hi] (a text's headline and first sentence) reports its measure failed and not that
+    anything passed: the text is news of a measure voted down or dead, whatever the measure would
+    have put up."""
+    return measure_fails(low, lo, hi) and _PASSED.search(low, lo, hi) is None
+
+
 def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     """The duty cues of a measure that failed: their sentence, or the text's lead (its first 300
     characters) when nothing says the measure became law, reports that the measure died, was
@@ -514,12 +570,7 @@ def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     never came to be, in whatever words. Only for texts about law (news, releases), never a
     statute's or a bill's own text."""
     lead_hi = sentence_span(low, 0, min(len(low), 300))[1]
-    lead_failed = (
-        _FAILED_MEASURE.search(low, 0, lead_hi) is not None
-        or _SESSION_OVER.search(low, 0, lead_hi) is not None
-        or _SESSION_END.search(low, 0, lead_hi) is not None
-        or _COUNTERFACTUAL.search(low, 0, lead_hi) is not None
-    ) and not _ENACTED.search(low)
+    lead_failed = measure_fails(low, 0, lead_hi) and not _ENACTED.search(low)
     kept = []
     for c in cues:
         lo, hi = sentence_span(low, c.start, c.end)
@@ -630,6 +681,8 @@ def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
     cues = [c for c in cues if c.name != NOTIFICATION_ACT]
     if cues:
         cues = failed_measure(low, cues)
+    if cues:
+        cues = proposed_only(low, cues)
     if cues and sales_copy_only(low, cues):
         return []
     return cues

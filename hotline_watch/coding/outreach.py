@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from hotline_watch.coding.mandate import Cue, sales_page
+from hotline_watch.coding.mandate import Cue, measure_voted_down, sales_page
 from hotline_watch.coding.patterns import C, Lowered, Rx
 from hotline_watch.coding.phones import (
     NAMED_HOTLINES,
@@ -709,6 +709,10 @@ _HOTLINE_STATISTIC = C(
 )
 
 
+#: Prosecution words that name an office's people, not an act of prosecution.
+_OFFICE_PEOPLE = frozenset({"detective", "detectives", "investigator", "investigators"})
+
+
 def subject_span(low: str) -> tuple[int, int]:
     """The headline and the first sentence of the body: where a text names its subject, the
     one acting ("Health Department Inspectors Bring ... / WHITE PLAINS - When Westchester County
@@ -747,9 +751,12 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
         s_lo, s_hi = sentence_span(low, r.start, r.end)
         if _HOTLINE_STATISTIC.search(low, s_lo, s_hi):
             continue
-        if out.prosecution and not low[line_span(low, r.start, r.end)[1] :].strip():
+        p_lo, p_hi = line_span(low, r.start, r.end)
+        if out.prosecution and not low[p_hi:].strip() and not _HANDOUT_READS.match(low, p_lo, p_hi):
             # a text with a prosecution word whose hotline is its last paragraph: the closing
-            # line of a release about an investigation, not a hand-over in the body
+            # line of a release about an investigation, not a hand-over in the body; unless the
+            # paragraph opens with the office's card or poster that carries it ("The card
+            # reads: ... 1-888-373-7888"), whose words are quoted, not the release's own
             continue
         if speaker or _office_medium(low, r.start) or _office_hands_out(low, out.office, r.start):
             return Cue("hotline_in_body", 2, s_lo, s_hi)
@@ -793,6 +800,16 @@ _HANDOUT = Rx(
 )
 #: How far before the number the office acting may be named for its handout to carry it.
 _HANDOUT_REACH = 300
+
+
+#: A paragraph that opens with the handout carrying the number ("The card reads, in English and
+#: Spanish: ...", "Each sticker says ..."): the words quoted are the handout's.
+_HANDOUT_READS = C(
+    r"\W*(?:the|this|that|each|every|our|its|these|those)\s+(?:[\w-]+\s+){0,2}?(?:cards?|posters?"
+    r"|stickers?|flyers?|fliers?|brochures?|magnets?|decals?|placards?|banners?|billboards?"
+    r"|pamphlets?|leaflets?|table\s+tents?)\s+(?:\w+\s+){0,2}?(?:reads?|says?|lists?|gives?|carr(?:y|ies)"
+    r"|includes?|shows?|features?|bears?|prints?)\b"
+)
 
 
 def _office_hands_out(low: str, office: Cue | None, at: int) -> bool:
@@ -899,6 +916,19 @@ def _own_strong(low: str, efforts: list[Cue], duties: list[Cue]) -> set[str]:
     }
 
 
+def _dead_measure_news(low: str, efforts: list[Cue]) -> bool:
+    """The headline and first sentence report the text's measure voted down or dead
+    (`measure_voted_down`) and no strong effort is told outside them (an office putting up its
+    own signs after the veto is its effort): news of a dead measure."""
+    lo, hi = subject_span(low)
+    if not measure_voted_down(low, lo, hi):
+        return False
+    return not any(
+        c.name in STRONG_EFFORTS and c.name != "awareness_education" and not lo <= c.start < hi
+        for c in efforts
+    )
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
@@ -934,8 +964,11 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     out.prosecution = len(prosecution)
     if prosecution:
         s_lo, s_hi = subject_span(low)
+        # an office's people ("Detectives from the State Police Human Trafficking Unit have
+        # visited 14 high schools") name who acts, not a prosecution: alone, such a word in the
+        # lead makes no prosecution the subject
         out.prosecution_subject = out.prosecution >= 2 or any(
-            s_lo <= at < s_hi for at in prosecution.values()
+            s_lo <= at < s_hi and word not in _OFFICE_PEOPLE for word, at in prosecution.items()
         )
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
     out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)
@@ -991,6 +1024,11 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.about_else = True
     elif out.bill_news:
         out.reason = f"news about a bill ({out.bill_cues} bill cues)"
+        out.about_else = True
+    elif out.bill_cues and _dead_measure_news(low, efforts):
+        # a body voting its measure down (or a measure that died) is the news: the signs the
+        # measure would have put up are no office's effort
+        out.reason = "news of a measure voted down or dead, no outreach effort"
         out.about_else = True
     elif out.letter:
         out.reason = "a letter about the hotline, no outreach effort"
