@@ -938,3 +938,41 @@ def test_kinds_named_in_other_kinds_words_round_25():
         "could face a civil penalty."
     )
     assert code_text(news).establishments == ["urgent_care"]
+
+
+# -- round 26 (issue 14z-fields) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "For legal advice, please phone our staff at (512) 555-0119 on weekdays.",
+        "To book a visit with our caseworkers, call (512) 555-0119.",
+        "- Employee Assistance Program: confidential counselling around the clock, (512) 555-0119.",
+        "To stay anonymous, call Crime Stoppers at (512) 555-0119.",
+    ],
+)
+def test_an_organisations_own_number_is_no_trafficking_hotline(own):
+    # an organisation's or a company's own contact number beside the national line: the page's
+    # own line, not a trafficking hotline (the text never names it one)
+    page = (
+        "Workers' rights\n\nIf a boss takes your passport or you owe a debt you cannot pay off, "
+        "that can be human trafficking. Call the National Human Trafficking Hotline any time at "
+        f"1-888-373-7888 or text 233733. {own}"
+    )
+    assert code_text(page).hotline_numbers == ["1-888-373-7888", "233733"]
+
+
+def test_an_organisations_own_trafficking_or_reporting_line_is_read():
+    named = (
+        "Human trafficking help\n\nVictims of human trafficking can call our statewide human "
+        "trafficking hotline at (512) 555-0119 or the National Human Trafficking Hotline at "
+        "1-888-373-7888."
+    )
+    assert code_text(named).hotline_numbers == ["1-512-555-0119", "1-888-373-7888"]
+    reported = (
+        "Forced labor in our supply chain\n\nWe train staff to spot human trafficking. Any worry "
+        "may be reported in confidence to our compliance hotline, (512) 555-0119, in twelve "
+        "languages. Anyone may also call the National Human Trafficking Hotline at 1-888-373-7888."
+    )
+    assert code_text(reported).hotline_numbers == ["1-512-555-0119", "1-888-373-7888"]
