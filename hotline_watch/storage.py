@@ -824,6 +824,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["press_releases"].enable_fts(["title", "body"], create_triggers=True, tokenize="porter")
     _narrow_fts_update_triggers(db, "statute_sections", ["citation", "heading", "text"])
     _narrow_fts_update_triggers(db, "press_releases", ["title", "body"])
+    # A new section's full-text entry is written by Store.index_new_sections, not a trigger.
+    db.execute('drop trigger if exists "statute_sections_ai"')
     if db.execute("select count(*) from state_overview").fetchone()[0] != len(JURISDICTIONS):
         refresh_state_overview(db)  # a new database, or one migrated to the table just now
 
@@ -877,6 +879,8 @@ class Store:
         self._baseline: dict[tuple[int | None, str], bool] = {}
         self._sql: dict[tuple, str] = {}
         self._dirty = False  # wrote what state_overview summarises since its last refresh
+        #: Sections inserted in the open transaction whose full-text entry is not written yet.
+        self._unindexed: set[str] = set()
         self.path = Path(path)
         _check_writable(self.path)
         self.db = open_db(self.path)
@@ -1264,10 +1268,13 @@ class Store:
 
         Returns counts: new sections, new versions (text changed), seen again, and `gone`:
         sections at a not-found URL that were already recorded gone (not a new failure).
+        In a transaction the caller opened, the caller calls `index_new_sections` before
+        committing it (PageWriter does); otherwise the page indexes its own.
         """
         counts = {"new_sections": 0, "new_versions": 0, "seen_again": 0, "gone": 0}
         seen_at = page.fetch.fetched_at
         self._dirty = True
+        own_transaction = not self.db.conn.in_transaction
         with self.db.atomic():
             if page.unchanged:
                 fetch_id = self.insert_fetch(run_id, page.source, page.fetch)
@@ -1293,7 +1300,35 @@ class Store:
                 self._save_section(section, page.source, fetch_id, seen_at, counts, note, seen)
             if page.fetch.outcome == "not_found":
                 counts["gone"] = self._mark_missing(page.fetch.url, note)
+            if own_transaction:  # else the writer indexes its batch before committing it
+                self.index_new_sections()
         return counts
+
+    def index_new_sections(self) -> None:
+        """Write the full-text entries of the sections inserted in the open transaction; called
+        just before it is committed.
+
+        Once per transaction, outside the pages' savepoints, rather than by an insert trigger:
+        FTS5 writes its pending entries out at every savepoint, and per page that cost as much
+        again as tokenizing the text. (In rowid order, or FTS5 writes them out at every step
+        back.)
+        """
+        self._index_sections()
+        self._unindexed.clear()
+
+    def _index_sections(self) -> None:
+        """Index the sections inserted in this transaction that are not indexed yet. Their ids
+        are kept until the commit: a page's savepoint rolled back may take entries with it."""
+        if not self._unindexed:
+            return
+        self.db.execute(
+            "insert into statute_sections_fts (rowid, citation, heading, text) "
+            "select rowid, citation, heading, text from statute_sections "
+            "where id in (select value from json_each(?)) "
+            "and rowid not in (select id from statute_sections_fts_docsize) "
+            "order by rowid",
+            [json.dumps(sorted(self._unindexed))],
+        )
 
     def _confirm_unchanged(self, page: StatutePage, run_id: int | None, listing_id: int) -> int:
         """Pages a change list (the listing `page.fetch`) showed unchanged: one row each in
@@ -1397,6 +1432,10 @@ class Store:
             # An archive older than what we hold: keep its text as history, not as current.
             return
         citation = section.registry_citation or section.citation
+        if existing is not None and section.id in self._unindexed:
+            # Inserted earlier in this transaction: the update trigger rewrites its full-text
+            # entry, which must exist first.
+            self._index_sections()
         self._save_current(
             "statute_sections",
             {
@@ -1424,6 +1463,7 @@ class Store:
             same_content=existing is not None and existing[2] == text_hash,
         )
         if existing is None:
+            self._unindexed.add(section.id)
             counts["new_sections"] += 1
         elif text_hash != existing[2]:
             counts["new_versions"] += 1

@@ -99,6 +99,7 @@ class PageWriter:
             self._pending.clear()
             return
         try:
+            self.store.index_new_sections()  # the batch's full-text entries, in one go
             conn.commit()
         except sqlite3.Error as exc:
             try:

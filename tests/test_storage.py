@@ -107,18 +107,23 @@ def test_replaying_an_older_archive_never_moves_dates_backwards(store):
     assert row["last_seen"] == "2026-11-05T00:00:00+00:00"
 
 
-def test_a_page_is_one_transaction(store, monkeypatch):
-    good = page(n=3)
+def fail_provision(store, monkeypatch, nth: int) -> None:
+    """Make the store's `nth` provision write from now on fail (mid-page, after rows)."""
     original = store._save_provision
     calls = {"n": 0}
 
-    def fail_on_third(*args):
+    def fail_on_nth(*args):
         calls["n"] += 1
-        if calls["n"] == 3:
+        if calls["n"] == nth:
             raise RuntimeError("disk full")
         return original(*args)
 
-    monkeypatch.setattr(store, "_save_provision", fail_on_third)
+    monkeypatch.setattr(store, "_save_provision", fail_on_nth)
+
+
+def test_a_page_is_one_transaction(store, monkeypatch):
+    good = page(n=3)
+    fail_provision(store, monkeypatch, 3)
     with pytest.raises(RuntimeError):
         store.save_statute_page(good, None)
     # Nothing of the page (fetch, first two sections) was kept.
@@ -169,6 +174,43 @@ def test_full_text_index_follows_text_and_heading_but_not_re_fetches(store):
     assert not list(store.db["statute_sections"].search("placards"))  # the old heading
     assert [h["id"] for h in store.db["statute_sections"].search("window")] == ["HI:HRS:371-20"]
     assert fts_rows(store) == 1
+
+
+def test_a_batch_is_indexed_once_at_its_commit(tmp_path, monkeypatch):
+    from hotline_watch.writer import PageWriter
+
+    class Owner:
+        def pages_lost(self, pages: int, reason: str) -> None:
+            raise AssertionError(reason)
+
+    writer, owner = PageWriter(tmp_path / "w.db", batch_pages=100), Owner()
+    store = writer.store
+    writer.save(owner, lambda s: s.save_statute_page(page(TEXT_V1, n=3), None))
+    # Sections of the open batch wait for its commit (FTS5 writes its pending entries out at
+    # every savepoint, i.e. every page, when they are indexed one by one).
+    assert fts_rows(store) == 0
+    # A page that fails after two new sections were written: rolled back alone, never indexed.
+    fail_provision(store, monkeypatch, 5)
+    with pytest.raises(RuntimeError):
+        writer.save(owner, lambda s: s.save_statute_page(page(TEXT_V1, n=5), None))
+    monkeypatch.undo()
+    # A section of the batch again, text and heading changed: the update trigger rewrites its
+    # entry, so the batch is indexed first; then it is indexed as it is now.
+    changed = page(TEXT_V2, "2026-11-02T00:00:00+00:00")
+    changed.sections[0].heading = "Bilingual placards"
+    writer.save(owner, lambda s: s.save_statute_page(changed, None))
+    assert fts_rows(store) == 3
+    writer.save(owner, lambda s: s.save_statute_page(page(TEXT_V1, n=4), None))  # one new
+    assert fts_rows(store) == 3
+    writer.commit()
+    assert fts_rows(store) == 4
+    store.db.execute(
+        "insert into statute_sections_fts (statute_sections_fts) values ('integrity-check')"
+    )
+    assert [h["id"] for h in store.db["statute_sections"].search("placards")] == ["HI:HRS:371-20"]
+    assert len(list(store.db["statute_sections"].search("hotline"))) == 4
+    assert store.db["statute_sections"].count == 4
+    writer.close()
 
 
 def test_newer_schema_is_refused_and_nothing_written(tmp_path):
