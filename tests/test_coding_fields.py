@@ -828,6 +828,12 @@ def test_agency_that_can_develop_the_sign_or_has_a_notice_on_this_page():
         ("each gaming operator licensee", "casino"),
         ("every day and temporary labor service agency", "job_recruitment"),
         ("each beverage dispensary", "bar"),
+        # round 26
+        ("each racing association licensed under chapter 230", "casino"),
+        ("each licensee holding a license to sell wine or beer by the drink", "bar"),
+        ("each port terminal", "port"),
+        ("each service area on the Garden State Parkway", "service_plaza"),
+        ("each tollway service area", "service_plaza"),
     ],
 )
 def test_places_in_head_noun_forms_round_24(place, code):
@@ -938,3 +944,108 @@ def test_kinds_named_in_other_kinds_words_round_25():
         "could face a civil penalty."
     )
     assert code_text(news).establishments == ["urgent_care"]
+
+
+# -- round 26 (issue 14z-fields) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "For legal advice, please phone our staff at (512) 555-0119 on weekdays.",
+        "To book a visit with our caseworkers, call (512) 555-0119.",
+        "- Employee Assistance Program: confidential counselling around the clock, (512) 555-0119.",
+        "To stay anonymous, call Crime Stoppers at (512) 555-0119.",
+    ],
+)
+def test_an_organisations_own_number_is_no_trafficking_hotline(own):
+    # an organisation's or a company's own contact number beside the national line: the page's
+    # own line, not a trafficking hotline (the text never names it one)
+    page = (
+        "Workers' rights\n\nIf a boss takes your passport or you owe a debt you cannot pay off, "
+        "that can be human trafficking. Call the National Human Trafficking Hotline any time at "
+        f"1-888-373-7888 or text 233733. {own}"
+    )
+    assert code_text(page).hotline_numbers == ["1-888-373-7888", "233733"]
+
+
+def test_an_organisations_own_trafficking_or_reporting_line_is_read():
+    named = (
+        "Human trafficking help\n\nVictims of human trafficking can call our statewide human "
+        "trafficking hotline at (512) 555-0119 or the National Human Trafficking Hotline at "
+        "1-888-373-7888."
+    )
+    assert code_text(named).hotline_numbers == ["1-512-555-0119", "1-888-373-7888"]
+    reported = (
+        "Forced labor in our supply chain\n\nWe train staff to spot human trafficking. Any worry "
+        "may be reported in confidence to our compliance hotline, (512) 555-0119, in twelve "
+        "languages. Anyone may also call the National Human Trafficking Hotline at 1-888-373-7888."
+    )
+    assert code_text(reported).hotline_numbers == ["1-512-555-0119", "1-888-373-7888"]
+
+
+@pytest.mark.parametrize(
+    ("law", "agency"),
+    [
+        # the defined word, supplied: "made available by the office"
+        (
+            '(1) As used in this section, "office" means the Office of the Attorney General.\n'
+            "(2) A truck stop shall post the human trafficking notice made available by the "
+            "office, with the hotline 1-888-373-7888.",
+            "Office of the Attorney General",
+        ),
+        # the name's acronym in brackets before the duty
+        (
+            "The bill requires motels to post a notice with the National Human Trafficking "
+            "Hotline, 1-888-373-7888. The Department of Public Health and Environment (CDPHE) "
+            "must create the notice and post it on its website.",
+            "Department of Public Health and Environment",
+        ),
+        # "responsible for designing"
+        (
+            "This bill requires the department of transportation to post signs with the "
+            "national human trafficking hotline, 1-888-373-7888, at each welcome center. The "
+            "amendment makes the attorney general's office responsible for designing the signs.",
+            "Office of the Attorney General",
+        ),
+    ],
+)
+def test_an_agency_that_supplies_or_is_responsible_for_the_notice(law, agency):
+    assert code_text(law).agency == agency
+
+
+def test_a_room_of_the_classes_a_toll_roads_rest_stops_and_bare_salons():
+    bill = (
+        "Section 1. A sign with the human trafficking hotline 1-888-373-7888 shall be displayed "
+        "in each public restroom of:\n(a) each truck stop; and\n(b) each weigh station."
+    )
+    assert code_text(bill).establishments == ["truck_stop", "weigh_station"]
+    news = (
+        "Hotline signs coming to turnpike rest stops and nail salons\n\nA new law requires "
+        "service plazas on the turnpike and licensed nail salons to display signs listing the "
+        "National Human Trafficking Hotline, 1-888-373-7888. Salons that fail to comply face a "
+        "fine."
+    )
+    assert sorted(code_text(news).establishments) == ["nail_salon", "service_plaza"]
+    # a text that names the general class in other words keeps it
+    both = (
+        "A new law requires hair salons and nail salons to post a notice with the National "
+        "Human Trafficking Hotline, 1-888-373-7888. Salons that fail to comply face a fine."
+    )
+    assert "cosmetology" in code_text(both).establishments
+
+
+def test_a_line_numbered_size_and_a_cost_that_is_no_penalty():
+    bill = (
+        "1 Section 1. Each truck stop shall display a sign with the human trafficking\n"
+        "2 hotline 1-888-373-7888. The sign shall be at least five and one-half\n"
+        "3 inches by eight inches."
+    )
+    assert code_text(bill).sign_size == "5.5 x 8 inches"
+    note = (
+        "The bill requires motels to post a notice with the National Human Trafficking "
+        "Hotline, 1-888-373-7888. A motel that fails to post the notice is subject to a civil "
+        "penalty of up to $250. The department will have one-time costs of approximately "
+        "$4,100 to design the notice."
+    )
+    assert code_text(note).penalties == ["up to $250"]

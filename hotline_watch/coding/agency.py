@@ -44,6 +44,8 @@ _AGENCY_NOT_NAME = frozenset(
     "shall must may will be is are was were has have state's".split()
 )
 _AGENCY_DUTY_AFTER = C(
+    # the name's acronym in brackets ("The Department of Regulatory Agencies (DORA) must create")
+    r"(?:\s*\([A-Za-z&]{2,10}\))?"
     r"\s*(?:,[^,;]{0,160},\s*)?(?:by\s+(?:rule|regulation|order)\s+)?(?:shall|must|will|would|can)\s*:?\s*"
     r"(?:\(\w{1,3}\)\s*)?"
     # "The Parks and Wildlife Department shall post the sign prescribed ...": a duty to post
@@ -53,12 +55,17 @@ _AGENCY_DUTY_AFTER = C(
     # verb stems: "shall adopt rules prescribing the form", "shall prepare the notice"
     r"(?:design|develop|creat|prescrib|suppl|provid|approv|mak|print|distribut|determin"
     r"|publish|produc|prepar|furnish)\w*\b"
+    # "makes the attorney general's office responsible for designing the signs"
+    r"|\s+(?:is\s+|be\s+|was\s+)?(?:now\s+)?responsible\s+for\s+(?:the\s+)?"
+    r"(?:design|develop|creat|prepar|produc|draft)\w*\b"
 )
 _AGENCY_BY_BEFORE = C(
     # "an ordinance approved by City Council": the body passed the law, it did not make the sign
     r"(?<!ordinance\s)(?<!law\s)(?<!bill\s)(?<!act\s)(?<!measure\s)(?<!resolution\s)"
     r"(?:developed|designed|created|supplied|provided|approved|prescribed|produced|published"
-    r"|distributed|determined|prepared|adopted|issued|furnished|printed)\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
+    # "the notice made available by the office": the office supplies it
+    r"|distributed|determined|prepared|adopted|issued|furnished|printed|made\s+available)"
+    r"\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
 )
 #: What "developed / approved ... by X" is said of must be the notice, in its own sentence.
 _BY_WHAT = C(r"\b(?:sign|notice|poster|placard|model|signage|template|card|wording|language)")

@@ -55,6 +55,9 @@ _EST_SKIP_AFTER = {
     "state_park": C(r"\s+licen[cs]e"),
     # "in each emergency department waiting area": a place in a building, not a class
     "emergency_room": C(r"\s+(?:patient\s+)?(?:waiting|registration|triage)\s+(?:areas?|rooms?)"),
+    # "in each public restroom of: (a) each rest area ...": a room of the classes listed, where
+    # the sign goes, not a class
+    "public_restroom": C(r"\s+(?:of|in|at)\b"),
     # the notice's own wording ("... retail, or restaurant work, or any other activity")
     "restaurant": C(r"\s+work\b"),
 }
@@ -101,6 +104,9 @@ _EST_SKIP_BEFORE = {
     "gas_station": C(r"full[- ]service\s+$"),
     "school": C(r"(?:massage|cosmetology|barber)\b[^.;\n]{0,100}$"),
     "cosmetology": C(r"\bnail\s+$"),
+    # "Thruway rest stops", "turnpike rest areas": a toll road's rest stops are its service
+    # plazas (their own code)
+    "rest_area": C(r"\b(?:thruway|turnpike|tollway)\s+$"),
     # "every rest area and port of entry", "weigh station and port of entry facility": a highway
     # port of entry is a weigh station (its own code), not a seaport
     "port": C(
@@ -159,6 +165,9 @@ _SIZE_RX = C(
     r"(?<![\w.])(?P<a>"
     + _NUMX
     + r")"
+    # a line-numbered bill's next line number between the number and its unit ("eight and
+    # one-half\n11 inches by eleven inches")
+    + r"(?:[ \t]*\n[ \t]*\d{1,3}(?=[ \t]+(?:inch|in\.|by\b|x\b)))?"
     + _UNIT
     + _NUM_PAREN
     # "by" may carry a line number of a line-numbered bill glued to it ("inches by5 eleven")
@@ -218,7 +227,9 @@ _PENALTY_CTX = Rx(
     r"|misdemeanor|noncompliance|non-compliance"
 )
 _MONEY_SKIP_BEFORE = C(
-    r"(?:total(?:ing|ling)?|cost(?:s|ing)?|worth|raised|budget\w*)\s+(?:of\s+|about\s+|up\s+to\s+)?$"
+    # "one-time costs of about $8,300": up to two hedges between the word and the amount
+    r"(?:total(?:ing|ling)?|cost(?:s|ing)?|worth|raised|budget\w*)\s+"
+    r"(?:(?:of|about|approximately|roughly|around|nearly|up\s+to)\s+){0,2}$"
 )
 _WARNING_RX = Rx(
     r"(?:subject\s+to|receive[sd]?|issue[sd]?|given|give)\s+an?\s+(?:initial\s+)?(?:written\s+)?"
@@ -544,6 +555,12 @@ def _duty_list_spans(low: str, a: Analysis) -> list[tuple[int, int]]:
 
 #: A kind of clinic with a code of its own (urgent care, walk-in).
 _CLINIC_KIND = Rx(r"\b(?:urgent\s+care|walk-in)\s+clinics?\b")
+#: (bare word, the kind a text names, the general code the bare word would take)
+_ESTABLISHMENT_BY_CODE = dict(_ESTABLISHMENT_RX)
+_BARE_KIND = (
+    ("clinic", _CLINIC_KIND, "medical_facility"),
+    ("salon", Rx(r"\bnail\s+salons?\b"), "cosmetology"),
+)
 
 
 def _extract_establishments(a: Analysis, coding: Coding) -> None:
@@ -573,11 +590,15 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         if m is not None:
             hits.append((m.start(), -m.end(), code, m))
     hits.sort(key=lambda h: (h[0], h[1]))
-    if "clinic" in low and _CLINIC_KIND.search(low):
-        # "urgent care clinics ... Clinics that fail to post it": the bare word names that kind
-        hits = [
-            h for h in hits if not (h[2] == "medical_facility" and h[3].group(0)[:6] == "clinic")
-        ]
+    for word, kind, general in _BARE_KIND:
+        if word in low and kind.search(low):
+            # "urgent care clinics ... Clinics that fail to post it", "licensed nail salons ...
+            # Salons that don't comply": the bare word names that kind, not the general class
+            # (unless the text names the general class in other words: "hair salons, barbershops")
+            n = len(word)
+            rx = _ESTABLISHMENT_BY_CODE[general]
+            if all(m.group(0)[:n] == word for m in rx.finditer(low)):
+                hits = [h for h in hits if not (h[2] == general and h[3].group(0)[:n] == word)]
     for _, _, code, m in hits:
         codes = [code]
         if code == "bus_station" and ("train" in m.group(0) or "rail" in m.group(0)):

@@ -294,10 +294,35 @@ def _phones(text: str, low: str) -> list[tuple[str, int, int]]:
     return found
 
 
+#: An organisation's or a company's own contact number, not a trafficking hotline unless the
+#: text names it one between the words and the number: "call our office at", "our advocate
+#: line at", "To make an appointment with our clinic, call", "contact us at", a company's
+#: "Employee Assistance Program: ... (800) ...", another body's anonymous line ("contact Crime
+#: Stoppers by phone at"). A line its sentence says concerns are reported to ("Concerns can be
+#: reported confidentially to our Ethics Help Line, 1-888-...") is a reporting line: kept.
+_REPORT = C(r"\breport")
+_OWN_CONTACT_BEFORE = C(
+    r"(?:\b(?:our|us)\b|\bemployee\s+assistance\b|\bcrime\s+stoppers\b)(?![^\n]*traffick)[^\n]*$"
+)
+
+
+def _own_contact(low: str, s: int) -> bool:
+    """Whether the number at `low[s]` is an organisation's own contact line
+    (`_OWN_CONTACT_BEFORE` in its own sentence, at most 80 characters before it)."""
+    own_lo, own_hi = sentence_span(low, s, s)
+    return (
+        _OWN_CONTACT_BEFORE.search(low, max(own_lo, s - 80), s) is not None
+        and _REPORT.search(low, own_lo, own_hi) is None
+    )
+
+
 def _extract_hotlines(a: Analysis, coding: Coding) -> None:
     text, low = a.text, a.low
     for num, s, e in a.phones:
-        if num not in coding.hotline_numbers:
+        # the field only: `a.phones` (which outreach reads) keeps every number it found
+        if num not in coding.hotline_numbers and not (
+            num not in (NATIONAL_HOTLINE, TEXT_LINE) and _own_contact(low, s)
+        ):
             coding.hotline_numbers.append(num)
             add_evidence(coding, "hotline_numbers", num, text, s, e)
     names: list[tuple[int, int, str]] = []
