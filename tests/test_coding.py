@@ -3498,3 +3498,29 @@ def test_detectives_arresting_in_the_lead_are_a_prosecution_subject():
         "charged with two counts after a presentation at a middle school",
     )
     assert code_text(text).campaign is False
+
+
+def test_sentence_span_matches_its_regex_definition():
+    """`sentence_span` finds sentence ends with str.find (speed); it must give what the regex
+    `_SENTENCE_END_RX` gives: the last end before the cue and the first after, within 400."""
+    import random
+
+    from hotline_watch.coding.text import _SENTENCE_END_RX, sentence_span
+
+    def by_regex(low: str, start: int, end: int) -> tuple[int, int]:
+        lo = max(0, start - 400)
+        begin = lo
+        for m in _SENTENCE_END_RX.finditer(low, lo, start):
+            begin = m.end()
+        stop = _SENTENCE_END_RX.search(low, end, min(len(low), end + 400))
+        return begin, (stop.end() if stop else min(len(low), end + 400))
+
+    rng = random.Random(7)
+    pieces = ["a", "b ", ".", ". ", "!", "?\t", "\n", "u.s.c.", " ", "\u2003", "x" * 150]
+    texts = ["", ".", ". ", "a.\n", "u.s.c. 5", "one. two! three?\nfour"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 60))) for _ in range(300)]
+    for low in texts:
+        for _ in range(40):
+            start = rng.randint(0, len(low))
+            end = min(len(low), start + rng.randint(0, 20))
+            assert sentence_span(low, start, end) == by_regex(low, start, end), (low, start, end)
