@@ -3524,3 +3524,15 @@ def test_sentence_span_matches_its_regex_definition():
             start = rng.randint(0, len(low))
             end = min(len(low), start + rng.randint(0, 20))
             assert sentence_span(low, start, end) == by_regex(low, start, end), (low, start, end)
+
+
+def test_word_counts_count_as_str_count():
+    """`WordCounts` (one Aho-Corasick pass, speed) counts each word as `str.count` does:
+    non-overlapping occurrences, leftmost first, a word inside another counted too."""
+    from hotline_watch.coding.patterns import WordCounts
+
+    counts = WordCounts(("aa", "aba", "a", "this act", "abab", "shall", "\n("))
+    for text in ["", "aaa", "aaaa", "ababab", "abababa", "xaabaabaa", "this acthis act",
+                 "the board shall\n(a) shall\n(b)"]:  # fmt: skip
+        found = counts(text)
+        assert found == {w: text.count(w) for w in counts.words}, text

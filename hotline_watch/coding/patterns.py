@@ -229,6 +229,29 @@ class Rx:
         return best
 
 
+class WordCounts:
+    """How often each of a fixed list of words occurs in a text, as `str.count` counts it, found
+    for all words in one Aho-Corasick pass (one `str.count` scan per word costs ~1 us on an
+    average document, ~60 words a document)."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = tuple(dict.fromkeys(words))
+        self.automaton = ahocorasick.Automaton()
+        for word in self.words:
+            self.automaton.add_word(word, (word, len(word) - 1))
+        self.automaton.make_automaton()
+
+    def __call__(self, text: str) -> dict[str, int]:
+        counts = dict.fromkeys(self.words, 0)
+        free = dict.fromkeys(self.words, 0)  # where the word's next counted occurrence may start
+        for end, (word, back) in self.automaton.iter(text):
+            # `str.count` counts non-overlapping occurrences, leftmost first ("aa" in "aaa": 1)
+            if end - back >= free[word]:
+                counts[word] += 1
+                free[word] = end + 1
+        return counts
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
