@@ -3536,3 +3536,28 @@ def test_word_counts_count_as_str_count():
                  "the board shall\n(a) shall\n(b)"]:  # fmt: skip
         found = counts(text)
         assert found == {w: text.count(w) for w in counts.words}, text
+
+
+def test_rx_gated_branches_match_as_re_does():
+    """A branch with no literal prefix is tried only where a literal it must contain occurs
+    (`_required_literal`, speed); its matches stay those of `re`."""
+    import re
+
+    from hotline_watch.coding.patterns import Lowered, Rx, _required_literal
+
+    assert _required_literal(r"\b[a-z]{1,5}pd\b") == "pd"
+    assert _required_literal(r"\b(?:adjourn(?:ed)?\s+)?sine\s+die\b") == "sine"
+    assert _required_literal(r"[\]ab]cd?e{2}") == "c"
+    assert _required_literal(r"(?i:x)\d{3}") == ""
+    patterns = [r"\bpolice\b|\b[a-z]{1,5}pd\b", r"\b(?:adjourn(?:ed)?\s+)?sine\s+die\b|\bvetoed\b"]
+    texts = ["the lapd and nypd", "no match", "adjourned sine die; vetoed", "xpd sinedie pd"]
+    for pattern in patterns:
+        rx = Rx(pattern)
+        assert not rx.unkeyed
+        for text in texts:
+            low = Lowered(text)
+            want = [m.span() for m in re.finditer(pattern, text)]
+            assert [m.span() for m in rx.finditer(low)] == want, (pattern, text)
+            first = re.search(pattern, text)
+            got = rx.search(Lowered(text))
+            assert (got and got.span()) == (first and first.span()), (pattern, text)

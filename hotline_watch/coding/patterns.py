@@ -120,6 +120,66 @@ def _expand(branch: str, boundary: bool = False) -> list[tuple[str, str]]:
     return [(_bound(branch) if boundary else branch, _literal_prefix(branch)[0])]
 
 
+def _skip_quantifier(branch: str, i: int) -> int:
+    """The index after the quantifier (if any) that starts at `i`."""
+    if branch[i : i + 1] == "{":
+        close = branch.find("}", i)
+        i = close + 1 if close > 0 else i
+    elif branch[i : i + 1] in ("?", "*", "+"):
+        i += 1
+    else:
+        return i
+    return i + 1 if branch[i : i + 1] in ("?", "+") else i  # lazy or possessive
+
+
+def _class_end(branch: str, open_at: int) -> int:
+    """Index of the `]` closing the character class opened at `open_at`."""
+    j = open_at + 1
+    j += branch[j : j + 1] == "^"
+    j += branch[j : j + 1] == "]"  # a `]` first in a class is a literal
+    while j < len(branch) and branch[j] != "]":
+        j += 2 if branch[j] == "\\" else 1
+    return j
+
+
+def _required_literal(branch: str) -> str:
+    """The longest literal every match of `branch` (one branch, no top-level `|`) contains: a run
+    of plain characters outside any group, class or quantifier ("pd" in `\\b[a-z]{1,5}pd\\b`).
+    It gates a branch that has no literal prefix; "" when there is none (or inline flags)."""
+    if "(?i" in branch or "(?x" in branch:
+        return ""
+    runs: list[str] = []
+    run: list[str] = []
+    i = 0
+    while i < len(branch):
+        ch = branch[i]
+        width = 1
+        literal = None
+        if ch == "\\":
+            nxt = branch[i + 1 : i + 2]
+            if nxt == "u" and len(branch) >= i + 6:
+                literal, width = chr(int(branch[i + 2 : i + 6], 16)), 6
+            elif nxt and not nxt.isalnum():
+                literal, width = nxt, 2
+            else:
+                width = 2
+        elif ch == "(":
+            width = _group_end(branch, i) + 1 - i
+        elif ch == "[":
+            width = _class_end(branch, i) + 1 - i
+        elif ch not in ".^$*+?{}|)":
+            literal = ch
+        after = _skip_quantifier(branch, i + width)
+        if literal is not None and after == i + width:
+            run.append(literal)
+        else:
+            runs.append("".join(run))
+            run = []
+        i = after
+    runs.append("".join(run))
+    return max(runs, key=len)
+
+
 class Lowered(str):
     """The lower-cased text of one document, with caches of which branch literals occur in it
     and of each pattern's branches that can match it."""
@@ -156,6 +216,13 @@ def _automaton():
     return _AUTOMATON[0][0]
 
 
+def _gate(branch: str) -> str:
+    """The key of a branch with no literal prefix: a literal it must contain (`\\b[a-z]{1,5}pd\\b`
+    would otherwise be tried at every position of every text), "" when it has none."""
+    gate = _required_literal(branch)
+    return gate if len(gate) >= 2 else ""
+
+
 class Rx:
     """A pattern over lower-cased text (always a `Lowered`), run as literal-first branches (see
     above). A branch is skipped when its leading literal does not occur in the document (cached
@@ -166,7 +233,7 @@ class Rx:
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self.parts = [
-            (key if len(key) >= 2 else "", re.compile(branch))
+            (key if len(key) >= 2 else _gate(branch), re.compile(branch))
             for part in _top_split(pattern)
             for branch, key in _expand(part)
         ]
