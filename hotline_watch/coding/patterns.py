@@ -65,6 +65,17 @@ def _group_end(src: str, open_at: int) -> int:
     raise ValueError(f"unbalanced pattern: {src!r}")
 
 
+def _escape(branch: str, i: int) -> tuple[str | None, int]:
+    """The literal character of the escape at `i` (None for a class such as `\\d` or `\\b`)
+    and its length in the source."""
+    nxt = branch[i + 1 : i + 2]
+    if nxt == "u" and len(branch) >= i + 6:
+        return chr(int(branch[i + 2 : i + 6], 16)), 6
+    if nxt and not nxt.isalnum():
+        return nxt, 2
+    return None, 2
+
+
 def _literal_prefix(branch: str) -> tuple[str, int]:
     """The literal text every match of `branch` starts with, and its length in the source."""
     key: list[str] = []
@@ -73,12 +84,8 @@ def _literal_prefix(branch: str) -> tuple[str, int]:
         ch = branch[i]
         width = 1
         if ch == "\\":
-            nxt = branch[i + 1 : i + 2]
-            if nxt == "u" and len(branch) >= i + 6:
-                ch, width = chr(int(branch[i + 2 : i + 6], 16)), 6
-            elif nxt and not nxt.isalnum():
-                ch, width = nxt, 2
-            else:
+            ch, width = _escape(branch, i)
+            if ch is None:
                 break
         elif not (ch.isalnum() or ch in " -'/,:;%&#\"\u00a7\u201d\u2033"):
             break
@@ -156,13 +163,7 @@ def _required_literal(branch: str) -> str:
         width = 1
         literal = None
         if ch == "\\":
-            nxt = branch[i + 1 : i + 2]
-            if nxt == "u" and len(branch) >= i + 6:
-                literal, width = chr(int(branch[i + 2 : i + 6], 16)), 6
-            elif nxt and not nxt.isalnum():
-                literal, width = nxt, 2
-            else:
-                width = 2
+            literal, width = _escape(branch, i)
         elif ch == "(":
             width = _group_end(branch, i) + 1 - i
         elif ch == "[":
