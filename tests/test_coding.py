@@ -3498,3 +3498,66 @@ def test_detectives_arresting_in_the_lead_are_a_prosecution_subject():
         "charged with two counts after a presentation at a middle school",
     )
     assert code_text(text).campaign is False
+
+
+def test_sentence_span_matches_its_regex_definition():
+    """`sentence_span` finds sentence ends with str.find (speed); it must give what the regex
+    `_SENTENCE_END_RX` gives: the last end before the cue and the first after, within 400."""
+    import random
+
+    from hotline_watch.coding.text import _SENTENCE_END_RX, sentence_span
+
+    def by_regex(low: str, start: int, end: int) -> tuple[int, int]:
+        lo = max(0, start - 400)
+        begin = lo
+        for m in _SENTENCE_END_RX.finditer(low, lo, start):
+            begin = m.end()
+        stop = _SENTENCE_END_RX.search(low, end, min(len(low), end + 400))
+        return begin, (stop.end() if stop else min(len(low), end + 400))
+
+    rng = random.Random(7)
+    pieces = ["a", "b ", ".", ". ", "!", "?\t", "\n", "u.s.c.", " ", "\u2003", "x" * 150]
+    texts = ["", ".", ". ", "a.\n", "u.s.c. 5", "one. two! three?\nfour"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 60))) for _ in range(300)]
+    for low in texts:
+        for _ in range(40):
+            start = rng.randint(0, len(low))
+            end = min(len(low), start + rng.randint(0, 20))
+            assert sentence_span(low, start, end) == by_regex(low, start, end), (low, start, end)
+
+
+def test_word_counts_count_as_str_count():
+    """`WordCounts` (one Aho-Corasick pass, speed) counts each word as `str.count` does:
+    non-overlapping occurrences, leftmost first, a word inside another counted too."""
+    from hotline_watch.coding.patterns import WordCounts
+
+    counts = WordCounts(("aa", "aba", "a", "this act", "abab", "shall", "\n("))
+    for text in ["", "aaa", "aaaa", "ababab", "abababa", "xaabaabaa", "this acthis act",
+                 "the board shall\n(a) shall\n(b)"]:  # fmt: skip
+        found = counts(text)
+        assert found == {w: text.count(w) for w in counts.words}, text
+
+
+def test_rx_gated_branches_match_as_re_does():
+    """A branch with no literal prefix is tried only where a literal it must contain occurs
+    (`_required_literal`, speed); its matches stay those of `re`."""
+    import re
+
+    from hotline_watch.coding.patterns import Lowered, Rx, _required_literal
+
+    assert _required_literal(r"\b[a-z]{1,5}pd\b") == "pd"
+    assert _required_literal(r"\b(?:adjourn(?:ed)?\s+)?sine\s+die\b") == "sine"
+    assert _required_literal(r"[\]ab]cd?e{2}") == "c"
+    assert _required_literal(r"(?i:x)\d{3}") == ""
+    patterns = [r"\bpolice\b|\b[a-z]{1,5}pd\b", r"\b(?:adjourn(?:ed)?\s+)?sine\s+die\b|\bvetoed\b"]
+    texts = ["the lapd and nypd", "no match", "adjourned sine die; vetoed", "xpd sinedie pd"]
+    for pattern in patterns:
+        rx = Rx(pattern)
+        assert not rx.unkeyed
+        for text in texts:
+            low = Lowered(text)
+            want = [m.span() for m in re.finditer(pattern, text)]
+            assert [m.span() for m in rx.finditer(low)] == want, (pattern, text)
+            first = re.search(pattern, text)
+            got = rx.search(Lowered(text))
+            assert (got and got.span()) == (first and first.span()), (pattern, text)

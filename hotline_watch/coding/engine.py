@@ -34,7 +34,7 @@ from hotline_watch.coding.mandate import (
 )
 from hotline_watch.coding.model import applies, features, load_model, probability
 from hotline_watch.coding.outreach import PUBLISHER_OFFICE, Outreach, decide
-from hotline_watch.coding.patterns import Lowered, lower
+from hotline_watch.coding.patterns import Lowered, WordCounts, lower
 from hotline_watch.coding.phones import _extract_hotlines, _phones
 from hotline_watch.coding.publisher import government_host
 from hotline_watch.coding.result import Coding, add_evidence
@@ -44,6 +44,11 @@ from hotline_watch.coding.text import (
     html_to_text,
     quote,
     squash,
+)
+
+#: The words `Analysis.legal` counts, all in one pass (speed).
+_LEGAL_TEXT_COUNTS = WordCounts(
+    (*_LEGAL_WORDS, "shall", "\n(", "\n (", *_AGENCY_DUTY_WORDS, *_BILL_WORDS, *_RELEASE_WORDS)
 )
 
 
@@ -97,16 +102,16 @@ class Analysis:
         """Statute or bill text (rather than a release, news story or web page)?"""
         if self._legal is None:
             low = self.low
-            count = low.count
-            legal = sum(map(count, _LEGAL_WORDS))
-            shall = count("shall")
-            enums = count("\n(") + count("\n (") + low.startswith("(")
-            duties = sum(map(count, _AGENCY_DUTY_WORDS))
-            bill = sum(map(count, _BILL_WORDS)) + (
+            n = _LEGAL_TEXT_COUNTS(low)
+            legal = sum(n[w] for w in _LEGAL_WORDS)
+            shall = n["shall"]
+            enums = n["\n("] + n["\n ("] + low.startswith("(")
+            duties = sum(n[w] for w in _AGENCY_DUTY_WORDS)
+            bill = sum(n[w] for w in _BILL_WORDS) + (
                 len(_SESSION_LAW_RX.findall(low)) if "[" in low else 0
             )
             self.legal_score = 2 * legal + shall + 0.5 * enums + 2 * duties + 3 * bill
-            release = sum(map(count, _RELEASE_WORDS))
+            release = sum(n[w] for w in _RELEASE_WORDS)
             # enough legal language overall, or densely so in a short excerpt
             dense = self.legal_score >= 3 and self.legal_score * 250 >= len(low)
             self._legal = (self.legal_score >= 8 or dense) and self.legal_score > 2 * release

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from hotline_watch.coding.mandate import Cue, measure_voted_down, sales_page
@@ -713,6 +714,7 @@ _HOTLINE_STATISTIC = C(
 _OFFICE_PEOPLE = frozenset({"detective", "detectives", "investigator", "investigators"})
 
 
+@lru_cache(maxsize=4)  # asked up to five times per text
 def subject_span(low: str) -> tuple[int, int]:
     """The headline and the first sentence of the body: where a text names its subject, the
     one acting ("Health Department Inspectors Bring ... / WHITE PLAINS - When Westchester County

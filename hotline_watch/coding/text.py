@@ -152,14 +152,42 @@ def clause_start(low: str, pos: int, back: int = 250) -> int:
 _SENTENCE_END_RX = C(r"[.!?](?=\s)|\n")
 
 
+def _sentence_start(low: str, lo: int, start: int) -> int:
+    """The end of the last `_SENTENCE_END_RX` match in low[lo:start] (lo if none)."""
+    begin = low.rfind("\n", lo, start) + 1 or lo
+    if start - 1 <= begin:
+        return begin
+    for mark in ".!?":
+        i = low.rfind(mark, begin, start - 1)  # a mark needs a space before `start`
+        while i >= 0 and not low[i + 1].isspace():
+            i = low.rfind(mark, begin, i)
+        if i >= 0:
+            begin = i + 1
+    return begin
+
+
+def _sentence_stop(low: str, end: int, hi: int) -> int:
+    """The end of the first `_SENTENCE_END_RX` match in low[end:hi] (hi if none)."""
+    stop = low.find("\n", end, hi)
+    stop = hi if stop < 0 else stop + 1
+    if stop - 1 <= end:
+        return stop
+    for mark in ".!?":
+        i = low.find(mark, end, stop - 1)
+        while i >= 0 and not low[i + 1].isspace():
+            i = low.find(mark, i + 1, stop - 1)
+        if i >= 0:
+            stop = i + 1
+    return stop
+
+
 def sentence_span(low: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or line) around low[start:end], at most 400 characters either side."""
-    lo = max(0, start - 400)
-    begin = lo
-    for m in _SENTENCE_END_RX.finditer(low, lo, start):
-        begin = m.end()
-    stop = _SENTENCE_END_RX.search(low, end, min(len(low), end + 400))
-    return begin, (stop.end() if stop else min(len(low), end + 400))
+    # str.rfind/find rather than `_SENTENCE_END_RX.finditer` over 400 characters: the hottest
+    # helper of the engine (~10 calls a document), same result (tests/test_coding.py)
+    return _sentence_start(low, max(0, start - 400), start), _sentence_stop(
+        low, end, min(len(low), end + 400)
+    )
 
 
 def line_span(low: str, start: int, end: int) -> tuple[int, int]:
