@@ -1049,3 +1049,101 @@ def test_a_line_numbered_size_and_a_cost_that_is_no_penalty():
         "$4,100 to design the notice."
     )
     assert code_text(note).penalties == ["up to $250"]
+
+
+@pytest.mark.parametrize(
+    ("law", "places"),
+    [
+        # a bus station named from its station ("a station for intercity buses", "a terminal of
+        # an intercity bus line", "a depot used by an interstate bus carrier")
+        (
+            "Section 2. The owner of a station for interstate buses and the operator of each "
+            "airport shall display a sign with the human trafficking hotline, 1-888-373-7888.",
+            ["bus_station", "airport"],
+        ),
+        (
+            "Sec. 4. Each of the following shall post the human trafficking hotline sign, "
+            "1-888-373-7888:\n(1) A truck stop;\n(2) A depot used by an intercity bus carrier.",
+            ["truck_stop", "bus_station"],
+        ),
+        # a highway port of entry (its scale house; beside rest areas) is a weigh station
+        (
+            "Sec. 9. The department shall post a human trafficking hotline sign, 1-888-373-7888, "
+            "in each port of entry scale house on the interstate highway system.",
+            ["weigh_station"],
+        ),
+        (
+            "Sec. 9. Human trafficking signs at ports of entry and rest areas. A sign with the "
+            "human trafficking hotline, 1-888-373-7888, shall be posted in each.",
+            ["weigh_station", "rest_area"],
+        ),
+        # staffing agencies; a motor vehicle office is a government building
+        (
+            "The bill requires temporary staffing firms to post a notice with the National "
+            "Human Trafficking Hotline, 1-888-373-7888.",
+            ["job_recruitment"],
+        ),
+        (
+            "Requires the Department of Motor Vehicles to post, in each DMV service center, a "
+            "notice with the National Human Trafficking Hotline, 1-888-373-7888.",
+            ["government_building"],
+        ),
+    ],
+)
+def test_places_named_from_their_station_port_or_office(law, places):
+    assert code_text(law).establishments == places
+
+
+def test_places_a_law_already_covers_are_the_earlier_duty():
+    news = (
+        "Signs coming to train stations\n\nThe governor signed a bill on Friday. Starting in "
+        "January, every passenger rail station must display a sign with the National Human "
+        "Trafficking Hotline, 1-888-373-7888. The bill expands a 2017 law that already covers "
+        "airports, bus stations and hotels."
+    )
+    assert code_text(news).establishments == ["rail_station"]
+
+
+@pytest.mark.parametrize(
+    ("law", "agency"),
+    [
+        # a name closed by a comma before the duty's verb
+        (
+            "(b) A truck stop shall post the notice with the hotline 1-888-373-7888.\n(c) The "
+            "Office of Budget, Grants and Victim Services Unit, shall make the notice "
+            "available on its website.",
+            "Office of Budget, Grants and Victim Services Unit",
+        ),
+        # "will write the notice"
+        (
+            "Starting in July, motels must post the number for the National Human Trafficking "
+            "Hotline, 1-888-373-7888. The Department of Workforce Development will write the "
+            "notice.",
+            "Department of Workforce Development",
+        ),
+        # the notice in a relative clause whose subject is the name
+        (
+            "Nail salons must now hang the state's human trafficking notice. The notice, which "
+            "the Commission on Human Trafficking publishes in four languages, lists the National "
+            "Human Trafficking Hotline, 1-888-373-7888.",
+            "Commission on Human Trafficking",
+        ),
+        # the name as the notice's attribute
+        (
+            "Bars must post a human trafficking notice with the hotline 1-888-373-7888. Use the "
+            "Office for Victims of Crime notice, which is free to download.",
+            "Office for Victims of Crime",
+        ),
+    ],
+)
+def test_an_agency_named_by_a_comma_a_verb_of_writing_or_its_notice(law, agency):
+    assert code_text(law).agency == agency
+
+
+def test_a_partner_in_consultation_is_not_the_designer():
+    law = (
+        "1. The commissioner, in consultation with the office of victim services, shall design "
+        "a sign with the national human trafficking hotline, 1-888-373-7888. Each bus station "
+        "shall post the sign."
+    )
+    assert code_text(law).agency == "commissioner"

@@ -46,7 +46,9 @@ _AGENCY_NOT_NAME = frozenset(
 _AGENCY_DUTY_AFTER = C(
     # the name's acronym in brackets ("The Department of Regulatory Agencies (DORA) must create")
     r"(?:\s*\([A-Za-z&]{2,10}\))?"
-    r"\s*(?:,[^,;]{0,160},\s*)?(?:by\s+(?:rule|regulation|order)\s+)?(?:shall|must|will|would|can)\s*:?\s*"
+    # a name closed by a comma ("The Division of ..., Justice and Community Services Section,
+    # shall make the notice available")
+    r"\s*(?:,[^,;]{0,160},\s*|,\s*)?(?:by\s+(?:rule|regulation|order)\s+)?(?:shall|must|will|would|can)\s*:?\s*"
     r"(?:\(\w{1,3}\)\s*)?"
     # "The Parks and Wildlife Department shall post the sign prescribed ...": a duty to post
     # makes the agency a duty-holder, not the notice's designer
@@ -54,7 +56,7 @@ _AGENCY_DUTY_AFTER = C(
     r"(?:\w+\s+){0,3}?"
     # verb stems: "shall adopt rules prescribing the form", "shall prepare the notice"
     r"(?:design|develop|creat|prescrib|suppl|provid|approv|mak|print|distribut|determin"
-    r"|publish|produc|prepar|furnish)\w*\b"
+    r"|publish|produc|prepar|furnish|writ|draft)\w*\b"
     # "makes the attorney general's office responsible for designing the signs"
     r"|\s+(?:is\s+|be\s+|was\s+)?(?:now\s+)?responsible\s+for\s+(?:the\s+)?"
     r"(?:design|develop|creat|prepar|produc|draft)\w*\b"
@@ -67,6 +69,25 @@ _AGENCY_BY_BEFORE = C(
     r"|distributed|determined|prepared|adopted|issued|furnished|printed|made\s+available)"
     r"\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
 )
+#: "The notice - which the Trafficking in Persons Council produces in English, ...": the notice
+#: in a relative clause whose subject is the name (`_AGENCY_WHICH_AFTER` its verb).
+_AGENCY_WHICH_BEFORE = C(
+    r"\b(?:notices?|signs?|posters?|placards?)\s*(?:[-\u2013\u2014,]\s*)?(?:which|that)\s+"
+    r"(?:the\s+)?$"
+)
+_AGENCY_WHICH_AFTER = C(
+    r"\s+(?:now\s+|also\s+)?(?:designs|develops|creates|produces|prepares|publishes|prints"
+    r"|supplies|provides|distributes|designed|developed|created|produced|prepared|published"
+    r"|printed|supplied|provided|distributed)\b"
+)
+#: "Use the Department of Commerce's Office of Crime Victims Advocacy notice": the name as the
+#: notice's attribute, after "use" or "the".
+_AGENCY_NOTICE_AFTER = C(r"\s+(?:model\s+|official\s+)?(?:notices?|posters?|placards?)\b")
+_AGENCY_USE_BEFORE = C(
+    r"\b(?:use|uses|using|post|display)\s+(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,4}$"
+)
+#: A name in an aside before the duty's verb, not its subject.
+_AGENCY_WITH_BEFORE = C(r"\bwith\s+(?:the\s+)?$")
 #: What "developed / approved ... by X" is said of must be the notice, in its own sentence.
 _BY_WHAT = C(r"\b(?:sign|notice|poster|placard|model|signage|template|card|wording|language)")
 
@@ -101,7 +122,8 @@ _AGENCY_TO_DESIGN = C(
 #: released human trafficking posters").
 _AGENCY_CREATED_AFTER = C(
     # a short aside after the name (", which ...,", ", housed in the Office of ...,")
-    r"(?:\s*\([^)]{1,20}\))?(?:,\s+[^,;.]{0,80},)?\s+(?:has\s+|have\s+)?"
+    # or a relative clause ("the Nevada Attorney General's office, which publishes the notice")
+    r"(?:\s*\([^)]{1,20}\))?(?:,\s+[^,;.]{0,80},|,\s+(?:which|who))?\s+(?:has\s+|have\s+)?"
     r"(?:also\s+)?(?:[a-z]+ly\s+|today\s+|yesterday\s+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:created|creates|developed|develops"
     r"|designed|designs|produced|produces|published|publishes|prepared|prepares|prescribes"
@@ -336,6 +358,8 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
             s = w.start()
         before = low[max(0, s - 90) : s]
         if verb_end is not None:
+            if low.startswith(",", e) and _AGENCY_WITH_BEFORE.search(before):
+                continue  # "The superintendent, in consultation with the office of ..., shall"
             anchor = e
         elif (by := _AGENCY_BY_BEFORE.search(before)) is not None or (
             _AGENCY_WEBSITE_BEFORE.search(before) or _AGENCY_SOURCE_BEFORE.search(before)
@@ -347,6 +371,14 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
             anchor = e
         elif _AGENCY_REQUIRE_BEFORE.search(before) and _AGENCY_TO_DESIGN.match(low, e):
             anchor = e
+        elif (_AGENCY_WHICH_BEFORE.search(before) and (after := _AGENCY_WHICH_AFTER)) or (
+            _AGENCY_USE_BEFORE.search(before) and (after := _AGENCY_NOTICE_AFTER)
+        ):
+            # the name ends where its verb or "notice" follows
+            named = next((end for end in ends if after.match(low, end)), None)
+            if named is None:
+                continue
+            e = anchor = named
         else:
             continue
         if not _AGENCY_OBJECT.search(low, max(0, s - 120), min(len(low), anchor + 220)):

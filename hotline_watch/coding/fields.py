@@ -60,6 +60,9 @@ _EST_SKIP_AFTER = {
     "public_restroom": C(r"\s+(?:of|in|at)\b"),
     # the notice's own wording ("... retail, or restaurant work, or any other activity")
     "restaurant": C(r"\s+work\b"),
+    # "each port of entry scale house", "ports of entry and rest areas": a highway port of entry
+    # (a weigh station, its own code), not a seaport
+    "port": C(r"\s+scale\b|\s*(?:,|and|or)\s+(?:\w+\s+)?(?:rest\s+areas?|weigh\s+stations?)"),
 }
 #: "an adult business, including a nightclub, bar, restaurant, or another similar establishment in
 #: which a person appears in a state of sexually explicit nudity": kinds of adult business.
@@ -338,7 +341,8 @@ def _law_as_it_stands(low: str) -> list[tuple[int, int]]:
 
 #: An earlier duty told before the places it reaches: "Missouri already requires similar signs
 #: in hotels, truck stops, airports and bus stations" (its sentence, from the cue on).
-_EARLIER_DUTY = Rx(r"\balready\s+(?:requires|required|mandates)\b")
+#: "expands a 2015 law that already covers places like truck stops": the law as it stood
+_EARLIER_DUTY = Rx(r"\balready\s+(?:requires|required|mandates|covers|covered|applies\s+to)\b")
 
 
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
