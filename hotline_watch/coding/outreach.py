@@ -407,6 +407,12 @@ def _signed(out: Outreach) -> bool:
     return out.office is not None and out.office.name == SIGNED_OFFICE
 
 
+def _office_speaks(a: Analysis, out: Outreach, lo: int, hi: int) -> bool:
+    """The text is an office's own: a government site published it, an office signs the post
+    (`hashtag_office`), or one office is named in low[lo:hi] (its lead) as the one acting."""
+    return a.publisher is not None or _signed(out) or _office_named(a.low, lo, hi, one=True)
+
+
 #: The name of the office cue found only because the page speaks to the reader.
 PAGE_OFFICE = "public office named on a page that speaks to the reader"
 #: The name of the office cue that is the publisher of a government site's page (its URL).
@@ -680,9 +686,7 @@ def hotline_to_reader(a: Analysis, out: Outreach) -> Cue | None:
     office's own: a government site's page (its URL), or one office named in the lead as its
     speaker, never a class of offices ("Our member agencies ... provide", a coalition's page)."""
     low = a.low
-    if not _about_nothing_else(out) or not (
-        a.publisher is not None or _signed(out) or _office_named(low, 0, _lead_end(low), one=True)
-    ):
+    if not _about_nothing_else(out) or not _office_speaks(a, out, 0, _lead_end(low)):
         return None
     for r in out.given:
         if r.number is None or r.scope == "unspecified":
@@ -744,9 +748,7 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
     low = a.low
     if not _about_nothing_else(out, prosecution_word=True) or enforcement_lead(low):
         return None
-    speaker = (
-        a.publisher is not None or _signed(out) or _office_named(low, *subject_span(low), one=True)
-    )
+    speaker = _office_speaks(a, out, *subject_span(low))
     for r in out.given:
         if r.number is None or r.scope == "unspecified":
             continue
@@ -785,7 +787,7 @@ def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
     lo, hi = subject_span(low)
     if _TRAFFICKING_WORD.search(low, lo, hi) is None:
         return None
-    if not (a.publisher is not None or _signed(out) or _office_named(low, lo, hi, one=True)):
+    if not _office_speaks(a, out, lo, hi):
         return None
     m = _GATHERING.search(low)
     if m is None:
