@@ -1,0 +1,59 @@
+"""Round 28 (issue 14zc): classification decisions that generalise (a proposal's status read as
+a verb, a noun that is no one mandating, a speaker's words in news of a dead measure, ...).
+Each test fails on the engine before the round; wordings are not from any labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from hotline_watch.coding import code_text
+
+
+def no_duty_unless(story: str, guard: str) -> None:
+    """`story` states no posting duty; `guard` (its variant) does."""
+    assert code_text(story).requires_posting is False
+    assert code_text(guard).requires_posting is True
+
+
+def test_the_noun_signs_is_no_signing_of_a_proposal():
+    # "signs" in a text about hotline signs is the noun: it says nothing of the proposal's fate
+    story = (
+        "Marina sign idea runs out of road\n\n"
+        "ANNAPOLIS - A plan to require marinas to post human trafficking hotline signs got no "
+        "hearing this year. Its sponsor says the signs would cost owners about twenty dollars."
+    )
+    # guard: the verb, before what is signed, still reports the measure made law
+    no_duty_unless(story, story + " The governor signs the bill Friday.")
+
+
+def test_a_mandate_as_a_noun_is_no_one_mandating_signs():
+    # "the mandate come with free signs": a word for the proposed duty, not a duty
+    story = (
+        "Bowling alley notice bill heard, then held\n\n"
+        "DOVER - A bill to require bowling alleys to post human trafficking hotline notices was "
+        "heard Monday and held. Owners who testified asked that the mandate come with free signs."
+    )
+    # guard: the verb still states the duty
+    law = (
+        "New rule for bowling alleys\n\nDOVER - The state now mandates trafficking hotline signs "
+        "in the restrooms of every bowling alley, under a law that took effect July 1."
+    )
+    no_duty_unless(story, law)
+
+
+@pytest.mark.parametrize("quote", ['"{}"', "\u201c{}\u201d"])
+def test_a_quoted_duty_in_news_of_a_vetoed_bill_is_no_duty(quote):
+    # the lead says the measure was vetoed; an advocate's words about an older law, even with
+    # that law named ("already required"), are not the text's duty
+    said = quote.format("Motels have had to post these signs for years and nobody went broke,")
+    story = (
+        "Governor vetoes cabin-rental trafficking sign bill\n\n"
+        "HELENA - The governor vetoed a bill that would have extended the trafficking sign already "
+        "required in motels to cabin rentals.\n\n"
+        f"{said} the sponsor said. She plans to bring it back."
+    )
+    # guard: the same quote in news of the bill signed keeps the text's duty
+    signed = story.replace("vetoes", "signs").replace(
+        "vetoed a bill that would have extended", "signed a bill that extends"
+    )
+    no_duty_unless(story, signed)
