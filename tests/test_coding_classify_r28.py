@@ -57,3 +57,23 @@ def test_a_quoted_duty_in_news_of_a_vetoed_bill_is_no_duty(quote):
         "vetoed a bill that would have extended", "signed a bill that extends"
     )
     no_duty_unless(story, signed)
+
+
+SHERIFF_POSTERS = (
+    "Sheriff's Office hangs trafficking posters in laundromats\n\n"
+    "MILLBROOK - The Dutchess Valley County Sheriff's Office is hanging human trafficking "
+    "posters in 90 laundromats and bus shelters this month.\n\n"
+    "The posters, designed with the River Valley Coalition Against Exploitation, ask anyone who "
+    "sees a worker who cannot leave to call {line}.\n\n"
+    "Deputies will hand out cards at the county fair as well."
+)
+
+
+def test_the_national_line_beside_a_partner_organisation_is_the_offices_outreach():
+    # a partner organisation named in the office's own release does not make the national
+    # line the organisation's: it is no organisation's own line
+    text = SHERIFF_POSTERS.format(line="the National Human Trafficking Hotline at 1-888-373-7888")
+    assert code_text(text).promotes_hotline is True
+    # guard: the organisation's own number in its sentence is still its hotline
+    own = SHERIFF_POSTERS.format(line="the group's 24-hour crisis line at 845-555-0143")
+    assert code_text(own).promotes_hotline is False

@@ -550,6 +550,10 @@ def voice(
         if publisher is None and _own_line(low, r, lo, hi):
             attributed += 1
             continue
+        if r.scope == "national":
+            # the national line is no organisation's own, whoever is named in its sentence (a
+            # partner "designed with the Coalition", a place "at churches")
+            break
         if not (_NGO.search(low, lo, r.start) and not _office_named(low, lo, hi)):
             break
         attributed += 1
