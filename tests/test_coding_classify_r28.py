@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from hotline_watch.coding import code_text
+from hotline_watch.coding import code_text, explain
 
 
 def no_duty_unless(story: str, guard: str) -> None:
@@ -77,3 +77,20 @@ def test_the_national_line_beside_a_partner_organisation_is_the_offices_outreach
     # guard: the organisation's own number in its sentence is still its hotline
     own = SHERIFF_POSTERS.format(line="the group's 24-hour crisis line at 845-555-0143")
     assert code_text(own).promotes_hotline is False
+
+
+def test_a_county_named_as_a_place_is_not_the_page_that_speaks_to_the_reader():
+    # a station's story whose only office word is a county where something happened, closing
+    # with a line to the reader: no office's page, so no office's outreach
+    story = (
+        "Survivor turned advocate: 'it started with a boyfriend'\n\n"
+        "TOPEKA - A survivor who now mentors other women says recruiting rarely looks like a "
+        "kidnapping. Her group placed 40 women in housing in Shawnee County last year.\n\n"
+        "If you or someone you know needs help, you can call the National Human Trafficking "
+        "Hotline at 1-888-373-7888."
+    )
+    assert explain(story)["public_office"] is False
+    assert code_text(story).promotes_hotline is False
+    # guard: a county office named as one, on a page that speaks to the reader, is its page
+    page = story.replace("Her group placed", "Shawnee County Human Services placed")
+    assert explain(page)["public_office"] is True

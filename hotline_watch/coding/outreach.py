@@ -339,11 +339,17 @@ _COUNTY_AS_PLACE = C(
 )
 
 
+def _county_as_place(low: str, start: int) -> bool:
+    return low.startswith("county", start) and bool(
+        _COUNTY_AS_PLACE.search(low, max(0, start - 40), start)
+    )
+
+
 def _not_actor(low: str, start: int) -> bool:
     """The office named at `start` is where reports go, a source, the one asked or contacted,
     the partner of a first-person speaker, or a county named as a place."""
     lo = max(0, start - 30)
-    if low.startswith("county", start) and _COUNTY_AS_PLACE.search(low, max(0, start - 40), start):
+    if _county_as_place(low, start):
         return True
     return bool(
         _OFFICE_NOT_ACTOR_BEFORE.search(low, lo, start)
@@ -366,8 +372,11 @@ def office_acting(low: str) -> Cue | None:
             return Cue("public office", 0, m.start(), m.end())
     if _TO_READER.search(low):
         for m in _OFFICE.finditer(low):
+            # a county named as a place ("served 90 women in Sedgwick County") is where, not
+            # whose page it is
             if not (
                 _OFFICE_NOT_ACTOR_BEFORE.search(low, max(0, m.start() - 30), m.start())
+                or _county_as_place(low, m.start())
                 or _WE_WITH_BEFORE.match(
                     low, sentence_span(low, m.start(), m.start())[0], m.start()
                 )
