@@ -94,3 +94,19 @@ def test_a_county_named_as_a_place_is_not_the_page_that_speaks_to_the_reader():
     # guard: a county office named as one, on a page that speaks to the reader, is its page
     page = story.replace("Her group placed", "Shawnee County Human Services placed")
     assert explain(page)["public_office"] is True
+
+
+TRIBE_PSA = (
+    "{who} airs trafficking spots on reservation radio\n\n"
+    "LAC DU LAC - {who} urges young people to save one number this month. Its 30-second radio "
+    "spots close with the National Human Trafficking Hotline: call "
+    "1-888-373-7888 or text 233733."
+)
+
+
+def test_a_tribe_named_as_one_body_is_a_public_office():
+    # a tribe's own program is a tribal government's: as a band or a nation is
+    who = "The Lakeshore Tribe Family Services Center"
+    assert code_text(TRIBE_PSA.format(who=who)).promotes_hotline is True
+    # guard: tribes as a class name no one whose effort it is
+    assert explain(TRIBE_PSA.format(who="A coalition of Native tribes"))["public_office"] is False
