@@ -110,3 +110,20 @@ def test_a_tribe_named_as_one_body_is_a_public_office():
     assert code_text(TRIBE_PSA.format(who=who)).promotes_hotline is True
     # guard: tribes as a class name no one whose effort it is
     assert explain(TRIBE_PSA.format(who="A coalition of Native tribes"))["public_office"] is False
+
+
+def test_an_inspections_findings_closing_with_the_hotline_give_it_in_a_footer():
+    # the lead reports violations found (an enforcement action): the last line's hotline is
+    # the department's standard line, not its outreach
+    release = (
+        "Labor Department Finds Overtime Violations at 9 Car Washes\n\n"
+        "CONCORD - The Department of Labor found wage and hour violations at nine of the 25 car "
+        "washes it inspected in Merrimack County this fall.\n\n"
+        "The owners owe $41,000 in unpaid overtime and have agreed to pay it by March.\n\n"
+        "Workers with questions can contact the Wage and Hour Division. Anyone who believes a "
+        "worker is being forced to work can call the National Human Trafficking Hotline at "
+        "1-888-373-7888."
+    )
+    coding = code_text(release)
+    assert coding.footer_only is True
+    assert coding.promotes_hotline is False

@@ -883,6 +883,8 @@ _ENFORCEMENT_LEAD = C(
     r"|charges|allegations|for\s+\$)|(?:case|lawsuit|suit|claims?|matter)\s+(?:was\s+|were\s+)?settled"
     r"|lawsuits?|sues|sued|suing|judgments?|consent\s+decree|fined|extradit\w*|seiz(?:e|es|ed|ure)"
     r"|restitution|back\s+wages|fines"
+    # an inspection's findings ("finding violations at 11 of the 38 locations inspected")
+    r"|violations"
     # an administrative penalty ("assessed $96,000 in civil penalties against a contractor")
     r"|assess\w*\s+(?:[\w$,.]+\s+){0,4}?(?:civil\s+)?penalt(?:y|ies))\b"
 )
