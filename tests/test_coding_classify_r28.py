@@ -127,3 +127,18 @@ def test_an_inspections_findings_closing_with_the_hotline_give_it_in_a_footer():
     coding = code_text(release)
     assert coding.footer_only is True
     assert coding.promotes_hotline is False
+
+
+def test_an_offices_awareness_night_is_its_outreach_without_a_number():
+    # an office's own gathering for the public, called an event, a night, a walk or a briefing
+    release = (
+        "Sheriff's Office holds human trafficking awareness night in Salida\n\n"
+        "SALIDA - The Chaffee County Sheriff's Office hosted a human trafficking awareness night "
+        "for about 60 parents at the fairgrounds on Tuesday.\n\n"
+        "Deputies explained how recruiters reach teenagers through games and chat apps."
+    )
+    assert code_text(release).campaign is True
+    # guard: an arrest after an event is the arrest's news, no outreach
+    arrest = release.replace("hosted a human trafficking awareness night", "arrested a man")
+    arrest = arrest.replace("for about 60 parents", "after a sting")
+    assert code_text(arrest).campaign is False

@@ -783,7 +783,8 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
 #: A gathering an office holds for people (a presentation, a meeting, a talk, a forum ...).
 _GATHERING = C(
     r"\b(?:presentations?|meetings?|talks|forums?|workshops?|seminars?|classes|sessions|town\s+halls?"
-    r"|open\s+houses?|lectures?|assembl(?:y|ies)|listening\s+sessions?|panels?|booths?)\b"
+    r"|open\s+houses?|lectures?|assembl(?:y|ies)|listening\s+sessions?|panels?|booths?"
+    r"|(?:awareness|community)\s+(?:events?|walks?|nights?|days?)|briefings?)\b"
 )
 _TRAFFICKING_WORD = C(r"traffick")
 
