@@ -36,6 +36,19 @@ from hotline_watch.coding import code_text
             "hotline sign, 1-888-373-7888, in its waiting room.",
             ["medical_facility"],
         ),
+        # a class in the singular after a determiner: "a salon licensed under chapter 12"
+        (
+            '1. "Business" means a tanning facility or a salon licensed under chapter 12.\n2. '
+            "Each business shall post the human trafficking notice with the hotline "
+            "1-888-373-7888.",
+            ["cosmetology"],
+        ),
+        # adult foster care homes, whatever words stand between
+        (
+            "(2) The licensee of an adult foster care small group home shall post the human "
+            "trafficking notice, with the hotline 1-888-373-7888, near the main entrance.",
+            ["assisted_living"],
+        ),
     ],
 )
 def test_places_named_by_their_function(law, places):
