@@ -49,6 +49,17 @@ from hotline_watch.coding import code_text
             "trafficking notice, with the hotline 1-888-373-7888, near the main entrance.",
             ["assisted_living"],
         ),
+        # a plaza named by the toll road it stands on is a service plaza, not a truck stop
+        (
+            "3. The sign shall be displayed in every travel plaza situated along the state "
+            "turnpike. The sign shall include the hotline 1-888-373-7888.",
+            ["service_plaza"],
+        ),
+        (
+            "Truck stops and the six Toll Road plazas must post signs with the National Human "
+            "Trafficking Hotline, 1-888-373-7888, under the new law.",
+            ["truck_stop", "service_plaza"],
+        ),
     ],
 )
 def test_places_named_by_their_function(law, places):
