@@ -60,6 +60,17 @@ from hotline_watch.coding import code_text
             "Trafficking Hotline, 1-888-373-7888, under the new law.",
             ["truck_stop", "service_plaza"],
         ),
+        # a motor vehicle agency (a DMV branch) as a place; the agency as a body is no place
+        (
+            "b. The commission shall display the human trafficking notice, with the hotline "
+            "1-888-373-7888, in each motor vehicle agency it operates.",
+            ["government_building"],
+        ),
+        (
+            "Truck stops must post the human trafficking notice with the hotline 1-888-373-7888. "
+            "The state motor vehicle agency shall print the notice.",
+            ["truck_stop"],
+        ),
     ],
 )
 def test_places_named_by_their_function(law, places):
