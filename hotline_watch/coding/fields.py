@@ -148,6 +148,12 @@ _LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
 _OUR_PRODUCT = C(r"\b(?:our|we)\b")
 
 
+def semicolon_clause(low: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]:
+    """The part of the sentence low[lo:hi] around low[s:e] between semicolons."""
+    j = low.find(";", e, hi)
+    return low.rfind(";", lo, s) + 1 or lo, hi if j < 0 else j
+
+
 def _our_product(low: str, s: int, e: int) -> bool:
     """The match at low[s:e] describes a seller's product (a first-person sentence that states
     no duty): what is sold, not what the law requires."""
@@ -343,6 +349,12 @@ def _law_as_it_stands(low: str) -> list[tuple[int, int]]:
 #: in hotels, truck stops, airports and bus stations" (its sentence, from the cue on).
 #: "expands a 2015 law that already covers places like truck stops": the law as it stood
 _EARLIER_DUTY = Rx(r"\balready\s+(?:requires|required|mandates|covers|covered|applies\s+to)\b")
+#: Places that have carried notices "under an earlier law" (or a prior, previous, older one):
+#: the whole sentence is the law as it stood, wherever in it the cue stands ("Airports and bus
+#: stations have carried similar notices under an earlier law since 2019").
+_EARLIER_LAW = Rx(
+    r"\bunder\s+(?:an?\s+|the\s+)?(?:earlier|prior|previous|older)\s+(?:state\s+)?law\b"
+)
 
 
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
@@ -352,6 +364,8 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
     out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)] + _law_as_it_stands(low)
     for m in _EARLIER_DUTY.finditer(low):
         out.append((m.start(), sentence_span(low, m.start(), m.end())[1]))
+    for m in _EARLIER_LAW.finditer(low):
+        out.append(sentence_span(low, m.start(), m.end()))
     for m in _EST_EXCLUDED_LIST.finditer(low):
         end = len(low)
         for stop in (". ", ";", ".\n", ":"):
@@ -647,7 +661,10 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
         ):
             continue
         if posting:
-            lo, hi = sentence_span(low, s, e)
+            # the clause, not the sentence: "It is available in English/Spanish and in
+            # Vietnamese; establishments must display the English/Spanish version" offers
+            # the languages of one clause and requires those of the other
+            lo, hi = semicolon_clause(low, *sentence_span(low, s, e), s, e)
             if _LANG_OFFERED.search(low, lo, hi) and not _LANG_REQUIRED.search(low, lo, hi):
                 continue
             if _our_product(low, s, e):

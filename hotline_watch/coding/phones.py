@@ -306,13 +306,32 @@ _OWN_CONTACT_BEFORE = C(
 )
 
 
+#: A number under a heading of its own ("Workers' helpline (Mandarin, English): 718-...") that
+#: names a help line, not a trafficking or reporting one, on a page that speaks of itself in the
+#: first person just before ("Come to our office ..."): the speaker's own line, headed by whom
+#: it serves rather than by "our". A bulleted line is an item of a list of resources, others'
+#: lines ("- StrongHearts Native Helpline (...): 1-844-..."), so the heading opens its line bare.
+_LINE_HEADING_BEFORE = C(
+    r"(?:^|\n)[ \t]*([^\n:\u2022*\-\u2013][^\n:]{2,79}\b(?:help)?line\b[^\n:]{0,60}):[ \t]*$"
+)
+_NOT_OWN_HEADING = C(r"traffick|hotline|\btip|report|crisis|national|state|\b988\b")
+_FIRST_PERSON = C(r"\b(?:our|we|us)\b")
+
+
 def _own_contact(low: str, s: int) -> bool:
     """Whether the number at `low[s]` is an organisation's own contact line
-    (`_OWN_CONTACT_BEFORE` in its own sentence, at most 80 characters before it)."""
+    (`_OWN_CONTACT_BEFORE` in its own sentence, at most 80 characters before it, or a help line
+    headed by whom it serves on a page speaking in the first person, `_LINE_HEADING_BEFORE`)."""
     own_lo, own_hi = sentence_span(low, s, s)
+    if _REPORT.search(low, own_lo, own_hi) is not None:
+        return False
+    if _OWN_CONTACT_BEFORE.search(low, max(own_lo, s - 80), s) is not None:
+        return True
+    head = _LINE_HEADING_BEFORE.search(low, max(0, s - 150), s)
     return (
-        _OWN_CONTACT_BEFORE.search(low, max(own_lo, s - 80), s) is not None
-        and _REPORT.search(low, own_lo, own_hi) is None
+        head is not None
+        and _NOT_OWN_HEADING.search(head.group(1)) is None
+        and _FIRST_PERSON.search(low, max(0, head.start() - 300), head.start()) is not None
     )
 
 
