@@ -985,6 +985,9 @@ MODEL_EXTRA_SETS = (
     "heldout-14w",
     "heldout-14x",
     "heldout-14y",
+    "heldout-14z",
+    "heldout-14za",
+    "heldout-14zb",
 )
 
 

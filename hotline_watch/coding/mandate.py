@@ -364,6 +364,11 @@ def _verbs(low: str) -> list[tuple[str, int, int]]:
     return [(squash(m.group(0)), m.start(), m.end()) for m in _VERB_RX.finditer(low)]
 
 
+#: "Mandate" as a noun after a determiner ("any mandate come with free signs", "the mandate
+#: covers signs"): a word for a duty, not someone mandating signs.
+_NOUN_MANDATE = re.compile(r"\b(?:a|an|any|the|this|that|no|its|their)\s+mandate\b")
+
+
 def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
     found = _anchored(low, verbs, _MANDATE_ANCHORED)
     for name, rx, weight in _MANDATE:
@@ -380,6 +385,8 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
         cstart = clause_start(low, s, 60)
         if _NEG_BEFORE.search(low[cstart:s]) or _WISH_BEFORE.search(low, max(cstart, s - 40), s):
             continue
+        if name == "mandates posters" and _NOUN_MANDATE.search(low, max(0, s - 6), s + 8):
+            continue  # "asked that any mandate come with free signs": the noun, no one mandating
         if name == "posting is mandatory":
             before = low[max(0, s - 120) : s]
             if "post" not in before and "display" not in before:
@@ -520,11 +527,14 @@ _PROPOSED_DUTY = Rx(
     r"|legislation|plans?|amendments?|ordinances?)\s+requiring\b"
 )
 #: The measure became law or moves on its way: passed (a chamber), approved, adopted, advanced,
-#: cleared (a committee), heads to the governor, signed, voted, effective, in force.
+#: cleared (a committee), heads to the governor, signed, voted, effective, in force. "Signs" is
+#: the verb only before what is signed ("signs the bill", "signs into law", "signs HB 12"): in a
+#: text about hotline signs the noun is everywhere ("to post ... hotline signs went nowhere").
 _MEASURE_MOVED = Rx(
     r"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|advanc(?:ed|es)|clear(?:ed|s)|head(?:s|ed)"
-    r"\s+to|sent\s+to\s+the\s+governor|sign(?:ed|s)|vot(?:ed|es)\s+(?:\d|to|in\s+favor|unanim)"
-    r"|effective|in\s+(?:force|effect))\b"
+    r"\s+to|sent\s+to\s+the\s+governor|signed|signs\s+(?:the|a|an|it|into|off|[hs]\.?\s?[bf]\.?"
+    r"|house|senate|assembly|bills?|legislation|measures?)|vot(?:ed|es)\s+(?:\d|to|in\s+favor"
+    r"|unanim)|effective|in\s+(?:force|effect))\b"
 )
 
 
@@ -566,16 +576,28 @@ def measure_voted_down(low: str, lo: int, hi: int) -> bool:
     return measure_fails(low, lo, hi) and _PASSED.search(low, lo, hi) is None
 
 
+def _quoted(low: str, pos: int) -> bool:
+    """low[pos] sits inside a quotation opened earlier in its paragraph."""
+    para = low.rfind("\n", 0, pos) + 1
+    straight = low.count('"', para, pos)
+    return straight % 2 == 1 or low.count("\u201c", para, pos) > low.count("\u201d", para, pos)
+
+
 def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     """The duty cues of a measure that failed: their sentence, or the text's lead (its first 300
     characters) when nothing says the measure became law, reports that the measure died, was
     killed, tabled, vetoed, dropped or stripped, or did not survive / advance / pass. Such a duty
-    never came to be, in whatever words. Only for texts about law (news, releases), never a
-    statute's or a bill's own text."""
+    never came to be, in whatever words. Where the lead reports a failed measure, a duty inside a
+    quotation is a speaker's (an advocate's "Hotels have had to put up these signs for ten
+    years"), whatever law the text names elsewhere. Only for texts about law (news, releases),
+    never a statute's or a bill's own text."""
     lead_hi = sentence_span(low, 0, min(len(low), 300))[1]
-    lead_failed = measure_fails(low, 0, lead_hi) and not _ENACTED.search(low)
+    lead_fails = measure_fails(low, 0, lead_hi)
+    lead_failed = lead_fails and not _ENACTED.search(low)
     kept = []
     for c in cues:
+        if lead_fails and _quoted(low, c.start):
+            continue  # a speaker's words in news of a dead measure, not the text's own duty
         lo, hi = sentence_span(low, c.start, c.end)
         if _FAILED_MEASURE.search(low, lo, hi) or _SESSION_OVER.search(low, lo, hi):
             continue

@@ -339,11 +339,17 @@ _COUNTY_AS_PLACE = C(
 )
 
 
+def _county_as_place(low: str, start: int) -> bool:
+    return low.startswith("county", start) and bool(
+        _COUNTY_AS_PLACE.search(low, max(0, start - 40), start)
+    )
+
+
 def _not_actor(low: str, start: int) -> bool:
     """The office named at `start` is where reports go, a source, the one asked or contacted,
     the partner of a first-person speaker, or a county named as a place."""
     lo = max(0, start - 30)
-    if low.startswith("county", start) and _COUNTY_AS_PLACE.search(low, max(0, start - 40), start):
+    if _county_as_place(low, start):
         return True
     return bool(
         _OFFICE_NOT_ACTOR_BEFORE.search(low, lo, start)
@@ -366,8 +372,11 @@ def office_acting(low: str) -> Cue | None:
             return Cue("public office", 0, m.start(), m.end())
     if _TO_READER.search(low):
         for m in _OFFICE.finditer(low):
+            # a county named as a place ("served 90 women in Sedgwick County") is where, not
+            # whose page it is
             if not (
                 _OFFICE_NOT_ACTOR_BEFORE.search(low, max(0, m.start() - 30), m.start())
+                or _county_as_place(low, m.start())
                 or _WE_WITH_BEFORE.match(
                     low, sentence_span(low, m.start(), m.start())[0], m.start()
                 )
@@ -550,6 +559,10 @@ def voice(
         if publisher is None and _own_line(low, r, lo, hi):
             attributed += 1
             continue
+        if r.scope == "national":
+            # the national line is no organisation's own, whoever is named in its sentence (a
+            # partner "designed with the Coalition", a place "at churches")
+            break
         if not (_NGO.search(low, lo, r.start) and not _office_named(low, lo, hi)):
             break
         attributed += 1
@@ -770,7 +783,8 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
 #: A gathering an office holds for people (a presentation, a meeting, a talk, a forum ...).
 _GATHERING = C(
     r"\b(?:presentations?|meetings?|talks|forums?|workshops?|seminars?|classes|sessions|town\s+halls?"
-    r"|open\s+houses?|lectures?|assembl(?:y|ies)|listening\s+sessions?|panels?|booths?)\b"
+    r"|open\s+houses?|lectures?|assembl(?:y|ies)|listening\s+sessions?|panels?|booths?"
+    r"|(?:awareness|community)\s+(?:events?|walks?|nights?|days?)|briefings?)\b"
 )
 _TRAFFICKING_WORD = C(r"traffick")
 
@@ -870,6 +884,8 @@ _ENFORCEMENT_LEAD = C(
     r"|charges|allegations|for\s+\$)|(?:case|lawsuit|suit|claims?|matter)\s+(?:was\s+|were\s+)?settled"
     r"|lawsuits?|sues|sued|suing|judgments?|consent\s+decree|fined|extradit\w*|seiz(?:e|es|ed|ure)"
     r"|restitution|back\s+wages|fines"
+    # an inspection's findings ("finding violations at 11 of the 38 locations inspected")
+    r"|violations"
     # an administrative penalty ("assessed $96,000 in civil penalties against a contractor")
     r"|assess\w*\s+(?:[\w$,.]+\s+){0,4}?(?:civil\s+)?penalt(?:y|ies))\b"
 )
