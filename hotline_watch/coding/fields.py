@@ -35,6 +35,10 @@ _EST_NEG_BEFORE = C(
     # what the covered place is not, the words right after: "private clubs ... that are not
     # primarily restaurants" (not "... not primarily food service, airports, ...")
     r"|\b(?:is|are)\s+not\s+(?:primarily\s+|mainly\s+|principally\s+)?(?:\w+[ \t]+){0,2}$"
+    # a duty only sought for later ("they would push next year to extend the requirement to
+    # private truck stops"): no place the law reaches
+    r"|\b(?:push|pushing|press|pressing|lobby|lobbying|seek|seeking)\s+(?:\w+\s+){0,3}?to\s+"
+    r"(?:extend|expand|widen)\b[^.;:\n]{0,60}$"
 )
 #: Exclusions that govern a whole list, to the end of their clause ("does not encompass any
 #: hospital, convalescent or nursing home ... or any facility operated by a hospital").
@@ -349,6 +353,43 @@ _MEASURE = Rx(
 )
 
 
+#: The section of a bill report, fact sheet or staff analysis that tells the law as it stands
+#: ("Background:", "Current Law", "Present Situation"), up to the heading of the section that
+#: tells what the measure does ("Summary of Bill:", "Provisions", "Effect of Proposed Changes"):
+#: the places, agency and penalties there are the law the measure changes, not the measure's.
+_STANDING_SECTION = C(
+    r"^[ \t]*(?:background(?:\s+and\s+(?:current|existing|present)\s+law)?|(?:current|existing"
+    r"|present|prior)\s+law|(?:current|present)\s+situation)[ \t]*:?[ \t]*$",
+    re.M,
+)
+_MEASURE_SECTION = C(
+    r"^[ \t]*(?:purpose|provisions|(?:bill\s+)?summary(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bill|act|measure|legislation|amendments?))?|effect\s+of\s+(?:the\s+)?(?:proposed\s+)?"
+    r"changes?|proposed\s+(?:law|changes?)|(?:bill\s+)?analysis|section[- ]by[- ]section(?:\s+"
+    r"analysis)?|what\s+the\s+bill\s+does|(?:the\s+)?bill\s+provisions)[ \t]*:?[ \t]*$",
+    re.M,
+)
+_SECTION_HEADS = (
+    "background",
+    "current law",
+    "existing law",
+    "present law",
+    "prior law",
+    "situation",
+)
+
+
+def _standing_sections(low: str) -> list[tuple[int, int]]:
+    """Sections telling the law as it stands, each ended by a section on the measure (a text
+    with no such section after it is read whole)."""
+    out = []
+    for m in _STANDING_SECTION.finditer(low):
+        end = _MEASURE_SECTION.search(low, m.end())
+        if end is not None:
+            out.append((m.start(), end.start()))
+    return out
+
+
 def _law_as_it_stands(low: str) -> list[tuple[int, int]]:
     """Sentences about the law as it stands, in a text that also speaks of a measure changing it."""
     out = [m.span(1) for m in _WILL_JOIN.finditer(low)]
@@ -379,6 +420,8 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
     the heading lines of the chapter or title a section sits in, and sentences about the law as
     it stands."""
     out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)] + _law_as_it_stands(low)
+    if any(h in low for h in _SECTION_HEADS):
+        out += _standing_sections(low)
     if "act relat" in low:
         out += [m.span() for m in _ACT_TITLE.finditer(low)]
     for m in _EARLIER_DUTY.finditer(low):
@@ -401,7 +444,7 @@ def _first_mention(
     rx: Rx,
     spans: list[tuple[int, int]],
     excluded: list[tuple[int, int]],
-    not_term: str | None = None,
+    not_term: str | tuple[str, ...] | None = None,
 ) -> re.Match[str] | None:
     """The first mention of establishment `code` in `spans` that is not negated or excluded
     (nor the term `not_term`, which the text has shown names another class)."""
@@ -607,6 +650,19 @@ _BARE_KIND = (
 )
 
 
+#: (the class a term was read as, the term, the class its other mentions would otherwise take)
+_TERM_READ_AS = (
+    ("service_plaza", ("travel plaza",), "truck_stop"),
+    ("weigh_station", ("ports of entry", "port of entry"), "port"),
+)
+#: where in the reading's own words the term stands: a travel plaza's definition opens with it,
+#: a highway port of entry names it after its road ("highway ports of entry")
+_TERM_AT = {
+    "service_plaza": lambda s: 0,
+    "weigh_station": lambda s: max(0, s.find("port")),
+}
+
+
 def _extract_establishments(a: Analysis, coding: Coding) -> None:
     """Establishment codes. In statute/bill text the whole text counts (definitions and lists
     sit far from the duty); in news and releases the neighbourhood of a posting cue, and, in a
@@ -635,15 +691,16 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
             hits.append((m.start(), -m.end(), code, m))
     # a term the text has read as one class names that class at each mention: travel plazas
     # on a toll road ("'travel plaza' means a facility on a toll highway") are service plazas
-    # wherever the text speaks of them, no truck stops
-    svc = next((h[3] for h in hits if h[2] == "service_plaza"), None)
-    if svc is not None and svc.group(0).startswith("travel plaza"):
-        hits = [h for h in hits if h[2] != "truck_stop"]
-        rx = _ESTABLISHMENT_BY_CODE["truck_stop"]
-        if (
-            m := _first_mention(low, "truck_stop", rx, spans, excluded, "travel plaza")
-        ) is not None:
-            hits.append((m.start(), -m.end(), "truck_stop", m))
+    # wherever the text speaks of them, no truck stops; "highway ports of entry" are weigh
+    # stations, and so are the text's other "ports of entry" (no seaports)
+    for read, terms, other in _TERM_READ_AS:
+        got = next((h[3] for h in hits if h[2] == read), None)
+        if got is None or not got.group(0).startswith(terms, _TERM_AT[read](got.group(0))):
+            continue
+        hits = [h for h in hits if h[2] != other]
+        rx = _ESTABLISHMENT_BY_CODE[other]
+        if (m := _first_mention(low, other, rx, spans, excluded, terms)) is not None:
+            hits.append((m.start(), -m.end(), other, m))
     hits.sort(key=lambda h: (h[0], h[1]))
     for word, kind, general in _BARE_KIND:
         if word in low and kind.search(low):
