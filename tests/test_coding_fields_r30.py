@@ -130,3 +130,28 @@ def test_a_place_named_by_the_activity_its_licence_allows(law, places):
 )
 def test_who_makes_the_notice(text, agency):
     assert code_text(text).agency == agency
+
+
+_OFFERED = (
+    "Every motel must display the human trafficking notice, with the hotline 1-888-373-7888, at "
+    "its front desk. {offer}"
+)
+
+
+@pytest.mark.parametrize(
+    ("offer", "languages"),
+    [
+        # the notice offered in English and Spanish alone: its two versions are the notice
+        ("The notice is available in English and Spanish.", ["English", "Spanish"]),
+        ("It can be downloaded in English and Spanish below.", ["English", "Spanish"]),
+        # a list of translations to choose from says nothing of the notice's languages
+        ("The notice is available in English, Spanish and Korean.", []),
+        ("The notice is available in English and Spanish. Other languages are on request.", []),
+        # another thing offered
+        ("A training video is available in English and Spanish.", []),
+    ],
+)
+def test_a_notice_offered_in_english_and_spanish_alone(offer, languages):
+    coding = code_text(_OFFERED.format(offer=offer))
+    assert coding.requires_posting is True
+    assert coding.languages == languages

@@ -146,6 +146,11 @@ _LANG_OFFERED = C(
     # in English, Spanish, Portuguese, ..."
     r"|\bposted\s+(?:[\w-]+\s+){0,4}?on\s+(?:its|their|our|this)\s+(?:web\s?site|web\s?page|page)\b"
 )
+#: The notice itself as what is offered (its subject), and an open list of translations.
+_OFFERED_NOTICE = C(
+    r"\W*(?:(?:the|a|its|each)\s+)?(?:signs?|notices?|posters?|it)\b|[^.\n]*?\bdownload\s+it\b"
+)
+_OTHER_LANGUAGES = C(r"\b(?:other|more|additional|several|many)\s+languages\b")
 _LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
 #: A seller's own product in the first person ("Our laminated version is printed at 11 x 17
 #: inches in English and Spanish", "Our vinyl decals (4 x 6 in.) meet the minimum size").
@@ -369,13 +374,11 @@ _MEASURE_SECTION = C(
     r"analysis)?|what\s+the\s+bill\s+does|(?:the\s+)?bill\s+provisions)[ \t]*:?[ \t]*$",
     re.M,
 )
-_SECTION_HEADS = (
-    "background",
-    "current law",
-    "existing law",
-    "present law",
-    "prior law",
-    "situation",
+#: its heading words at a line's start (a literal test before the section is looked for)
+_SECTION_HEADS = tuple(
+    "\n" + h
+    for h in ("background", "current law", "existing law", "present law", "prior law")
+    + ("current situation", "present situation")
 )
 
 
@@ -734,6 +737,7 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
         for m in _LANG_RX.finditer(low)
         if text[m.start()].isupper() and low[m.start() - 1 : m.start()] != "-"
     ]
+    offered: list[tuple[str, int, int]] = []
     for i, m in enumerate(matches):
         name = _LANG_PROPER[squash(m.group(0))]
         if name in coding.languages:
@@ -760,6 +764,7 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
             # the languages of one clause and requires those of the other
             lo, hi = semicolon_clause(low, *sentence_span(low, s, e), s, e)
             if _LANG_OFFERED.search(low, lo, hi) and not _LANG_REQUIRED.search(low, lo, hi):
+                offered.append((name, s, e))
                 continue
             if _our_product(low, s, e) and not _COPIES_NOTICE.search(
                 low, *sentence_span(low, s, e)
@@ -767,6 +772,21 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
                 continue
         coding.languages.append(name)
         add_evidence(coding, "languages", name, text, s, e)
+    # a notice offered in English and Spanish alone, nothing said of languages it must be in:
+    # the two versions are the notice ("Signs are available in English and Spanish"); a list of
+    # translations to choose from ("..., Spanish and Chinese", "... and other languages", "For
+    # posters in other languages, ...") or another thing offered ("The video is available in
+    # ...") says nothing of the notice
+    if (
+        not coding.languages
+        and [o[0] for o in offered] == ["English", "Spanish"]
+        and _OFFERED_NOTICE.match(low, *sentence_span(low, offered[0][1], offered[0][2]))
+        # ("... in English and Spanish. For posters in other languages, ...")
+        and not _OTHER_LANGUAGES.search(low, offered[0][1], offered[1][2] + 120)
+    ):
+        for name, s, e in offered:
+            coding.languages.append(name)
+            add_evidence(coding, "languages", name, text, s, e)
 
 
 def _size_windows(low: str) -> list[tuple[int, int]]:
