@@ -89,18 +89,37 @@ _AGENCY_USE_BEFORE = C(
 #: A name in an aside before the duty's verb, not its subject.
 _AGENCY_WITH_BEFORE = C(r"\bwith\s+(?:the\s+)?$")
 #: What "developed / approved ... by X" is said of must be the notice, in its own sentence.
-_BY_WHAT = C(r"\b(?:sign|notice|poster|placard|model|signage|template|card|wording|language)")
+_BY_WHAT = C(
+    r"\b(?:sign|notice|poster|placard|model|signage|template|card|wording|language|information\b)"
+)
 
 
 def _sentence_before(low: str, pos: int) -> str:
-    """The part of the sentence before `pos` (at most 150 characters)."""
+    """The part of the sentence before `pos` (at most 150 characters). An item of a list
+    ("(1) be furnished by ...") is read with the line that introduces it ("The information
+    shall:"): the lead-in is the item's subject."""
     lo = max(0, pos - 150)
     cut = max(low.rfind(". ", lo, pos), low.rfind("\n", lo, pos), low.rfind("? ", lo, pos))
-    return low[(cut + 1 if cut >= 0 else lo) : pos]
+    part = low[(cut + 1 if cut >= 0 else lo) : pos]
+    if cut > 0 and low[cut] == "\n" and _LIST_ITEM_START.match(part):
+        lead = low.rfind("\n", max(0, cut - 150), cut - 1) + 1
+        if low[lead:cut].rstrip().endswith(":"):
+            return low[lead:pos]
+    return part
+
+
+_LIST_ITEM_START = C(r"[ \t]*\(\w{1,3}\)\s")
 
 
 #: "requires the La. State Police to develop the notice": a state's short form may come first.
 _AGENCY_REQUIRE_BEFORE = C(r"(?:requir|direct)\w*\s+(?:the\s+)?(?:[a-z]{2,4}\.\s+)?$")
+#: A capitalised name directed to make the notice ("directs the Vermont Center for Crime Victim
+#: Services to design the signs"), found from its verb (`_TO_DESIGN_KEY`).
+_TO_DESIGN_KEY = Rx(r"\bto\s+(?:design|develop|create|produce|prescribe)\b")
+_DIRECTED_NAME = C(
+    r"\b(?i:requires?|required|requiring|directs?|directed|directing)\s+the\s+"
+    r"([A-Z][\w'&.\-]*(?:\s+(?:(?:of|for|on|and|in)\s+)?[A-Z][\w'&.\-]*){1,7})\s+$"
+)
 #: "... the Department of Justice, on or before April 1, 2013, to develop a model notice" (a date
 #: with its own comma between), "... the Commission to adopt rules prescribing the form of the
 #: sign", "directs the Department of Transportation to carry out the requirement".
@@ -198,7 +217,7 @@ _AGENCY_STOP_LEAD = C(
     re.IGNORECASE,
 )
 #: ("a printable copy on its website": what is printable is the notice)
-_AGENCY_OBJECT = Rx(r"sign|notice|poster|placard|model|signage|language|card|printable")
+_AGENCY_OBJECT = Rx(r"sign|notice|poster|placard|model|signage|language|card|printable|information")
 _AGENCY_ENUM_LEAD = C(r"^(?:\(\w{1,3}\)\s*)+")
 
 _SUBJECT_OWNER_RX = C(
@@ -420,6 +439,16 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
         if full is not None:
             candidates.append((s, e, full[2]))
             acronyms[(s, e)] = (full[0], full[1], m.group(0))
+    # a body named by what the law directs it to do, whatever its name's head word ("directs
+    # the Vermont Center for Crime Victim Services to design the signs")
+    for m in _TO_DESIGN_KEY.finditer(low) if "to " in low else ():
+        if (n := _DIRECTED_NAME.search(text, max(0, m.start() - 120), m.start())) is None:
+            continue
+        s, e = n.start(1), n.end(1)
+        if not any(lo <= s < hi for lo, hi, _ in candidates) and _AGENCY_TO_DESIGN.match(low, e):
+            value = _clean_agency(text[s:e])
+            if value is not None and len(value.split()) >= 2:
+                candidates.append((s, e, value))
     if not candidates:
         return
     specific = [c for c in candidates if len(c[2].split()) >= 2]

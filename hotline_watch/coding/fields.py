@@ -146,6 +146,12 @@ _LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
 #: A seller's own product in the first person ("Our laminated version is printed at 11 x 17
 #: inches in English and Spanish", "Our vinyl decals (4 x 6 in.) meet the minimum size").
 _OUR_PRODUCT = C(r"\b(?:our|we)\b")
+#: A product that copies the official notice states the notice's languages (not its size) ("Our
+#: laminated version reproduces that notice word for word in English and Spanish").
+_COPIES_NOTICE = C(
+    r"\b(?:reproduc\w+|replicat\w+|cop(?:y|ies))\s+(?:that|the|this)\s+(?:official\s+|state\s+)?"
+    r"(?:notice|poster|sign)\b|\bword\s+for\s+word\b|\bverbatim\b"
+)
 
 
 def semicolon_clause(low: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]:
@@ -311,6 +317,17 @@ _ENCLOSING_HEADING = C(
 )
 
 
+#: A bill's title naming its subject ("H.612 - An act relating to human trafficking information
+#: at transportation facilities"): what the act is about, not who must post (a title that states
+#: the duty, "... relating to human trafficking; requiring posting of signs at state parks", is
+#: read).
+_ACT_TITLE = C(
+    r"^[^\n]{0,40}?\ban\s+act\s+relat(?:ing|ive)\s+to\b(?![^\n]*?(?:;|\brequir|\bpost|\bdisplay))"
+    r"[^\n]*",
+    re.M,
+)
+
+
 #: A sentence about the law as it stands, in a text about a measure that changes it ("Present
 #: law requires ...", "Under current law, ...", "Currently, the act requires ...", "Existing law
 #: already requires ...", "Several states require ..."), and the places a new class "will join"
@@ -362,6 +379,8 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
     the heading lines of the chapter or title a section sits in, and sentences about the law as
     it stands."""
     out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)] + _law_as_it_stands(low)
+    if "act relat" in low:
+        out += [m.span() for m in _ACT_TITLE.finditer(low)]
     for m in _EARLIER_DUTY.finditer(low):
         out.append((m.start(), sentence_span(low, m.start(), m.end())[1]))
     for m in _EARLIER_LAW.finditer(low):
@@ -377,9 +396,15 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
 
 
 def _first_mention(
-    low: str, code: str, rx: Rx, spans: list[tuple[int, int]], excluded: list[tuple[int, int]]
+    low: str,
+    code: str,
+    rx: Rx,
+    spans: list[tuple[int, int]],
+    excluded: list[tuple[int, int]],
+    not_term: str | None = None,
 ) -> re.Match[str] | None:
-    """The first mention of establishment `code` in `spans` that is not negated or excluded."""
+    """The first mention of establishment `code` in `spans` that is not negated or excluded
+    (nor the term `not_term`, which the text has shown names another class)."""
     skip = _EST_SKIP_BEFORE.get(code)
     skip_after = _EST_SKIP_AFTER.get(code)
     for lo, hi in spans:
@@ -387,7 +412,8 @@ def _first_mention(
         while (m := rx.search(low, pos, hi)) is not None:
             s = m.start()
             if (
-                (code in _NUDE_VENUE_CODES and _NUDITY_AFTER.match(low, m.end(), m.end() + 160))
+                (not_term is not None and m.group(0).startswith(not_term))
+                or (code in _NUDE_VENUE_CODES and _NUDITY_AFTER.match(low, m.end(), m.end() + 160))
                 or _EST_NEG_BEFORE.search(low[clause_start(low, s, 80) : s])
                 or any(a <= s < b for a, b in excluded)
                 or (skip is not None and skip.search(low[max(0, s - 120) : s]))
@@ -607,6 +633,17 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         m = _first_mention(low, code, rx, spans, excluded)
         if m is not None:
             hits.append((m.start(), -m.end(), code, m))
+    # a term the text has read as one class names that class at each mention: travel plazas
+    # on a toll road ("'travel plaza' means a facility on a toll highway") are service plazas
+    # wherever the text speaks of them, no truck stops
+    svc = next((h[3] for h in hits if h[2] == "service_plaza"), None)
+    if svc is not None and svc.group(0).startswith("travel plaza"):
+        hits = [h for h in hits if h[2] != "truck_stop"]
+        rx = _ESTABLISHMENT_BY_CODE["truck_stop"]
+        if (
+            m := _first_mention(low, "truck_stop", rx, spans, excluded, "travel plaza")
+        ) is not None:
+            hits.append((m.start(), -m.end(), "truck_stop", m))
     hits.sort(key=lambda h: (h[0], h[1]))
     for word, kind, general in _BARE_KIND:
         if word in low and kind.search(low):
@@ -667,7 +704,9 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
             lo, hi = semicolon_clause(low, *sentence_span(low, s, e), s, e)
             if _LANG_OFFERED.search(low, lo, hi) and not _LANG_REQUIRED.search(low, lo, hi):
                 continue
-            if _our_product(low, s, e):
+            if _our_product(low, s, e) and not _COPIES_NOTICE.search(
+                low, *sentence_span(low, s, e)
+            ):
                 continue
         coding.languages.append(name)
         add_evidence(coding, "languages", name, text, s, e)
