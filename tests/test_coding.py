@@ -988,6 +988,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14z",
     "heldout-14za",
     "heldout-14zb",
+    "heldout-14zc",
 )
 
 

@@ -505,12 +505,18 @@ _SESSION_END = Rx(
 _COUNTERFACTUAL = Rx(r"\b" + _MEASURE + r"\s+(?:that|which)\s+would\s+have\s+[a-z]+ed\b")
 
 
-#: The measure became law after all: "signed into law", "enacted", "current law requires".
-_ENACTED = Rx(
+#: The measure itself became law: "signed into law", "enacted", "takes effect", "the new law".
+_BECAME_LAW = Rx(
     r"\bsigned\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:bill|act|law|measure)\b"
     r"|\benact(?:ed|s|ment)\b|\bbecame\s+law|\binto\s+law\b|\btak(?:es|en)\s+effect|\btook\s+effect"
-    r"|\b(?:current|existing|state|new)\s+law\b|\balready\s+(?:requires?|required|mandates?)"
+    r"|\bnew\s+law\b"
 )
+#: The law as it stands, beside whatever measure the text reports ("current law requires",
+#: "Louisiana law already requires"): background of news about a measure, not its status.
+_EXISTING_LAW = Rx(
+    r"\b(?:current|existing|state)\s+law\b|\balready\s+(?:requires?|required|mandates?)"
+)
+_ENACTED = Rx(_BECAME_LAW.pattern + "|" + _EXISTING_LAW.pattern)
 
 
 #: A sentence that says its measure passed ("The Senate passed a bill that requires ...").
@@ -536,6 +542,7 @@ _MEASURE_MOVED = Rx(
     r"|house|senate|assembly|bills?|legislation|measures?)|vot(?:ed|es)\s+(?:\d|to|in\s+favor"
     r"|unanim)|effective|in\s+(?:force|effect))\b"
 )
+_MOVED_OR_LAW = Rx(_ENACTED.pattern + "|" + _MEASURE_MOVED.pattern)
 
 
 def proposed_only(low: str, cues: list[Cue]) -> list[Cue]:
@@ -547,10 +554,36 @@ def proposed_only(low: str, cues: list[Cue]) -> list[Cue]:
         _PROPOSED_DUTY.search(low, sentence_span(low, c.start, c.end)[0], c.end) is not None
         for c in cues
     ]
-    # the text-wide status is read only where a proposal's duty is found (few texts)
-    if not any(proposed) or _ENACTED.search(low) or _MEASURE_MOVED.search(low):
+    # the text-wide status is read only where a proposal's duty is found (few texts); the LAST
+    # status the text reports wins ("cleared the Senate ..., but Assembly leaders never placed
+    # it on the calendar ... are dead"): a measure that moved and then died is not moving
+    if not any(proposed) or _last(_MOVED_OR_LAW, low) > _last_failure(low):
         return cues
     return [c for c, p in zip(cues, proposed, strict=True) if not p]
+
+
+#: A measure's death told as what was never done to it ("never placed it on the calendar",
+#: "never scheduled the bill", "never took it up"): a negated act on the measure, whatever verb.
+_NEVER_ACTED = Rx(
+    r"\bnever\s+(?:\w+\s+)?(?:[a-z]+ed|took|gave|brought|got)\s+(?:it|them|(?:the|a|an|that|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _MEASURE + r")\b"
+)
+
+
+def _last(rx: Rx, low: str) -> int:
+    """The end of the last match of `rx` in `low` (-1 if none)."""
+    found = rx.finditer(low)
+    return found[-1].end() if found else -1
+
+
+def _last_failure(low: str) -> int:
+    """The end of the last report that a measure failed, the measure its subject or object (-1
+    if none). The session's end ("the House adjourned three days early") is no status of the
+    measure: a bill that passed before it is law."""
+    return max(
+        _last(rx, low)
+        for rx in (_FAILED_MEASURE, _SESSION_OVER, _COUNTERFACTUAL, _VOTED_AGAINST, _NEVER_ACTED)
+    )
 
 
 #: A body voting against its measure ("voted 11-8 against a resolution that would have placed
@@ -593,7 +626,9 @@ def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     never a statute's or a bill's own text."""
     lead_hi = sentence_span(low, 0, min(len(low), 300))[1]
     lead_fails = measure_fails(low, 0, lead_hi)
-    lead_failed = lead_fails and not _ENACTED.search(low)
+    # the law as it stands ("Louisiana law already requires ...") is background of news whose
+    # lead reports its measure dead: only the measure itself becoming law outweighs the lead
+    lead_failed = lead_fails and not _BECAME_LAW.search(low)
     kept = []
     for c in cues:
         if lead_fails and _quoted(low, c.start):
@@ -609,6 +644,32 @@ def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
             continue  # the lead's failed measure; a sentence saying a bill passed keeps its own
         kept.append(c)
     return kept
+
+
+#: An answer that says no duty: "No.", "For most businesses, no", "not required", "voluntary",
+#: "optional", "recommended".
+_ANSWER_NO = Rx(
+    r"\bno\b(?!\s+(?:later|more|less|matter|sooner))|\bnot\s+(?:\w+\s+)?(?:required|mandatory"
+    r"|mandated|obligated)\b|\bvoluntar(?:y|ily)\b|\boptional\b|\brecommended\b"
+)
+
+
+def _question_answered_no(low: str, cue: Cue) -> bool:
+    """The cue's sentence is a question ("Do I have to post it?") whose answer, the next
+    sentence, says no, not required, voluntary, optional or recommended: a duty asked about and
+    denied. A question answered yes (or not at all) still states the duty it asks about, as
+    posting-law FAQs do."""
+    lo, hi = sentence_span(low, cue.start, cue.end)
+    q = low.find("?", cue.end, hi + 1)
+    if q < 0 or "." in low[cue.end : q]:
+        return False
+    start = q + 1
+    while start < len(low) and low[start] in " \t\r\n":
+        start += 1
+    if start >= len(low):
+        return False
+    a_lo, a_hi = sentence_span(low, start, start)
+    return _ANSWER_NO.search(low, start, a_hi) is not None
 
 
 def hedged(low: str, cues: list[Cue]) -> bool:
@@ -704,6 +765,8 @@ def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
     if hedged(low, cues):
         return []
     cues = [c for c in cues if c.name != NOTIFICATION_ACT]
+    if cues and "?" in low:
+        cues = [c for c in cues if not _question_answered_no(low, c)]
     if cues:
         cues = failed_measure(low, cues)
     if cues:
