@@ -150,6 +150,13 @@ _LANG_OFFERED = C(
 _OFFERED_NOTICE = C(
     r"\W*(?:(?:the|a|its|each)\s+)?(?:signs?|notices?|posters?|it)\b|[^.\n]*?\bdownload\s+it\b"
 )
+#: The sentence right after offered versions requires them all: "Salons must display all three",
+#: "Post both.", "Every site must post each version".
+_DISPLAY_ALL = C(
+    r"[.\s]{0,4}[^.\n]{0,40}?\b(?:must|shall|are\s+required\s+to)\s+(?:display|post|put\s+up)\s+"
+    r"(?:all\s+(?:two|three|four|five|six|of\s+them|(?:the\s+)?versions)|both(?:\s+versions)?"
+    r"|each\s+(?:version|one|of\s+them)|every\s+version)\b"
+)
 _OTHER_LANGUAGES = C(r"\b(?:other|more|additional|several|many)\s+languages\b")
 _LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
 #: A seller's own product in the first person ("Our laminated version is printed at 11 x 17
@@ -787,6 +794,14 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
         for name, s, e in offered:
             coding.languages.append(name)
             add_evidence(coding, "languages", name, text, s, e)
+    # versions offered, then the next sentence requires every one of them ("You can download the
+    # English, Spanish and Vietnamese versions. Salons must display all three."): all are required
+    elif not coding.languages and len(offered) >= 2:
+        lo, end = sentence_span(low, offered[0][1], offered[0][2])
+        if _DISPLAY_ALL.match(low, end):
+            for name, s, e in (o for o in offered if o[1] < end):
+                coding.languages.append(name)
+                add_evidence(coding, "languages", name, text, s, e)
 
 
 def _size_windows(low: str) -> list[tuple[int, int]]:
