@@ -1,0 +1,42 @@
+"""Round 30 (issue 14ze): classification decisions that generalise (a negation over the duty,
+a public function's body as the office, an organisation's own help page). Each test fails on the
+engine before the round; wordings are not from any labelled set."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_classify_r28 import no_duty_unless  # `story` no duty, `guard` a duty
+
+from hotline_watch.coding import code_text
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Montana has no state regulation which requires retailers generally to put up",
+        "There is no Montana statute requiring convenience stores to hang",
+        "Montana law doesn't require convenience stores to hang",
+    ],
+)
+def test_a_negated_duty_is_no_duty(denial):
+    # a seller's page: the duty verb sits under a negation ("no regulation that ...", "doesn't")
+    page = (
+        "Montana Trafficking Awareness Sign\n\n"
+        "A wall sign listing the National Human Trafficking Hotline, 1-888-373-7888.\n\n"
+        f"{denial} a human trafficking hotline sign. Buy it to show your customers you care."
+    )
+    # guard: the same sentence without the negation states the duty
+    guard = page.replace(denial, "Montana law requires convenience stores to hang")
+    no_duty_unless(page, guard)
+
+
+def test_an_exemption_under_a_negation_leaves_the_laws_duty_standing():
+    # "this section does not require X" exempts X; the duty of the others stands, and "no
+    # penalty for failing to post" negates the penalty, not the duty
+    law = (
+        "Section 12. (a) The operator of every truck stop shall post a sign, in English and "
+        "Spanish, with the National Human Trafficking Hotline number 1-888-373-7888.\n"
+        "(b) This section does not require a truck stop with fewer than three employees to post "
+        "the sign. There is no penalty for failing to post the sign before July 1."
+    )
+    assert code_text(law).requires_posting is True
