@@ -40,3 +40,31 @@ def test_an_exemption_under_a_negation_leaves_the_laws_duty_standing():
         "the sign. There is no penalty for failing to post the sign before July 1."
     )
     assert code_text(law).requires_posting is True
+
+
+#: A bus-card campaign; `{body}` names who runs the buses.
+_BUS_CARDS = (
+    "Bus cards carry the hotline this winter\n\n"
+    "BOISE - Riders on {body} buses will see new cards above the windows this month.\n\n"
+    'The cards say "Forced to work? Call or text for help." with the National Human '
+    "Trafficking Hotline, 1-888-373-7888, and text line 233733. Drivers also took a short "
+    "training on the signs of trafficking in December.\n\n"
+    '"People who are controlled by someone else ride with us every day," said {speaker}.'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "office"),
+    [
+        # a body named by its public function is a public office
+        ("Treasure Valley Regional Transit", "general manager Dana Ruiz", True),
+        ("the City of Nampa's transit system", "general manager Dana Ruiz", True),
+        # a private bus company, a charter line, a group's program are not
+        ("Greyhound", "a Greyhound spokesperson", False),
+        ("Silver Sage Charter Lines", "the company's owner", False),
+        ("the Safe Passage Alliance transit program", "the group's founder", False),
+    ],
+)
+def test_a_body_named_by_a_public_transit_function_is_a_public_office(body, speaker, office):
+    text = _BUS_CARDS.format(body=body, speaker=speaker)
+    assert code_text(text).promotes_hotline is office
