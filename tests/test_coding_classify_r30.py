@@ -68,3 +68,19 @@ _BUS_CARDS = (
 def test_a_body_named_by_a_public_transit_function_is_a_public_office(body, speaker, office):
     text = _BUS_CARDS.format(body=body, speaker=speaker)
     assert code_text(text).promotes_hotline is office
+
+
+def test_an_agency_under_an_indefinite_article_is_no_office_acting():
+    # a workers' group's own help page: "an agency" is the recruiter a worker owes, no office;
+    # the national line at the end is the group's advice, not an office's outreach
+    page = (
+        "Harvest Hands Farmworker Network - Getting help\n\n"
+        "We stand with farmworkers across the valley. Reach our helpline by phone or text at "
+        "541-555-0190; our volunteers speak Spanish, Mixteco and English.\n\n"
+        "Warning signs of forced labor on a farm:\n"
+        "- Your boss holds your ID card\n"
+        "- You must work off a fee you owe an agency\n\n"
+        "You can also call the National Human Trafficking Hotline at 1-888-373-7888 for help "
+        "at any hour, in many languages."
+    )
+    assert code_text(page).promotes_hotline is False
