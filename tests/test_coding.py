@@ -989,6 +989,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14za",
     "heldout-14zb",
     "heldout-14zc",
+    "heldout-14zd",
 )
 
 

@@ -377,9 +377,12 @@ def test_languages_of_a_posting_duty_are_those_required_not_those_offered():
         "languages. Download the poster (Arabic, Hindi)."
     )
     assert code_text(text).languages == ["English", "Spanish"]
+    # round 30: the notice itself offered in English and Spanish alone is read as the notice's
+    # languages (tests/test_coding_fields_r30.py); other things offered, or a list of
+    # translations, still say nothing of them
     offered = (
-        "Every hotel must post the human trafficking notice. The poster is available in English "
-        "and in Spanish on the agency's website."
+        "Every hotel must post the human trafficking notice. A training video is available in "
+        "English and in Spanish on the agency's website, and the poster in Tagalog and Spanish."
     )
     assert code_text(offered).languages == []
     both = (

@@ -120,6 +120,21 @@ _DIRECTED_NAME = C(
     r"\b(?i:requires?|required|requiring|directs?|directed|directing)\s+the\s+"
     r"([A-Z][\w'&.\-]*(?:\s+(?:(?:of|for|on|and|in)\s+)?[A-Z][\w'&.\-]*){1,7})\s+$"
 )
+#: ... or a sentence's subject that is to make it ("The Crime Victims Reparation Commission is
+#: to design the signs"): the law's direction told in the passive of news.
+_SUBJECT_TO_DESIGN = C(
+    r"(?:^|[.!?][ \t]+|\n[ \t]*)(?:The|the)\s+"
+    r"([A-Z][\w'&.\-]*(?:\s+(?:(?:of|for|on|and|in)\s+)?[A-Z][\w'&.\-]*){1,7})"
+    r"\s+(?:is|are|will\s+be)\s+$"
+)
+#: An office, division or bureau inside a department, told as the actor: "The Office of Crime
+#: Victims Advocacy (OCVA) in the Department of Commerce produces the sign" -- the office acts,
+#: the department is where it sits.
+_UNIT_IN = C(
+    r"\b((?:Office|Division|Bureau|Unit|Section|Center|Centre|Program|Council|Commission)\s+"
+    r"(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'&\-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?"
+    r"[A-Z][\w'&\-]*){0,6})(?:\s*\([A-Z&]{2,8}\))?\s+(?:in|within)\s+(?:the\s+)?$"
+)
 #: "... the Department of Justice, on or before April 1, 2013, to develop a model notice" (a date
 #: with its own comma between), "... the Commission to adopt rules prescribing the form of the
 #: sign", "directs the Department of Transportation to carry out the requirement".
@@ -159,6 +174,11 @@ _AGENCY_CREATED_AFTER = C(
 #: the design ...", "assigns the Department of Labor and Industry the task of designing".
 _AGENCY_SUPPLIES_AFTER = C(
     r"(?:\s*\([^)]{1,20}\))?(?:,\s+(?:which|that|who)\s[^,;.]{0,80},)?(?:\s+(?:has|have|also))*"
+    # "The Department of Justice posts a model notice that businesses can print": a model is
+    # the designer's own, wherever it is posted
+    r"\s+(?:posts|posted|has\s+posted)\s+(?:a|an|the)\s+(?:model|sample)\s+(?:notices?|signs?"
+    r"|posters?)\b|(?:\s*\([^)]{1,20}\))?(?:,\s+(?:which|that|who)\s[^,;.]{0,80},)?"
+    r"(?:\s+(?:has|have|also))*"
     r"\s+(?:posts|posted|offers|offered|has|have)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:cop(?:y|ies)|versions?|templates?|notices?"
     r"|signs?|posters?)\b[^.\n]{0,40}?(?:\b(?:on|at)\s+(?:its|this|our)\s+(?:web\s?site"
@@ -402,6 +422,8 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
             continue
         if not _AGENCY_OBJECT.search(low, max(0, s - 120), min(len(low), anchor + 220)):
             continue
+        if verb_end is not None and (unit := _UNIT_IN.search(text, max(0, s - 160), s)):
+            s, e = unit.span(1)  # the office inside the department acts
         value = _clean_agency(text[s:e])
         if value is not None:
             candidates.append((s, e, value))
@@ -442,10 +464,17 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
     # a body named by what the law directs it to do, whatever its name's head word ("directs
     # the Vermont Center for Crime Victim Services to design the signs")
     for m in _TO_DESIGN_KEY.finditer(low) if "to " in low else ():
-        if (n := _DIRECTED_NAME.search(text, max(0, m.start() - 120), m.start())) is None:
+        to = m.start()
+        if (n := _DIRECTED_NAME.search(text, max(0, to - 120), to)) is not None:
+            verb_at = n.end(1)
+        elif (n := _SUBJECT_TO_DESIGN.search(text, max(0, to - 120), to)) is not None:
+            verb_at = to - 1  # "... is to design": the verb after "is"
+        else:
             continue
         s, e = n.start(1), n.end(1)
-        if not any(lo <= s < hi for lo, hi, _ in candidates) and _AGENCY_TO_DESIGN.match(low, e):
+        if not any(lo <= s < hi for lo, hi, _ in candidates) and _AGENCY_TO_DESIGN.match(
+            low, verb_at
+        ):
             value = _clean_agency(text[s:e])
             if value is not None and len(value.split()) >= 2:
                 candidates.append((s, e, value))

@@ -35,6 +35,10 @@ _EST_NEG_BEFORE = C(
     # what the covered place is not, the words right after: "private clubs ... that are not
     # primarily restaurants" (not "... not primarily food service, airports, ...")
     r"|\b(?:is|are)\s+not\s+(?:primarily\s+|mainly\s+|principally\s+)?(?:\w+[ \t]+){0,2}$"
+    # a duty only sought for later ("they would push next year to extend the requirement to
+    # private truck stops"): no place the law reaches
+    r"|\b(?:push|pushing|press|pressing|lobby|lobbying|seek|seeking)\s+(?:\w+\s+){0,3}?to\s+"
+    r"(?:extend|expand|widen)\b[^.;:\n]{0,60}$"
 )
 #: Exclusions that govern a whole list, to the end of their clause ("does not encompass any
 #: hospital, convalescent or nursing home ... or any facility operated by a hospital").
@@ -142,6 +146,11 @@ _LANG_OFFERED = C(
     # in English, Spanish, Portuguese, ..."
     r"|\bposted\s+(?:[\w-]+\s+){0,4}?on\s+(?:its|their|our|this)\s+(?:web\s?site|web\s?page|page)\b"
 )
+#: The notice itself as what is offered (its subject), and an open list of translations.
+_OFFERED_NOTICE = C(
+    r"\W*(?:(?:the|a|its|each)\s+)?(?:signs?|notices?|posters?|it)\b|[^.\n]*?\bdownload\s+it\b"
+)
+_OTHER_LANGUAGES = C(r"\b(?:other|more|additional|several|many)\s+languages\b")
 _LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
 #: A seller's own product in the first person ("Our laminated version is printed at 11 x 17
 #: inches in English and Spanish", "Our vinyl decals (4 x 6 in.) meet the minimum size").
@@ -349,6 +358,41 @@ _MEASURE = Rx(
 )
 
 
+#: The section of a bill report, fact sheet or staff analysis that tells the law as it stands
+#: ("Background:", "Current Law", "Present Situation"), up to the heading of the section that
+#: tells what the measure does ("Summary of Bill:", "Provisions", "Effect of Proposed Changes"):
+#: the places, agency and penalties there are the law the measure changes, not the measure's.
+_STANDING_SECTION = C(
+    r"^[ \t]*(?:background(?:\s+and\s+(?:current|existing|present)\s+law)?|(?:current|existing"
+    r"|present|prior)\s+law|(?:current|present)\s+situation)[ \t]*:?[ \t]*$",
+    re.M,
+)
+_MEASURE_SECTION = C(
+    r"^[ \t]*(?:purpose|provisions|(?:bill\s+)?summary(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bill|act|measure|legislation|amendments?))?|effect\s+of\s+(?:the\s+)?(?:proposed\s+)?"
+    r"changes?|proposed\s+(?:law|changes?)|(?:bill\s+)?analysis|section[- ]by[- ]section(?:\s+"
+    r"analysis)?|what\s+the\s+bill\s+does|(?:the\s+)?bill\s+provisions)[ \t]*:?[ \t]*$",
+    re.M,
+)
+#: its heading words at a line's start (a literal test before the section is looked for)
+_SECTION_HEADS = tuple(
+    "\n" + h
+    for h in ("background", "current law", "existing law", "present law", "prior law")
+    + ("current situation", "present situation")
+)
+
+
+def _standing_sections(low: str) -> list[tuple[int, int]]:
+    """Sections telling the law as it stands, each ended by a section on the measure (a text
+    with no such section after it is read whole)."""
+    out = []
+    for m in _STANDING_SECTION.finditer(low):
+        end = _MEASURE_SECTION.search(low, m.end())
+        if end is not None:
+            out.append((m.start(), end.start()))
+    return out
+
+
 def _law_as_it_stands(low: str) -> list[tuple[int, int]]:
     """Sentences about the law as it stands, in a text that also speaks of a measure changing it."""
     out = [m.span(1) for m in _WILL_JOIN.finditer(low)]
@@ -379,6 +423,8 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
     the heading lines of the chapter or title a section sits in, and sentences about the law as
     it stands."""
     out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)] + _law_as_it_stands(low)
+    if any(h in low for h in _SECTION_HEADS):
+        out += _standing_sections(low)
     if "act relat" in low:
         out += [m.span() for m in _ACT_TITLE.finditer(low)]
     for m in _EARLIER_DUTY.finditer(low):
@@ -401,7 +447,7 @@ def _first_mention(
     rx: Rx,
     spans: list[tuple[int, int]],
     excluded: list[tuple[int, int]],
-    not_term: str | None = None,
+    not_term: str | tuple[str, ...] | None = None,
 ) -> re.Match[str] | None:
     """The first mention of establishment `code` in `spans` that is not negated or excluded
     (nor the term `not_term`, which the text has shown names another class)."""
@@ -607,6 +653,19 @@ _BARE_KIND = (
 )
 
 
+#: (the class a term was read as, the term, the class its other mentions would otherwise take)
+_TERM_READ_AS = (
+    ("service_plaza", ("travel plaza",), "truck_stop"),
+    ("weigh_station", ("ports of entry", "port of entry"), "port"),
+)
+#: where in the reading's own words the term stands: a travel plaza's definition opens with it,
+#: a highway port of entry names it after its road ("highway ports of entry")
+_TERM_AT = {
+    "service_plaza": lambda s: 0,
+    "weigh_station": lambda s: max(0, s.find("port")),
+}
+
+
 def _extract_establishments(a: Analysis, coding: Coding) -> None:
     """Establishment codes. In statute/bill text the whole text counts (definitions and lists
     sit far from the duty); in news and releases the neighbourhood of a posting cue, and, in a
@@ -635,15 +694,16 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
             hits.append((m.start(), -m.end(), code, m))
     # a term the text has read as one class names that class at each mention: travel plazas
     # on a toll road ("'travel plaza' means a facility on a toll highway") are service plazas
-    # wherever the text speaks of them, no truck stops
-    svc = next((h[3] for h in hits if h[2] == "service_plaza"), None)
-    if svc is not None and svc.group(0).startswith("travel plaza"):
-        hits = [h for h in hits if h[2] != "truck_stop"]
-        rx = _ESTABLISHMENT_BY_CODE["truck_stop"]
-        if (
-            m := _first_mention(low, "truck_stop", rx, spans, excluded, "travel plaza")
-        ) is not None:
-            hits.append((m.start(), -m.end(), "truck_stop", m))
+    # wherever the text speaks of them, no truck stops; "highway ports of entry" are weigh
+    # stations, and so are the text's other "ports of entry" (no seaports)
+    for read, terms, other in _TERM_READ_AS:
+        got = next((h[3] for h in hits if h[2] == read), None)
+        if got is None or not got.group(0).startswith(terms, _TERM_AT[read](got.group(0))):
+            continue
+        hits = [h for h in hits if h[2] != other]
+        rx = _ESTABLISHMENT_BY_CODE[other]
+        if (m := _first_mention(low, other, rx, spans, excluded, terms)) is not None:
+            hits.append((m.start(), -m.end(), other, m))
     hits.sort(key=lambda h: (h[0], h[1]))
     for word, kind, general in _BARE_KIND:
         if word in low and kind.search(low):
@@ -677,6 +737,7 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
         for m in _LANG_RX.finditer(low)
         if text[m.start()].isupper() and low[m.start() - 1 : m.start()] != "-"
     ]
+    offered: list[tuple[str, int, int]] = []
     for i, m in enumerate(matches):
         name = _LANG_PROPER[squash(m.group(0))]
         if name in coding.languages:
@@ -703,6 +764,7 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
             # the languages of one clause and requires those of the other
             lo, hi = semicolon_clause(low, *sentence_span(low, s, e), s, e)
             if _LANG_OFFERED.search(low, lo, hi) and not _LANG_REQUIRED.search(low, lo, hi):
+                offered.append((name, s, e))
                 continue
             if _our_product(low, s, e) and not _COPIES_NOTICE.search(
                 low, *sentence_span(low, s, e)
@@ -710,6 +772,21 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
                 continue
         coding.languages.append(name)
         add_evidence(coding, "languages", name, text, s, e)
+    # a notice offered in English and Spanish alone, nothing said of languages it must be in:
+    # the two versions are the notice ("Signs are available in English and Spanish"); a list of
+    # translations to choose from ("..., Spanish and Chinese", "... and other languages", "For
+    # posters in other languages, ...") or another thing offered ("The video is available in
+    # ...") says nothing of the notice
+    if (
+        not coding.languages
+        and [o[0] for o in offered] == ["English", "Spanish"]
+        and _OFFERED_NOTICE.match(low, *sentence_span(low, offered[0][1], offered[0][2]))
+        # ("... in English and Spanish. For posters in other languages, ...")
+        and not _OTHER_LANGUAGES.search(low, offered[0][1], offered[1][2] + 120)
+    ):
+        for name, s, e in offered:
+            coding.languages.append(name)
+            add_evidence(coding, "languages", name, text, s, e)
 
 
 def _size_windows(low: str) -> list[tuple[int, int]]:

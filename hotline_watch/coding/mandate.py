@@ -83,10 +83,24 @@ _GAP_BLOCK = C(
     r"|(?<!\bthat\sis\s)(?<!\bthat\sare\s)(?<!\bwhich\sis\s)(?<!\bwho\sis\s)(?<!\bwho\sare\s)not|never"
     r"|optional\w*|permit\w*|allow\w*)\b"
 )
+#: A negation whose scope is the duty that follows in its clause: "not", "never", "nothing",
+#: "neither", "none", and a contracted "n't" ("doesn't require", "isn't mandatory").
+_NEGATION = r"(?:\b(?:not|no\s+longer|never|nothing|neither|nor|none)\b|n['\u2019]t\b)"
+#: "No" negates the noun it determines: the duty only where that noun is the duty's subject,
+#: the duty verb following the noun phrase at once or after a relative pronoun ("Iowa has no
+#: statewide rule that requires employers to display ...", "there is no law requiring ..."),
+#: never a noun joined to the duty by a preposition or a verb of its own ("no penalty for
+#: failing to post", "no penalty shall be assessed for a failure to display"), where the duty
+#: stands.
+_NO_SUBJECT = C(
+    r"\bno\s+(?:(?!(?:for|of|on|in|at|by|with|from|to|since|because|if|when|unless|shall|must"
+    r"|will|may|is|are|was|were|be|been|has|have|had)\b)[\w'\u2019-]+\s+){1,4}"
+    r"(?:(?:that|which|who)\s+)?$"
+)
 #: A negation between an anchor and its verb ("This poster is not required", "signs are never
 #: mandated"); the cues with a gap test it there.
-_NOT_BETWEEN = C(r"\b(?:not|never|no\s+longer)\b")
-_NEG_BEFORE = C(r"\b(?:not|no longer|never|nothing|neither|nor)\b[^.;:\n]*$")
+_NOT_BETWEEN = C(r"(?:\b(?:not|never|no\s+longer)\b|n['\u2019]t\b)")
+_NEG_BEFORE = C(_NEGATION + r"[^.;:\n]*$")
 #: A wish or a proposal, not a duty: 'we should "require" hotline posters'; or a duty that never
 #: came to be: "a bill that would have required motels to display signs" (a counterfactual).
 _WISH_BEFORE = C(
@@ -383,7 +397,12 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
         ):
             continue
         cstart = clause_start(low, s, 60)
-        if _NEG_BEFORE.search(low[cstart:s]) or _WISH_BEFORE.search(low, max(cstart, s - 40), s):
+        before = low[cstart:s]
+        if (
+            _NEG_BEFORE.search(before)
+            or _NO_SUBJECT.search(before)
+            or _WISH_BEFORE.search(low, max(cstart, s - 40), s)
+        ):
             continue
         if name == "mandates posters" and _NOUN_MANDATE.search(low, max(0, s - 6), s + 8):
             continue  # "asked that any mandate come with free signs": the noun, no one mandating

@@ -345,11 +345,32 @@ def _county_as_place(low: str, start: int) -> bool:
     )
 
 
+#: A generic office word under an indefinite article ("repay an agency", "a department that
+#: ..."): no particular office, only the kind (a recruitment agency a worker owes, any office),
+#: so no office acting and no office whose page it is.
+_GENERIC_OFFICE = ("agency", "agencies", "office", "department", "bureau", "commission")
+_INDEFINITE_BEFORE = C(r"\b(?:an?|any|another|some)\s+$")
+
+
+#: ... unless the noun phrase goes on to name the office ("Boise Airport, a department of the
+#: City of Boise").
+_NAMED_AFTER = C(r"\w*\s+of\b")
+
+
+def _no_particular_office(low: str, start: int) -> bool:
+    return (
+        low.startswith(_GENERIC_OFFICE, start)
+        and _INDEFINITE_BEFORE.search(low, max(0, start - 10), start) is not None
+        and _NAMED_AFTER.match(low, start) is None
+    )
+
+
 def _not_actor(low: str, start: int) -> bool:
     """The office named at `start` is where reports go, a source, the one asked or contacted,
+    no particular office ("an agency"),
     the partner of a first-person speaker, or a county named as a place."""
     lo = max(0, start - 30)
-    if _county_as_place(low, start):
+    if _county_as_place(low, start) or _no_particular_office(low, start):
         return True
     return bool(
         _OFFICE_NOT_ACTOR_BEFORE.search(low, lo, start)
@@ -377,6 +398,7 @@ def office_acting(low: str) -> Cue | None:
             if not (
                 _OFFICE_NOT_ACTOR_BEFORE.search(low, max(0, m.start() - 30), m.start())
                 or _county_as_place(low, m.start())
+                or _no_particular_office(low, m.start())
                 or _WE_WITH_BEFORE.match(
                     low, sentence_span(low, m.start(), m.start())[0], m.start()
                 )
