@@ -220,6 +220,13 @@ _NAME_JOINERS = frozenset(("in", "of", "for", "on", "and"))
 _CAPITAL_WORD_BEFORE = C(r"\b([A-Z][\w&'\-]*)\s+$")
 #: "the United States Department of Homeland Security's Blue Campaign website": the agency is
 #: the name before the possessive.
+#: A unit named as a department's own, ending the name: "The Utah Department of Public Safety's
+#: State Bureau of Investigation will design the notice" (the bureau; round 30 read "the Office
+#: of X in the Department of Y" the same way). "'s Office of ..." keeps its older reading.
+_POSSESSIVE_UNIT = C(
+    r"['\u2019]s\s+((?:[A-Z][\w&\-]*\s+){0,3}(?:Division|Bureau|Unit|Section|Center|Centre"
+    r"|Council|Commission|Task\s+Force)\b(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w&\-]*)*)$"
+)
 _POSSESSIVE_TAIL = C(r"['\u2019]s(?:\s+(?!office\b|Office\s+of\b).*)?$", re.S)
 #: "A sample notice ... is available for download on the GBI's website": the name before the
 #: possessive (an acronym too), read from the original text.
@@ -287,6 +294,8 @@ _SENTENCE_CUT = C(r"(?<![Dd]ept)\. ")
 
 def _clean_agency(raw: str) -> str | None:
     value = _AGENCY_STOP_LEAD.sub("", _SENTENCE_CUT.split(squash(raw), 1)[0])
+    if "s " in value and (unit := _POSSESSIVE_UNIT.search(value)) is not None:
+        value = unit.group(1)  # the department's bureau acts, as "the Bureau ... in the Department"
     value = _POSSESSIVE_TAIL.sub("", value)
     value = _WEBSITE_TAIL.sub("", value)
     value = _AGENCY_ENUM_LEAD.sub("", value).strip(" ,;:.")

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from hotline_watch.coding.patterns import C, Rx
+from hotline_watch.coding.patterns import C, Lowered, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import (
     _WORD_NUM_ALT,
@@ -64,6 +64,13 @@ _EST_SKIP_AFTER = {
     "public_restroom": C(r"\s+(?:of|in|at)\b"),
     # the notice's own wording ("... retail, or restaurant work, or any other activity")
     "restaurant": C(r"\s+work\b"),
+    # a hotel named as a kind of another licence's premises: the duty follows that licence
+    # ("hotel and restaurant licensees" of a liquor code, "hotels with a lounge" among on-premises
+    # liquor licensees, "hotel towers attached to a casino" under its gaming licence), no lodging
+    "lodging": C(
+        r"\s+(?:and\s+restaurant\s+)?licensees\b|\s+with\s+an?\s+(?:lounge|bar)\b"
+        r"|\s+towers?\s+attached\s+to\s+an?\s+casino"
+    ),
     # "each port of entry scale house", "ports of entry and rest areas": a highway port of entry
     # (a weigh station, its own code), not a seaport
     "port": C(r"\s+scale\b|\s*(?:,|and|or)\s+(?:\w+\s+)?(?:rest\s+areas?|weigh\s+stations?)"),
@@ -149,6 +156,13 @@ _LANG_OFFERED = C(
 #: The notice itself as what is offered (its subject), and an open list of translations.
 _OFFERED_NOTICE = C(
     r"\W*(?:(?:the|a|its|each)\s+)?(?:signs?|notices?|posters?|it)\b|[^.\n]*?\bdownload\s+it\b"
+)
+#: The sentence right after offered versions requires them all: "Salons must display all three",
+#: "Post both.", "Every site must post each version".
+_DISPLAY_ALL = C(
+    r"[.\s]{0,4}[^.\n]{0,40}?\b(?:must|shall|are\s+required\s+to)\s+(?:display|post|put\s+up)\s+"
+    r"(?:all\s+(?:two|three|four|five|six|of\s+them|(?:the\s+)?versions)|both(?:\s+versions)?"
+    r"|each\s+(?:version|one|of\s+them)|every\s+version)\b"
 )
 _OTHER_LANGUAGES = C(r"\b(?:other|more|additional|several|many)\s+languages\b")
 _LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
@@ -653,6 +667,7 @@ _BARE_KIND = (
 )
 
 
+_LIQUOR_WORD = C(r"liquor|alcohol|\bbeer\b|\bwine\b|\bspirits\b|\bbars?\b|\btaverns?\b")
 #: (the class a term was read as, the term, the class its other mentions would otherwise take)
 _TERM_READ_AS = (
     ("service_plaza", ("travel plaza",), "truck_stop"),
@@ -664,6 +679,30 @@ _TERM_AT = {
     "service_plaza": lambda s: 0,
     "weigh_station": lambda s: max(0, s.find("port")),
 }
+
+
+#: A board's name in the text or its page address ("Board of Cosmetology and Hairstyling",
+#: ".../Chapter-28-Board-of-Cosmetology-and-Hairstyling.pdf").
+_BOARD_NAME = C(
+    r"\bboard[\s_-]+of[\s_-]+((?:[a-z]+[\s_-]+){0,4}?[a-z]+)(?=$|[^a-z_-]|\.[a-z]{2,4}\b)"
+)
+
+_LICENSED_BY_BOARD = C(r"\b[\w-]+\s+licensed\s+by\s+the\s+board\b")
+
+
+def _board_licensees(a: Analysis) -> list[tuple[int, int, str, re.Match[str]]]:
+    """A rule or page of a licensing board whose duty falls on "every shop licensed by the
+    Board" and names no place otherwise: the board's licensees are the places, the class its
+    name says (the Board of Cosmetology's shops, the Board of Massage's establishments)."""
+    names = [m.group(1) for m in _BOARD_NAME.finditer(a.low)]
+    names += [m.group(1) for m in _BOARD_NAME.finditer((a.url or "").lower())]
+    for name in names:
+        name = Lowered(re.sub(r"[\s_-]+", " ", name))
+        code = next((code for code, rx in _ESTABLISHMENT_RX if rx.search(name)), None)
+        duty = _LICENSED_BY_BOARD.search(a.low)
+        if code is not None and duty is not None:
+            return [(duty.start(), -duty.end(), code, duty)]  # quoted: the duty's words
+    return []
 
 
 def _extract_establishments(a: Analysis, coding: Coding) -> None:
@@ -714,6 +753,12 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
             rx = _ESTABLISHMENT_BY_CODE[general]
             if all(m.group(0)[:n] == word for m in rx.finditer(low)):
                 hits = [h for h in hits if not (h[2] == general and h[3].group(0)[:n] == word)]
+    # "retail licensee" is the liquor class only where the text's licence is liquor: in a text
+    # of gaming licences that never speaks of liquor or alcohol it is the gaming licensee
+    if "gaming" in low and not _LIQUOR_WORD.search(low):
+        hits = [h for h in hits if not (h[2] == "bar" and h[3].group(0) == "retail licensee")]
+    if not hits and "licensed by the board" in low:
+        hits = _board_licensees(a)
     for _, _, code, m in hits:
         codes = [code]
         if code == "bus_station" and ("train" in m.group(0) or "rail" in m.group(0)):
@@ -787,6 +832,14 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
         for name, s, e in offered:
             coding.languages.append(name)
             add_evidence(coding, "languages", name, text, s, e)
+    # versions offered, then the next sentence requires every one of them ("You can download the
+    # English, Spanish and Vietnamese versions. Salons must display all three."): all are required
+    elif not coding.languages and len(offered) >= 2:
+        lo, end = sentence_span(low, offered[0][1], offered[0][2])
+        if _DISPLAY_ALL.match(low, end):
+            for name, s, e in (o for o in offered if o[1] < end):
+                coding.languages.append(name)
+                add_evidence(coding, "languages", name, text, s, e)
 
 
 def _size_windows(low: str) -> list[tuple[int, int]]:
