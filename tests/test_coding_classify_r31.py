@@ -40,3 +40,40 @@ def test_a_body_a_government_owns_is_a_public_office(body, office):
     coding = code_text(_FERRY_CARDS.format(body=body), url="https://www.soundferries.com/news/1")
     assert coding.promotes_hotline is office
     assert coding.campaign is office
+
+
+#: A referral network's own page: it names offices only as its members, and says what it is.
+_NETWORK_PAGE = (
+    "Who We Are\n\n"
+    "The Prairie Freedom Collaborative links 17 shelters, clinics and legal aid programs that "
+    "serve trafficking survivors across eastern Kansas.\n\n"
+    "Our intake line, (785) 555-0142, is staffed on weekdays.\n\n"
+    "If you need help now, call the National Human Trafficking Hotline at 1-888-373-7888. "
+    "Advocates there can refer you to {members} in Topeka.\n\n"
+    "{what}"
+)
+
+
+_SHERIFF = "The Shawnee County Sheriff's Office helped found the Collaborative in 2019. "
+
+
+@pytest.mark.parametrize(
+    ("members", "what"),
+    [
+        # offices named only as the network's members: no office acts
+        ("participating agencies", "Gifts, not state funding, keep the line open."),
+        ("partner agencies", "Gifts, not state funding, keep the line open."),
+        # the page calls itself part of a nonprofit: an organisation's own page, whatever
+        # office it names
+        ("programs", _SHERIFF + "The Collaborative is a program of a 501(c)(3) nonprofit."),
+        (
+            "programs",
+            _SHERIFF + "The Collaborative is part of the Flint Hills non-profit alliance.",
+        ),
+    ],
+)
+def test_a_networks_own_page_is_no_office_campaign(members, what):
+    page = _NETWORK_PAGE.format(members=members, what=what)
+    coding = code_text(page, url="https://www.prairiefreedom.org/who-we-are")
+    assert coding.promotes_hotline is False
+    assert coding.campaign is False

@@ -299,9 +299,10 @@ _OFFICE_NOT_ACTOR_BEFORE = C(
     # an office the text says it is not ("We are a nonprofit organization, not a law
     # enforcement agency")
     r"|\b(?:not|neither|nor)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}$"
-    # offices a first-person speaker has as members or partners ("Our member agencies across
-    # Maine provide ..."): a coalition's or a group's, not the speaker
-    r"|\b(?:our|their)\s+(?:[\w-]+\s+)?(?:member|partner|affiliate|participating)\s+$"
+    # offices a speaker has as members or partners ("Our member agencies across Maine provide
+    # ...", "connect you to member agencies"): a coalition's or a network's, not the speaker
+    r"|\b(?:our|their|its|the|to|with|of)\s+(?:[\w-]+\s+)?(?:member|partner|affiliate"
+    r"|participating)\s+$"
     # a clinical or a company's department ("any Billings Clinic emergency department", "our
     # human resources department"): a unit of a hospital or a firm, not a public office
     r"|\b(?:emergency|er|ed|radiology|pediatrics?|maternity|obstetrics|surgery|surgical|nursing"
@@ -530,7 +531,12 @@ def _own_line(low: str, r: HotlineRef, lo: int, hi: int) -> bool:
 #: short name (or "we") and "is / are a ...".
 _NONPROFIT = C(r"non-?profit|not-for-profit|501\s?\(c\)\s?\(3\)")
 _SELF_BEFORE = C(
-    r"(?:^|[.!?]\s+|\n)[ \t]*(?:[\w.'\u2019&-]+\s+){1,6}?(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,2}?$"
+    r"(?:^|[.!?]\s+|\n)[ \t]*(?:[\w.'\u2019&-]+\s+){1,6}?(?:is|are)\s+"
+    r"(?:an?\s+(?:[\w-]+\s+){0,2}?"
+    # or what it belongs to is: "is a project of a 501(c)(3) nonprofit", "is part of the ..."
+    r"(?:(?:project|program|programme|initiative|ministry|service|chapter|affiliate|member"
+    r"|subsidiary|division|arm)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"|(?:a\s+)?part\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)$"
 )
 
 
