@@ -77,3 +77,39 @@ def test_a_networks_own_page_is_no_office_campaign(members, what):
     coding = code_text(page, url="https://www.prairiefreedom.org/who-we-are")
     assert coding.promotes_hotline is False
     assert coding.campaign is False
+
+
+#: A story of a prosecution that closes with the national hotline.
+_CHARGES_STORY = (
+    "Two charged with forcing ranch hands to work without pay\n\n"
+    "GREELEY - Two ranch owners were charged Tuesday with labor trafficking after four workers "
+    "told investigators their passports were taken, according to court records.\n\n"
+    "The district attorney's office said the couple made the men work 14-hour days and "
+    "threatened to report them to immigration. A defense lawyer said the charges are false.\n\n"
+    "The couple are due in court next month.\n\n"
+    "Anyone who suspects labor trafficking can call the National Human Trafficking Hotline at "
+    "1-888-373-7888."
+)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.kgwn.com/2025/03/04/ranch-owners-charged/",
+        "https://www.fox31denver.com/news/ranch-owners-charged",
+        "https://www.greeleytribune.com/2025/03/04/ranch-owners-charged/",
+        "https://www.coloradonewsline.com/2025/03/04/ranch-owners-charged/",
+    ],
+)
+def test_a_news_outlets_closing_line_is_no_release_footer(url):
+    coding = code_text(_CHARGES_STORY, url=url)
+    assert coding.footer_only is False
+    assert coding.promotes_hotline is False
+
+
+def test_an_offices_release_closing_line_stays_a_footer():
+    # the same closing line on the office's own site (or a prosecutor's .org) is its footer
+    for url in ("https://www.weldda.gov/news/charges", "https://www.weldcountyda.org/news/1"):
+        coding = code_text(_CHARGES_STORY, url=url)
+        assert coding.footer_only is True
+        assert coding.promotes_hotline is False

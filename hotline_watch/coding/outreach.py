@@ -1124,8 +1124,11 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         )
         in_duty = in_duty or _notice_lists(a, lo)
         if tail and not effort_before and not on_media and not in_duty:
-            out.footer_only = out.about_else = True
-    out.promotes = out.campaign and bool(given) and not out.footer_only
+            # a closing line about something else; an office's release footer only where no
+            # news outlet published the text (a story's last line is the outlet's own)
+            out.about_else = True
+            out.footer_only = a.news_outlet is None
+    out.promotes = out.campaign and bool(given) and not out.about_else
     if out.campaign and not given:
         out.reason = "campaign without a trafficking hotline given"
     elif out.footer_only:
