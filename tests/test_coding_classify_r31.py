@@ -113,3 +113,43 @@ def test_an_offices_release_closing_line_stays_a_footer():
         coding = code_text(_CHARGES_STORY, url=url)
         assert coding.footer_only is True
         assert coding.promotes_hotline is False
+
+
+#: An office's own page about trafficking that tells of a gathering it holds; no hotline given.
+_GATHERING_PAGE = (
+    "Labor trafficking on farms: {who}\n\n"
+    "The Department of Agriculture {sentence} about labor trafficking on farms and in packing "
+    "sheds.\n\n"
+    "Ana Ruiz of the department's farm labor unit said most cases start with a debt."
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "sentence"),
+    [
+        ("growers", "will host a symposium in April for growers"),
+        ("road crews", "offered a two-hour course to its road crews last month"),
+        ("students", "set up an information table at the student union"),
+        ("inspectors", "held a roll-call training for its field inspectors"),
+        ("growers", "is holding a summit for growers and labor contractors"),
+    ],
+)
+def test_a_gathering_an_office_holds_is_a_campaign(who, sentence):
+    page = _GATHERING_PAGE.format(who=who, sentence=sentence)
+    coding = code_text(page, url="https://agriculture.example.gov/news/1")
+    assert coding.campaign is True
+    assert coding.promotes_hotline is False  # no hotline given
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no gathering: a word in another sense, or a gathering no one holds
+        "answered questions, of course, at a press conference",
+        "listed job training and conference travel among its costs",
+    ],
+)
+def test_words_of_other_senses_are_no_gathering(sentence):
+    page = _GATHERING_PAGE.format(who="growers", sentence=sentence)
+    coding = code_text(page, url="https://agriculture.example.gov/news/1")
+    assert coding.campaign is False

@@ -809,11 +809,37 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
 
 
 #: A gathering an office holds for people (a presentation, a meeting, a talk, a forum ...).
+#: The whole class of gatherings and trainings an office holds, hosts, offers or leads: talks
+#: and meetings (forum, town hall, panel, listening session, open house), teaching (workshop,
+#: seminar, webinar, course, class, training, in-service, roll-call training, lunch-and-learn),
+#: large gatherings (summit, conference, symposium, fair, expo), public ones (vigil, walk, run,
+#: rally, march, booth, table, screening). Words with other senses are taken only in the sense of
+#: a gathering ("of course", "press conference", "fair wages", "in March" are none).
 _GATHERING = C(
-    r"\b(?:presentations?|meetings?|talks|forums?|workshops?|seminars?|classes|sessions|town\s+halls?"
-    r"|open\s+houses?|lectures?|assembl(?:y|ies)|listening\s+sessions?|panels?|booths?"
-    r"|(?:awareness|community)\s+(?:events?|walks?|nights?|days?)|briefings?)\b"
+    r"\b(?:presentations?|meetings?|talks|forums?|workshops?|seminars?|webinars?|classes"
+    r"|sessions|town\s+halls?|open\s+houses?|lectures?|assembl(?:y|ies)|listening\s+sessions?"
+    r"|panels?|booths?|summits?|symposi(?:um|ums|a)|vigils?|rall(?:y|ies)|expos?"
+    r"|trainings?|in-?services?|roll[- ]call\s+trainings?|lunch[- ]and[- ]learns?"
+    r"|(?<!of\s)courses?|(?<!press\s)(?<!news\s)conferences?|marches"
+    r"|march(?:es)?\s+(?:against|to\s+end|for\s+(?:freedom|survivors|awareness))"
+    r"|(?:information(?:al)?|resource|awareness|outreach)\s+tables?|tables?\s+at\s+the"
+    r"|(?:health|resource|job|community|county|state|career|safety)\s+fairs?"
+    r"|(?:film|documentary)\s+screenings?|screenings?\s+of"
+    r"|(?:awareness|community|freedom|unity|candlelight|memorial)\s+(?:events?|walks?|runs?"
+    r"|nights?|days?|vigils?)|(?:walks?|runs?|5k)\s+(?:to|for|against)\s+(?:end|freedom|awareness)"
+    r"|briefings?)\b"
 )
+#: A gathering is one an office holds, hosts, offers, leads or people attend: a verb of holding
+#: in its sentence ("job training" among a fund's services, "conference travel" charged to a
+#: grant, are none).
+_HOLDING = C(
+    r"\b(?:hold|holds|holding|held|host\w*|offer\w*|lead|leads|leading|led|gave|give\w*"
+    r"|present\w*|organi[sz]\w*|sponsor\w*|teach\w*|taught|train(?:s|ed)?|attend\w*|took"
+    r"|tak(?:e|es|ing)|complet\w*|invit\w*|join\w*|will|schedul\w*|plann\w*|kick\w*|open\w*"
+    r"|sat|staff\w*|set\s+up|walk(?:ed|ing)?|spoke|speak\w*|request\w*|book\w*|arrang\w*"
+    r"|deliver\w*|conduct\w*)\b"
+)
+_GATHERING_KNOWN = C(r"\b(?:the|these|those|this|its|their|our)\s+(?:[\w-]+\s+){0,2}$")
 _TRAFFICKING_WORD = C(r"traffick")
 
 
@@ -831,10 +857,17 @@ def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
         return None
     if not _office_speaks(a, out, lo, hi):
         return None
-    m = _GATHERING.search(low)
-    if m is None:
-        return None
-    return Cue("office_gathering", 2, *sentence_span(low, m.start(), m.end()))
+    for m in _GATHERING.finditer(low):
+        lo, hi = sentence_span(low, m.start(), m.end())
+        # held (a verb of holding outside the gathering's own word), or one the text has
+        # already introduced ("The sessions covered ...")
+        if (
+            _HOLDING.search(low, lo, m.start())
+            or _HOLDING.search(low, m.end(), hi)
+            or _GATHERING_KNOWN.search(low, max(lo, m.start() - 40), m.start())
+        ):
+            return Cue("office_gathering", 2, lo, hi)
+    return None
 
 
 #: What an office puts before the public that can carry a number: `_MEDIA_NEAR`'s words and the
