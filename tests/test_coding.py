@@ -990,6 +990,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zb",
     "heldout-14zc",
     "heldout-14zd",
+    "heldout-14ze",
 )
 
 

@@ -36,7 +36,7 @@ from hotline_watch.coding.model import applies, features, load_model, probabilit
 from hotline_watch.coding.outreach import PUBLISHER_OFFICE, Outreach, decide
 from hotline_watch.coding.patterns import Lowered, WordCounts, lower
 from hotline_watch.coding.phones import _extract_hotlines, _phones
-from hotline_watch.coding.publisher import government_host
+from hotline_watch.coding.publisher import government_host, news_outlet
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import (
     _looks_like_html,
@@ -70,6 +70,8 @@ class Analysis:
         self.url = url
         #: the host of `url` when a public office's site published the text (else None)
         self.publisher = government_host(url)
+        #: the host of `url` when a news outlet published the text (else None)
+        self.news_outlet = news_outlet(url)
         low = Lowered(blank_line_numbers(lower(text)))
         self.low = low
         self.trafficking = bool(_TRAFFICK_DOC.search(low)) and not goods_trafficking_only(low)

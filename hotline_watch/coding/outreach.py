@@ -299,9 +299,10 @@ _OFFICE_NOT_ACTOR_BEFORE = C(
     # an office the text says it is not ("We are a nonprofit organization, not a law
     # enforcement agency")
     r"|\b(?:not|neither|nor)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}$"
-    # offices a first-person speaker has as members or partners ("Our member agencies across
-    # Maine provide ..."): a coalition's or a group's, not the speaker
-    r"|\b(?:our|their)\s+(?:[\w-]+\s+)?(?:member|partner|affiliate|participating)\s+$"
+    # offices a speaker has as members or partners ("Our member agencies across Maine provide
+    # ...", "connect you to member agencies"): a coalition's or a network's, not the speaker
+    r"|\b(?:our|their|its|the|to|with|of)\s+(?:[\w-]+\s+)?(?:member|partner|affiliate"
+    r"|participating)\s+$"
     # a clinical or a company's department ("any Billings Clinic emergency department", "our
     # human resources department"): a unit of a hospital or a firm, not a public office
     r"|\b(?:emergency|er|ed|radiology|pediatrics?|maternity|obstetrics|surgery|surgical|nursing"
@@ -530,7 +531,12 @@ def _own_line(low: str, r: HotlineRef, lo: int, hi: int) -> bool:
 #: short name (or "we") and "is / are a ...".
 _NONPROFIT = C(r"non-?profit|not-for-profit|501\s?\(c\)\s?\(3\)")
 _SELF_BEFORE = C(
-    r"(?:^|[.!?]\s+|\n)[ \t]*(?:[\w.'\u2019&-]+\s+){1,6}?(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,2}?$"
+    r"(?:^|[.!?]\s+|\n)[ \t]*(?:[\w.'\u2019&-]+\s+){1,6}?(?:is|are)\s+"
+    r"(?:an?\s+(?:[\w-]+\s+){0,2}?"
+    # or what it belongs to is: "is a project of a 501(c)(3) nonprofit", "is part of the ..."
+    r"(?:(?:project|program|programme|initiative|ministry|service|chapter|affiliate|member"
+    r"|subsidiary|division|arm)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"|(?:a\s+)?part\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)$"
 )
 
 
@@ -803,11 +809,37 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
 
 
 #: A gathering an office holds for people (a presentation, a meeting, a talk, a forum ...).
+#: The whole class of gatherings and trainings an office holds, hosts, offers or leads: talks
+#: and meetings (forum, town hall, panel, listening session, open house), teaching (workshop,
+#: seminar, webinar, course, class, training, in-service, roll-call training, lunch-and-learn),
+#: large gatherings (summit, conference, symposium, fair, expo), public ones (vigil, walk, run,
+#: rally, march, booth, table, screening). Words with other senses are taken only in the sense of
+#: a gathering ("of course", "press conference", "fair wages", "in March" are none).
 _GATHERING = C(
-    r"\b(?:presentations?|meetings?|talks|forums?|workshops?|seminars?|classes|sessions|town\s+halls?"
-    r"|open\s+houses?|lectures?|assembl(?:y|ies)|listening\s+sessions?|panels?|booths?"
-    r"|(?:awareness|community)\s+(?:events?|walks?|nights?|days?)|briefings?)\b"
+    r"\b(?:presentations?|meetings?|talks|forums?|workshops?|seminars?|webinars?|classes"
+    r"|sessions|town\s+halls?|open\s+houses?|lectures?|assembl(?:y|ies)|listening\s+sessions?"
+    r"|panels?|booths?|summits?|symposi(?:um|ums|a)|vigils?|rall(?:y|ies)|expos?"
+    r"|trainings?|in-?services?|roll[- ]call\s+trainings?|lunch[- ]and[- ]learns?"
+    r"|(?<!of\s)courses?|(?<!press\s)(?<!news\s)conferences?|marches"
+    r"|march(?:es)?\s+(?:against|to\s+end|for\s+(?:freedom|survivors|awareness))"
+    r"|(?:information(?:al)?|resource|awareness|outreach)\s+tables?|tables?\s+at\s+the"
+    r"|(?:health|resource|job|community|county|state|career|safety)\s+fairs?"
+    r"|(?:film|documentary)\s+screenings?|screenings?\s+of"
+    r"|(?:awareness|community|freedom|unity|candlelight|memorial)\s+(?:events?|walks?|runs?"
+    r"|nights?|days?|vigils?)|(?:walks?|runs?|5k)\s+(?:to|for|against)\s+(?:end|freedom|awareness)"
+    r"|briefings?)\b"
 )
+#: A gathering is one an office holds, hosts, offers, leads or people attend: a verb of holding
+#: in its sentence ("job training" among a fund's services, "conference travel" charged to a
+#: grant, are none).
+_HOLDING = C(
+    r"\b(?:hold|holds|holding|held|host\w*|offer\w*|lead|leads|leading|led|gave|give\w*"
+    r"|present\w*|organi[sz]\w*|sponsor\w*|teach\w*|taught|train(?:s|ed)?|attend\w*|took"
+    r"|tak(?:e|es|ing)|complet\w*|invit\w*|join\w*|will|schedul\w*|plann\w*|kick\w*|open\w*"
+    r"|sat|staff\w*|set\s+up|walk(?:ed|ing)?|spoke|speak\w*|request\w*|book\w*|arrang\w*"
+    r"|deliver\w*|conduct\w*)\b"
+)
+_GATHERING_KNOWN = C(r"\b(?:the|these|those|this|its|their|our)\s+(?:[\w-]+\s+){0,2}$")
 _TRAFFICKING_WORD = C(r"traffick")
 
 
@@ -825,10 +857,17 @@ def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
         return None
     if not _office_speaks(a, out, lo, hi):
         return None
-    m = _GATHERING.search(low)
-    if m is None:
-        return None
-    return Cue("office_gathering", 2, *sentence_span(low, m.start(), m.end()))
+    for m in _GATHERING.finditer(low):
+        lo, hi = sentence_span(low, m.start(), m.end())
+        # held (a verb of holding outside the gathering's own word), or one the text has
+        # already introduced ("The sessions covered ...")
+        if (
+            _HOLDING.search(low, lo, m.start())
+            or _HOLDING.search(low, m.end(), hi)
+            or _GATHERING_KNOWN.search(low, max(lo, m.start() - 40), m.start())
+        ):
+            return Cue("office_gathering", 2, lo, hi)
+    return None
 
 
 #: What an office puts before the public that can carry a number: `_MEDIA_NEAR`'s words and the
@@ -1118,8 +1157,11 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         )
         in_duty = in_duty or _notice_lists(a, lo)
         if tail and not effort_before and not on_media and not in_duty:
-            out.footer_only = out.about_else = True
-    out.promotes = out.campaign and bool(given) and not out.footer_only
+            # a closing line about something else; an office's release footer only where no
+            # news outlet published the text (a story's last line is the outlet's own)
+            out.about_else = True
+            out.footer_only = a.news_outlet is None
+    out.promotes = out.campaign and bool(given) and not out.about_else
     if out.campaign and not given:
         out.reason = "campaign without a trafficking hotline given"
     elif out.footer_only:

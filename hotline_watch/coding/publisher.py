@@ -56,3 +56,25 @@ def government_host(url: str | None) -> str | None:
     if any(host == d or host.endswith("." + d) for d in newsrooms):
         return host
     return None
+
+
+#: A news outlet's host: a broadcaster's call letters (K/W + two or three letters, "kwch.com",
+#: "news9.com", "fox2detroit.com") or a newsroom's name ("...times", "...herald", "mlive",
+#: "...matters", a public radio station). Read only where no government host is.
+_NEWS_HOST = re.compile(
+    r"(?:^|\.)(?:[kw][a-z]{2,3}(?:tv|-tv)?|(?:fox|abc|nbc|cbs|cw|news)\d+[a-z]*)\.com$"
+    r"|(?:^|\.)[a-z0-9-]*(?:news|times|post|herald|tribune|record|journal|gazette|daily|courier"
+    r"|press|observer|sentinel|chronicle|dispatch|examiner|inquirer|ledger|bulletin|mlive|patch"
+    r"|matters|publicradio|public|radio|npr|pbs|telegraph|statesman|register|reporter|beacon"
+    r"|tv)(?:line|room|week|wire|now|today|online)?\.(?:com|org|net|news)$"
+)
+
+
+def news_outlet(url: str | None) -> str | None:
+    """The host of `url` when a news outlet published it (a broadcaster or a newspaper, by its
+    host's form): a story, whose closing lines are the outlet's own, never an office's release
+    footer. A government host is never a news outlet."""
+    host = host_of(url)
+    if host is None or government_host(url) is not None:
+        return None
+    return host if _NEWS_HOST.search(host) else None
