@@ -53,3 +53,71 @@ def test_a_negated_movement_is_a_measures_death(fate):
 def test_a_measure_that_moves_keeps_its_duty(fate):
     coding = code_text(_PROPOSAL_NEWS.format(fate=fate), url="https://www.helenanews.com/a/1")
     assert coding.requires_posting is True
+
+
+#: An office's outreach object carrying the number, the office named in the body only;
+#: `{thing}` is the object as the text names it.
+_OBJECT_TEXT = (
+    "New message under the glass downtown\n\n"
+    "LARAMIE - Patrons of downtown bars and cafes will find something new this month.\n\n"
+    "The Laramie Police Department has placed 5,000 {thing} in downtown businesses, each with "
+    "one line: National Human Trafficking Hotline, 1-888-373-7888.\n\n"
+    "Owners picked them up at no cost."
+)
+
+
+@pytest.mark.parametrize(
+    "thing",
+    ["bar coasters", "business-card-sized handouts", "mirror clings", "bookmarks", "door hangers"],
+)
+def test_an_offices_outreach_object_carries_its_hotline(thing):
+    coding = code_text(_OBJECT_TEXT.format(thing=thing), url="https://www.laramienews.com/a/2")
+    assert coding.promotes_hotline is True
+
+
+#: An office's outreach told in a lead whose first sentence an abbreviation interrupts.
+_ABBREVIATED_LEAD = (
+    "Inspectors carry one more item on harvest-week farm visits\n\n"
+    "YAKIMA - Cherry harvest opened Jun. 2, and when Washington State Department of Labor "
+    "inspectors visited orchard camps from Yakima to Wenatchee, they brought one more thing "
+    "along.\n\n"
+    "Crews were given a palm-sized note, in English and Spanish, that asks whether anyone holds "
+    "their papers. Its last line: 'Confidential help, 1-888-373-7888.'\n\n"
+    "About 900 went out in the first week."
+)
+
+
+@pytest.mark.parametrize("abbreviation", ["Jun.", "Sept.", "Dec."])
+def test_an_abbreviation_does_not_cut_the_lead(abbreviation):
+    text = _ABBREVIATED_LEAD.replace("Jun.", abbreviation)
+    coding = code_text(text, url="https://www.yakimaherald.com/a/3")
+    assert coding.promotes_hotline is True
+
+
+#: Restroom clings at an airport; `{body}` is who put them up.
+_AIRPORT = (
+    "Restroom mirrors carry a quiet message\n\n"
+    "CEDAR FALLS - Before the holiday rush, the {body} placed clings on the mirrors of every "
+    "restroom in the terminal.\n\n"
+    'The clings read: "Are you being forced to work or travel? Call 1-888-373-7888."\n\n'
+    '"We may see a traveler only once," said Dana Pike, its spokesperson.'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "office"),
+    [
+        # the public bodies that run airports, seaports and stadiums, by what they are
+        ("Cedar Valley Airport Improvement Trust", True),
+        ("Cedar Valley Airports Trust", True),
+        ("Cedar Valley Convention Center Authority", True),
+        ("Cedar Valley Harbor Authority", True),
+        ("Cedar Regional Airport", True),
+        # a private operator stays private, whatever its name says
+        ("privately owned Cedar Regional Airport", False),
+        ("Cedar Aviation Services company", False),
+    ],
+)
+def test_the_public_bodies_that_run_airports_and_ports_are_offices(body, office):
+    coding = code_text(_AIRPORT.format(body=body), url="https://www.cedarnews.com/a/4")
+    assert coding.promotes_hotline is office
