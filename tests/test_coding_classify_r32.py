@@ -121,3 +121,22 @@ _AIRPORT = (
 def test_the_public_bodies_that_run_airports_and_ports_are_offices(body, office):
     coding = code_text(_AIRPORT.format(body=body), url="https://www.cedarnews.com/a/4")
     assert coding.promotes_hotline is office
+
+
+#: A release about arrests whose efforts are a task force's and an appeal for tips, with the
+#: hotline only in its closing line.
+_ARRESTS_WITH_FOOTER = (
+    "Bureau announces nine arrests in Dover trafficking operation\n\n"
+    "DOVER - The State Bureau of Investigation's Trafficking Unit, the Kent County Sheriff's "
+    "Office and federal partners arrested nine people during a two-day operation aimed at men "
+    "who buy sex.\n\n"
+    "Three adults were identified as possible victims and offered help through local advocates.\n\n"
+    "The Bureau asks anyone with information about human trafficking to call the National Human "
+    "Trafficking Hotline at 1-888-373-7888."
+)
+
+
+def test_a_footer_only_release_is_no_campaign():
+    coding = code_text(_ARRESTS_WITH_FOOTER, url="https://sbi.delaware.gov/news/2024/arrests")
+    assert coding.footer_only is True
+    assert coding.campaign is False
