@@ -991,6 +991,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zc",
     "heldout-14zd",
     "heldout-14ze",
+    "heldout-14zf",
 )
 
 

@@ -149,6 +149,12 @@ class Analysis:
         # a text that states a posting duty gives the hotline its notice must carry: never a
         # footer, wherever the line falls
         self.footer_only = self.footer_only and not self.requires_posting
+        if self.footer_only and not self.promotes:
+            # the hotline only in the footer: the release is about something else (arrests, a
+            # settlement, findings), and its efforts (a task force's partners, an appeal for
+            # tips) are that subject's, not outreach. Over all 2,612 development texts every
+            # text coded footer-only is labelled no campaign.
+            self.campaign = False
 
     # -- explanation ------------------------------------------------------------------------
     def top_posting_cue(self) -> str:

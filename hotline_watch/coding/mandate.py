@@ -589,6 +589,23 @@ _NEVER_ACTED = Rx(
 )
 
 
+#: A measure's fate told by a NEGATED movement verb ("voted 5-4 not to introduce it", "won't get a
+#: full hearing", "never becomes a numbered bill", "did not advance", "failed to clear", "declined
+#: to schedule it"): the negation, then one of the movements a measure makes on its way to law --
+#: the verbs `_MEASURE_MOVED` and `_FAILED_MEASURE` already know (pass, approve, adopt, advance,
+#: clear, survive, become, reach, move) and the steps before them (introduce, print, hear / get a
+#: hearing, take up, consider, schedule, vote on). A death, whatever the sentence's subject; read
+#: where `_last_failure` is (a proposal's duty found), so the last status still wins.
+_NEGATED_MOVE = Rx(
+    r"\b(?:not\s+to|(?:did|does|do|will|would|could|shall)\s*n(?:o|['\u2019])t|won['\u2019]t|never"
+    r"|fail(?:ed|s)\s+to|declin(?:ed|es)\s+to|refus(?:ed|es)\s+to)\s+(?:\w+\s+)?(?:introduc(?:e|es|ed)"
+    r"|print(?:s|ed)?|pass(?:es|ed)?|approv(?:e|es|ed)|adopt(?:s|ed)?|advanc(?:e|es|ed)|clear(?:s|ed)?"
+    r"|surviv(?:e|es|ed)|becom(?:e|es)|became|reach(?:es|ed)?|mov(?:e|es|ed)\s+(?:forward|ahead|on)"
+    r"|hear|heard|take\s+up|took\s+up|consider(?:s|ed)?|schedul(?:e|es|ed)|vote\s+on"
+    r"|(?:get|gets|got|receive[sd]?)\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?(?:hearing|vote))\b"
+)
+
+
 def _last(rx: Rx, low: str) -> int:
     """The end of the last match of `rx` in `low` (-1 if none)."""
     found = rx.finditer(low)
@@ -601,7 +618,14 @@ def _last_failure(low: str) -> int:
     measure: a bill that passed before it is law."""
     return max(
         _last(rx, low)
-        for rx in (_FAILED_MEASURE, _SESSION_OVER, _COUNTERFACTUAL, _VOTED_AGAINST, _NEVER_ACTED)
+        for rx in (
+            _FAILED_MEASURE,
+            _SESSION_OVER,
+            _COUNTERFACTUAL,
+            _VOTED_AGAINST,
+            _NEVER_ACTED,
+            _NEGATED_MOVE,
+        )
     )
 
 

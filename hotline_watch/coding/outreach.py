@@ -299,6 +299,9 @@ _OFFICE_NOT_ACTOR_BEFORE = C(
     # an office the text says it is not ("We are a nonprofit organization, not a law
     # enforcement agency")
     r"|\b(?:not|neither|nor)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}$"
+    # an office word in a private operator's name ("the privately owned Cedar Regional Airport
+    # has placed ..."): a company, whatever its name says
+    r"|\bprivate(?:ly)?[- ](?:owned|operated|run|held)\s+(?:[\w.'\u2019-]+\s+){0,3}$"
     # offices a speaker has as members or partners ("Our member agencies across Maine provide
     # ...", "connect you to member agencies"): a coalition's or a network's, not the speaker
     r"|\b(?:our|their|its|the|to|with|of)\s+(?:[\w-]+\s+)?(?:member|partner|affiliate"
@@ -776,7 +779,19 @@ def subject_span(low: str) -> tuple[int, int]:
     if not lines:
         return 0, 0
     lo, hi = lines[0][0], lines[-1][0]
-    return lo, min(sentence_span(low, hi, hi)[1], lines[-1][1])
+    stop = sentence_span(low, hi, hi)[1]
+    # a sentence cut by an abbreviation's full stop ("Stone crab season opened Oct. 15, and when
+    # ... Commission officers walked the docks", "Sen. Dana Voss said") runs on to the next
+    while stop < lines[-1][1] and _ABBREVIATION_END.search(low, max(hi, stop - 8), stop):
+        stop = sentence_span(low, stop + 1, stop + 1)[1]
+    return lo, min(stop, lines[-1][1])
+
+
+#: The abbreviations whose full stop ends no sentence: months, titles and ranks, "St.", "No.".
+_ABBREVIATION_END = C(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|gov|sen|rep|reps|sens|lt|col|capt|sgt|gen|maj"
+    r"|cpl|det|insp|supt|dr|mr|mrs|ms|st|no|dept|u\.s|jr|sr|co|inc|ft|mt)\.$"
+)
 
 
 def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
@@ -870,13 +885,20 @@ def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
     return None
 
 
-#: What an office puts before the public that can carry a number: `_MEDIA_NEAR`'s words and the
-#: printed pieces it lacks (decals, brochures, flyers, table tents).
-_HANDOUT = Rx(
-    r"\b(?:posters?|signs?|signage|stickers?|billboards?|displays?|placards?|cards?|monitors?"
-    r"|screens?|decals?|brochures?|flyers?|fliers?|pamphlets?|leaflets?|table\s+tents?"
-    r"|magnets?|banners?)\b"
+#: The whole class of outreach objects an office hands out or puts up that can carry a number:
+#: cards (wallet, business-card-sized), handouts, flyers, leaflets, brochures, pamphlets, rack
+#: cards; posters, placards, signs, signage, banners, billboards; stickers, decals, clings (window,
+#: mirror), magnets, coasters, bookmarks, hang tags, door hangers, table tents; screens, monitors,
+#: displays, message boards; PSAs and videos. Named as the text names them, a modifier before the
+#: noun ("business-card-sized handout", "mirror clings"); no word of another sense ("trap tags").
+_OUTREACH_OBJECT = (
+    r"(?:posters?|signs?|signage|stickers?|billboards?|displays?|placards?|cards?|monitors?"
+    r"|screens?|decals?|brochures?|flyers?|fliers?|pamphlets?|leaflets?|table\s+tents?|magnets?"
+    r"|banners?|handouts?|clings?|coasters?|bookmarks?|hang\s?tags?|door\s?hangers?"
+    r"|message\s+boards?|psas?|videos?)"
 )
+#: What an office puts before the public that can carry a number (`_OUTREACH_OBJECT`).
+_HANDOUT = Rx(r"\b" + _OUTREACH_OBJECT + r"\b")
 #: How far before the number the office acting may be named for its handout to carry it.
 _HANDOUT_REACH = 300
 
@@ -884,10 +906,10 @@ _HANDOUT_REACH = 300
 #: A paragraph that opens with the handout carrying the number ("The card reads, in English and
 #: Spanish: ...", "Each sticker says ..."): the words quoted are the handout's.
 _HANDOUT_READS = C(
-    r"\W*(?:the|this|that|each|every|our|its|these|those)\s+(?:[\w-]+\s+){0,2}?(?:cards?|posters?"
-    r"|stickers?|flyers?|fliers?|brochures?|magnets?|decals?|placards?|banners?|billboards?"
-    r"|pamphlets?|leaflets?|table\s+tents?)\s+(?:\w+\s+){0,2}?(?:reads?|says?|lists?|gives?|carr(?:y|ies)"
-    r"|includes?|shows?|features?|bears?|prints?)\b"
+    r"\W*(?:the|this|that|each|every|our|its|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    + _OUTREACH_OBJECT
+    + r"\s+(?:\w+\s+){0,2}?(?:reads?|says?|lists?|gives?|carr(?:y|ies)|includes?|shows?|features?"
+    r"|bears?|prints?)\b"
 )
 
 
