@@ -10,6 +10,7 @@ from hotline_watch.coding.duty_list import DUTY_LIST, duty_list_lead
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import clause_start, squash
+from hotline_watch.jurisdictions import JURISDICTIONS
 
 if TYPE_CHECKING:
     from hotline_watch.coding.engine import Analysis
@@ -35,7 +36,10 @@ _AGENCY_TAIL = C(
     r"\s+(?!shall\b|must\b"
     r"|will\b|may\b|in\s+consultation\b|where\b|to\b|that\b|which\b|is\b|are\b|has\b|have\b"
     r"|had\b|also\b|created\b|developed\b|designed\b|produced\b|published\b|prepared\b"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:and|of|the"
+    # what follows the name in its sentence: the place of the duty ("developed by the department
+    # of labor in each restroom"), what the notice holds ("... containing the hotline number")
+    r"|(?:in|at)\s+(?:each|every|any|all|a|an|its|their|such)\b|contain(?:s|ing)\b|includ(?:es|ing)\b"
+    r"|lists\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:and|of|the"
     r"|&|[a-z][a-z'&.\-]*)){0,7})?"
 )
 _AGENCY_WORD_BEFORE = C(r"(?<!['\u2019])\b([a-z][a-z'&\-]*)\s+$")
@@ -90,7 +94,9 @@ _AGENCY_USE_BEFORE = C(
 _AGENCY_WITH_BEFORE = C(r"\bwith\s+(?:the\s+)?$")
 #: What "developed / approved ... by X" is said of must be the notice, in its own sentence.
 _BY_WHAT = C(
-    r"\b(?:sign|notice|poster|placard|model|signage|template|card|wording|language|information\b)"
+    r"\b(?:sign|notice|poster|placard|model|signage|template|card|wording|language|information\b"
+    # "The state-approved version, developed by the Council, lists the hotline"
+    r"|version)"
 )
 
 
@@ -165,7 +171,8 @@ _AGENCY_CREATED_AFTER = C(
     r"|writes|drafted|drafts)\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,5}?(?:templates?|notices?|signs?|posters?|placards?|signage)\b"
     # the notice named as the agency's own: "The Department of Justice's model notice"
-    r"|(?<=['\u2019]s)\s+(?:own\s+)?(?:(?:model|sample|official|approved|printable|standard|free)\s+)?"
+    r"|(?:(?<=['\u2019]s)|['\u2019]s)\s+(?:own\s+)?(?:(?:model|sample|official|approved|printable|standard|free)\s+)?"
+    r"(?:(?:human\s+)?trafficking\s+)?"
     r"(?:templates?|notices?|signs?|posters?|placards?)\b(?![\w-])"
 )
 #: Who supplies it: "the Maryland Department of Labor has posted a printable copy on its
@@ -366,6 +373,22 @@ def _name_for_word(text: str, word: str, at: int) -> tuple[int, int, str] | None
     return before[-1] if before else found[0]
 
 
+#: Lower-case words a capitalised name holds ("Office of the Attorney General", "Trafficking in
+#: Persons"); "office" after a holder's possessive ("Attorney General's office").
+_NAME_LOWER = frozenset(("of", "and", "for", "on", "the", "in", "&", "de", "office"))
+
+
+def _capitalised_end(text: str, lo: int, hi: int) -> int:
+    """Where a name the text writes capitalised ends: before the first lower-case word of its
+    tail that no name holds ("the sign developed by the Tennessee Bureau of Investigation in each
+    public restroom", "designed by the Office of the Attorney General and includes the ...")."""
+    for w in _WORD.finditer(text, lo, hi):
+        word = w.group(0)
+        if word[0].islower() and word.rstrip(",.;:") not in _NAME_LOWER:
+            return w.start()
+    return hi
+
+
 def _extract_agency(a: Analysis, coding: Coding) -> None:
     """Who designs or supplies the notice: "The Department ... shall design a sign", "signs
     developed by the office of ...", "requires the Department of X to create a poster"."""
@@ -388,6 +411,8 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
             None,
         )
         e = verb_end if verb_end is not None else ends[-1]
+        if text[m.start()].isupper():
+            e = _capitalised_end(text, m.end(), e)
         # preceding name words ("workforce solutions", "Alcoholic Beverage Control")
         for _ in range(6):  # "Delaware Human Trafficking Interagency Coordinating Council"
             w = _AGENCY_WORD_BEFORE.search(low, max(0, s - 30), s)
@@ -470,6 +495,8 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
         if full is not None:
             candidates.append((s, e, full[2]))
             acronyms[(s, e)] = (full[0], full[1], m.group(0))
+        elif m.group(0).lower() + ".gov" in (a.url or ""):
+            candidates.append((s, e, m.group(0)))  # the body's own page: its name as written
     # a body named by what the law directs it to do, whatever its name's head word ("directs
     # the Vermont Center for Crime Victim Services to design the signs")
     for m in _TO_DESIGN_KEY.finditer(low) if "to " in low else ():
@@ -507,6 +534,9 @@ _GENERIC_AGENCY = frozenset(
 )
 
 
+_NEXT_TERM = C(r",?\s+(?:and\s+|or\s+)?[\"\u201c].*$", re.S)
+
+
 def resolve_agency(
     a: Analysis, value: str, at: int | None = None
 ) -> tuple[str, str, tuple[int, int] | None]:
@@ -525,7 +555,9 @@ def resolve_agency(
         a.low,
     )
     if m is not None:
-        meaning = squash(a.text[m.start(1) : m.end(1)]).rstrip(" ,")
+        # '"commissioner" means the commissioner of labor and industry, and "migrant housing"
+        # means ...': the meaning ends before the next term defined
+        meaning = _NEXT_TERM.sub("", squash(a.text[m.start(1) : m.end(1)])).rstrip(" ,")
         return meaning[:1].upper() + meaning[1:], "defined in this text", (m.start(), m.end())
     entry = lookup_definition(a.jurisdiction, a.citation, word)
     if entry is not None:
@@ -534,7 +566,25 @@ def resolve_agency(
         full = _name_for_word(a.text, value.split()[-1], at)
         if full is not None:
             return full[2], "named in this text", (full[0], full[1])
+    if word == "department" and (dept := _page_department(a.url)) is not None:
+        return dept, "the page's own department (its address)", None
     return value, "as written (generic word, defined outside this text)", None
+
+
+#: A state department's own page ("labor.vermont.gov"): "the Department" it speaks of is itself.
+_STATE_PAGE_HOST = C(
+    r"https?://(?:www\.)?(labor|health|revenue|transportation|agriculture|education|commerce"
+    r"|justice|insurance)\.([a-z]+)\.gov(?:/|$)"
+)
+_STATE_BY_HOST = {j.name.lower().replace(" ", ""): j.name for j in JURISDICTIONS.values()}
+
+
+def _page_department(url: str | None) -> str | None:
+    """ "<State> Department of <Subject>" from a page address "<subject>.<state>.gov"."""
+    m = _STATE_PAGE_HOST.match(url or "")
+    if m is None or (state := _STATE_BY_HOST.get(m.group(2))) is None:
+        return None
+    return f"{state} Department of {m.group(1).title()}"
 
 
 def _who_phrase(text: str, low: str, s: int, e: int) -> tuple[str, int, int] | None:

@@ -495,6 +495,28 @@ def _first_mention(
     return None
 
 
+#: The name of an Act that lists several trades ("every salon licensed under the Cosmetology,
+#: Electrology, Esthetics, Nail Technology, and Body Art Practice Act in which nail technology is
+#: practiced"): the licence law, whose words name no place; the duty's own words do.
+_ACT_NAME_BEFORE = C(
+    r"(?:[A-Z][\w-]*,?\s+(?:(?:and|&|of|the|for|on)\s+)*)*[A-Z][\w-]*,\s+(?:(?:and|&)\s+)?"
+    r"(?:[A-Z][\w-]*,?\s+(?:(?:and|&|of|the|for|on)\s+)*)*$"
+)
+
+
+def _act_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the names of Acts listing several trades (`_ACT_NAME_BEFORE`)."""
+    spans = []
+    at = text.find(" Act")
+    while at >= 0:
+        if not text[at + 4 : at + 5].isalpha():
+            m = _ACT_NAME_BEFORE.search(text, max(0, at - 160), at + 1)
+            if m is not None:
+                spans.append((m.start(), at + 4))
+        at = text.find(" Act", at + 4)
+    return spans
+
+
 #: A sentence of a news story or explainer that speaks of where notices go: "signs ... going up
 #: in places like airports", "businesses ... including bars, hotels ... must comply", "still be
 #: at various transportation locations, such as rest areas".
@@ -667,6 +689,8 @@ _BARE_KIND = (
 )
 
 
+#: "every salon": the bare word after its determiner
+_DETERMINER = C(r"^(?:an?|each|every|any)\s+")
 _LIQUOR_WORD = C(r"liquor|alcohol|\bbeer\b|\bwine\b|\bspirits\b|\bbars?\b|\btaverns?\b")
 #: (the class a term was read as, the term, the class its other mentions would otherwise take)
 _TERM_READ_AS = (
@@ -722,7 +746,7 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
             + (_posting_sentences(low) if a.requires_posting else [])
         )
     hits: list[tuple[int, int, str, re.Match[str]]] = []
-    excluded = _excluded_spans(low)
+    excluded = _excluded_spans(low) + (_act_names(text) if " Act" in text else [])
     if a.mandates and not a.legal:
         duty = _duty_list_spans(low, a)
         if duty and any(_first_mention(low, c, rx, duty, excluded) for c, rx in _ESTABLISHMENT_RX):
@@ -751,8 +775,16 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
             # (unless the text names the general class in other words: "hair salons, barbershops")
             n = len(word)
             rx = _ESTABLISHMENT_BY_CODE[general]
-            if all(m.group(0)[:n] == word for m in rx.finditer(low)):
-                hits = [h for h in hits if not (h[2] == general and h[3].group(0)[:n] == word)]
+            if all(
+                _DETERMINER.sub("", m.group(0))[:n] == word
+                or any(lo <= m.start() < hi for lo, hi in excluded)
+                for m in rx.finditer(low)
+            ):
+                hits = [
+                    h
+                    for h in hits
+                    if not (h[2] == general and _DETERMINER.sub("", h[3].group(0))[:n] == word)
+                ]
     # "retail licensee" is the liquor class only where the text's licence is liquor: in a text
     # of gaming licences that never speaks of liquor or alcohol it is the gaming licensee
     if "gaming" in low and not _LIQUOR_WORD.search(low):
@@ -923,6 +955,12 @@ _PER_VIOLATION = C(
     r"\b(?:per|for\s+each|each|for\s+every)\s+(?:separate\s+)?"
     r"(?:violation|offen[cs]e|infraction|occurrence)"
 )
+#: A unit named by the place the amount is for, right after it ("up to $150 per location", "a
+#: civil penalty of $100 per truck stop"): each place that does not post is fined.
+_PER_PLACE = C(
+    r"\s+(?:per|for\s+each)\s+(truck\s+stop|location|establishment|facility|premises"
+    r"|property|site|store|business|restroom|outlet)\b"
+)
 _OFFENSE = C(
     r"\b(first|1st|second|2nd|third|3rd|subsequent|additional|later|future|further|following"
     r"|repeat\w*)\s+(?:or\s+\w+\s+)?(?:violation|offen[cs]e|infraction|conviction)s?"
@@ -994,6 +1032,8 @@ def _penalty_detail(low: str, text: str, s: int, e: int, amount: int | None, kin
         unit = "per day"
     elif _PER_VIOLATION.search(clause) and later is None:
         unit = "per violation"
+    elif (place := _PER_PLACE.match(clause)) is not None:
+        unit = "per " + squash(place.group(1))
     else:
         unit = None
     return {
