@@ -992,6 +992,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zd",
     "heldout-14ze",
     "heldout-14zf",
+    "heldout-14zg",
 )
 
 

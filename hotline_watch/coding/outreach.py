@@ -153,11 +153,23 @@ _VERB_BEFORE = C(
 )
 
 
+#: One call (or text, tip, message) to a printed number, told as a noun with an indefinite
+#: article: how the reader reaches it ("a call to 1-888-373-7888 - or a text to 233733 - can be
+#: made without giving a name", "one anonymous text to 233733 is all it takes"), not a count of
+#: calls received ("calls to 1-888-373-7888 rose").
+_ONE_CALL_BEFORE = C(
+    r"\b(?:an?|one|single)\s+(?:[\w-]+\s+){0,2}?(?:call|phone\s+call|text|text\s+message"
+    r"|message|tip)\s+(?:to|at)\s+$"
+)
+
+
 def _is_given(low: str, r: HotlineRef) -> bool:
     lo, hi = sentence_span(low, r.start, r.end)
     before = low[max(lo, r.start - 110) : r.start]
     if _VERB_BEFORE.search(before):
         return True  # "report suspected human trafficking to 1-833-406-STOP"
+    if r.number is not None and _ONE_CALL_BEFORE.search(before):
+        return True  # "a call to 1-888-373-7888 can be made": the number handed over
     if _STATS_BEFORE.search(before) or _STATS_AFTER.match(low, r.end, min(hi, r.end + 60)):
         return False
     if r.number is not None:
@@ -411,6 +423,31 @@ def office_acting(low: str) -> Cue | None:
     return None
 
 
+#: A transit agency named by its own name, "<Place> Transit" with both words capitalised as a
+#: name is ("Spokane Transit buses", "Pierce Transit will"): a public body (every US transit
+#: operator is one), where the lowered vocabulary sees only "transit". The words that make
+#: "transit" a common noun ("Public Transit", "Mass Transit", "Downtown Transit Center") are
+#: none.
+_TRANSIT_NAME = re.compile(
+    r"\b(?!(?:Public|Mass|Rapid|Light|Rail|Bus|Local|Urban|Rural|Downtown|The|In|For|And|Of|On"
+    r"|Via|By|To|Our|Your|Their|Its|New|Safe|Free|Transit|Using|Use|Uses|While|During)\b)"
+    r"[A-Z][a-z]+ Transit\b(?! (?:Center|Centre|Station|Stop|Hub|Mall|Plaza|Riders?|Users?"
+    r"|Options?|Times?)\b)"
+)
+
+
+def transit_office(text: str, low: str) -> Cue | None:
+    """A transit agency named by its own name ("Spokane Transit") in a sentence where it acts
+    (as `office_acting`): the public office, where the vocabulary names none."""
+    if "Transit" not in text:
+        return None
+    for m in _TRANSIT_NAME.finditer(text):
+        lo, hi = sentence_span(low, m.start(), m.end())
+        if _OFFICE_ACTS.search(low, max(0, lo - 1), min(len(low), hi + 160)):
+            return Cue("public office", 0, m.start(), m.end())
+    return None
+
+
 #: The name of the office cue that signs a first-person post with its hashtag.
 SIGNED_OFFICE = "public office signing a first-person post (its hashtag)"
 #: A hashtag in its written case ("#NavajoNationPolice", "#OPDCares").
@@ -438,8 +475,41 @@ def hashtag_office(text: str, low: str) -> Cue | None:
     return None
 
 
+#: The name of the office cue that is a social post's author: the page's name above the post.
+POSTED_OFFICE = "public office whose page posted the text (its name above the post's time)"
+#: A post's time line under its author's name ("January 9 at 10:14 AM", "3h", "Yesterday at
+#: 7:02 PM", "March 3, 2024 ·").
+_POST_TIME_LINE = C(
+    r"[ \t]*(?:(?:[a-z]+\s+\d{1,2}(?:,\s+\d{4})?|yesterday|today|\d{1,2}\s*[hmd])"
+    r"(?:\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?|\d{1,2}:\d{2}\s*(?:am|pm))[ \t\u00b7.-]*$"
+)
+#: The longest line a page's name above its post may be.
+_AUTHOR_LINE_CHARS = 80
+
+
+def post_author_office(low: str) -> Cue | None:
+    """A social post whose first line is one public office's name (the office word its head:
+    "Turtle Mountain Law Enforcement Services", "Harlan County Sheriff's Office") and whose next
+    line is the post's time ("January 9 at 10:14 AM"): the office is the post's author and
+    speaker, as the publisher is of a government site's page."""
+    lines = [(m.start(), m.end()) for m in _NONBLANK_LINE.finditer(low, 0, 400)][:2]
+    if len(lines) < 2 or lines[0][1] - lines[0][0] > _AUTHOR_LINE_CHARS:
+        return None
+    (lo, hi), (t_lo, t_hi) = lines
+    if not _POST_TIME_LINE.match(low, t_lo, t_hi):
+        return None
+    name = low[lo:hi].rstrip()
+    for o in _OFFICE.finditer(low, lo, hi):
+        if o.end() == lo + len(name) and not o.group(0).endswith(_CLASS_OF_OFFICES):
+            return Cue(POSTED_OFFICE, 0, lo, hi)
+    return None
+
+
+_NONBLANK_LINE = C(r"(?m)^[ \t]*\S[^\n]*")
+
+
 def _signed(out: Outreach) -> bool:
-    return out.office is not None and out.office.name == SIGNED_OFFICE
+    return out.office is not None and out.office.name in (SIGNED_OFFICE, POSTED_OFFICE)
 
 
 def _office_speaks(a: Analysis, out: Outreach, lo: int, hi: int) -> bool:
@@ -454,6 +524,8 @@ PAGE_OFFICE = "public office named on a page that speaks to the reader"
 PUBLISHER_OFFICE = "publisher: a government site"
 _NGO = Rx(OUTREACH_CUES["non_government"])
 _REPORT = Rx(OUTREACH_CUES["report"])
+#: The text calling itself a report ("This report summarizes ...").
+_SELF_REPORT = C(r"\bthis\s+report\b")
 _SAME_SUBJECT = C(r"\s*(?:they|it|its|their|the\s+(?:group|organi[sz]ation|non-?profit))\b")
 #: The lead of a text: its headline and first sentence, where a release names whose it is (at
 #: most the first half of a short text).
@@ -510,7 +582,12 @@ class Voice:
     seller: bool = False
     #: every hotline the text gives is given in a non-government organisation's sentences
     hotline_ngo: bool = False
+    #: a report cue anywhere (the model's feature `office_report`)
     report: bool = False
+    #: the report is the text's subject: named in the lead, or the text calls itself one ("this
+    #: report"); a report mentioned further on is an item of the news (an annual report
+    #: presented at a summit), not an account of past work the text is
+    report_subject: bool = False
 
 
 #: A line the text's speaker calls its own ("Call our 24-hour helpline at", "our crisis line:"),
@@ -556,17 +633,24 @@ def calls_itself_nonprofit(low: str) -> bool:
 
 
 def voice(
-    low: str, given: list[HotlineRef], publisher: str | None = None, office_site: bool = False
+    low: str,
+    given: list[HotlineRef],
+    publisher: str | None = None,
+    office_site: bool = False,
+    transit: Cue | None = None,
 ) -> Voice:
     """The cues of whose effort it is (see `Voice`). A line the text calls its own ("our
     helpline") on a page no government site published is the speaker's own, an organisation's:
     nothing shows a public office as the "our" (an office's own page is on its site).
     `office_site`: the text is a government site's own page stating no posting duty, where no
-    organisation word in the lead makes it an organisation's text."""
+    organisation word in the lead makes it an organisation's text. `transit`: the transit agency
+    acting (`transit_office`), an office in the lead where it is named there."""
     lead = _lead_end(low)
-    v = Voice(
-        office_lead=_office_named(low, 0, lead),
-        report=_REPORT.search(low) is not None,
+    report = _REPORT.search(low)
+    office_lead = (transit is not None and transit.start < lead) or _office_named(low, 0, lead)
+    v = Voice(office_lead=office_lead, report=report is not None)
+    v.report_subject = report is not None and (
+        report.start() < lead or _SELF_REPORT.search(low, report.start()) is not None
     )
     v.ngo_self = calls_itself_nonprofit(low)
     v.seller = publisher is None and sales_page(low)
@@ -715,7 +799,7 @@ def _about_nothing_else(out: Outreach, prosecution_word: bool = False) -> bool:
         or (out.prosecution_subject if prosecution_word else out.prosecution)
         or out.bill_subject
         or out.letter_cue
-        or out.voice.report
+        or out.voice.report_subject
         or out.voice.ngo_lead
         or out.voice.hotline_ngo
     )
@@ -854,6 +938,8 @@ _HOLDING = C(
     r"|sat|staff\w*|set\s+up|walk(?:ed|ing)?|spoke|speak\w*|request\w*|book\w*|arrang\w*"
     r"|deliver\w*|conduct\w*)\b"
 )
+#: A duty stated in law's words ("shall"; a release says "must" in its quotes too).
+_DUTY_MODAL = C(r"\bshall\b")
 _GATHERING_KNOWN = C(r"\b(?:the|these|those|this|its|their|our)\s+(?:[\w-]+\s+){0,2}$")
 _TRAFFICKING_WORD = C(r"traffick")
 
@@ -873,6 +959,11 @@ def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
     if not _office_speaks(a, out, lo, hi):
         return None
     for m in _GATHERING.finditer(low):
+        if _DUTY_MODAL.search(low, 0, m.start()):
+            # what an office shall do (a statute's list of a commission's duties:
+            # "The commission shall: ... e. Present annually ... at conferences"): a duty
+            # stated, no gathering held; the gatherings after it are the duty's too
+            return None
         lo, hi = sentence_span(low, m.start(), m.end())
         # held (a verb of holding outside the gathering's own word), or one the text has
         # already introduced ("The sessions covered ...")
@@ -1048,6 +1139,8 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     if banner is not None:
         efforts = out.efforts = sorted([*efforts, banner], key=lambda c: c.start)
     out.office = office_acting(low)
+    transit = transit_office(a.text, low) if out.office is None else None
+    out.office = out.office or transit
     out.publisher = a.publisher
     if out.office is None and a.publisher is not None:
         # A government site's own page: the office that published it is the one acting, even
@@ -1055,13 +1148,15 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.office = Cue(PUBLISHER_OFFICE, 0, 0, 0)
     if out.office is None and "#" in a.text:
         out.office = hashtag_office(a.text, low)
+    if out.office is None:
+        out.office = post_author_office(low)
     author = opinion_author(a) if out.office is not None else None
     if author is not None and not _office_named(low, *author):
         # an opinion piece is its author's voice: an office acts only when the author holds one
         # ("Attorney General ...: Tips are essential"), not because an office is named in it
         out.office = None
     out.voice = voice(
-        low, out.given, a.publisher, a.publisher is not None and not a.requires_posting
+        low, out.given, a.publisher, a.publisher is not None and not a.requires_posting, transit
     )
     prosecution = {m.group(0): m.start() for m in _PROSECUTION.finditer(low)}
     out.prosecution = len(prosecution)
