@@ -106,6 +106,11 @@ def _sentence_before(low: str, pos: int) -> str:
     shall:"): the lead-in is the item's subject."""
     lo = max(0, pos - 150)
     cut = max(low.rfind(". ", lo, pos), low.rfind("\n", lo, pos), low.rfind("? ", lo, pos))
+    if cut > 0 and low[cut] == ".":
+        # the stop of an item's number ("1. Be in a format provided by ..."): the item's line
+        nl = low.rfind("\n", lo, cut)
+        if nl >= 0 and (item := _LIST_ITEM_START.match(low, nl + 1)) and item.end() > cut:
+            cut = nl
     part = low[(cut + 1 if cut >= 0 else lo) : pos]
     if cut > 0 and low[cut] == "\n" and _LIST_ITEM_START.match(part):
         lead = low.rfind("\n", max(0, cut - 150), cut - 1) + 1
@@ -114,7 +119,9 @@ def _sentence_before(low: str, pos: int) -> str:
     return part
 
 
-_LIST_ITEM_START = C(r"[ \t]*\(\w{1,3}\)\s")
+#: "(1) ", and the numbered items of a regulation's lists ("1. Be in a format provided by ...",
+#: "a. ", "B. ").
+_LIST_ITEM_START = C(r"[ \t]*(?:\(\w{1,3}\)|\d{1,2}\.|[a-z]\.)\s")
 
 
 #: "requires the La. State Police to develop the notice": a state's short form may come first.
@@ -332,12 +339,18 @@ def _text_names(text: str) -> list[tuple[int, int, str]]:
         lead = _ARTICLE.match(m.group(0))
         start = m.start() + (lead.end() if lead else 0)
         name = text[start : m.end()].rstrip(".")
+        # "provided by the Department on the Department's website": a name does not end in a
+        # word it already holds; the repeated word and its joiners are another mention
+        rep = _LAST_JOINED.search(name)
+        if rep is not None and rep.group(1) in name[: rep.start()].split():
+            name = name[: rep.start()]
         if len(name.split()) >= 2 and _CORE_WORD.search(name.lower()):
             names.append((start, start + len(name), squash(name)))
     return names
 
 
 _ARTICLE = C(r"(?:The|A|An)\s+")
+_LAST_JOINED = C(r"(?:\s+(?:of|and|for|on|the|in|&))+\s+([A-Z][\w&\-]*)$")
 _CORE_WORD = C(_AGENCY_CORE.pattern)  # on a name alone (`Rx` runs on a whole document)
 
 
@@ -382,10 +395,22 @@ def _capitalised_end(text: str, lo: int, hi: int) -> int:
     """Where a name the text writes capitalised ends: before the first lower-case word of its
     tail that no name holds ("the sign developed by the Tennessee Bureau of Investigation in each
     public restroom", "designed by the Office of the Attorney General and includes the ...")."""
+    joiners = -1  # where the run of lower-case words the name would hold began
     for w in _WORD.finditer(text, lo, hi):
         word = w.group(0)
-        if word[0].islower() and word.rstrip(",.;:") not in _NAME_LOWER:
-            return w.start()
+        if word[0].islower():
+            if word.rstrip(",.;:") not in _NAME_LOWER:
+                return w.start()
+            joiners = w.start() if joiners < 0 else joiners
+        elif joiners >= 0 and (
+            word.rstrip(",.;:").endswith(("'s", "\u2019s"))
+            or text.startswith(("'s", "\u2019s"), w.end())
+        ):
+            # "provided by the Department on the Department's website": a possessive after
+            # the joiners starts a place ("on the Department's website"), not the name's tail
+            return joiners
+        else:
+            joiners = -1
     return hi
 
 

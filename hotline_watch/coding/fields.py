@@ -164,6 +164,8 @@ _DISPLAY_ALL = C(
     r"(?:all\s+(?:two|three|four|five|six|of\s+them|(?:the\s+)?versions)|both(?:\s+versions)?"
     r"|each\s+(?:version|one|of\s+them)|every\s+version)\b"
 )
+#: One notice named after its two languages ("the English/Spanish version"; not "versions").
+_ONE_VERSION = C(r"\s+(?:version|poster|notice|sign)\b")
 _OTHER_LANGUAGES = C(r"\b(?:other|more|additional|several|many)\s+languages\b")
 _LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
 #: A seller's own product in the first person ("Our laminated version is printed at 11 x 17
@@ -866,6 +868,17 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
             add_evidence(coding, "languages", name, text, s, e)
     # versions offered, then the next sentence requires every one of them ("You can download the
     # English, Spanish and Vietnamese versions. Salons must display all three."): all are required
+    # one version in two languages ("Download the English/Spanish version below"): a bilingual
+    # notice, not a choice between versions
+    elif (
+        not coding.languages
+        and len(offered) == 2
+        and low[offered[0][2] : offered[1][1]] == "/"
+        and _ONE_VERSION.match(low, offered[1][2])
+    ):
+        for name, s, e in offered:
+            coding.languages.append(name)
+            add_evidence(coding, "languages", name, text, s, e)
     elif not coding.languages and len(offered) >= 2:
         lo, end = sentence_span(low, offered[0][1], offered[0][2])
         if _DISPLAY_ALL.match(low, end):
