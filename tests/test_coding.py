@@ -3569,3 +3569,29 @@ def test_rx_gated_branches_match_as_re_does():
             first = re.search(pattern, text)
             got = rx.search(Lowered(text))
             assert (got and got.span()) == (first and first.span()), (pattern, text)
+
+
+def test_rx_second_key_and_common_keys_match_as_re_does():
+    """A keyed branch is live only where its second literal (`Rx.need`) also occurs, and the
+    common keys are found with `in` rather than by the automaton (both speed); matches stay
+    those of `re`, whether the second literal or a common key is present or not."""
+    import re
+
+    from hotline_watch.coding.patterns import Lowered, Rx
+
+    patterns = [
+        r"\bstate\s+corporations?\b|\bstate[- ]owned\b|\bstate\s+police\b",
+        r"\bthe\s+authority\s+(?:placed|posted)\b|\bin\s+(?:the\s+)?lobby\b|\bman\w*\b",
+    ]
+    texts = ["the state corporation and a state-owned port", "state police, state owned",
+             "state of mind", "the authority posted it in the lobby", "in lobby; manager",
+             "nothing here", "the authority", "states-owned state corporations"]  # fmt: skip
+    for pattern in patterns:
+        rx = Rx(pattern)
+        assert any(n is not None for n in rx.need)
+        for text in texts:
+            want = [m.span() for m in re.finditer(pattern, text)]
+            assert [m.span() for m in rx.finditer(Lowered(text))] == want, (pattern, text)
+            first = re.search(pattern, text)
+            got = rx.search(Lowered(text))
+            assert (got and got.span()) == (first and first.span()), (pattern, text)

@@ -35,9 +35,11 @@ _EST_NEG_BEFORE = C(
     # what the covered place is not, the words right after: "private clubs ... that are not
     # primarily restaurants" (not "... not primarily food service, airports, ...")
     r"|\b(?:is|are)\s+not\s+(?:primarily\s+|mainly\s+|principally\s+)?(?:\w+[ \t]+){0,2}$"
-    # a duty only sought for later ("they would push next year to extend the requirement to
-    # private truck stops"): no place the law reaches
-    r"|\b(?:push|pushing|press|pressing|lobby|lobbying|seek|seeking)\s+(?:\w+\s+){0,3}?to\s+"
+)
+#: ... or a duty only sought for later ("they would push next year to extend the requirement to
+#: private truck stops"): no place the law reaches (apart: it is tried only where "to" occurs)
+_EST_SOUGHT_BEFORE = C(
+    r"\b(?:push|pushing|press|pressing|lobby|lobbying|seek|seeking)\s+(?:\w+\s+){0,3}?to\s+"
     r"(?:extend|expand|widen)\b[^.;:\n]{0,60}$"
 )
 #: Exclusions that govern a whole list, to the end of their clause ("does not encompass any
@@ -457,6 +459,13 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
     return out
 
 
+def _negated_before(before: str) -> bool:
+    """The words before a place negate or exclude it, or only seek a duty for it."""
+    return _EST_NEG_BEFORE.search(before) is not None or (
+        "to" in before and _EST_SOUGHT_BEFORE.search(before) is not None
+    )
+
+
 def _first_mention(
     low: str,
     code: str,
@@ -476,7 +485,7 @@ def _first_mention(
             if (
                 (not_term is not None and m.group(0).startswith(not_term))
                 or (code in _NUDE_VENUE_CODES and _NUDITY_AFTER.match(low, m.end(), m.end() + 160))
-                or _EST_NEG_BEFORE.search(low[clause_start(low, s, 80) : s])
+                or _negated_before(low[clause_start(low, s, 80) : s])
                 or any(a <= s < b for a, b in excluded)
                 or (skip is not None and skip.search(low[max(0, s - 120) : s]))
                 or (skip_after is not None and skip_after.match(low, m.end()))
@@ -505,14 +514,21 @@ _ACT_NAME_BEFORE = C(
     r"(?:[A-Z][\w-]*,?\s+(?:(?:and|&|of|the|for|on)\s+)*)*$"
 )
 
+#: Characters no Act's name (`_ACT_NAME_BEFORE`) holds.
+_NOT_IN_NAME = (".", ";", ":", "(", ")", '"', "\u201c", "\u201d")
+
 
 def _act_names(text: str) -> list[tuple[int, int]]:
     """Spans of the names of Acts listing several trades (`_ACT_NAME_BEFORE`)."""
     spans = []
     at = text.find(" Act")
     while at >= 0:
-        if not text[at + 4 : at + 5].isalpha():
-            m = _ACT_NAME_BEFORE.search(text, max(0, at - 160), at + 1)
+        # (speed: a name holds none of `_NOT_IN_NAME`, so the search starts after the last one;
+        # and it holds a comma, so without one there is nothing to search)
+        lo = max(0, at - 160)
+        lo = max(text.rfind(c, lo, at) for c in _NOT_IN_NAME) + 1 or lo
+        if not text[at + 4 : at + 5].isalpha() and "," in text[lo:at]:
+            m = _ACT_NAME_BEFORE.search(text, lo, at + 1)
             if m is not None:
                 spans.append((m.start(), at + 4))
         at = text.find(" Act", at + 4)

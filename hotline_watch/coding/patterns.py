@@ -198,23 +198,31 @@ class Lowered(str):
         """The branch literals of every `Rx` that occur in this document, found in one pass of
         an Aho-Corasick automaton (pyahocorasick) over the text."""
         if self._keys is None:
-            self._keys = {key for _, key in _automaton().iter(self)}
+            automaton, common = _automaton()
+            self._keys = {key for _, key in automaton.iter(self)}
+            self._keys.update([key for key in common if key in self])
         return self._keys
 
 
 #: Every branch literal of every `Rx` (the automaton is rebuilt when a new one is added).
 _ALL_KEYS: set[str] = set()
 _AUTOMATON: list = []
+#: Keys that occur many times in nearly every text ("in" ~35 times, "the" ~17): each is looked
+#: for with one `in` (stops at the first occurrence) rather than reported by the automaton at
+#: every occurrence (about half of its ~290 reports a document; ~20 us a document saved).
+_COMMON_KEYS = ("in", "an", "the", "to", "is", "it", "traffick", "trafficking", "man", "human")
 
 
-def _automaton():
-    if not _AUTOMATON or _AUTOMATON[0][1] != len(_ALL_KEYS):
+def _automaton() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
+    """The automaton of every key but the common ones, and the common ones that are keys."""
+    if not _AUTOMATON or _AUTOMATON[0][2] != len(_ALL_KEYS):
         automaton = ahocorasick.Automaton()
-        for key in _ALL_KEYS:
+        for key in _ALL_KEYS.difference(_COMMON_KEYS):
             automaton.add_word(key, key)
         automaton.make_automaton()
-        _AUTOMATON[:] = [(automaton, len(_ALL_KEYS))]
-    return _AUTOMATON[0][0]
+        common = tuple(key for key in _COMMON_KEYS if key in _ALL_KEYS)
+        _AUTOMATON[:] = [(automaton, common, len(_ALL_KEYS))]
+    return _AUTOMATON[0][0], _AUTOMATON[0][1]
 
 
 def _gate(branch: str) -> str:
@@ -224,12 +232,18 @@ def _gate(branch: str) -> str:
     return gate if len(gate) >= 2 else ""
 
 
+def _second_key(key: str, branch: re.Pattern[str]) -> str | None:
+    """The literal a branch keyed `key` must also contain (`Rx.need`), or None."""
+    need = _required_literal(branch.pattern)
+    return need if len(need) >= 4 and need not in key and need not in _COMMON_KEYS else None
+
+
 class Rx:
     """A pattern over lower-cased text (always a `Lowered`), run as literal-first branches (see
     above). A branch is skipped when its leading literal does not occur in the document (cached
     per document)."""
 
-    __slots__ = ("pattern", "parts", "unkeyed", "by_key", "keyset", "unkeyed_live")
+    __slots__ = ("pattern", "parts", "need", "unkeyed", "by_key", "keyset", "unkeyed_live")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -238,6 +252,10 @@ class Rx:
             for part in _top_split(pattern)
             for branch, key in _expand(part)
         ]
+        #: A second literal each keyed branch's matches contain (its longest, when the key does
+        #: not hold it), or None: the branch is live only where both occur ("state" is in most
+        #: texts, "corporation" of `state\s+corporations?` in few; a branch costs a scan).
+        self.need = [_second_key(key, branch) if key else None for key, branch in self.parts]
         self.unkeyed = [i for i, (key, _) in enumerate(self.parts) if not key]
         self.by_key: dict[str, list[int]] = {}
         for i, (key, _) in enumerate(self.parts):
@@ -247,6 +265,7 @@ class Rx:
         #: The branches live in a document holding none of the keys (shared, never mutated).
         self.unkeyed_live = [self.parts[i][1] for i in self.unkeyed]
         _ALL_KEYS.update(self.keyset)
+        _ALL_KEYS.update(n for n in self.need if n is not None)
 
     def _live(self, s: Lowered) -> list[re.Pattern[str]]:
         cached = s.live.get(self)
@@ -257,7 +276,16 @@ class Rx:
             live = self.unkeyed_live
         else:
             found = self.keyset & keys
-            idx = sorted(self.unkeyed + [i for key in found for i in self.by_key[key]])
+            need = self.need
+            idx = sorted(
+                self.unkeyed
+                + [
+                    i
+                    for key in found
+                    for i in self.by_key[key]
+                    if need[i] is None or need[i] in keys
+                ]
+            )
             live = [self.parts[i][1] for i in idx]
         s.live[self] = live
         return live
