@@ -993,6 +993,8 @@ MODEL_EXTRA_SETS = (
     "heldout-14ze",
     "heldout-14zf",
     "heldout-14zg",
+    "heldout-14zh",
+    "heldout-14zi",
 )
 
 
