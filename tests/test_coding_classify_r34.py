@@ -122,3 +122,25 @@ def test_the_noun_signs_before_an_article_is_no_signing():
         "of a license instead."
     )
     assert code_text(text, url=_NEWS).requires_posting is False
+
+
+#: A nonprofit's help page: its own line, the national line, and police only as a kind.
+_HELP_PAGE = (
+    "Rooms, rides and someone to talk to\n\n"
+    "Prairie Door (a made-up name) keeps six rooms for adults leaving labor or sex trafficking "
+    "in the Red River valley. {police}\n\n"
+    "To ask about a room, call our front desk at 701-555-0148. If you need help tonight, call "
+    "the National Human Trafficking Hotline at 1-888-373-7888 and ask them to reach us."
+)
+
+
+@pytest.mark.parametrize(
+    "police",
+    [
+        "Nobody needs a police report to stay here.",
+        "No one will ask you to speak to any police officer.",
+    ],
+)
+def test_an_office_word_under_an_indefinite_article_names_no_office(police):
+    coding = code_text(_HELP_PAGE.format(police=police), url="https://www.prairiedoor.org/help")
+    assert coding.promotes_hotline is False
