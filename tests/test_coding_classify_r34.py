@@ -144,3 +144,24 @@ _HELP_PAGE = (
 def test_an_office_word_under_an_indefinite_article_names_no_office(police):
     coding = code_text(_HELP_PAGE.format(police=police), url="https://www.prairiedoor.org/help")
     assert coding.promotes_hotline is False
+
+
+#: An agency known by its brand: a state's short name fused with the kind of office it is.
+_BRAND = (
+    "{brand} hands out wallet cards at rest areas\n\n"
+    "This month {brand} crews are handing a wallet card to every trucker who stops at the "
+    "state's rest areas. The card lists signs that a passenger may be trafficked and says: "
+    '"Call 1-888-373-7888 or text 233733, any hour."\n\n'
+    "About 10,000 cards were printed in English and Spanish."
+)
+
+
+@pytest.mark.parametrize("brand", ["Caltrans", "ConnDOT", "Massport"])
+def test_an_agency_known_by_its_state_brand_is_an_office(brand):
+    coding = code_text(_BRAND.format(brand=brand), url="https://www.roadnews.example.com/1")
+    assert coding.promotes_hotline is True
+
+
+def test_a_company_brand_is_no_office():
+    coding = code_text(_BRAND.format(brand="Roadport"), url="https://www.roadnews.example.com/1")
+    assert coding.promotes_hotline is False
