@@ -467,12 +467,17 @@ _FAILED_MEASURE = Rx(
     r"\b" + _MEASURE + r"\b[^.;!?]*?\b(?:died|dies|stalled|failed(?!\s+to\s+(?:post|display"
     r"|comply|follow))|fails(?!\s+to\s+(?:post|display|comply|follow))|(?:was|were|been|got|is|are)"
     r"\s+(?:\w+\s+)?(?:killed|tabled|vetoed|dropped|stripped|shelved|defeated|rejected|scrapped"
-    r"|deferred|withdrawn|left\s+out|voted\s+down|struck)|(?:did|does|would|could)\s*n(?:o|['\u2019])t"
-    r"\s+(?:\w+\s+)?(?:survive|advance|pass|clear|become\s+law|make\s+it|get\s+a\s+vote)|never"
+    r"|deferred|withdrawn|left\s+out|voted\s+down|struck)|(?:(?:did|does|would|could|will)\s*n(?:o|['\u2019])t"
+    r"|won['\u2019]t)\s+(?:\w+\s+)?(?:survive|advance|pass|clear|become\s+law|make\s+it|get\s+(?:a\s+vote"
+    r"|through|out)|see\s+a\s+vote|reach\s+the)|never"
     r"\s+(?:\w+\s+)?(?:survived|advanced|passed|became\s+law|got\s+a\s+vote|made\s+it"
     r"|moved|cleared|reached|left)"
     # the measure ran out with its session ("the legislation expired with it", "the bill lapsed")
-    r"|expired|lapsed|ended\s+with\s+the)\b"
+    r"|expired|lapsed|ended\s+with\s+the"
+    # the measure's death as its state, told flat or hedged ("is dead for the session", "appears
+    # to be finished for the year", "is likely dead", "looks doomed", "is all but dead")
+    r"|(?:is|are|was|were|be|looks?|seems?)\s+(?:(?:now|likely|probably|effectively|essentially"
+    r"|all\s+but|almost\s+certainly)\s+)?(?:dead|finished|doomed))\b"
     r"|\b(?:kill(?:s|ed)?|tabled|tables|veto(?:es|ed)|drop(?:s|ped)|strip(?:s|ped)|shelve[sd]"
     r"|defeat(?:s|ed)|reject(?:s|ed)|scrap(?:s|ped)|vote[sd]?\s+down|deferred"
     # a filibuster or a blocking vote: "Filibuster stalls bill requiring ...", "a vote that
@@ -539,7 +544,7 @@ _ENACTED = Rx(_BECAME_LAW.pattern + "|" + _EXISTING_LAW.pattern)
 
 
 #: A sentence that says its measure passed ("The Senate passed a bill that requires ...").
-_PASSED = Rx(r"\b(?:passed|passes|approved|approves|adopted|adopts|signed|signs\s+into)\b")
+_PASSED = Rx(r"(?<!-)\b(?:passed|passes|approved|approves|adopted|adopts|signed|signs\s+into)\b")
 
 
 #: A measure as the subject of a duty in the infinitive ("a proposal to require ... to post",
@@ -550,6 +555,11 @@ _PROPOSED_DUTY = Rx(
     r"\b(?:proposals?|bills?|measures?|legislation|plans?|amendments?|ordinances?)\s+"
     r"(?:(?:that|which)\s+would\s+|to\s+)(?:also\s+)?requir|\b(?:proposals?|bills?|measures?"
     r"|legislation|plans?|amendments?|ordinances?)\s+requiring\b"
+    # the duty inside the measure's description ("a bill expanding where ... signs must be
+    # displayed", "a bill that would make truck stops post"): the measure's content
+    r"|\b(?:bills?|measures?|legislation|proposals?)\s+(?:(?:that|which)\s+would\s+(?:also\s+)?)?"
+    r"(?:expand(?:ing)?|add(?:ing)?|extend(?:ing)?|mak(?:e|ing)|direct(?:ing)?|mandat(?:e|ing)|forc(?:e|ing)"
+    r"|compel(?:ling)?)\s+(?:where|what|which|who|whom|[\w-]+)\b"
 )
 #: The measure became law or moves on its way: passed (a chamber), approved, adopted, advanced,
 #: cleared (a committee), heads to the governor, signed, voted, effective, in force. "Signs" is
@@ -557,7 +567,7 @@ _PROPOSED_DUTY = Rx(
 #: text about hotline signs the noun is everywhere ("to post ... hotline signs went nowhere").
 _MEASURE_MOVED = Rx(
     r"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|advanc(?:ed|es)|clear(?:ed|s)|head(?:s|ed)"
-    r"\s+to|sent\s+to\s+the\s+governor|signed|signs\s+(?:the|a|an|it|into|off|[hs]\.?\s?[bf]\.?"
+    r"\s+to|sent\s+to\s+the\s+governor|signed|signs\s+(?:(?:the|a|an)\s+(?:[\w.-]+\s+){0,4}?(?:bill|act|law|measure|legislation|budget)|it|into|off|[hs]\.?\s?[bf]\.?"
     r"|house|senate|assembly|bills?|legislation|measures?)|vot(?:ed|es)\s+(?:\d|to|in\s+favor"
     r"|unanim)|effective|in\s+(?:force|effect))\b"
 )
@@ -597,12 +607,16 @@ _NEVER_ACTED = Rx(
 #: hearing, take up, consider, schedule, vote on). A death, whatever the sentence's subject; read
 #: where `_last_failure` is (a proposal's duty found), so the last status still wins.
 _NEGATED_MOVE = Rx(
-    r"\b(?:not\s+to|(?:did|does|do|will|would|could|shall)\s*n(?:o|['\u2019])t|won['\u2019]t|never"
+    r"\b(?:not\s+to|(?:did|does|do|will|would|could|shall|was|were|is|are|has|have|had)\s*n(?:o|['\u2019])t"
+    r"|won['\u2019]t|never"
     r"|fail(?:ed|s)\s+to|declin(?:ed|es)\s+to|refus(?:ed|es)\s+to)\s+(?:\w+\s+)?(?:introduc(?:e|es|ed)"
     r"|print(?:s|ed)?|pass(?:es|ed)?|approv(?:e|es|ed)|adopt(?:s|ed)?|advanc(?:e|es|ed)|clear(?:s|ed)?"
     r"|surviv(?:e|es|ed)|becom(?:e|es)|became|reach(?:es|ed)?|mov(?:e|es|ed)\s+(?:forward|ahead|on)"
-    r"|hear|heard|take\s+up|took\s+up|consider(?:s|ed)?|schedul(?:e|es|ed)|vote\s+on"
-    r"|(?:get|gets|got|receive[sd]?)\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?(?:hearing|vote))\b"
+    r"|hear|heard|(?:take|takes|took|taken|bring|brings|brought)\s+(?:it\s+|them\s+)?up"
+    r"|consider(?:s|ed)?|schedul(?:e|es|ed)|vote\s+on|(?:make|makes|made)\s+it"
+    r"|(?:get|gets|got|gotten)\s+(?:through|out\s+of)|(?:see|sees|saw|seen)\s+a\s+(?:[\w-]+\s+)?vote"
+    r"|(?:plac(?:e|es|ed)|put|puts)\s+(?:it|them|the\s+[\w-]+)\s+on"
+    r"|(?:get|gets|got|receive[sd]?|given)\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?(?:hearing|vote))\b"
 )
 
 

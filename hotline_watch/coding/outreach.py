@@ -362,9 +362,20 @@ def _county_as_place(low: str, start: int) -> bool:
 
 
 #: A generic office word under an indefinite article ("repay an agency", "a department that
-#: ..."): no particular office, only the kind (a recruitment agency a worker owes, any office),
-#: so no office acting and no office whose page it is.
-_GENERIC_OFFICE = ("agency", "agencies", "office", "department", "bureau", "commission")
+#: ...", "you don't have to have a police report"): no particular office, only the kind (a
+#: recruitment agency a worker owes, any office, a report filed with any police), so no office
+#: acting and no office whose page it is.
+_GENERIC_OFFICE = (
+    "agency",
+    "agencies",
+    "office",
+    "department",
+    "bureau",
+    "commission",
+    # "a police report", "any police officer", "a sheriff's deputy": the kind, no office
+    "police",
+    "sheriff",
+)
 _INDEFINITE_BEFORE = C(r"\b(?:an?|any|another|some)\s+$")
 
 
