@@ -90,7 +90,7 @@ def test_an_acronym_on_its_own_page_is_kept_as_written():
     ("penalty", "amount", "unit"),
     [
         ("may be fined up to $250 per location", 250, "per location"),
-        ("is subject to a civil penalty of $75 per truck stop", 75, "per truck stop"),
+        ("is subject to a civil penalty of $75 per truck stop", 75, "per location"),
     ],
 )
 def test_a_penalty_unit_named_by_a_place(penalty, amount, unit):

@@ -45,16 +45,25 @@ def _name(s: str | None) -> str:
     return re.sub(r"[^a-z ]", "", (s or "").lower()).removeprefix("the ").strip()
 
 
+def _unit(unit: str | None) -> str | None:
+    """A penalty's unit as the codebook names it: a unit named by a place ("per truck stop", "per
+    restroom", "per establishment" in older labels) is the one unit "per location"."""
+    return unit if unit in (None, "per day", "per violation") else "per location"
+
+
 def field_right(field: str, coding: Any, expected: Any) -> bool:
     """Whether one coded field of a `Coding` matches its hand label.
 
     Sets compare as sets (establishments, languages, hotline_numbers); penalties as the set of
-    (amount_usd, unit) pairs of stated amounts; an agency matches ignoring case, a leading
+    (amount_usd, unit) pairs of stated amounts (units named by a place are one unit, "per
+    location"); an agency matches ignoring case, a leading
     "the" and punctuation, one name containing the other counting; the rest compare equal.
     """
     if field == "penalties":
-        got = {(d["amount_usd"], d["unit"]) for d in coding.penalty_details if d["amount_usd"]}
-        return got == {tuple(x) for x in expected}
+        got = {
+            (d["amount_usd"], _unit(d["unit"])) for d in coding.penalty_details if d["amount_usd"]
+        }
+        return got == {(amount, _unit(unit)) for amount, unit in expected}
     value = getattr(coding, field)
     if field in ("establishments", "languages", "hotline_numbers"):
         return set(value) == set(expected)

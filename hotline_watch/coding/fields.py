@@ -169,7 +169,13 @@ _DISPLAY_ALL = C(
 #: One notice named after its two languages ("the English/Spanish version"; not "versions").
 _ONE_VERSION = C(r"\s+(?:version|poster|notice|sign)\b")
 _OTHER_LANGUAGES = C(r"\b(?:other|more|additional|several|many)\s+languages\b")
-_LANG_REQUIRED = C(r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b")
+_LANG_REQUIRED = C(
+    r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b"
+    # a law's direction to its designer told by news in "will": "The Department of Health will
+    # write the notice and make it available in English, Spanish and Vietnamese"
+    r"|\bwill\s+(?:[\w-]+\s+){0,6}?make\s+(?:it|them|(?:the|each)\s+(?:notices?|signs?|posters?))"
+    r"\s+available\s+in\b"
+)
 #: A seller's own product in the first person ("Our laminated version is printed at 11 x 17
 #: inches in English and Spanish", "Our vinyl decals (4 x 6 in.) meet the minimum size").
 _OUR_PRODUCT = C(r"\b(?:our|we)\b")
@@ -987,8 +993,15 @@ _PER_VIOLATION = C(
 #: A unit named by the place the amount is for, right after it ("up to $150 per location", "a
 #: civil penalty of $100 per truck stop"): each place that does not post is fined.
 _PER_PLACE = C(
-    r"\s+(?:per|for\s+each)\s+(truck\s+stop|location|establishment|facility|premises"
-    r"|property|site|store|business|restroom|outlet)\b"
+    r"\s+(?:per|for\s+(?:each|every))\s+(truck\s+stop|location|establishment|facility|premises"
+    r"|property|site|store|business|restroom|outlet|vehicle)\b"
+)
+#: A day (or a violation) told NOT to be a separate offense: "Each day a violation continues is not
+#: a separate violation", "... shall not constitute a separate offense", "... never a separate
+#: violation". The sentence then denies the unit it would otherwise give.
+_NOT_SEPARATE = C(
+    r"\b(?:not|never|no)\s+(?:(?:be|been|constitute|considered|deemed|treated\s+as|counted\s+as)\s+)*"
+    r"(?:an?\s+)?separate\s+(?:and\s+distinct\s+)?(?:violation|offen[cs]e|infraction)"
 )
 _OFFENSE = C(
     r"\b(first|1st|second|2nd|third|3rd|subsequent|additional|later|future|further|following"
@@ -1057,12 +1070,16 @@ def _penalty_detail(low: str, text: str, s: int, e: int, amount: int | None, kin
     window = low[e : (len(low) if next_end < 0 else next_end)][:320]
     if amount is None:
         unit = None  # a warning or a grade of offense has no unit
-    elif _PER_DAY.search(clause) or ("separate" in window and _PER_DAY.search(window)):
+    elif _PER_DAY.search(clause) or (
+        "separate" in window and _PER_DAY.search(window) and not _NOT_SEPARATE.search(window)
+    ):
         unit = "per day"
     elif _PER_VIOLATION.search(clause) and later is None:
         unit = "per violation"
-    elif (place := _PER_PLACE.match(clause)) is not None:
-        unit = "per " + squash(place.group(1))
+    elif _PER_PLACE.match(clause) is not None:
+        # one unit for every place word (the codebook's "per location"), so that "$250 for each
+        # establishment" and "$150 per location" are the same unit in data and in scores
+        unit = "per location"
     else:
         unit = None
     return {
