@@ -52,7 +52,7 @@ from benchlib import ROOT, SHARED
 
 sys.path.insert(0, str(ROOT))
 
-from hotline_watch.coding import read_document_and_url  # noqa: E402
+from hotline_watch.coding import evaluation, read_document_and_url  # noqa: E402
 from hotline_watch.coding.engine import Analysis  # noqa: E402
 from hotline_watch.coding.publisher import host_of  # noqa: E402
 from hotline_watch.coding.split import load_index, state_folds  # noqa: E402
@@ -259,25 +259,20 @@ def confusion(rows: list[dict], vetoed: dict[str, bool] | None = None) -> dict:
     """requires_posting confusion on posting_law vs negative (as bench/measure_coding.py), and
     the campaign texts the engine coded True (not in the confusion)."""
     vetoed = vetoed or {}
-    cm = Counter()
-    for r in rows:
-        got = r["rp"] and not vetoed.get(r["key"], False)
-        if r["label"] == "hotline_campaign":
-            cm["campaign_coded"] += got
-            continue
-        if r["label"] not in ("posting_law", "negative"):
-            continue
-        e = r["label"] == "posting_law"
-        cm["tp" if e and got else "fn" if e else "fp" if got else "tn"] += 1
-    return {k: cm[k] for k in ("tp", "fp", "fn", "tn", "campaign_coded")}
+    got = {r["key"]: r["rp"] and not vetoed.get(r["key"], False) for r in rows}
+    cm = evaluation.confusion(
+        (r["label"] == "posting_law", got[r["key"]])
+        for r in rows
+        if r["label"] in ("posting_law", "negative")
+    )
+    cm["campaign_coded"] = sum(got[r["key"]] for r in rows if r["label"] == "hotline_campaign")
+    return cm
 
 
 def fmt(cm: dict) -> str:
-    p = cm["tp"] / (cm["tp"] + cm["fp"]) if cm["tp"] + cm["fp"] else 0.0
-    r = cm["tp"] / (cm["tp"] + cm["fn"]) if cm["tp"] + cm["fn"] else 0.0
     return (
         f"TP {cm['tp']:3d} FP {cm['fp']:2d} FN {cm['fn']:2d} TN {cm['tn']:3d} "
-        f"P {p:.3f} R {r:.3f} (campaigns coded {cm['campaign_coded']})"
+        f"P {cm['precision']:.3f} R {cm['recall']:.3f} (campaigns coded {cm['campaign_coded']})"
     )
 
 
