@@ -29,8 +29,10 @@ from hotline_watch.coding.mandate import (
     _permissive_cues,
     _verbs,
     duties_outside_law_text,
+    faq_answered_no,
     goods_trafficking_only,
     penalty_sign_only,
+    status_page_dead,
 )
 from hotline_watch.coding.model import applies, features, load_model, probability
 from hotline_watch.coding.outreach import PUBLISHER_OFFICE, Outreach, decide
@@ -90,12 +92,18 @@ class Analysis:
             self.phones = _phones(text, low)
             if self.mandates and not self.legal:
                 self.mandates = duties_outside_law_text(low, self.mandates)
+            if self.mandates and status_page_dead(low):
+                self.mandates = []  # a bill-status page whose last action is not alive
             if self.mandates and penalty_sign_only(low):
                 self.mandates = []  # signs warning of penalties, no hotline: no hotline notice
         self.mandate_score = sum(c.weight for c in self.mandates)
         self.permissive_score = sum(c.weight for c in self.permissive)
+        # a page asking whether a business must post and answering no states no duty; its cues
+        # stay found (the campaign model's features are the cues, not this verdict)
         self.requires_posting = (
-            self.mandate_score > 0 and self.mandate_score > self.permissive_score
+            self.mandate_score > 0
+            and self.mandate_score > self.permissive_score
+            and (self.legal or not faq_answered_no(low))
         )
         self._campaign(use_model)
 

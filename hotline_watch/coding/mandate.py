@@ -586,9 +586,41 @@ def proposed_only(low: str, cues: list[Cue]) -> list[Cue]:
     # the text-wide status is read only where a proposal's duty is found (few texts); the LAST
     # status the text reports wins ("cleared the Senate ..., but Assembly leaders never placed
     # it on the calendar ... are dead"): a measure that moved and then died is not moving
-    if not any(proposed) or _last(_MOVED_OR_LAW, low) > _last_failure(low):
+    if not any(proposed) or _last_alive(low) > _last_failure(low):
         return cues
     return [c for c, p in zip(cues, proposed, strict=True) if not p]
+
+
+#: The measure's status when it is alive or law, in the few words texts use for it (a closed
+#: class, unlike the endless ways a measure dies): introduced, filed, sponsored, proposed; passed,
+#: approved, advanced, cleared, adopted, heads / sent to the governor; signed, enacted, became
+#: law, takes effect, in force, the new law, "now requires"; a hearing or a vote set. The law as
+#: it stands ("current law already requires") is read with it, as before.
+_ALIVE = Rx(
+    r"\b(?:(?:pre-?)?filed|introduc(?:ed|es)|(?:co-?)?sponsor(?:ed|s|ing)|propos(?:ed|es)"
+    r"|pass(?:ed|es)|approv(?:ed|es)|advanc(?:ed|es)|clear(?:ed|s)|adopt(?:ed|s)"
+    r"|head(?:s|ed|ing)\s+to|sent\s+to\s+the\s+governor|signed|signs\s+(?:it|into|the\s+(?:bill"
+    r"|measure|legislation))|enact(?:ed|s|ment)|became\s+law|into\s+law|tak(?:es|en)\s+effect"
+    r"|took\s+effect|effective|in\s+(?:force|effect)|now\s+requires?|new\s+law"
+    r"|(?:hearing|vote)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:set|scheduled)"
+    r"|scheduled\s+(?:a\s+|for\s+a\s+)?(?:hearing|vote))\b"
+    "|" + _EXISTING_LAW.pattern
+)
+#: A status word denied or only supposed: negated ("declined to introduce it", "never passed",
+#: "wasn't filed"), or conditional ("if passed", "would take effect", "once signed").
+_ALIVE_DENIED = C(
+    r"(?:\b(?:not|never|no|without|against|if|once|unless|would|could|until|before)|n['\u2019]t"
+    r"|\b(?:declin|fail|refus)\w*\s+to)\s+(?:(?:be|been|being|it|yet)\s+)?$"
+)
+
+
+def _last_alive(low: str) -> int:
+    """The end of the last word of the text giving a measure an alive or enacted status
+    (`_ALIVE`), neither negated nor conditional (-1 if none)."""
+    for m in reversed(_ALIVE.finditer(low)):
+        if not _ALIVE_DENIED.search(low, max(0, m.start() - 40), m.start()):
+            return m.end()
+    return -1
 
 
 #: A measure's death told as what was never done to it ("never placed it on the calendar",
@@ -831,3 +863,72 @@ def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
     if cues and sales_copy_only(low, cues):
         return []
     return cues
+
+
+#: A bill-status page's status field ("Status: Passed House", "Most Recent History Action: ...",
+#: "Last Action" over its value) and a dated entry of its history ("Feb 24, 2025 - Read first
+#: time", "04/11/2025 ...").
+_STATUS_FIELD = re.compile(
+    r"^[ \t]*(?:status|last\s+action|latest\s+action|most\s+recent\s+(?:history\s+)?action)"
+    # a value, not a bare date under the field's heading
+    r"[ \t]*:?[ \t]*\n?[ \t]*(?P<v>(?![\d/.-]+[ \t]*$)\S[^\n]*)",
+    re.M,
+)
+_HISTORY_ENTRY = re.compile(
+    r"^[ \t]*(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)"
+    r"[ \t]*[-:\u2013\u2014]?[ \t]*(?P<v>\S[^\n]*)",
+    re.M,
+)
+#: The bill's own text (an enacting clause or its first section): the bill states its duty
+#: whatever its status.
+_ENACTING = Rx(r"\bbe\s+it\s+(?:enacted|ordained)\b|\bsection\s+1\.|\bsec\.\s+1\.")
+#: A step a measure takes while alive or on becoming law, as a status page words it.
+_LIVE_STEP = Rx(
+    _ALIVE.pattern + r"|\b(?:read|referred|reported|do\s+pass|enrolled|chaptered|assigned\s+pa"
+    r"|to\s+(?:the\s+)?governor|calendar\w*|printer|hearing|in\s+committee|effect)\b"
+)
+_STEP_DENIED = C(r"\b(?:no|not|never|without)\b(?!\.\s?\d)")
+
+
+def status_page_dead(low: str) -> bool:
+    """A bill-status page (a status field or a dated history, and no bill text of its own)
+    whose LAST action is not a live step (`_LIVE_STEP`, not negated): the measure it
+    summarises ("Requires certain ... to post a notice") is no duty, however it died."""
+    if "status" not in low and "action" not in low and "history" not in low:
+        return False
+    field = _STATUS_FIELD.search(low)
+    entries = list(_HISTORY_ENTRY.finditer(low)) if field is None else []
+    last = field if field is not None else (entries[-1] if len(entries) >= 2 else None)
+    if last is None or _ENACTING.search(low):
+        return False
+    lo, hi = last.span("v")
+    return _LIVE_STEP.search(low, lo, hi) is None or _STEP_DENIED.search(low, lo, hi) is not None
+
+
+#: A question whether a business must post ("Do I have to post a human trafficking poster?",
+#: "Are employers required to display it?").
+_DUTY_QUESTION = C(
+    r"\b(?:do|does|must|am|are|is|will)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:have\s+to|need\s+to"
+    r"|required\s+to|obligated\s+to|must)\s+(?:\w+\s+){0,2}?(?:post|display|hang)\b[^?.\n]{0,120}\?"
+)
+#: An answer opening with no: "No.", "Not in Colorado", "Not required", "Only if ...".
+_ANSWER_OPENS_NO = C(r"(?:a:|answer:)?\s*(?:no\b|not\b|only\s+if\b|optional)")
+
+
+def faq_answered_no(low: str) -> bool:
+    """The page asks whether a business must post and answers no: its answer (the next "A:" /
+    "Answer:", else the next sentence) opens with no, not, "only if", or says not required,
+    voluntary, optional, recommended, or no statewide rule. Such a page states no duty."""
+    if "?" not in low:
+        return False
+    for q in _DUTY_QUESTION.finditer(low):
+        marker = re.compile(r"\n[ \t]*(?:a|answer)\s*:").search(low, q.end())
+        start = marker.start() + 1 if marker is not None else q.end()
+        while start < len(low) and low[start] in " \t\r\n":
+            start += 1
+        if start >= len(low):
+            continue
+        hi = sentence_span(low, start, start)[1]
+        if _ANSWER_OPENS_NO.match(low, start) or _ANSWER_NO.search(low, start, hi):
+            return True
+    return False
