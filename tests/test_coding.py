@@ -995,6 +995,8 @@ MODEL_EXTRA_SETS = (
     "heldout-14zg",
     "heldout-14zh",
     "heldout-14zi",
+    "heldout-14zj",
+    "heldout-14zk",
 )
 
 

@@ -209,7 +209,15 @@ STATE_AGENCY_ACRONYM = (
     + "|".join(sorted(_ONE_LETTER_FORMS))
     + r")\b"
 )
-_OFFICE = Rx(OUTREACH_CUES["public_office"] + "|" + STATE_AGENCY_ACRONYM)
+#: A public office: its words, a body a government owns or created (`government_body`: "a
+#: corporation owned by the Commonwealth", "an instrumentality of the state"), a state acronym.
+_OFFICE = Rx(
+    OUTREACH_CUES["public_office"]
+    + "|"
+    + OUTREACH_CUES["government_body"]
+    + "|"
+    + STATE_AGENCY_ACRONYM
+)
 _OFFICE_ACTS = Rx(OUTREACH_CUES["office_acts"])
 _PROSECUTION = Rx(OUTREACH_CUES["prosecution"])
 _BILL_NEWS = Rx(OUTREACH_CUES["bill_news"])
@@ -525,8 +533,33 @@ def _signed(out: Outreach) -> bool:
 
 def _office_speaks(a: Analysis, out: Outreach, lo: int, hi: int) -> bool:
     """The text is an office's own: a government site published it, an office signs the post
-    (`hashtag_office`), or one office is named in low[lo:hi] (its lead) as the one acting."""
-    return a.publisher is not None or _signed(out) or _office_named(a.low, lo, hi, one=True)
+    (`hashtag_office`), or one office is named in low[lo:hi] (its lead) as the one acting, by
+    its name or by the short name the text gives it (`_short_name_in`)."""
+    return (
+        a.publisher is not None
+        or _signed(out)
+        or _office_named(a.low, lo, hi, one=True)
+        or _short_name_in(a.low, out.office, lo, hi)
+    )
+
+
+#: The short name a text gives the office it names, in brackets right after the name ("Utah
+#: Transit Authority (UTA)", "Sacramento Regional Transit District (SacRT)", "Department of
+#: Public Safety (DPS)"): one word of 2-8 letters, the name's last words at most four after the
+#: office word.
+_SHORT_NAME_AFTER = C(r"(?:\s+[\w&'\u2019-]+){0,4}?\s*\(([a-z][a-z&]{1,7})\)")
+
+
+def _short_name_in(low: str, office: Cue | None, lo: int, hi: int) -> bool:
+    """The office acting is named in low[lo:hi] by the short name the text gives it ("UTA Posts
+    Trafficking Hotline", then "The Utah Transit Authority (UTA) is running ..."): a body's own
+    short name names that body wherever the text uses it, a headline most of all."""
+    if office is None or office.end == 0 or "(" not in low:
+        return False
+    m = _SHORT_NAME_AFTER.match(low, office.end)
+    if m is None:
+        return False
+    return re.search(rf"\b{re.escape(m.group(1))}\b", low[lo:hi]) is not None
 
 
 #: The name of the office cue found only because the page speaks to the reader.
@@ -534,6 +567,28 @@ PAGE_OFFICE = "public office named on a page that speaks to the reader"
 #: The name of the office cue that is the publisher of a government site's page (its URL).
 PUBLISHER_OFFICE = "publisher: a government site"
 _NGO = Rx(OUTREACH_CUES["non_government"])
+#: What makes an organisation word a government's body ("a corporation owned by the State of
+#: Alaska", "a public corporation created by the Legislature", "an instrumentality of the state").
+_GOVERNMENT_BODY = Rx(OUTREACH_CUES["government_body"])
+#: How far from an organisation word the words making it a government's may stand (in its
+#: sentence): "The railroad, a corporation owned by the State of Alaska", "a state-owned company".
+_GOVERNMENT_BODY_REACH = 80
+
+
+def _ngo_in_lead(low: str, lead: int) -> bool:
+    """An organisation word in the lead that names a non-government body. An organisation word
+    its own sentence makes a government's (owned, created or chartered by a government, an
+    instrumentality or component unit of one, a public corporation, state-owned) names a
+    public body, whatever the wording and wherever the lead ends: no organisation's voice."""
+    for m in _NGO.finditer(low, 0, lead):
+        lo, hi = sentence_span(low, m.start(), m.end())
+        near_lo = max(lo, m.start() - _GOVERNMENT_BODY_REACH)
+        near_hi = min(hi, m.end() + _GOVERNMENT_BODY_REACH)
+        if _GOVERNMENT_BODY.search(low, near_lo, near_hi) is None:
+            return True
+    return False
+
+
 _REPORT = Rx(OUTREACH_CUES["report"])
 #: The text calling itself a report ("This report summarizes ...").
 _SELF_REPORT = C(r"\bthis\s+report\b")
@@ -671,7 +726,7 @@ def voice(
     v.ngo_lead = (
         v.ngo_self
         or v.seller
-        or (not v.office_lead and not office_site and _NGO.search(low, 0, lead) is not None)
+        or (not v.office_lead and not office_site and _ngo_in_lead(low, lead))
     )
     attributed = 0
     for r in given[:5]:
@@ -1134,6 +1189,40 @@ def _dead_measure_news(low: str, efforts: list[Cue]) -> bool:
     )
 
 
+#: A phone number as a release prints its own lines ("800-242-5846", "(405) 521-2029").
+_OTHER_NUMBER = C(r"(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b")
+
+
+def _closing_line_of_other_matter(low: str, first: HotlineRef) -> bool:
+    """A release about another matter whose trafficking line is its closing paragraph: the
+    headline and lead never speak of trafficking, the release gives its own subject's line (a
+    complaint line, another number) before that paragraph, and the hotline comes last. A
+    consumer alert on job scams or storm-repair fraud, however its advice is worded (door to
+    door, "ask the teen to wire"), is the alert's; the hotline after it is a footer."""
+    lo, hi = line_span(low, first.start, first.end)
+    if low[hi:].strip() or _TRAFFICKING_WORD.search(low, 0, _lead_end(low)) is not None:
+        return False
+    return _OTHER_NUMBER.search(low, _lead_end(low), lo) is not None
+
+
+#: The office speaking to the outlet that tells the story: "told us", "told WLTX", "told News
+#: 19", "told reporters", "told this station", "said in an interview with".
+_TOLD_OUTLET = C(
+    r"\btold\s+(?:us|me|reporters?|news\s?\w+|this\s+(?:station|newspaper|paper|reporter)"
+    r"|the\s+(?:station|newspaper|paper)|[kw][a-z]{2,3})\b|\bin\s+an\s+interview\s+with\b"
+)
+
+
+def _source_of_story(low: str, office: Cue | None) -> bool:
+    """The office acting is named in a sentence where it speaks to the outlet telling the story
+    ("Investigators with the County Sheriff's Office told us ..."): the story's source, a
+    newsroom's form, not an office acting in its own voice."""
+    if office is None or office.end == 0:
+        return False
+    lo, hi = sentence_span(low, office.start, office.end)
+    return _TOLD_OUTLET.search(low, lo, hi) is not None
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
@@ -1255,11 +1344,22 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     # nothing else, a hotline on posters or signs, and the notice a posting clause requires are
     # never footers.
     enforcement = enforcement_lead(low)
-    about_else = out.prosecution >= 1 or out.bill_news or enforcement
+    # an office's release about another matter (a scam alert, storm repairs) closing with the
+    # trafficking line after its own subject's line: its efforts are that matter's
+    topic_else = (
+        bool(given)
+        and out.office is not None
+        and not (out.voice.ngo_lead or out.voice.hotline_ngo)
+        and _office_speaks(a, out, 0, _lead_end(low))
+        and _closing_line_of_other_matter(low, given[0])
+    )
+    about_else = out.prosecution >= 1 or out.bill_news or enforcement or topic_else
     if (
         given
         and about_else
-        and (not out.campaign or ((out.prosecution >= 2 or enforcement) and not strong))
+        and (
+            not out.campaign or topic_else or ((out.prosecution >= 2 or enforcement) and not strong)
+        )
     ):
         first = given[0]
         tail = first.start >= len(low) * 0.6
@@ -1284,11 +1384,25 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
             and _NOTICE_SPOKEN.search(low) is not None
         )
         in_duty = in_duty or _notice_lists(a, lo)
-        if tail and not effort_before and not on_media and not in_duty:
+        if tail and (topic_else or not effort_before) and not on_media and not in_duty:
             # a closing line about something else; an office's release footer only where no
             # news outlet published the text (a story's last line is the outlet's own)
             out.about_else = True
             out.footer_only = a.news_outlet is None
+    if (
+        a.news_outlet is not None
+        and out.campaign
+        and given
+        and not (strong - {"awareness_education"})
+        and _source_of_story(low, out.office)
+        and not low[line_span(low, given[0].start, given[0].end)[1] :].strip()
+    ):
+        # a news outlet's story whose office only told the reporter (its source) and whose
+        # hotline is the story's last paragraph: the outlet's own closing line, no office's
+        # effort (and no office's footer either: the text is the outlet's)
+        out.campaign = False
+        out.about_else = True
+        out.reason = "a news story's own closing line (the office is its source)"
     out.promotes = out.campaign and bool(given) and not out.about_else
     if out.campaign and not given:
         out.reason = "campaign without a trafficking hotline given"
