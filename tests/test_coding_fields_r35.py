@@ -82,3 +82,33 @@ def test_licence_and_activity_words_the_vocabulary_lacked() -> None:
             f"Section 1. (a) {subject[0].upper() + subject[1:]} shall post a notice with {HOTLINE}."
         )
         assert code_text(text).establishments == [code], subject
+
+
+def test_a_size_told_as_a_minimum_in_an_offices_first_person_is_the_signs_size() -> None:
+    text = (
+        "Who must post the human trafficking notice\nNorth Dakota law requires every truck stop "
+        f"to post a sign with {HOTLINE}. The Attorney General's office has created the sign. "
+        "Print it at 8.5 x 11 inches or larger from the link below, or call our office to have "
+        "copies mailed.\n"
+    )
+    assert code_text(text).sign_size == "8.5 x 11 inches"
+
+
+def test_an_acronym_resolved_by_the_name_its_letterhead_writes_in_capitals() -> None:
+    text = (
+        "ILLINOIS DEPARTMENT OF FINANCIAL AND PROFESSIONAL REGULATION\nTestimony on Senate Bill "
+        "1702\n\nSenate Bill 1702 would require every currency exchange to post a notice "
+        f"containing {HOTLINE}. Under the bill, IDFPR would prescribe the form of the notice.\n"
+    )
+    assert code_text(text).agency == (
+        "Illinois Department of Financial and Professional Regulation"
+    )
+
+
+def test_a_body_directed_to_prepare_the_notice_designs_it() -> None:
+    text = (
+        "The Act requires each hospital in this state to post a notice regarding human "
+        f"trafficking with {HOTLINE}. The Act directs the Department of Justice to prepare the "
+        "notice and to make it available on the department's website.\n"
+    )
+    assert code_text(text).agency == "Department of Justice"

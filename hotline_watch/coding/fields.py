@@ -242,6 +242,8 @@ _SIZE_MINIMUM_BEFORE = C(
     r"\b(?:at\s+least|minimum(?:\s+of)?|no\s+(?:smaller|less)\s+than|not\s+less\s+than)"
     r"[^.;\n]{0,20}$"
 )
+#: A minimum told after the size: "8.5 x 11 inches or larger".
+_SIZE_MINIMUM_AFTER = C(r"\s*,?\s+or\s+(?:larger|bigger|greater)\b")
 _SIZE_CTX = Rx(r"inch|size|\"|\u201d|\u2033|poster|sign|notice")
 _SIZE_PAREN = C(r"\(\s*([^)]*)\)")
 _SIZE_HALF_END = C(_HALF + r"$")
@@ -792,6 +794,10 @@ _WHERE_LIST = C(
 )
 
 
+#: (speed: the list words as literals, tested before the pattern runs)
+_WHERE_KEYS = tuple(f"following {w} " for w in ("locations", "places", "areas", "spaces", "spots"))
+
+
 def _where_lists(low: str) -> list[tuple[int, int]]:
     """The items of each `_WHERE_LIST` (the list lines after it)."""
     out = []
@@ -828,7 +834,7 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     # ... in the following locations of its facility: (1) Each public restroom on the gaming
     # floor. ... (3) The hotel registration desk"): where, not who, when the duty names its
     # holder by a class outside them
-    where = _where_lists(low) if "following" in low else []
+    where = _where_lists(low) if any(k in low for k in _WHERE_KEYS) else []
     for code, rx in _ESTABLISHMENT_RX:
         m = _first_mention(low, code, rx, spans, excluded + where)
         if m is not None:
@@ -872,7 +878,7 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     # of gaming licences that never speaks of liquor or alcohol it is the gaming licensee
     if "gaming" in low and not _LIQUOR_WORD.search(low):
         hits = [h for h in hits if not (h[2] == "bar" and h[3].group(0) == "retail licensee")]
-    if a.legal and " under this " in low:
+    if a.legal and "d under this " in low:  # licensed, registered, permitted
         hits += _chapter_licensees(low, {h[2] for h in hits})
         hits.sort(key=lambda h: (h[0], h[1]))
     if not hits and "licensed by the board" in low:
@@ -999,11 +1005,17 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
                 x, y = _parse_size_num(m.group("a")), _parse_size_num(m.group("b"))
                 if not x or not y or x > 60 or y > 60:
                     continue
-                if a.mandates and _our_product(low, s, e):
-                    continue  # a seller's print size, not the law's
-                # a minimum ("at least 8.5 inches by 11 inches") over a print size offered;
-                # else the first size
-                minimum = bool(_SIZE_MINIMUM_BEFORE.search(low, max(0, s - 40), s))
+                # a minimum ("at least 8.5 inches by 11 inches", "Print it at 8.5 x 11 inches or
+                # larger") over a print size offered; else the first size
+                minimum = bool(
+                    _SIZE_MINIMUM_BEFORE.search(low, max(0, s - 40), s)
+                    or _SIZE_MINIMUM_AFTER.match(low, e)
+                )
+                # a seller's print size, not the law's; a minimum stated in the first person is
+                # an office's word on the sign ("Print it at 8.5 x 11 inches or larger ..., or
+                # call our office"), no product
+                if a.mandates and not minimum and _our_product(low, s, e):
+                    continue
                 if best is None or (minimum, -s) > (best[3], -best[0]):
                     best = (s, e, f"{fmt_num(x)} x {fmt_num(y)} inches", minimum)
     if best is None and "point" in low:
