@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from hotline_watch.coding.definitions import lookup_definition
@@ -128,8 +129,8 @@ _LIST_ITEM_START = C(r"[ \t]*(?:\(\w{1,3}\)|\d{1,2}\.|[a-z]\.)\s")
 _AGENCY_REQUIRE_BEFORE = C(r"(?:requir|direct)\w*\s+(?:the\s+)?(?:[a-z]{2,4}\.\s+)?$")
 #: A capitalised name directed to make the notice ("directs the Vermont Center for Crime Victim
 #: Services to design the signs"), found from its verb (`_TO_DESIGN_KEY`).
-_TO_DESIGN_KEY = Rx(r"\bto\s+(?:design|develop|create|produce|prescribe)\b")
-_DESIGN_VERBS = ("design", "develop", "create", "produce", "prescribe")
+_TO_DESIGN_KEY = Rx(r"\bto\s+(?:design|develop|create|produce|prescribe|prepare)\b")
+_DESIGN_VERBS = ("design", "develop", "create", "produce", "prescribe", "prepare")
 _DIRECTED_NAME = C(
     r"\b(?i:requires?|required|requiring|directs?|directed|directing)\s+the\s+"
     r"([A-Z][\w'&.\-]*(?:\s+(?:(?:of|for|on|and|in)\s+)?[A-Z][\w'&.\-]*){1,7})\s+$"
@@ -157,7 +158,7 @@ _AGENCY_TO_DESIGN = C(
     r"(?:design|develop|create|produce|administer|approve|prescribe|carry\s+out|implement"
     # "require the Department of the Attorney General to make the notice available"
     r"|make\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:notices?|signs?|posters?|placards?)\s+available"
-    r"|(?:provide|supply|print|distribute|publish)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|(?:provide|supply|print|distribute|publish|prepare)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:notices?|signs?|posters?|placards?)\b"
     r"|(?:adopt|issue|promulgate)\s+(?:rules|regulations)\s+(?:prescribing|governing|for|on"
     r"|specifying|establishing))\b"
@@ -381,10 +382,46 @@ def _name_for_word(text: str, word: str, at: int) -> tuple[int, int, str] | None
             ok = word.lower() in (w.lower() for w in words) and name.lower() != word.lower()
         if ok:
             found.append((s, e, name))
+    if not found and word.isupper():
+        found = _caps_names_for(text, word)
     if not found:
         return None
     before = [f for f in found if f[0] < at]
     return before[-1] if before else found[0]
+
+
+#: A line written all in capitals ("ILLINOIS DEPARTMENT OF FINANCIAL AND PROFESSIONAL
+#: REGULATION" heading a letter or testimony): a name the text writes out, in its letterhead.
+_CAPS_LINE = C(r"^[ \t]*([A-Z][A-Z&'\-]*(?:[ \t]+[A-Z][A-Z&'\-]*){2,9})[ \t]*$", re.M)
+
+
+@lru_cache(maxsize=4)
+def _caps_names(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The agency names written in capitals on a line of their own, in the case a name is
+    written in ("ILLINOIS DEPARTMENT OF FINANCIAL AND PROFESSIONAL REGULATION": "Illinois
+    Department of Financial and Professional Regulation"); once a text (speed)."""
+    out = []
+    for m in _CAPS_LINE.finditer(text):
+        words = [
+            w.lower() if w.lower() in _NAME_LOWER else w.capitalize() for w in m.group(1).split()
+        ]
+        name = " ".join(words)
+        if _CORE_WORD.search(name.lower()):
+            out.append((m.start(1), m.end(1), name))
+    return tuple(out)
+
+
+def _caps_names_for(text: str, word: str) -> list[tuple[int, int, str]]:
+    """The `_caps_names` whose initials `word` is ("IDFPR")."""
+    return [
+        (s, e, name)
+        for s, e, name in _caps_names(text)
+        if any(
+            _initials(name.split()[i:], joiners) == word.replace("&", "")
+            for i in range(len(name.split()))
+            for joiners in (False, True)
+        )
+    ]
 
 
 #: Lower-case words a capitalised name holds ("Office of the Attorney General", "Trafficking in

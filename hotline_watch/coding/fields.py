@@ -242,6 +242,8 @@ _SIZE_MINIMUM_BEFORE = C(
     r"\b(?:at\s+least|minimum(?:\s+of)?|no\s+(?:smaller|less)\s+than|not\s+less\s+than)"
     r"[^.;\n]{0,20}$"
 )
+#: A minimum told after the size: "8.5 x 11 inches or larger".
+_SIZE_MINIMUM_AFTER = C(r"\s*,?\s+or\s+(?:larger|bigger|greater)\b")
 _SIZE_CTX = Rx(r"inch|size|\"|\u201d|\u2033|poster|sign|notice")
 _SIZE_PAREN = C(r"\(\s*([^)]*)\)")
 _SIZE_HALF_END = C(_HALF + r"$")
@@ -436,9 +438,11 @@ def _law_as_it_stands(low: str) -> list[tuple[int, int]]:
 _EARLIER_DUTY = Rx(r"\balready\s+(?:requires|required|mandates|covers|covered|applies\s+to)\b")
 #: Places that have carried notices "under an earlier law" (or a prior, previous, older one):
 #: the whole sentence is the law as it stood, wherever in it the cue stands ("Airports and bus
-#: stations have carried similar notices under an earlier law since 2019").
+#: stations have carried similar notices under an earlier law since 2019"), or one named by its
+#: year ("Truck stops ... aren't covered because they already post similar signs under a 2019
+#: law").
 _EARLIER_LAW = Rx(
-    r"\bunder\s+(?:an?\s+|the\s+)?(?:earlier|prior|previous|older)\s+(?:state\s+)?law\b"
+    r"\bunder\s+(?:an?\s+|the\s+)?(?:earlier|prior|previous|older|(?:19|20)\d\d)\s+(?:state\s+)?law\b"
 )
 
 
@@ -753,6 +757,57 @@ def _board_licensees(a: Analysis) -> list[tuple[int, int, str, re.Match[str]]]:
     return []
 
 
+#: The duty-holder named by its licence under the enclosing chapter or article ("Each shop
+#: licensed under this chapter", "A facility licensed under this chapter shall display"): the
+#: licence class is the one the chapter's heading names.
+_LICENSED_UNDER = C(
+    r"\b(?:each|every|any|an?|all)\s+(?:[\w-]+\s+){0,2}?(?:licensed|registered|permitted)\s+under\s+"
+    r"this\s+(chapter|article|subchapter|part)\b"
+)
+
+
+def _chapter_licensees(low: str, have: set[str]) -> list[tuple[int, int, str, re.Match[str]]]:
+    """The classes a duty names by "licensed under this chapter": those the heading line of that
+    chapter (or article) names ("Chapter 4 Cosmetologists", "CHAPTER 254. FREESTANDING
+    EMERGENCY MEDICAL CARE FACILITIES"), read at the duty-holder's words."""
+    out = []
+    for m in _LICENSED_UNDER.finditer(low):
+        kind = m.group(1)
+        head = None
+        for h in _ENCLOSING_HEADING.finditer(low, 0, m.start()):
+            if h.group(0).lstrip().startswith(kind):
+                head = h
+        if head is None:
+            continue
+        words = Lowered(head.group(0))
+        for code, rx in _ESTABLISHMENT_RX:
+            if code not in have and rx.search(words):
+                have.add(code)
+                out.append((m.start(), -m.end(), code, m))
+    return out
+
+
+#: A duty's list of the spots in the holder's premises where its notice goes.
+_WHERE_LIST = C(
+    r"\b(?:in|at)\s+(?:each\s+of\s+)?the\s+following\s+(?:locations|places|areas|spaces|spots)"
+    r"\s+(?:of|in|on|within)\b[^:\n]{0,80}"
+)
+
+
+#: (speed: the list words as literals, tested before the pattern runs)
+_WHERE_KEYS = tuple(f"following {w} " for w in ("locations", "places", "areas", "spaces", "spots"))
+
+
+def _where_lists(low: str) -> list[tuple[int, int]]:
+    """The items of each `_WHERE_LIST` (the list lines after it)."""
+    out = []
+    for m in _WHERE_LIST.finditer(low):
+        first = low.find("\n", m.end()) + 1
+        if first > 0 and (items_hi := _list_after(low, first)) > first:
+            out.append((first, items_hi))
+    return out
+
+
 def _extract_establishments(a: Analysis, coding: Coding) -> None:
     """Establishment codes. In statute/bill text the whole text counts (definitions and lists
     sit far from the duty); in news and releases the neighbourhood of a posting cue, and, in a
@@ -775,10 +830,20 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         duty = _duty_list_spans(low, a)
         if duty and any(_first_mention(low, c, rx, duty, excluded) for c, rx in _ESTABLISHMENT_RX):
             spans = duty
+    # the rooms of the duty-holder's premises a duty lists as where the notice goes ("shall post
+    # ... in the following locations of its facility: (1) Each public restroom on the gaming
+    # floor. ... (3) The hotel registration desk"): where, not who, when the duty names its
+    # holder by a class outside them
+    where = _where_lists(low) if any(k in low for k in _WHERE_KEYS) else []
     for code, rx in _ESTABLISHMENT_RX:
-        m = _first_mention(low, code, rx, spans, excluded)
+        m = _first_mention(low, code, rx, spans, excluded + where)
         if m is not None:
             hits.append((m.start(), -m.end(), code, m))
+    if where and not hits:
+        for code, rx in _ESTABLISHMENT_RX:
+            m = _first_mention(low, code, rx, spans, excluded)
+            if m is not None:
+                hits.append((m.start(), -m.end(), code, m))
     # a term the text has read as one class names that class at each mention: travel plazas
     # on a toll road ("'travel plaza' means a facility on a toll highway") are service plazas
     # wherever the text speaks of them, no truck stops; "highway ports of entry" are weigh
@@ -813,6 +878,9 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     # of gaming licences that never speaks of liquor or alcohol it is the gaming licensee
     if "gaming" in low and not _LIQUOR_WORD.search(low):
         hits = [h for h in hits if not (h[2] == "bar" and h[3].group(0) == "retail licensee")]
+    if a.legal and "d under this " in low:  # licensed, registered, permitted
+        hits += _chapter_licensees(low, {h[2] for h in hits})
+        hits.sort(key=lambda h: (h[0], h[1]))
     if not hits and "licensed by the board" in low:
         hits = _board_licensees(a)
     for _, _, code, m in hits:
@@ -937,11 +1005,17 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
                 x, y = _parse_size_num(m.group("a")), _parse_size_num(m.group("b"))
                 if not x or not y or x > 60 or y > 60:
                     continue
-                if a.mandates and _our_product(low, s, e):
-                    continue  # a seller's print size, not the law's
-                # a minimum ("at least 8.5 inches by 11 inches") over a print size offered;
-                # else the first size
-                minimum = bool(_SIZE_MINIMUM_BEFORE.search(low, max(0, s - 40), s))
+                # a minimum ("at least 8.5 inches by 11 inches", "Print it at 8.5 x 11 inches or
+                # larger") over a print size offered; else the first size
+                minimum = bool(
+                    _SIZE_MINIMUM_BEFORE.search(low, max(0, s - 40), s)
+                    or _SIZE_MINIMUM_AFTER.match(low, e)
+                )
+                # a seller's print size, not the law's; a minimum stated in the first person is
+                # an office's word on the sign ("Print it at 8.5 x 11 inches or larger ..., or
+                # call our office"), no product
+                if a.mandates and not minimum and _our_product(low, s, e):
+                    continue
                 if best is None or (minimum, -s) > (best[3], -best[0]):
                     best = (s, e, f"{fmt_num(x)} x {fmt_num(y)} inches", minimum)
     if best is None and "point" in low:
