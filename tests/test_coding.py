@@ -997,6 +997,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zi",
     "heldout-14zj",
     "heldout-14zk",
+    "heldout-14zl",
 )
 
 

@@ -210,11 +210,15 @@ STATE_AGENCY_ACRONYM = (
     + r")\b"
 )
 #: A public office: its words, a body a government owns or created (`government_body`: "a
-#: corporation owned by the Commonwealth", "an instrumentality of the state"), a state acronym.
+#: corporation owned by the Commonwealth", "an instrumentality of the state"), a public
+#: institution named by its kind (`public_institution`: "Kent District Library", "the state
+#: university", "Lottery Director"), a state acronym.
 _OFFICE = Rx(
     OUTREACH_CUES["public_office"]
     + "|"
     + OUTREACH_CUES["government_body"]
+    + "|"
+    + OUTREACH_CUES["public_institution"]
     + "|"
     + STATE_AGENCY_ACRONYM
 )
@@ -570,6 +574,9 @@ _NGO = Rx(OUTREACH_CUES["non_government"])
 #: What makes an organisation word a government's body ("a corporation owned by the State of
 #: Alaska", "a public corporation created by the Legislature", "an instrumentality of the state").
 _GOVERNMENT_BODY = Rx(OUTREACH_CUES["government_body"])
+#: A public institution named by its kind ("a state university", "the community college"): an
+#: organisation word inside such a name is a public body's, not a non-government one's.
+_PUBLIC_INSTITUTION = Rx(OUTREACH_CUES["public_institution"])
 #: How far from an organisation word the words making it a government's may stand (in its
 #: sentence): "The railroad, a corporation owned by the State of Alaska", "a state-owned company".
 _GOVERNMENT_BODY_REACH = 80
@@ -581,6 +588,11 @@ def _ngo_in_lead(low: str, lead: int) -> bool:
     instrumentality or component unit of one, a public corporation, state-owned) names a
     public body, whatever the wording and wherever the lead ends: no organisation's voice."""
     for m in _NGO.finditer(low, 0, lead):
+        if any(
+            i.start() <= m.start() and m.end() <= i.end()
+            for i in _PUBLIC_INSTITUTION.finditer(low, max(0, m.start() - 30), m.end() + 30)
+        ):
+            continue  # "the state university": the public institution's own name
         lo, hi = sentence_span(low, m.start(), m.end())
         near_lo = max(lo, m.start() - _GOVERNMENT_BODY_REACH)
         near_hi = min(hi, m.end() + _GOVERNMENT_BODY_REACH)
@@ -1117,7 +1129,13 @@ def _notice_lists(a: Analysis, lo: int) -> bool:
 #: plea, a sentence, a settlement, a lawsuit, a judgment, a fine. A hotline that comes only
 #: after it, in the closing lines, is the office's standard line, not the release's outreach.
 _ENFORCEMENT_LEAD = C(
-    r"\b(?:charg(?:es|ed|ing)|indict\w*|arrest\w*|sentenc(?:e|es|ed|ing)|convict\w*"
+    # charges, not a charge for power or a price ("visiting charging hubs", "charging
+    # stations", "charged a fee", "charges $40")
+    r"\b(?:charg(?:es|ed|ing)(?!\s+(?:(?:stations?|hubs?|ports?|points?|cables?|cords?|docks?"
+    r"|lockers?|kiosks?|outlets?|areas?|spots?|networks?|infrastructure|fees?|rent|interest"
+    r"|(?:their|your|his|her|a|the)\s+(?:phones?|devices?|batter(?:y|ies)|cars?|vehicles?|e-?bikes?))\b"
+    r"|(?:phones?|devices?|batter(?:y|ies)|electric|vehicles?|e-?bikes?)\b"
+    r"|(?:an?|excessive|high|hidden|illegal)\s+(?:\w+\s+)?fees?\b|\$))|indict\w*|arrest\w*|sentenc(?:e|es|ed|ing)|convict\w*"
     r"|plead(?:s|ed)?\s+guilty|pled\s+guilty|guilty\s+plea|settlements?"
     # a case settled, not families helped to settle in a new home
     r"|settl(?:e|es|ed|ing)\s+(?:[\w$,.]+\s+){0,4}?(?:with|case|cases|lawsuits?|suits?|claims?"
@@ -1189,8 +1207,14 @@ def _dead_measure_news(low: str, efforts: list[Cue]) -> bool:
     )
 
 
-#: A phone number as a release prints its own lines ("800-242-5846", "(405) 521-2029").
-_OTHER_NUMBER = C(r"(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b")
+#: A release's own channel for its subject: a phone number as it prints its lines
+#: ("800-242-5846", "(405) 521-2029") or a web address where complaints or reports are filed
+#: ("file consumer complaints at ag.nv.gov", "report it at www.example.gov").
+_OTHER_NUMBER = C(
+    r"(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"
+    r"|\b(?:complaints?|reports?|report\s+(?:it|them|fraud|scams?))\s+(?:online\s+)?(?:at|through|on)"
+    r"\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|com|us)\b"
+)
 
 
 def _closing_line_of_other_matter(low: str, first: HotlineRef) -> bool:
