@@ -93,6 +93,29 @@ _AGENCY_USE_BEFORE = C(
 )
 #: A name in an aside before the duty's verb, not its subject.
 _AGENCY_WITH_BEFORE = C(r"\bwith\s+(?:the\s+)?$")
+#: The notice's content left to a body in a relative clause: "such other information as the
+#: State Racing and Gaming Commission may prescribe by rule" (the name ends before its verb).
+_AGENCY_AS_BEFORE = C(
+    r"\b(?:information|form|content|contents|manner|format|wording|language|design)\s+"
+    r"(?:as|that)\s+(?:the\s+)?$"
+)
+_AGENCY_AS_AFTER = C(
+    r"\s+(?:may|shall|must)\s+(?:by\s+(?:rule|regulation|order)\s+)?(?:prescribe|require"
+    r"|approve|determine|specify|designate)\b"
+)
+#: "the sign approved by Alcoholic Beverage Control": a body whose name holds no word of an
+#: agency's kind ("department", "commission"), read when the text also calls it by its initials
+#: ("ABC enforcement agents"): the initials make the capitalised words one body's name.
+_BY_NAME_KEY = Rx(
+    r"\b(?:developed|designed|created|supplied|provided|approved|prescribed|produced|published"
+    r"|issued|furnished|prepared)\s+by\s+(?:the\s+)?"
+)
+#: A page offering the notice for download ("Download the notice (PDF)").
+_OFFERS_DOWNLOAD = C(
+    r"\bdownload\w*\b[^.\n]{0,40}?\b(?:notices?|signs?|posters?|placards?)\b"
+    r"|\b(?:notices?|signs?|posters?|placards?)\b[^.\n]{0,40}?\bdownload"
+)
+_PAGE_HOST = C(r"https?://(?:www\.)?([a-z]{3,7})\.(?:[a-z]+\.)*gov(?:/|$)")
 #: What "developed / approved ... by X" is said of must be the notice, in its own sentence.
 _BY_WHAT = C(
     r"\b(?:sign|notice|poster|placard|model|signage|template|card|wording|language|information\b"
@@ -507,8 +530,10 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
             anchor = e
         elif _AGENCY_REQUIRE_BEFORE.search(before) and _AGENCY_TO_DESIGN.match(low, e):
             anchor = e
-        elif (_AGENCY_WHICH_BEFORE.search(before) and (after := _AGENCY_WHICH_AFTER)) or (
-            _AGENCY_USE_BEFORE.search(before) and (after := _AGENCY_NOTICE_AFTER)
+        elif (
+            (_AGENCY_WHICH_BEFORE.search(before) and (after := _AGENCY_WHICH_AFTER))
+            or (_AGENCY_USE_BEFORE.search(before) and (after := _AGENCY_NOTICE_AFTER))
+            or (_AGENCY_AS_BEFORE.search(before) and (after := _AGENCY_AS_AFTER))
         ):
             # the name ends where its verb or "notice" follows
             named = next((end for end in ends if after.match(low, end)), None)
@@ -580,6 +605,8 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
             if value is not None and len(value.split()) >= 2:
                 candidates.append((s, e, value))
     if not candidates:
+        candidates = _authored_by_name(a) or _own_page_offer(a) or _makes_own_sign(a)
+    if not candidates:
         return
     specific = [c for c in candidates if len(c[2].split()) >= 2]
     s, e, value = min(specific or candidates)
@@ -591,6 +618,91 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
     add_evidence(coding, "agency", value, text, s, e)
     if where is not None:
         add_evidence(coding, "agency_basis", basis, text, *where)
+
+
+def _authored_by_name(a: Analysis) -> list[tuple[int, int, str]]:
+    """The notice "approved/prescribed/designed/provided by" a capitalised name of two or more
+    words that holds no agency word, when the text also writes the name's initials ("approved
+    by Alcoholic Beverage Control" ... "ABC enforcement agents"): `_extract_agency` read every
+    name holding an agency word already."""
+    text, low = a.text, a.low
+    for m in _BY_NAME_KEY.finditer(low) if " by " in low else ():
+        name = _PROPER_NAME.match(text, m.end())
+        if name is None or not _BY_WHAT.search(_sentence_before(low, m.start())):
+            continue
+        words = name.group(0).rstrip(".").split()
+        initials = _initials(words, False)
+        if len(words) < 2 or len(initials) < 2:
+            continue
+        rx = re.compile(r"(?<![\w'\u2019.-])" + re.escape(initials) + r"(?![\w-])")
+        if rx.search(text) is not None:
+            return [(name.start(), name.start() + len(" ".join(words)), " ".join(words))]
+    return []
+
+
+def _own_page_offer(a: Analysis) -> list[tuple[int, int, str]]:
+    """An office's own page ("dlcp.dc.gov") that offers the notice for download and names
+    itself by the initials of its address ("DLCP inspectors check ..."): the office supplies
+    the notice; its name as the text writes it out, else its initials."""
+    host = _PAGE_HOST.match(a.url or "") if "download" in a.low else None
+    if host is None or not _OFFERS_DOWNLOAD.search(a.low):
+        return []
+    word = host.group(1).upper()
+    m = re.search(r"(?<![\w'\u2019.-])" + word + r"(?![\w-])", a.text)
+    if m is None:
+        return []
+    full = _name_for_word(a.text, word, m.start())
+    return [(m.start(), m.end(), full[2] if full is not None else word)]
+
+
+#: A public body bound to post in its own places ("The department of transportation shall post
+#: signs at each commercial harbor", "requires the Department of Transportation to post ... a
+#: sign"), the body named as the duty's subject ("the", not "any ... agency").
+_POSTS_OWN = C(
+    r"(?:\b(?:requires?|requiring|directs?|directing)\s+|(?:^|[.;:]\s+|\(\w{1,3}\)\s*))the\s+"
+    r"((?:[a-z][\w&'\-]*\s+){0,4}?(?:department|agency|authority|commission|division)"
+    r"(?:\s+of\s+(?:[a-z][\w&'\-]*\s+){0,3}?[a-z][\w&'\-]*)?)\s+$",
+    re.M,
+)
+#: The duty's verbs (speed: `_POSTS_OWN` is read only before one of them).
+_POST_VERBS = tuple(
+    f" {aux} {verb}" for aux in ("shall", "must", "to") for verb in ("post", "display", "install")
+)
+#: A sign the text says is made elsewhere ("the sign prescribed under Subsection (b)", "a public
+#: awareness sign developed under ...", "notices approved by ..."): then the body only posts.
+_MADE_ELSEWHERE = C(
+    r"\b(?:signs?|notices?|posters?|placards?|materials?)\s+(?:[\w-]+\s+){0,3}?(?:prescribed|developed"
+    r"|designed|approved|adopted|provided|created|produced|furnished|supplied)\b"
+)
+
+
+_DENIED = C(r"\b(?:nothing|not|no)\b")
+
+
+def _makes_own_sign(a: Analysis) -> list[tuple[int, int, str]]:
+    """A public body that must post the sign in its own places, when the text names no other
+    body for the sign and speaks of no sign made elsewhere: the text specifies the sign and the
+    body, the only one named, makes it (the labels of sets 2, 3, 14, 33, 36 and 38 code it so;
+    a body that posts another's sign stays a duty-holder)."""
+    low = a.low
+    found = []
+    for verb in _POST_VERBS:
+        at = low.find(verb)
+        while at >= 0:
+            if low.startswith((" ", "\n"), at + len(verb)) or low.startswith(",", at + len(verb)):
+                # (`_POSTS_OWN` needs the line start, so the window is searched, not sliced)
+                lo = max(0, at - 120)
+                m = _POSTS_OWN.search(low, lo, at + 1)
+                # not a duty denied ("Nothing in this section shall be construed to require the
+                # Department to display any material")
+                if m is not None and not _DENIED.search(_sentence_before(low, m.start() + 1)):
+                    found.append(m)
+            at = low.find(verb, at + 1)
+    if not found or _MADE_ELSEWHERE.search(low):
+        return []
+    m = min(found, key=lambda m: m.start())
+    value = _clean_agency(a.text[m.start(1) : m.end(1)])
+    return [(m.start(1), m.end(1), value)] if value is not None else []
 
 
 _GENERIC_AGENCY = frozenset(

@@ -52,10 +52,14 @@ _EST_EXCLUDED_LIST = C(
     r"apply\s+to\b"
 )
 _EST_SKIP_AFTER = {
-    # "each hospital that operates an emergency department": the class is the emergency room
+    # "each hospital that operates an emergency department", "hospitals with an emergency
+    # department", "each hospital that provides emergency services": the class is the emergency
+    # room (the convention of docs/coding.md; the plural "hospitals with emergency departments"
+    # keeps both, as set 8's labels have it)
     "hospital": C(
-        r"\s+(?:(?:that|which)\s+(?:operates|has|maintains)\s+(?:an?\s+)?)?emergency\s+"
-        r"(?:rooms?|departments?)"
+        r"\s+(?:(?:that|which)\s+(?:operates?|has|have|maintains?)\s+(?:an?\s+)?"
+        r"|(?:with|having|operating|maintaining)\s+an?\s+)?emergency\s+(?:rooms?|departments?)"
+        r"|\s+(?:(?:that|which)\s+provides?|providing)\s+emergency\s+(?:medical\s+)?services"
     ),
     # "a recreational site license": a kind of liquor licence, not a park
     "state_park": C(r"\s+licen[cs]e"),
@@ -63,7 +67,12 @@ _EST_SKIP_AFTER = {
     "emergency_room": C(r"\s+(?:patient\s+)?(?:waiting|registration|triage)\s+(?:areas?|rooms?)"),
     # "in each public restroom of: (a) each rest area ...": a room of the classes listed, where
     # the sign goes, not a class
-    "public_restroom": C(r"\s+(?:of|in|at)\b"),
+    # "every public restroom on every floor has a notice posted": the room holds the notice
+    "public_restroom": C(
+        r"\s+(?:of|in|at|on|within)\b"
+        r"|[^.;\n]{0,30}?\b(?:has|have)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:notices?|signs?|posters?|placards?)\b"
+    ),
     # the notice's own wording ("... retail, or restaurant work, or any other activity")
     "restaurant": C(r"\s+work\b"),
     # a hotel named as a kind of another licence's premises: the duty follows that licence
@@ -112,6 +121,15 @@ _EST_PLACE_BEFORE = C(
 _EST_PLACE_LIST_BEFORE = C(
     r"\b(?:in|inside)\s+(?:the\s+|each\s+|every\s+|all\s+|any\s+|a\s+)?[^.;:\n]{3,60}?"
     r"(?:,|\band\b|\bor\b)\s+(?:the\s+|each\s+|every\s+|all\s+|any\s+|a\s+)?$"
+)
+#: Where in the premises, told otherwise: "in locations where the signs are visible to the
+#: public, including arrival areas and public restrooms" (the spots a place word's list
+#: includes), "in each restroom or, if there is no public restroom, near the entrance" (the
+#: premises as they are).
+_EST_WHERE_BEFORE = C(
+    r"\b(?:locations?|places?|areas?|spots?)\b[^.;:\n]{0,80}?\bincluding\s+[^.;:\n]{0,60}?"
+    r"(?:,|\band\b|\bor\b)\s+(?:the\s+)?$"
+    r"|\bthere\s+(?:is|are)\s+(?:no|a|an)\s+$"
 )
 _EST_SKIP_BEFORE = {
     "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
@@ -507,6 +525,7 @@ def _first_mention(
                     and (
                         _EST_PLACE_BEFORE.search(low, max(0, s - 20), s)
                         or _EST_PLACE_LIST_BEFORE.search(low, max(0, s - 80), s)
+                        or _EST_WHERE_BEFORE.search(low, max(0, s - 160), s)
                     )
                 )
             ):
