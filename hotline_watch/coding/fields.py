@@ -999,7 +999,9 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
             add_evidence(coding, "languages", name, text, s, e)
     elif not coding.languages and len(offered) >= 2:
         lo, end = sentence_span(low, offered[0][1], offered[0][2])
-        if _DISPLAY_ALL.match(low, end) or _page_offers_notice(low, lo, end, offered[0][1]):
+        if _DISPLAY_ALL.match(low, end) or _page_offers_notice(
+            low, *semicolon_clause(low, lo, end, offered[0][1], offered[0][2]), offered[0][1]
+        ):
             for name, s, e in (o for o in offered if o[1] < end):
                 coding.languages.append(name)
                 add_evidence(coding, "languages", name, text, s, e)
@@ -1012,9 +1014,10 @@ _NOTICE_WORD = C(r"\b(?:it|notices?|signs?|posters?)\b")
 
 
 def _page_offers_notice(low: str, lo: int, hi: int, first: int) -> bool:
-    """The sentence low[lo:hi] is the office's page offering the notice it describes, in the
+    """The clause low[lo:hi] is the office's page offering the notice it describes, in the
     languages from `first` on (not an open list: "... and other languages"): those versions are
-    the notice's."""
+    the notice's. The clause, not the sentence: "You can download it from this page; it is
+    available in English, Spanish and Haitian Creole" offers a choice of translations."""
     return bool(
         _THIS_PAGE.search(low, lo, hi)
         and _NOTICE_WORD.search(low, lo, first)
