@@ -167,7 +167,11 @@ _LANG_JOIN = C(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+|the\s+)?")
 #: Languages a notice is only offered in ("available in Spanish"); "to make it available on its
 #: website" says where the notice is found, not which languages are optional.
 _LANG_OFFERED = C(
-    r"\bavailable\b(?!\s+(?:on|at|through|from|online|via)\b)|\bdownload|\bprintable\b"
+    r"\bavailable\b(?!\s+(?:on|at|through|from|online|via)\b)"
+    # help available to the person the notice speaks to ("states, in English and in Spanish, that
+    # help is available to a person who is forced to work"): what the notice says, not versions
+    r"(?!\s+to\s+(?:an?\s+|any\s+|the\s+)?(?:persons?|victims?|individuals?|anyone|people)\b)"
+    r"|\bdownload|\bprintable\b"
     r"|\boffer(?:s|ed)?\b"
     # the versions an office has put on its site: "The Board has posted the notice on its website
     # in English, Spanish, Portuguese, ..."
@@ -186,6 +190,9 @@ _DISPLAY_ALL = C(
 )
 #: One notice named after its two languages ("the English/Spanish version"; not "versions").
 _ONE_VERSION = C(r"\s+(?:version|poster|notice|sign)\b")
+#: A sentence that raises a question ("- Whether notices in Indigenous languages such as Mixteco
+#: would be more useful than written Spanish"): the languages discussed, not the notice's.
+_WHETHER = C(r"[\s\-\u2022*]*whether\b")
 _OTHER_LANGUAGES = C(r"\b(?:other|more|additional|several|many)\s+languages\b")
 _LANG_REQUIRED = C(
     r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b"
@@ -933,6 +940,8 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
         s, e = m.start(), m.end()
         if low[e : e + 7].startswith(("-speak", " speak")):
             continue
+        if "whether" in low and _WHETHER.match(low, sentence_span(low, s, e)[0]):
+            continue  # a question raised ("Whether notices in Mixteco would be more useful")
         near_other = any(
             j != i
             and abs(matches[j].start() - s) < 40
@@ -990,10 +999,30 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
             add_evidence(coding, "languages", name, text, s, e)
     elif not coding.languages and len(offered) >= 2:
         lo, end = sentence_span(low, offered[0][1], offered[0][2])
-        if _DISPLAY_ALL.match(low, end):
+        if _DISPLAY_ALL.match(low, end) or _page_offers_notice(
+            low, *semicolon_clause(low, lo, end, offered[0][1], offered[0][2]), offered[0][1]
+        ):
             for name, s, e in (o for o in offered if o[1] < end):
                 coding.languages.append(name)
                 add_evidence(coding, "languages", name, text, s, e)
+
+
+#: The page itself offering the notice's versions: "It is available to download from this page
+#: in ...", "DLI has posted a printable notice in English and Spanish below."
+_THIS_PAGE = C(r"\b(?:from|on)\s+this\s+(?:web\s?)?page\b|\bbelow\b")
+_NOTICE_WORD = C(r"\b(?:it|notices?|signs?|posters?)\b")
+
+
+def _page_offers_notice(low: str, lo: int, hi: int, first: int) -> bool:
+    """The clause low[lo:hi] is the office's page offering the notice it describes, in the
+    languages from `first` on (not an open list: "... and other languages"): those versions are
+    the notice's. The clause, not the sentence: "You can download it from this page; it is
+    available in English, Spanish and Haitian Creole" offers a choice of translations."""
+    return bool(
+        _THIS_PAGE.search(low, lo, hi)
+        and _NOTICE_WORD.search(low, lo, first)
+        and not _OTHER_LANGUAGES.search(low, lo, hi)
+    )
 
 
 def _size_windows(low: str) -> list[tuple[int, int]]:
