@@ -1370,12 +1370,15 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     enforcement = enforcement_lead(low)
     # an office's release about another matter (a scam alert, storm repairs) closing with the
     # trafficking line after its own subject's line: its efforts are that matter's
+    # (the trafficking line is the first one the text names as such: a line of its own subject
+    # given before it, "call the FWC Wildlife Alert Hotline at ...", is that subject's number)
+    closing = next((r for r in given if r.scope != "unspecified"), given[0]) if given else None
     topic_else = (
-        bool(given)
+        closing is not None
         and out.office is not None
         and not (out.voice.ngo_lead or out.voice.hotline_ngo)
         and _office_speaks(a, out, 0, _lead_end(low))
-        and _closing_line_of_other_matter(low, given[0])
+        and _closing_line_of_other_matter(low, closing)
     )
     about_else = out.prosecution >= 1 or out.bill_news or enforcement or topic_else
     if (
@@ -1385,7 +1388,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
             not out.campaign or topic_else or ((out.prosecution >= 2 or enforcement) and not strong)
         )
     ):
-        first = given[0]
+        first = closing if topic_else and closing is not None else given[0]
         tail = first.start >= len(low) * 0.6
         # a slogan opening the number's own paragraph ("Know the signs. The National Human
         # Trafficking Hotline is ...") is the footer's wording, not an effort before it
