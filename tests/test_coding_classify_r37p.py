@@ -52,3 +52,34 @@ def test_a_release_about_trafficking_keeps_its_own_line():
     )
     coding = code_text(text, url="https://www.keystonegame.com/news/deer")
     assert not coding.footer_only, coding
+
+
+_OWN_OFFICE_PAGE = (
+    "Getting help\n\n"
+    "Ridgeline Recovery Partners supports adults leaving sex and labor trafficking in the "
+    "Cumberland Plateau. We offer safety planning, rides to appointments and help with "
+    "benefits paperwork.\n\n"
+    "Reach someone today\n"
+    "- In danger right now: 911\n"
+    "- National Human Trafficking Hotline: 1-888-373-7888 (any hour, any language)\n"
+    "- {office_line}, Monday to Thursday: (931) 555-0114\n\n"
+    "Support circle\n"
+    "Survivors meet on the first Tuesday of each month. {call_office} for the address."
+)
+
+
+@pytest.mark.parametrize(
+    ("office_line", "call_office"),
+    [("Our office line", "Call our office"), ("My office phone", "Phone our main office")],
+)
+def test_a_nonprofit_speaking_of_our_office_names_no_public_office(office_line, call_office):
+    text = _OWN_OFFICE_PAGE.format(office_line=office_line, call_office=call_office)
+    coding = code_text(text, url="https://www.ridgelinerecovery.org/get-help")
+    assert not coding.promotes_hotline and not coding.campaign, coding
+
+
+def test_our_office_on_a_government_site_stays_the_publishers():
+    # guard: on a government site the page is its publisher's, whatever "our office" says
+    text = _OWN_OFFICE_PAGE.format(office_line="Our office line", call_office="Call our office")
+    coding = code_text(text, url="https://www.tn.gov/ridgeline/get-help")
+    assert coding.promotes_hotline, coding

@@ -396,11 +396,20 @@ _INDEFINITE_BEFORE = C(r"\b(?:an?|any|another|some)\s+$")
 _NAMED_AFTER = C(r"\w*\s+of\b")
 
 
+#: ... or under the speaker's own "our" ("call our office for the location", "our office line,
+#: weekdays 9-5"): the speaker's own office, which names no public office. On a government
+#: site's page the office is its publisher (`decide`), so only a page no government published
+#: loses an office by it: a nonprofit's, a company's.
+_SPEAKER_OWN_BEFORE = C(r"\b(?:our|my)\s+(?:own\s+|main\s+|front\s+)?$")
+
+
 def _no_particular_office(low: str, start: int) -> bool:
+    if not low.startswith(_GENERIC_OFFICE, start) or _NAMED_AFTER.match(low, start) is not None:
+        return False
+    before = max(0, start - 16)
     return (
-        low.startswith(_GENERIC_OFFICE, start)
-        and _INDEFINITE_BEFORE.search(low, max(0, start - 10), start) is not None
-        and _NAMED_AFTER.match(low, start) is None
+        _INDEFINITE_BEFORE.search(low, before, start) is not None
+        or _SPEAKER_OWN_BEFORE.search(low, before, start) is not None
     )
 
 
