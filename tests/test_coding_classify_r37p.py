@@ -83,3 +83,43 @@ def test_our_office_on_a_government_site_stays_the_publishers():
     text = _OWN_OFFICE_PAGE.format(office_line="Our office line", call_office="Call our office")
     coding = code_text(text, url="https://www.tn.gov/ridgeline/get-help")
     assert coding.promotes_hotline, coding
+
+
+_STORY = (
+    "Truck stop workers say they keep seeing the same van\n\n"
+    "LEBANON, Tenn. - Cashiers at a truck stop off Interstate 40 say a white van pulls in most "
+    "nights, parks at the far end of the lot and leaves before sunrise.\n\n"
+    '"It is never the same girls twice," one cashier said. {office_sentence}\n\n'
+    "The store's owner said staff have been told to write down plates and call for help "
+    "instead of walking out to the van.\n\n"
+    "If you think you have seen signs of human trafficking, you can call the National Human "
+    "Trafficking Hotline at 1-888-373-7888."
+)
+
+
+@pytest.mark.parametrize(
+    ("office_sentence", "url"),
+    [
+        (
+            "She said she has reported the van to the Wilson County Sheriff's Office twice.",
+            "https://www.wkrntv.com/article/truck-stop-van-worries/",
+        ),
+        (
+            "A sheriff's office spokesman said deputies have answered calls there this year.",
+            "https://www.lebanondailyherald.com/local/truck-stop-van",
+        ),
+    ],
+)
+def test_a_news_story_closing_on_the_hotline_is_the_outlets_voice(office_sentence, url):
+    coding = code_text(_STORY.format(office_sentence=office_sentence), url=url)
+    assert not coding.promotes_hotline and not coding.campaign and not coding.footer_only, coding
+
+
+def test_a_story_of_an_offices_own_effort_stays_a_campaign():
+    # guard: a story where the office itself puts up the hotline is still its campaign
+    text = _STORY.format(
+        office_sentence="The Wilson County Sheriff's Office said it is putting up billboards "
+        "with the hotline number along Interstate 40 this month."
+    )
+    coding = code_text(text, url="https://www.wkrntv.com/article/truck-stop-van-worries/")
+    assert coding.promotes_hotline, coding

@@ -1248,12 +1248,16 @@ _TOLD_OUTLET = C(
 
 def _source_of_story(low: str, office: Cue | None) -> bool:
     """The office acting is named in a sentence where it speaks to the outlet telling the story
-    ("Investigators with the County Sheriff's Office told us ..."): the story's source, a
-    newsroom's form, not an office acting in its own voice."""
+    ("Investigators with the County Sheriff's Office told us ...") or in reported speech ("She
+    said she has called the county police", "a police spokesperson said"): the story's source or
+    what someone in it said, a newsroom's form, not an office acting in its own voice."""
     if office is None or office.end == 0:
         return False
     lo, hi = sentence_span(low, office.start, office.end)
-    return _TOLD_OUTLET.search(low, lo, hi) is not None
+    return (
+        _TOLD_OUTLET.search(low, lo, hi) is not None
+        or _REPORTED_SPEECH.search(low, lo, hi) is not None
+    )
 
 
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
