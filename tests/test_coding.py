@@ -998,6 +998,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zj",
     "heldout-14zk",
     "heldout-14zl",
+    "heldout-14zm",
 )
 
 

@@ -396,11 +396,20 @@ _INDEFINITE_BEFORE = C(r"\b(?:an?|any|another|some)\s+$")
 _NAMED_AFTER = C(r"\w*\s+of\b")
 
 
+#: ... or under the speaker's own "our" ("call our office for the location", "our office line,
+#: weekdays 9-5"): the speaker's own office, which names no public office. On a government
+#: site's page the office is its publisher (`decide`), so only a page no government published
+#: loses an office by it: a nonprofit's, a company's.
+_SPEAKER_OWN_BEFORE = C(r"\b(?:our|my)\s+(?:own\s+|main\s+|front\s+)?$")
+
+
 def _no_particular_office(low: str, start: int) -> bool:
+    if not low.startswith(_GENERIC_OFFICE, start) or _NAMED_AFTER.match(low, start) is not None:
+        return False
+    before = max(0, start - 16)
     return (
-        low.startswith(_GENERIC_OFFICE, start)
-        and _INDEFINITE_BEFORE.search(low, max(0, start - 10), start) is not None
-        and _NAMED_AFTER.match(low, start) is None
+        _INDEFINITE_BEFORE.search(low, before, start) is not None
+        or _SPEAKER_OWN_BEFORE.search(low, before, start) is not None
     )
 
 
@@ -1239,12 +1248,16 @@ _TOLD_OUTLET = C(
 
 def _source_of_story(low: str, office: Cue | None) -> bool:
     """The office acting is named in a sentence where it speaks to the outlet telling the story
-    ("Investigators with the County Sheriff's Office told us ..."): the story's source, a
-    newsroom's form, not an office acting in its own voice."""
+    ("Investigators with the County Sheriff's Office told us ...") or in reported speech ("She
+    said she has called the county police", "a police spokesperson said"): the story's source or
+    what someone in it said, a newsroom's form, not an office acting in its own voice."""
     if office is None or office.end == 0:
         return False
     lo, hi = sentence_span(low, office.start, office.end)
-    return _TOLD_OUTLET.search(low, lo, hi) is not None
+    return (
+        _TOLD_OUTLET.search(low, lo, hi) is not None
+        or _REPORTED_SPEECH.search(low, lo, hi) is not None
+    )
 
 
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
@@ -1370,12 +1383,15 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     enforcement = enforcement_lead(low)
     # an office's release about another matter (a scam alert, storm repairs) closing with the
     # trafficking line after its own subject's line: its efforts are that matter's
+    # (the trafficking line is the first one the text names as such: a line of its own subject
+    # given before it, "call the FWC Wildlife Alert Hotline at ...", is that subject's number)
+    closing = next((r for r in given if r.scope != "unspecified"), given[0]) if given else None
     topic_else = (
-        bool(given)
+        closing is not None
         and out.office is not None
         and not (out.voice.ngo_lead or out.voice.hotline_ngo)
         and _office_speaks(a, out, 0, _lead_end(low))
-        and _closing_line_of_other_matter(low, given[0])
+        and _closing_line_of_other_matter(low, closing)
     )
     about_else = out.prosecution >= 1 or out.bill_news or enforcement or topic_else
     if (
@@ -1385,7 +1401,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
             not out.campaign or topic_else or ((out.prosecution >= 2 or enforcement) and not strong)
         )
     ):
-        first = given[0]
+        first = closing if topic_else and closing is not None else given[0]
         tail = first.start >= len(low) * 0.6
         # a slogan opening the number's own paragraph ("Know the signs. The National Human
         # Trafficking Hotline is ...") is the footer's wording, not an effort before it
