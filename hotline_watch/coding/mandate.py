@@ -181,30 +181,32 @@ _MANDATE: list[tuple[str, Rx, int]] = [
         "sign required at a place",
         Rx(
             r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing))\s+(?:that\s+)?(?:(?:an?|the|one"
-            r"|such)\s+)?(?:[\w-]+\s+){0,5}?(?:"
+            r"|such)\s+)?(?:[\w-]+\s+){0,5}?"
             + _SIGN
-            + r")\s+(?:[\w,-]+\s+){0,4}?"
+            + r"\s+(?:[\w,-]+\s+){0,4}?"
             + _PLACE
-            + r"|\b(?:laws?|bills?|acts?|measures?|legislation|statutes?|ordinances?|rules?"
-            r"|regulations?)\s+(?:\w+\s+){0,2}?(?:call(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the)\s+)?"
-            r"(?:[\w-]+\s+){0,5}?" + _SIGN + r"\s+(?:[\w,-]+\s+){0,4}?" + _PLACE
+            # "the law calls for signs in ..." (the measure before it: `_MEASURE_BEFORE`)
+            + r"|\bcall(?:s|ed|ing)?\s+for\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,5}?"
+            + _SIGN
+            + r"\s+(?:[\w,-]+\s+){0,4}?"
+            + _PLACE
         ),
         3,
     ),
     (
         "place must carry a sign",
         Rx(
-            r"\b(?:must|shall|will\s+have\s+to|(?:is|are)\s+required\s+to)\s+(?:have|carry"
-            r"|feature|bear|hang|put\s+up)\s+(?:an?|the|one|at\s+least\s+one)\s+(?:[\w-]+\s+){0,5}?"
+            r"\b(?:must|shall|required\s+to|have\s+to)\s+(?:have|carry|feature|bear|hang|put\s+up)\s+"
+            r"(?:an?|the|one|at\s+least\s+one)\s+(?:[\w-]+\s+){0,5}?"
             + _SIGN
-            + r"|\b"
-            + _SIGN
-            + r"\s+(?:[\w-]+\s+){0,4}?(?:must|shall|will\s+have\s+to)\s+(?:hang|appear|go\s+up"
-            r"|be\s+(?:hung|mounted|affixed|placed|installed))\s+(?:[\w-]+\s+){0,3}?"
+            # "the notice must hang in each restroom" (the sign before it: `_NEEDS_BEFORE`)
+            + r"|\b(?:must|shall|will\s+have\s+to)\s+(?:hang|appear|go\s+up|be\s+(?:hung|mounted"
+            r"|affixed|placed|installed))\s+(?:[\w-]+\s+){0,3}?"
             + _PLACE
-            + r"|\b(?:laws?|bills?|acts?|measures?|legislation|statutes?|ordinances?)\s+(?:that\s+"
-            r"(?:would\s+)?)?(?:puts?|putting|plac(?:es|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-            r"(?:hotline|" + _SIGN + r")\s+(?:[\w-]+\s+){0,3}?(?:at|in|on|inside)\b"
+            # "a bill putting the hotline at ports of entry" (the measure: `_MEASURE_BEFORE`)
+            + r"|\b(?:puts?|putting|plac(?:es|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:hotline|"
+            + _SIGN
+            + r")\s+(?:[\w-]+\s+){0,3}?(?:at|in|on|inside)\b"
         ),
         3,
     ),
@@ -425,6 +427,24 @@ def _verbs(low: str) -> list[tuple[str, int, int]]:
 _NOUN_MANDATE = re.compile(r"\b(?:a|an|any|the|this|that|no|its|their)\s+mandate\b")
 
 
+#: The sign-and-place cues whose match needs a word just before it (read there, not as a leading
+#: branch: speed), by the literal the match starts with: "calls for" / "putting" a sign is a duty
+#: only with a measure as its subject ("the law calls for signs in", "a bill putting the hotline
+#: at"; "advocates call for signs in" is a wish); "must hang in" only with a sign as its subject.
+_MEASURE_BEFORE = C(
+    r"\b(?:laws?|bills?|acts?|measures?|legislation|statutes?|ordinances?|rules?|regulations?)\s+"
+    r"(?:(?:that|which)\s+(?:would\s+)?|[\w.-]+\s+){0,2}?$"
+)
+_NEEDS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] = {
+    "sign required at a place": ((C(r"call"), _MEASURE_BEFORE),),
+    "place must carry a sign": (
+        (C(r"(?:puts?|putting|places|placing)\s"), _MEASURE_BEFORE),
+        (
+            C(r"(?:must|shall|will)\s+(?:have\s+to\s+)?(?:hang|appear|go|be)\b"),
+            C(r"\b" + _SIGN + r"\s+(?:[\w-]+\s+){0,4}?$"),
+        ),
+    ),
+}
 #: Whom an executive directs when it directs its OWN units: "every tribal enterprise", "all its
 #: offices", "each department", "our staff", "all state agencies" (round 37).
 _OWN_UNITS = C(
@@ -473,6 +493,13 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
             or _WISH_BEFORE.search(low, max(cstart, s - 40), s)
         ):
             continue
+        if name in _NEEDS_BEFORE and any(
+            start.match(low, s) and not before.search(low, max(0, s - 60), s)
+            for start, before in _NEEDS_BEFORE[name]
+        ):
+            continue  # "calls for" / "putting" without a measure, "must hang" without a sign
+        if name == "sign required at a place" and low[s - 1 : s] == "-":
+            continue  # "every state-mandated notice on a single poster": an adjective, no duty
         if name == "require X to post" and gap and _own_units_directive(low, s, gap):
             continue  # an office directing its own units to post: its own effort, no law
         if name == "mandates posters" and _NOUN_MANDATE.search(low, max(0, s - 6), s + 8):
