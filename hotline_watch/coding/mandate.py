@@ -111,6 +111,13 @@ _WISH_BEFORE = C(
 
 NOTIFICATION_ACT = "notification act"
 
+#: The sign nouns and the place phrase of a duty stated without a posting verb (round 37).
+_SIGN = r"(?:signs?|posters?|notices?|placards?|signage|decals?|stickers?)"
+_PLACE = (
+    r"(?:at|in|on|inside|within)\s+(?:each|every|all|any|the|its|their|a|an|public|state"
+    r"|state-\w+)\b"
+)
+
 # --- mandatory cues: (name, pattern, weight) ------------------------------------------------
 _MANDATE: list[tuple[str, Rx, int]] = [
     (
@@ -166,6 +173,43 @@ _MANDATE: list[tuple[str, Rx, int]] = [
     # the name of a (hotline) notification act: a duty only in the act's own text (statute or
     # bill text); a story about a bill amending it may be about anything (training)
     (NOTIFICATION_ACT, Rx(r"\b(?P<verb>notification\s+act)\b"), 2),
+    # the duty told with the SIGN as its object or subject and the PLACE as a prepositional
+    # phrase, no posting verb: "requires a trafficking poster at each port of entry", "the law
+    # calls for signs in every rest area", "truck stops must carry a hotline sign", "the notice
+    # must hang in each restroom", "a bill putting the hotline at ports of entry" (round 37)
+    (
+        "sign required at a place",
+        Rx(
+            r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing))\s+(?:that\s+)?(?:(?:an?|the|one"
+            r"|such)\s+)?(?:[\w-]+\s+){0,5}?"
+            + _SIGN
+            + r"\s+(?:[\w,-]+\s+){0,4}?"
+            + _PLACE
+            # "the law calls for signs in ..." (the measure before it: `_MEASURE_BEFORE`)
+            + r"|\bcall(?:s|ed|ing)?\s+for\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,5}?"
+            + _SIGN
+            + r"\s+(?:[\w,-]+\s+){0,4}?"
+            + _PLACE
+        ),
+        3,
+    ),
+    (
+        "place must carry a sign",
+        Rx(
+            r"\b(?:must|shall|required\s+to|have\s+to)\s+(?:have|carry|feature|bear|hang|put\s+up)\s+"
+            r"(?:an?|the|one|at\s+least\s+one)\s+(?:[\w-]+\s+){0,5}?"
+            + _SIGN
+            # "the notice must hang in each restroom" (the sign before it: `_NEEDS_BEFORE`)
+            + r"|\b(?:must|shall|will\s+have\s+to)\s+(?:hang|appear|go\s+up|be\s+(?:hung|mounted"
+            r"|affixed|placed|installed))\s+(?:[\w-]+\s+){0,3}?"
+            + _PLACE
+            # "a bill putting the hotline at ports of entry" (the measure: `_MEASURE_BEFORE`)
+            + r"|\b(?:puts?|putting|plac(?:es|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:hotline|"
+            + _SIGN
+            + r")\s+(?:[\w-]+\s+){0,3}?(?:at|in|on|inside)\b"
+        ),
+        3,
+    ),
     (
         "failure to post",
         Rx(r"\b(?:fail\w*|refus\w*|neglect\w*)\s+to\s+(?P<verb>post|display)\b"),
@@ -383,6 +427,51 @@ def _verbs(low: str) -> list[tuple[str, int, int]]:
 _NOUN_MANDATE = re.compile(r"\b(?:a|an|any|the|this|that|no|its|their)\s+mandate\b")
 
 
+#: The sign-and-place cues whose match needs a word just before it (read there, not as a leading
+#: branch: speed), by the literal the match starts with: "calls for" / "putting" a sign is a duty
+#: only with a measure as its subject ("the law calls for signs in", "a bill putting the hotline
+#: at"; "advocates call for signs in" is a wish); "must hang in" only with a sign as its subject.
+_MEASURE_BEFORE = C(
+    r"\b(?:laws?|bills?|acts?|measures?|legislation|statutes?|ordinances?|rules?|regulations?)\s+"
+    r"(?:(?:that|which)\s+(?:would\s+)?|[\w.-]+\s+){0,2}?$"
+)
+_NEEDS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] = {
+    "sign required at a place": ((C(r"call"), _MEASURE_BEFORE),),
+    "place must carry a sign": (
+        (C(r"(?:puts?|putting|places|placing)\s"), _MEASURE_BEFORE),
+        (
+            C(r"(?:must|shall|will)\s+(?:have\s+to\s+)?(?:hang|appear|go|be)\b"),
+            C(r"\b" + _SIGN + r"\s+(?:[\w-]+\s+){0,4}?$"),
+        ),
+    ),
+}
+#: Whom an executive directs when it directs its OWN units: "every tribal enterprise", "all its
+#: offices", "each department", "our staff", "all state agencies" (round 37).
+_OWN_UNITS = C(
+    r"\s*(?:(?:every|all|each|its|their|our|his|her|the\s+\w+['\u2019]s)\s+)+(?:of\s+(?:its|their"
+    r"|our|the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:enterprises?|departments?|offices?|agenc(?:y|ies)"
+    r"|divisions?|bureaus?|units?|facilit(?:y|ies)|staff|employees|personnel|branches|stores?"
+    r"|locations?|propert(?:y|ies)|casinos?|sites?|stations?|subsidiar(?:y|ies))\b"
+)
+#: A legal instrument named in the sentence before the directive ("a bill directing PennDOT",
+#: "the law directs", "an executive order directing"): the instrument states the duty.
+_INSTRUMENT = C(
+    r"\b(?:laws?|bills?|acts?|statutes?|sections?|ordinances?|orders?|measures?|legislation|rules?"
+    r"|regulations?|codes?|resolutions?|amendments?|provisions?|chapters?|policy|polic(?:ies))\b"
+)
+
+
+def _own_units_directive(low: str, s: int, gap: str) -> bool:
+    """The duty cue at `s` ("has directed every tribal enterprise ... to display") is an office's
+    directive to its own units, staff or facilities, with no legal instrument named before it in
+    its sentence: the office's own effort (its units post for it), not a legal duty on anyone
+    (the codebook's duty is a law's, a bill's or a rule's). Gated on "direct" (speed)."""
+    if not low.startswith("direct", s) or not _OWN_UNITS.match(gap):
+        return False
+    lo = sentence_span(low, s, s)[0]
+    return _INSTRUMENT.search(low, lo, s) is None
+
+
 def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
     found = _anchored(low, verbs, _MANDATE_ANCHORED)
     for name, rx, weight in _MANDATE:
@@ -404,6 +493,15 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
             or _WISH_BEFORE.search(low, max(cstart, s - 40), s)
         ):
             continue
+        if name in _NEEDS_BEFORE and any(
+            start.match(low, s) and not before.search(low, max(0, s - 60), s)
+            for start, before in _NEEDS_BEFORE[name]
+        ):
+            continue  # "calls for" / "putting" without a measure, "must hang" without a sign
+        if name == "sign required at a place" and low[s - 1 : s] == "-":
+            continue  # "every state-mandated notice on a single poster": an adjective, no duty
+        if name == "require X to post" and gap and _own_units_directive(low, s, gap):
+            continue  # an office directing its own units to post: its own effort, no law
         if name == "mandates posters" and _NOUN_MANDATE.search(low, max(0, s - 6), s + 8):
             continue  # "asked that any mandate come with free signs": the noun, no one mandating
         if name == "posting is mandatory":
@@ -456,6 +554,7 @@ _MEASURE = (
     r"(?:proposals?|requirements?|bills?|measures?|provisions?|mandates?|amendments?|legislation"
     r"|plans?|language|ordinances?|resolutions?)"
 )
+_MEASURE_RX = Rx(r"\b" + _MEASURE + r"\b")
 # The measure-fate patterns below are `Rx` (literal-first, speed): each is only asked whether it
 # matches in a window, and `Rx` matches where `re` does.
 #: A failure predicate whose subject is the measure ("A proposal to require ... died Thursday",
@@ -561,6 +660,13 @@ _PROPOSED_DUTY = Rx(
     r"(?:expand(?:ing)?|add(?:ing)?|extend(?:ing)?|mak(?:e|ing)|direct(?:ing)?|mandat(?:e|ing)|forc(?:e|ing)"
     r"|compel(?:ling)?)\s+(?:where|what|which|who|whom|[\w-]+)\b"
 )
+#: A measure's duty told in the counterfactual ("a bill that would have required nail salons to
+#: post", "a measure that would have made owners post"): a measure's content too, whose status
+#: the text's last status word decides (round 37).
+_COUNTERFACTUAL_DUTY = Rx(
+    r"\b" + _MEASURE + r"\s+(?:that|which)\s+would\s+have\s+(?:also\s+)?(?:requir|mandat|made"
+    r"|forc|direct|compel)"
+)
 #: The measure became law or moves on its way: passed (a chamber), approved, adopted, advanced,
 #: cleared (a committee), heads to the governor, signed, voted, effective, in force. "Signs" is
 #: the verb only before what is signed ("signs the bill", "signs into law", "signs HB 12"): in a
@@ -580,8 +686,10 @@ def proposed_only(low: str, cues: list[Cue]) -> list[Cue]:
     businesses to post ...") counts only where the text says the measure became law or is on its
     way (`_ENACTED`, `_MEASURE_MOVED`); a fate in new words needs no list of fates."""
     proposed = [
-        _PROPOSED_DUTY.search(low, sentence_span(low, c.start, c.end)[0], c.end) is not None
+        _PROPOSED_DUTY.search(low, lo, c.end) is not None
+        or _COUNTERFACTUAL_DUTY.search(low, lo, c.end) is not None
         for c in cues
+        for lo in (sentence_span(low, c.start, c.end)[0],)
     ]
     # the text-wide status is read only where a proposal's duty is found (few texts); the LAST
     # status the text reports wins ("cleared the Senate ..., but Assembly leaders never placed
@@ -596,28 +704,33 @@ def proposed_only(low: str, cues: list[Cue]) -> list[Cue]:
 #: approved, advanced, cleared, adopted, heads / sent to the governor; signed, enacted, became
 #: law, takes effect, in force, the new law, "now requires"; a hearing or a vote set. The law as
 #: it stands ("current law already requires") is read with it, as before.
-_ALIVE = Rx(
-    r"\b(?:(?:pre-?)?filed|introduc(?:ed|es)|(?:co-?)?sponsor(?:ed|s|ing)|propos(?:ed|es)"
+_ALIVE_MEASURE = Rx(
+    r"\b(?:(?:pre-?|re-?)?filed|(?:re-?)?introduc(?:ed|es)|(?:co-?)?sponsor(?:ed|s|ing)|propos(?:ed|es)"
+    r"|overr(?:ode|idden)"
     r"|pass(?:ed|es)|approv(?:ed|es)|advanc(?:ed|es)|clear(?:ed|s)|adopt(?:ed|s)"
     r"|head(?:s|ed|ing)\s+to|sent\s+to\s+the\s+governor|signed|signs\s+(?:it|into|the\s+(?:bill"
     r"|measure|legislation))|enact(?:ed|s|ment)|became\s+law|into\s+law|tak(?:es|en)\s+effect"
     r"|took\s+effect|effective|in\s+(?:force|effect)|now\s+requires?|new\s+law"
     r"|(?:hearing|vote)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:set|scheduled)"
     r"|scheduled\s+(?:a\s+|for\s+a\s+)?(?:hearing|vote))\b"
-    "|" + _EXISTING_LAW.pattern
 )
+_ALIVE = Rx(_ALIVE_MEASURE.pattern + "|" + _EXISTING_LAW.pattern)
 #: A status word denied or only supposed: negated ("declined to introduce it", "never passed",
 #: "wasn't filed"), or conditional ("if passed", "would take effect", "once signed").
 _ALIVE_DENIED = C(
-    r"(?:\b(?:not|never|no|without|against|if|once|unless|would|could|until|before)|n['\u2019]t"
+    r"(?:\b(?:not|never|no|without|against|if|once|unless|would|could|must|should|until|before)"
+    r"|n['\u2019]t"
     r"|\b(?:declin|fail|refus)\w*\s+to)\s+(?:(?:be|been|being|it|yet)\s+)?$"
 )
 
 
-def _last_alive(low: str) -> int:
-    """The end of the last word of the text giving a measure an alive or enacted status
-    (`_ALIVE`), neither negated nor conditional (-1 if none)."""
-    for m in reversed(_ALIVE.finditer(low)):
+def _last_alive(low: str, lo: int = 0, hi: int | None = None, rx: Rx = _ALIVE) -> int:
+    """The end of the last word of low[lo:hi] giving a measure an alive or enacted status
+    (`_ALIVE`, or `rx`), neither negated nor conditional (-1 if none)."""
+    hi = len(low) if hi is None else hi
+    for m in reversed(rx.finditer(low)):
+        if m.start() < lo or m.end() > hi:
+            continue
         if not _ALIVE_DENIED.search(low, max(0, m.start() - 40), m.start()):
             return m.end()
     return -1
@@ -652,6 +765,61 @@ _NEGATED_MOVE = Rx(
 )
 
 
+#: The measure's status when it FAILED, in the few words texts use for a terminal event (a closed
+#: class, the counterpart of `_ALIVE`; round 37): vetoed, died / dead, killed, failed, tabled, held
+#: (for study, in committee), deferred, expired, lapsed, adjourned sine die, a study order or an
+#: interim study, parked, shelved, stalled, left pending, no further action, ran out of time, start
+#: over; never scheduled / heard / called / placed on / taken up, not on the calendar. Read by
+#: position with the alive words: the LAST status wins ("passed the House ... then died in the
+#: Senate" is dead, "died last year, reintroduced this session" alive).
+_FAILURE = Rx(
+    r"\bveto(?:ed|es)?\b(?!\s*-?\s*(?:session|override|overrides|proof|threat|pen)\b)"
+    r"|\b(?:died|dies|dead)\b|\bkill(?:ed|s|ing)\b"
+    r"|\bfail(?:ed|s)\b(?!\s+to\s+(?:post|display|comply|follow))"
+    r"|\btabl(?:ed|es)\b|\bheld\s+(?:for\s+(?:further\s+)?study|in\s+committee|over)\b"
+    r"|\b(?:involuntar(?:y|ily)\s+)?defer(?:red|ral|s)?\b|\b(?:expired|lapsed)\b"
+    r"|\bsine\s+die\b|\bstudy\s+(?:order|resolution)\b|\b(?:summer|interim)\s+study\b"
+    r"|\b(?:was|been|got)\s+parked\b|\bshelved\b|\bstalled\b|\bleft\s+pending\b"
+    r"|\bno\s+further\s+action\b|\bran\s+out\s+of\s+(?:time|days)\b|\bstart\s+over\b"
+    r"|\b(?:never|not|none|no)\b(?:\s+[\w'\u2019-]+){0,3}?\s+(?:schedul(?:e|es|ed|ing)|heard"
+    r"|hearings?|called|plac(?:e|es|ed)\s+(?:it|them|the\s+[\w-]+)\s+on|(?:taken|took|brought"
+    r"|bring)\s+(?:it\s+|them\s+)?up|on\s+the\s+(?:[\w'\u2019-]+\s+)?(?:calendar|agenda))\b"
+)
+#: A failure word denied or only supposed ("was not vetoed", "could die", "survived a veto", "if
+#: tabled"): no status.
+_FAILURE_DENIED = C(
+    r"(?:\b(?:not|never|without|if|unless|would|could|might|may|avoid\w*|escap\w*|surviv\w*"
+    r"|overr\w*)|n['\u2019]t)\s+(?:(?:a|an|the|be|been|being|it|its)\s+)?$"
+)
+
+
+def _closed_failure(low: str, lo: int = 0, hi: int | None = None) -> int:
+    """The end of the last word of low[lo:hi] giving a measure a failed status (`_FAILURE`),
+    neither denied nor conditional (-1 if none)."""
+    hi = len(low) if hi is None else hi
+    for m in reversed(_FAILURE.finditer(low)):
+        if m.start() < lo or m.end() > hi:
+            continue
+        if low[m.start()] == "n" or not _FAILURE_DENIED.search(
+            low, max(0, m.start() - 40), m.start()
+        ):
+            return m.end()
+    return -1
+
+
+def lead_status_failed(low: str, lo: int, hi: int) -> bool:
+    """low[lo:hi] (a text's headline and first sentence) names a measure and its last status
+    word is a failure (`_FAILURE` after every word of the measure's own alive status in it; the
+    law as it stands, "a sign already required in hotels", is background): news of a dead
+    measure."""
+    fail = _closed_failure(low, lo, hi)
+    return (
+        fail >= 0
+        and _last_alive(low, lo, hi, _ALIVE_MEASURE) < fail
+        and _MEASURE_RX.search(low, lo, hi) is not None
+    )
+
+
 def _last(rx: Rx, low: str) -> int:
     """The end of the last match of `rx` in `low` (-1 if none)."""
     found = rx.finditer(low)
@@ -661,8 +829,9 @@ def _last(rx: Rx, low: str) -> int:
 def _last_failure(low: str) -> int:
     """The end of the last report that a measure failed, the measure its subject or object (-1
     if none). The session's end ("the House adjourned three days early") is no status of the
-    measure: a bill that passed before it is law."""
-    return max(
+    measure: a bill that passed before it is law. The open-class reports and the closed class
+    of terminal events (`_FAILURE`), whichever comes last."""
+    open_class = max(
         _last(rx, low)
         for rx in (
             _FAILED_MEASURE,
@@ -673,6 +842,7 @@ def _last_failure(low: str) -> int:
             _NEGATED_MOVE,
         )
     )
+    return max(open_class, _closed_failure(low))
 
 
 #: A body voting against its measure ("voted 11-8 against a resolution that would have placed
@@ -714,7 +884,7 @@ def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     years"), whatever law the text names elsewhere. Only for texts about law (news, releases),
     never a statute's or a bill's own text."""
     lead_hi = sentence_span(low, 0, min(len(low), 300))[1]
-    lead_fails = measure_fails(low, 0, lead_hi)
+    lead_fails = measure_fails(low, 0, lead_hi) or lead_status_failed(low, 0, lead_hi)
     # the law as it stands ("Louisiana law already requires ...") is background of news whose
     # lead reports its measure dead: only the measure itself becoming law outweighs the lead
     lead_failed = lead_fails and not _BECAME_LAW.search(low)
