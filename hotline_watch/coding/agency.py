@@ -72,7 +72,9 @@ _AGENCY_BY_BEFORE = C(
     r"(?:developed|designed|created|supplied|provided|approved|prescribed|produced|published"
     # "the notice made available by the office": the office supplies it
     r"|distributed|determined|prepared|adopted|issued|furnished|printed|made\s+available)"
-    r"\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
+    r"\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?"
+    # an officer of the body ("approved by the Chair of the Board"): the body acts
+    r"(?:(?:chair(?:man|person|woman)?|president|executive\s+director)\s+of\s+the\s+)?$"
 )
 #: "The notice - which the Trafficking in Persons Council produces in English, ...": the notice
 #: in a relative clause whose subject is the name (`_AGENCY_WHICH_AFTER` its verb).
@@ -711,6 +713,16 @@ _GENERIC_AGENCY = frozenset(
 )
 
 
+#: The forms a definition takes: '"Department" means / shall mean / refers to the ...',
+#: '"Department." The Department of ...' (a term, a period, its meaning), '"Department": the
+#: ...', '"Department" -- the ...', and unquoted after "As used in this section/act,".
+_DEFINED_AS = (
+    r"(?:[\"\u201c\u2018']\s*{word}\s*(?:[\"\u201d\u2019']\s*(?:(?:means|shall\s+mean"
+    r"|refers\s+to)\s+|(?::|--|\u2014|\u2013)\s*)|[.:]\s*[\"\u201d\u2019']\s+)"
+    r"|as\s+used\s+in\s+this\s+(?:section|act|chapter|article|part|subchapter)[^.;]{{0,40}}?,\s*"
+    r"(?:the\s+)?(?:term\s+)?{word}\s+(?:means|shall\s+mean|refers\s+to)\s+)"
+    r"(?:the\s+)?([^.;:\n]{{4,100}})"
+)
 _NEXT_TERM = C(r",?\s+(?:and\s+|or\s+)?[\"\u201c].*$", re.S)
 
 
@@ -726,11 +738,7 @@ def resolve_agency(
     word = value.lower().removeprefix("the ").strip()
     if word not in _GENERIC_AGENCY:
         return value, "as written", None
-    m = re.search(
-        r"[\"\u201c\u2018']\s*" + word + r"\s*[\"\u201d\u2019']\s+"
-        r"(?:means|shall\s+mean|refers\s+to)\s+(?:the\s+)?([^.;:\n]{4,100})",
-        a.low,
-    )
+    m = re.search(_DEFINED_AS.format(word=word), a.low)
     if m is not None:
         # '"commissioner" means the commissioner of labor and industry, and "migrant housing"
         # means ...': the meaning ends before the next term defined
