@@ -77,8 +77,7 @@ CASES = [
     ),
     (
         "appearance enhancement businesses",
-        "Every appearance enhancement business shall post a notice stating "
-        f"{HOTLINE}.\n",
+        f"Every appearance enhancement business shall post a notice stating {HOTLINE}.\n",
         "establishments",
         ["nail_salon"],
     ),
