@@ -1,5 +1,6 @@
 """Round 38 (issue 14zm-fields): the forms a definition takes and an officer of a defined body
-(readings); the law as it stands told as places "already asked / required to display", an
+(readings); two public bodies each posting in their own places make neither the sign's maker, and
+a body posting in its own places may follow an opening phrase (readings); the law as it stands told as places "already asked / required to display", an
 enacted act's analysis ("the act makes ...") and "the existing statute" (readings); places a state
 names by licence class or office (words: migrant labor camps and contractors, county treasurers'
 offices, driver licensing offices, appearance enhancement businesses, motor fuel dispensing
@@ -49,6 +50,21 @@ CASES = [
         '3. As used in this section, "Commission" means the State Racing Commission.\n',
         "agency",
         "State Racing Commission",
+    ),
+    (
+        "two bodies each post in their own places",
+        "Under the act, the Department of Parks must place the poster in each park visitor "
+        "center. The Department of Transportation must post it at each rest area. The poster "
+        f"gives {HOTLINE}.\n",
+        "agency",
+        None,
+    ),
+    (
+        "one body posts in its own places, after an opening phrase",
+        "Under the act, the Department of Transportation shall post a sign at each rest area "
+        f"giving {HOTLINE}.\n",
+        "agency",
+        "Department of Transportation",
     ),
     (
         "places already asked to display",

@@ -661,14 +661,17 @@ def _own_page_offer(a: Analysis) -> list[tuple[int, int, str]]:
 #: signs at each commercial harbor", "requires the Department of Transportation to post ... a
 #: sign"), the body named as the duty's subject ("the", not "any ... agency").
 _POSTS_OWN = C(
-    r"(?:\b(?:requires?|requiring|directs?|directing)\s+|(?:^|[.;:]\s+|\(\w{1,3}\)\s*))the\s+"
+    # (or after an opening phrase: "Under the bill, the Division of ... must place")
+    r"(?:\b(?:requires?|requiring|directs?|directing)\s+|(?:^|[.;:,]\s+|\(\w{1,3}\)\s*))the\s+"
     r"((?:[a-z][\w&'\-]*\s+){0,4}?(?:department|agency|authority|commission|division)"
     r"(?:\s+of\s+(?:[a-z][\w&'\-]*\s+){0,3}?[a-z][\w&'\-]*)?)\s+$",
     re.M,
 )
 #: The duty's verbs (speed: `_POSTS_OWN` is read only before one of them).
 _POST_VERBS = tuple(
-    f" {aux} {verb}" for aux in ("shall", "must", "to") for verb in ("post", "display", "install")
+    f" {aux} {verb}"
+    for aux in ("shall", "must", "to")
+    for verb in ("post", "display", "install", "place")
 )
 #: A sign the text says is made elsewhere ("the sign prescribed under Subsection (b)", "a public
 #: awareness sign developed under ...", "notices approved by ..."): then the body only posts.
@@ -702,9 +705,21 @@ def _makes_own_sign(a: Analysis) -> list[tuple[int, int, str]]:
             at = low.find(verb, at + 1)
     if not found or _MADE_ELSEWHERE.search(low):
         return []
+    names = {squash(m.group(1)) for m in found}
+    if any(_two_bodies(x, y) for x in names for y in names):
+        # two bodies each post in their own places ("the Division of Natural Resources must
+        # place the poster ...; the Division of Tourism must post it ..."): neither is the only
+        # body named, and the text says nothing of who makes the sign
+        return []
     m = min(found, key=lambda m: m.start())
     value = _clean_agency(a.text[m.start(1) : m.end(1)])
     return [(m.start(1), m.end(1), value)] if value is not None else []
+
+
+def _two_bodies(x: str, y: str) -> bool:
+    """Whether two names of public bodies ("division of tourism", "division of natural
+    resources") are different bodies: both named in full, neither holding the other."""
+    return " " in x and " " in y and x not in y and y not in x
 
 
 _GENERIC_AGENCY = frozenset(

@@ -407,7 +407,8 @@ _MEASURE = Rx(
     r"|\bthe\s+act\s+would\b|\bsummary\s+of\s+(?:the\s+)?bill\b|\bwhat\s+the\s+measure\s+does\b"
     r"|\bnew\s+law\b|\bwould\s+(?:add|expand|require)\b"
     # an enacted act's analysis: "the act makes posting mandatory", "the act requires ..."
-    r"|\b(?:the|this)\s+act\s+(?:makes|requires|adds|expands|extends)\b|\b(?:hb|sb|ab|lb|pa)\s?\d+\b"
+    # (speed: led by "act", not by "the")
+    r"|\bact\s+(?:makes|requires|adds|expands|extends)\b|\b(?:hb|sb|ab|lb|pa)\s?\d+\b"
 )
 
 
@@ -472,8 +473,8 @@ _EARLIER_DUTY = Rx(r"\balready\s+(?:requires|required|mandates|covers|covered|ap
 #: stands, from its sentence's start to the cue ("Under existing law, hotels, massage
 #: establishments and certain other businesses are already asked to display similar information").
 _ALREADY_ASKED = Rx(
-    r"\b(?:is|are)\s+already\s+(?:being\s+)?(?:asked|required|expected|obliged|directed|obligated)"
-    r"\s+to\s+(?:post|display)\b"
+    r"\balready\s+(?:being\s+)?(?:asked|required|expected|obliged|obligated|directed)\s+to\s+"
+    r"(?:post|display)\b"
 )
 _EARLIER_LAW = Rx(
     r"\bunder\s+(?:an?\s+|the\s+)?(?:earlier|prior|previous|older|(?:19|20)\d\d)\s+(?:state\s+)?law\b"
