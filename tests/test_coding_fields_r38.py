@@ -1,10 +1,10 @@
 """Round 38 (issue 14zm-fields): the forms a definition takes and an officer of a defined body
-(readings); two public bodies each posting in their own places make neither the sign's maker, and
-a body posting in its own places may follow an opening phrase (readings); the law as it stands told as places "already asked / required to display", an
-enacted act's analysis ("the act makes ...") and "the existing statute" (readings); places a state
-names by licence class or office (words: migrant labor camps and contractors, county treasurers'
-offices, driver licensing offices, appearance enhancement businesses, motor fuel dispensing
-facilities).
+(readings); two public bodies each posting in their own places make neither the sign's maker,
+and a body posting in its own places may follow an opening phrase (readings); the law as it
+stands told as places "already asked / required to display", an enacted act's analysis ("the
+act makes ...") and "the existing statute" (readings); places a state names by licence class or
+office (words: migrant labor camps and contractors, county treasurers' offices, driver licensing
+offices, appearance enhancement businesses, motor fuel dispensing facilities).
 
 Each case fails on the engine before the round; the wordings are written for these tests."""
 
