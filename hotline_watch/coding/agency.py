@@ -72,7 +72,9 @@ _AGENCY_BY_BEFORE = C(
     r"(?:developed|designed|created|supplied|provided|approved|prescribed|produced|published"
     # "the notice made available by the office": the office supplies it
     r"|distributed|determined|prepared|adopted|issued|furnished|printed|made\s+available)"
-    r"\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?$"
+    r"\s+(?:and\s+(?:\w+\s+){1,3}?)?by:?\s*(?:\(\w\)\s*)?(?:the\s+)?"
+    # an officer of the body ("approved by the Chair of the Board"): the body acts
+    r"(?:(?:chair(?:man|person|woman)?|president|executive\s+director)\s+of\s+the\s+)?$"
 )
 #: "The notice - which the Trafficking in Persons Council produces in English, ...": the notice
 #: in a relative clause whose subject is the name (`_AGENCY_WHICH_AFTER` its verb).
@@ -659,14 +661,17 @@ def _own_page_offer(a: Analysis) -> list[tuple[int, int, str]]:
 #: signs at each commercial harbor", "requires the Department of Transportation to post ... a
 #: sign"), the body named as the duty's subject ("the", not "any ... agency").
 _POSTS_OWN = C(
-    r"(?:\b(?:requires?|requiring|directs?|directing)\s+|(?:^|[.;:]\s+|\(\w{1,3}\)\s*))the\s+"
+    # (or after an opening phrase: "Under the bill, the Division of ... must place")
+    r"(?:\b(?:requires?|requiring|directs?|directing)\s+|(?:^|[.;:,]\s+|\(\w{1,3}\)\s*))the\s+"
     r"((?:[a-z][\w&'\-]*\s+){0,4}?(?:department|agency|authority|commission|division)"
     r"(?:\s+of\s+(?:[a-z][\w&'\-]*\s+){0,3}?[a-z][\w&'\-]*)?)\s+$",
     re.M,
 )
 #: The duty's verbs (speed: `_POSTS_OWN` is read only before one of them).
 _POST_VERBS = tuple(
-    f" {aux} {verb}" for aux in ("shall", "must", "to") for verb in ("post", "display", "install")
+    f" {aux} {verb}"
+    for aux in ("shall", "must", "to")
+    for verb in ("post", "display", "install", "place")
 )
 #: A sign the text says is made elsewhere ("the sign prescribed under Subsection (b)", "a public
 #: awareness sign developed under ...", "notices approved by ..."): then the body only posts.
@@ -700,9 +705,21 @@ def _makes_own_sign(a: Analysis) -> list[tuple[int, int, str]]:
             at = low.find(verb, at + 1)
     if not found or _MADE_ELSEWHERE.search(low):
         return []
+    names = {squash(m.group(1)) for m in found}
+    if any(_two_bodies(x, y) for x in names for y in names):
+        # two bodies each post in their own places ("the Division of Natural Resources must
+        # place the poster ...; the Division of Tourism must post it ..."): neither is the only
+        # body named, and the text says nothing of who makes the sign
+        return []
     m = min(found, key=lambda m: m.start())
     value = _clean_agency(a.text[m.start(1) : m.end(1)])
     return [(m.start(1), m.end(1), value)] if value is not None else []
+
+
+def _two_bodies(x: str, y: str) -> bool:
+    """Whether two names of public bodies ("division of tourism", "division of natural
+    resources") are different bodies: both named in full, neither holding the other."""
+    return " " in x and " " in y and x not in y and y not in x
 
 
 _GENERIC_AGENCY = frozenset(
@@ -711,6 +728,16 @@ _GENERIC_AGENCY = frozenset(
 )
 
 
+#: The forms a definition takes: '"Department" means / shall mean / refers to the ...',
+#: '"Department." The Department of ...' (a term, a period, its meaning), '"Department": the
+#: ...', '"Department" -- the ...', and unquoted after "As used in this section/act,".
+_DEFINED_AS = (
+    r"(?:[\"\u201c\u2018']\s*{word}\s*(?:[\"\u201d\u2019']\s*(?:(?:means|shall\s+mean"
+    r"|refers\s+to)\s+|(?::|--|\u2014|\u2013)\s*)|[.:]\s*[\"\u201d\u2019']\s+)"
+    r"|as\s+used\s+in\s+this\s+(?:section|act|chapter|article|part|subchapter)[^.;]{{0,40}}?,\s*"
+    r"(?:the\s+)?(?:term\s+)?{word}\s+(?:means|shall\s+mean|refers\s+to)\s+)"
+    r"(?:the\s+)?([^.;:\n]{{4,100}})"
+)
 _NEXT_TERM = C(r",?\s+(?:and\s+|or\s+)?[\"\u201c].*$", re.S)
 
 
@@ -726,11 +753,7 @@ def resolve_agency(
     word = value.lower().removeprefix("the ").strip()
     if word not in _GENERIC_AGENCY:
         return value, "as written", None
-    m = re.search(
-        r"[\"\u201c\u2018']\s*" + word + r"\s*[\"\u201d\u2019']\s+"
-        r"(?:means|shall\s+mean|refers\s+to)\s+(?:the\s+)?([^.;:\n]{4,100})",
-        a.low,
-    )
+    m = re.search(_DEFINED_AS.format(word=word), a.low)
     if m is not None:
         # '"commissioner" means the commissioner of labor and industry, and "migrant housing"
         # means ...': the meaning ends before the next term defined

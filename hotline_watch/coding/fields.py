@@ -394,8 +394,8 @@ _ACT_TITLE = C(
 #: ("... will join hotels, bars and truck stops in having to post"): who posts already, not
 #: whom the measure reaches.
 _LAW_AS_IT_STANDS = Rx(
-    r"\b(?:present|current|existing|prior)\s+law\b|\bunder\s+(?:current|existing|present|prior)"
-    r"\s+law\b|\bcurrently,?\s+(?:the\s+)?(?:act|law|statute|state\s+law)\b"
+    r"\b(?:present|current|existing|prior)\s+(?:law|statute)\b|\bunder\s+(?:current|existing"
+    r"|present|prior)\s+(?:law|statute)\b|\bcurrently,?\s+(?:the\s+)?(?:act|law|statute|state\s+law)\b"
     r"|\b(?:several|many|other|some)\s+(?:other\s+)?states\b"
 )
 #: What may open such a sentence before it: a heading word ("Background: Under current law").
@@ -405,7 +405,10 @@ _WILL_JOIN = Rx(r"\bwill\s+join\s+([^.;]{3,160}?)\s+in\s+(?:having|being)\b")
 _MEASURE = Rx(
     r"\bproposed\s+law\b|\b(?:the|this)\s+(?:bill|measure)\b|\bunder\s+the\s+act\b"
     r"|\bthe\s+act\s+would\b|\bsummary\s+of\s+(?:the\s+)?bill\b|\bwhat\s+the\s+measure\s+does\b"
-    r"|\bnew\s+law\b|\bwould\s+(?:add|expand|require)\b|\b(?:hb|sb|ab|lb|pa)\s?\d+\b"
+    r"|\bnew\s+law\b|\bwould\s+(?:add|expand|require)\b"
+    # an enacted act's analysis: "the act makes posting mandatory", "the act requires ..."
+    # (speed: led by "act", not by "the")
+    r"|\bact\s+(?:makes|requires|adds|expands|extends)\b|\b(?:hb|sb|ab|lb|pa)\s?\d+\b"
 )
 
 
@@ -466,6 +469,13 @@ _EARLIER_DUTY = Rx(r"\balready\s+(?:requires|required|mandates|covers|covered|ap
 #: stations have carried similar notices under an earlier law since 2019"), or one named by its
 #: year ("Truck stops ... aren't covered because they already post similar signs under a 2019
 #: law").
+#: Places "already asked / required / expected to display" similar notices: the law as it
+#: stands, from its sentence's start to the cue ("Under existing law, hotels, massage
+#: establishments and certain other businesses are already asked to display similar information").
+_ALREADY_ASKED = Rx(
+    r"\balready\s+(?:being\s+)?(?:asked|required|expected|obliged|obligated|directed)\s+to\s+"
+    r"(?:post|display)\b"
+)
 _EARLIER_LAW = Rx(
     r"\bunder\s+(?:an?\s+|the\s+)?(?:earlier|prior|previous|older|(?:19|20)\d\d)\s+(?:state\s+)?law\b"
 )
@@ -484,6 +494,8 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
         out.append((m.start(), sentence_span(low, m.start(), m.end())[1]))
     for m in _EARLIER_LAW.finditer(low):
         out.append(sentence_span(low, m.start(), m.end()))
+    for m in _ALREADY_ASKED.finditer(low) if "already" in low else ():
+        out.append((sentence_span(low, m.start(), m.end())[0], m.end()))
     for m in _EST_EXCLUDED_LIST.finditer(low):
         end = len(low)
         for stop in (". ", ";", ".\n", ":"):
