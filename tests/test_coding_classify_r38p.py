@@ -88,3 +88,23 @@ def test_an_office_paying_for_its_own_posters_is_still_an_effort():
     )
     coding = code_text(text, url="https://www.marioncountysheriff.gov/news/posters")
     assert coding.campaign is True
+
+
+def test_the_poster_a_duty_page_names_is_the_duty_s_poster():
+    text = (
+        "Trafficking Poster Rule for Licensed Card Rooms\n\n"
+        "Which card rooms must post it?\n"
+        "Every licensed card room is required by state law and Board Rule 14-220 to display the "
+        "human trafficking awareness poster in each restroom and at the staff entrance.\n\n"
+        "Where can I get it?\n"
+        "The poster is produced by the State Anti-Trafficking Task Force. Download it below "
+        "and print it at 11 x 17 inches or larger.\n\n"
+        "What does the poster say?\n"
+        "It tells workers and guests they can call the National Human Trafficking Hotline at "
+        "1-888-373-7888 or text 233733 at any hour.\n\n"
+        "Board inspectors look for it during routine visits; a card room without it may be "
+        "fined up to $500."
+    )
+    coding = code_text(text, url="https://gaming.example.gov/licensees/poster-rule")
+    assert coding.requires_posting is True
+    assert coding.campaign is False
