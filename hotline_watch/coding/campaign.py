@@ -98,11 +98,13 @@ _MEASURE_BEFORE = C(
 #: impact, an appropriation ("it carried a fiscal impact of about $180,000 for the department to
 #: produce and install the signs"), or a named measure with its cost, funding or what it "would
 #: have" an office do. The signs are the measure's content, no office's effort.
-_FISCAL = C(r"\bfiscal\s+(?:impact|note|estimate|analysis|cost)|\bappropriat\w*")
-_MEASURE_NAMED = C(
+_FISCAL = Rx(r"\bfiscal\s+(?:impact|note|estimate|analysis|cost)|\bappropriat\w*")
+_MEASURE_NAMED = Rx(
     r"\b(?:bills?|measures?|legislation|proposals?|amendments?)\b|\b[hs]\.?\s?b\.?\s?\d"
 )
-_MEASURE_COST = C(r"\bcost(?:s|ing)?\b|\bpric(?:e|ed)\s+tag|\bfund(?:s|ed|ing)?\b|\bwould\s+have\b")
+_MEASURE_COST = Rx(
+    r"\bcost(?:s|ing)?\b|\bpric(?:e|ed)\s+tag|\bfund(?:s|ed|ing)?\b|\bwould\s+have\b"
+)
 
 
 def _measure_content(low: str, start: int) -> bool:
@@ -111,6 +113,7 @@ def _measure_content(low: str, start: int) -> bool:
     lo, hi = sentence_span(low, start, start)
     if _MEASURE_BEFORE.search(low, lo, start) is not None or _FISCAL.search(low, lo, hi):
         return True
+    # literal-first patterns: skipped outright in the many texts naming no cost or funding
     return bool(_MEASURE_COST.search(low, lo, hi) and _MEASURE_NAMED.search(low, lo, hi))
 
 

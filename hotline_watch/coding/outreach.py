@@ -666,8 +666,9 @@ def seller_voice(low: str) -> bool:
     """A seller's voice that `sales_page` misses: a customer's cart or basket and the seller's
     own products, customers or make ("add our laminated set to your cart for $18"). Whatever
     office such a page names as the source of a free notice, no office acts in it."""
-    cart = _SELLER_CART.search(low)
-    return cart is not None and _SELLER_OWN.search(low) is not None
+    if "cart" not in low and "basket" not in low and "checkout" not in low:
+        return False  # most texts: no scan
+    return _SELLER_CART.search(low) is not None and _SELLER_OWN.search(low) is not None
 
 
 @dataclass
