@@ -210,6 +210,22 @@ _MANDATE: list[tuple[str, Rx, int]] = [
         ),
         3,
     ),
+    # the law's duty told to the reader, as an expectation or in the second person ("state law
+    # expects you to hang a trafficking notice", "you're on the hook for a hotline sign", "you
+    # will need to have the poster up"): a duty only in a text with a fine or a list of who is
+    # covered (`_READER_SCOPE`), the law named before an expectation (`_NEEDS_BEFORE`) (round 38)
+    (
+        "duty told to the reader",
+        Rx(
+            r"\b(?:expects?|expected|wants?)\s+(?:you|your\s+(?:business|company|establishment"
+            r"|employer|staff))\s+to\s+(?:hang|post|display|put\s+up|have|keep|mount)\b"
+            r"|\byou(?:['\u2019]re|\s+are)\s+(?:on\s+the\s+hook\s+for\b|(?:expected|supposed)\s+to"
+            r"\s+(?:hang|post|display|put\s+up|have|keep)\b)"
+            r"|\byou(?:['\u2019]ll|\s+will)?\s+(?:need|have)\s+to\s+have\s+(?:an?|the|one|at\s+least"
+            r"\s+one)\s+(?:[\w-]+\s+){0,4}?" + _SIGN + r"\b"
+        ),
+        3,
+    ),
     (
         "failure to post",
         Rx(r"\b(?:fail\w*|refus\w*|neglect\w*)\s+to\s+(?P<verb>post|display)\b"),
@@ -437,6 +453,15 @@ _MEASURE_BEFORE = C(
 )
 _NEEDS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] = {
     "sign required at a place": ((C(r"call"), _MEASURE_BEFORE),),
+    "duty told to the reader": (
+        (
+            C(r"(?:expect|want)"),
+            C(
+                r"\b(?:laws?|statutes?|codes?|rules?|regulations?|acts?|legislature|ordinances?)"
+                r"\s+(?:[\w-]+\s+){0,2}?$"
+            ),
+        ),
+    ),
     "place must carry a sign": (
         (C(r"(?:puts?|putting|places|placing)\s"), _MEASURE_BEFORE),
         (
@@ -458,6 +483,15 @@ _OWN_UNITS = C(
 _INSTRUMENT = C(
     r"\b(?:laws?|bills?|acts?|statutes?|sections?|ordinances?|orders?|measures?|legislation|rules?"
     r"|regulations?|codes?|resolutions?|amendments?|provisions?|chapters?|policy|polic(?:ies))\b"
+)
+
+
+#: What makes a duty told to the reader the law's: a fine or penalty, or who is covered
+#: ("Businesses covered", "covered establishments", "Does it apply to my business?").
+_READER_SCOPE = Rx(
+    r"\bfines?\b|\bpenalt(?:y|ies)\b|\bcovered\s+(?:businesses|establishments|employers|entities"
+    r"|locations|facilities)\b|\b(?:businesses|establishments|employers|entities|facilities)\s+"
+    r"covered\b|\bappl(?:y|ies)\s+to\s+(?:my|your)\s+(?:business|company|establishment|store)\b"
 )
 
 
@@ -498,6 +532,8 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
             for start, before in _NEEDS_BEFORE[name]
         ):
             continue  # "calls for" / "putting" without a measure, "must hang" without a sign
+        if name == "duty told to the reader" and _READER_SCOPE.search(low) is None:
+            continue  # an expectation told to the reader with no fine and no one covered
         if name == "sign required at a place" and low[s - 1 : s] == "-":
             continue  # "every state-mandated notice on a single poster": an adjective, no duty
         if name == "require X to post" and gap and _own_units_directive(low, s, gap):
@@ -1016,6 +1052,120 @@ def sales_copy_only(low: str, cues: list[Cue]) -> bool:
     )
 
 
+#: A provision's own fate (round 38): the piece of a measure that holds the duty, named by a
+#: noun ("the provision", "the requirement", "that piece", "the language") or by the duty's
+#: own sentence. The measure may live (signed) while the duty's provision is cut from it.
+_PROVISION_NOUN = (
+    r"(?:provisions?|requirements?|mandates?|language|pieces?|parts?|sections?|amendments?"
+    r"|clauses?|portions?)"
+)
+_CUT_VERB = (
+    r"(?:dropped(?!\s+off)|stripped|removed|cut|deleted|struck|excised|omitted|scrapped|pulled"
+    r"|taken\s+out|amended\s+out|left\s+out)"
+)
+#: The measure or version a provision is cut from.
+_VERSION = (
+    r"(?:bills?|budgets?|versions?|laws?|acts?|measures?|legislation|package|compromise|report"
+    r"|drafts?|amendment|substitute)"
+)
+#: The closed class of a provision cut from its measure: dropped, stripped, removed, cut, taken
+#: or amended out, missing from (or not in) the final / compromise / conference version, did not
+#: appear / survive / make it into, left on the cutting-room floor, a law passed without it.
+_PROVISION_CUT = Rx(
+    # the provision the subject: "The requirement was quietly stripped", "the language got cut"
+    r"\b" + _PROVISION_NOUN + r"\b[^.;:!?]{0,80}?\b(?:was|were|been|being|got|is|are|gets?)\s+"
+    r"(?:\w+ly\s+)?(?:" + _CUT_VERB + r"|missing)\b"
+    # whatever the subject, cut from the measure: "were removed from the final budget"
+    r"|\b(?:was|were|been|being|got|is|are|gets?)\s+(?:\w+ly\s+)?(?:" + _CUT_VERB + r"|missing)"
+    r"\s+(?:out\s+)?(?:from|of|in)\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?" + _VERSION + r"\b"
+    # "was missing: a requirement that ..." (what is missing named after the colon)
+    r"|\bmissing\s*:"
+    # a headline's participle: "Poster requirement dropped from final bill"
+    r"|\b" + _PROVISION_NOUN + r"\s+" + _CUT_VERB + r"\s+(?:out\s+)?(?:from|of|in)\b"
+    # the provision the object: "negotiators stripped the poster requirement"
+    r"|\b(?:drop(?:s|ped)?|strip(?:s|ped)?|remov(?:e|es|ed)|cuts?|delet(?:e|es|ed)|struck"
+    r"|(?:took|takes?)\s+out|pull(?:s|ed)?|excis(?:e|es|ed)|scrap(?:s|ped)?)\s+(?:out\s+)?"
+    r"(?:the|that|this|its|a)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _PROVISION_NOUN + r"\b"
+    r"|\bmissing\s+from\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?" + _VERSION + r"\b"
+    r"|\b(?:did|does|would)\s*n(?:o|['\u2019])t\s+(?:survive|make\s+it)\b"
+    r"|\b(?:(?:did|does|would)\s*n(?:o|['\u2019])t\s+appear|never\s+(?:appeared|made\s+it))\s+(?:in"
+    r"|into)\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?" + _VERSION + r"\b"
+    r"|\bnot\s+in\s+the\s+(?:final|compromise|conference|enrolled|senate|house)\b"
+    r"|\bcutting[- ]room\s+floor\b"
+    # "the bill became law without it", "signed the budget without the requirement"
+    r"|\b(?:law|signed|passed|approved|enacted|adopted)\s+(?:[\w'\u2019-]+\s+){0,3}?without\s+(?:it"
+    r"|the\s+(?:[\w'\u2019-]+\s+){0,3}?" + _PROVISION_NOUN + r")\b"
+)
+#: The provision's fate reversed or kept: restored, reinstated, added back, put back, kept,
+#: retained, survived, remained, made it into the final version.
+_PROVISION_KEPT = Rx(
+    r"\b(?:restored|reinstated|re-?inserted|re-?added|added\s+(?:it\s+)?back|put\s+(?:it\s+)?back"
+    r"|(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:kept|retained|preserved|included)|survived"
+    r"|remain(?:s|ed)\s+in|made\s+it\s+(?:in|into|through)|stayed\s+in)\b"
+)
+#: A cut denied or only supposed ("was not dropped", "could be stripped", "tried to remove").
+_CUT_DENIED = C(
+    r"(?:\b(?:not|never|if|unless|would|could|might|may|should|avoid\w*|tried\s+to|sought\s+to"
+    r"|attempt\w*\s+to|want\w*\s+to|propos\w*\s+to)|n['\u2019]t)\s+(?:be\s+)?$"
+)
+#: A sentence naming the provision back: "The provision ...", "That requirement ...", "It ...".
+_PROVISION_BACK = C(
+    r"(?:(?:the|that|this|such)\s+(?:[\w'\u2019-]+\s+){0,2}?" + _PROVISION_NOUN + r"\b|it\s)"
+)
+_POSTING_TOPIC = Rx(r"\bsigns?\b|poster|notice|placard|hotline|traffick|posting|signage")
+_PROVISION_RX = Rx(r"\b" + _PROVISION_NOUN + r"\b")
+
+
+def _provision_events(low: str, lo: int, hi: int) -> list[tuple[int, bool]]:
+    """(position, cut) for every cut (`_PROVISION_CUT`, not denied) and every keep
+    (`_PROVISION_KEPT`) of a provision in low[lo:hi]."""
+    events = [
+        (m.end(), True)
+        for m in _PROVISION_CUT.finditer(low, lo, hi)
+        if not _CUT_DENIED.search(low, max(0, m.start() - 30), m.start())
+    ]
+    events.extend((m.end(), False) for m in _PROVISION_KEPT.finditer(low, lo, hi))
+    return events
+
+
+def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
+    """The duty cues whose own provision was not cut from its measure. A provision's fate is
+    read in the sentences about it: the cue's own sentence, the sentence after it, and any
+    sentence naming a provision ("the requirement", "the provision") with the posting, the sign
+    or the hotline; the LAST fate wins (cut, then restored, is kept). A cut in the text's lead
+    (its first 300 characters) takes every duty of the text with it but the law as it stands
+    ("state law already requires ..."). The bill's own status (signed) is not the provision's."""
+    spans = [sentence_span(low, c.start, c.end) for c in cues]
+    about: set[tuple[int, int]] = set(spans)
+    for _lo, hi in spans:
+        about.add(sentence_span(low, min(len(low), hi + 2), min(len(low), hi + 2)))
+    for m in _PROVISION_RX.finditer(low):
+        lo, hi = sentence_span(low, m.start(), m.end())
+        if _POSTING_TOPIC.search(low, lo, hi):
+            about.add((lo, hi))
+    events = sorted(e for lo, hi in about for e in _provision_events(low, lo, hi))
+    if not events or not events[-1][1]:
+        return cues  # no cut, or the last fate read keeps the provision
+    lead_hi = sentence_span(low, 0, 0)[1]
+    lead_cut = any(cut and pos <= lead_hi for pos, cut in events)
+    kept = []
+    for c, (lo, hi) in zip(cues, spans, strict=True):
+        if lead_cut and not _EXISTING_LAW.search(low, lo, hi):
+            continue
+        # the duty's own sentence, and the next one where it names the provision back ("The
+        # provision was stripped in conference", "That requirement did not survive")
+        nxt = hi
+        while nxt < len(low) and low[nxt] in " \t\r\n.;!?\"'\u201d":
+            nxt += 1
+        if _PROVISION_BACK.match(low, nxt):
+            hi = sentence_span(low, nxt, nxt)[1]
+        own = [cut for pos, cut in events if lo <= pos <= hi + 1]
+        if own and own[-1] and not any(not cut and pos > hi for pos, cut in events):
+            continue  # the duty's own sentence says its provision was cut, and nothing restores it
+        kept.append(c)
+    return kept
+
+
 def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
     """The duty cues of a text that is not a statute's or a bill's own (a story, a page, a
     release) that state a duty: none for one duty mentioned as a guess (`hedged`) or a seller's
@@ -1030,6 +1180,8 @@ def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
         cues = failed_measure(low, cues)
     if cues:
         cues = proposed_only(low, cues)
+    if cues:
+        cues = provision_cut(low, cues)
     if cues and sales_copy_only(low, cues):
         return []
     return cues
