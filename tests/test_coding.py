@@ -999,6 +999,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zk",
     "heldout-14zl",
     "heldout-14zm",
+    "heldout-14zn",
 )
 
 

@@ -94,10 +94,27 @@ _MEASURE_BEFORE = C(
 )
 
 
+#: What a measure costs or funds, in any position of the cue's sentence: a fiscal note or
+#: impact, an appropriation ("it carried a fiscal impact of about $180,000 for the department to
+#: produce and install the signs"), or a named measure with its cost, funding or what it "would
+#: have" an office do. The signs are the measure's content, no office's effort.
+_FISCAL = Rx(r"\bfiscal\s+(?:impact|note|estimate|analysis|cost)|\bappropriat\w*")
+_MEASURE_NAMED = Rx(
+    r"\b(?:bills?|measures?|legislation|proposals?|amendments?)\b|\b[hs]\.?\s?b\.?\s?\d"
+)
+_MEASURE_COST = Rx(
+    r"\bcost(?:s|ing)?\b|\bpric(?:e|ed)\s+tag|\bfund(?:s|ed|ing)?\b|\bwould\s+have\b"
+)
+
+
 def _measure_content(low: str, start: int) -> bool:
-    """An effort cue (at `start`) that only says what a measure requires (or would have)."""
-    lo = sentence_span(low, start, start)[0]
-    return _MEASURE_BEFORE.search(low, lo, start) is not None
+    """An effort cue (at `start`) that only says what a measure requires (or would have), or
+    what a measure costs or funds (anywhere in its sentence)."""
+    lo, hi = sentence_span(low, start, start)
+    if _MEASURE_BEFORE.search(low, lo, start) is not None or _FISCAL.search(low, lo, hi):
+        return True
+    # literal-first patterns: skipped outright in the many texts naming no cost or funding
+    return bool(_MEASURE_COST.search(low, lo, hi) and _MEASURE_NAMED.search(low, lo, hi))
 
 
 def effort_cues(a: Analysis) -> list[Cue]:
