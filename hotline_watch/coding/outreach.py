@@ -150,6 +150,10 @@ def hotline_refs(a: Analysis) -> list[HotlineRef]:
 _VERB_BEFORE = C(
     r"(?:^|[.!?:;,\u201c\"]\s*|\b(?:and|or|to|please|should|can|may|must|will|would|is|are)\s+)"
     r"(?:call|report|text|contact|dial)\s+(?:[\w'-]+\s+){0,6}?(?:to|at|on)?\s*(?:the\s+)?$"
+    # the verb, its object and the hotline's full name ("report it to the National Human
+    # Trafficking Hotline at"): the name's words are no statistics
+    r"|\b(?:call|report|text|contact|dial)\s+(?:it|them|this|that|tips?|information|concerns?)\s+"
+    r"to\s+the\s+national\s+human\s+trafficking\s+(?:hotline|resource\s+center)\s+(?:at|on)\s+$"
 )
 
 
@@ -1161,7 +1165,9 @@ def _notice_lists(a: Analysis, lo: int) -> bool:
 _ENFORCEMENT_LEAD = C(
     # charges, not a charge for power or a price ("visiting charging hubs", "charging
     # stations", "charged a fee", "charges $40")
-    r"\b(?:charg(?:es|ed|ing)(?!\s+(?:(?:stations?|hubs?|ports?|points?|cables?|cords?|docks?"
+    # ... nor a service that charges devices ("meals, phone charging, clothing")
+    r"\b(?:(?<!phone\s)(?<!phones\s)(?<!device\s)(?<!battery\s)(?<!cell\s)(?<!laptop\s)"
+    r"charg(?:es|ed|ing)(?!\s+(?:(?:stations?|hubs?|ports?|points?|cables?|cords?|docks?"
     r"|lockers?|kiosks?|outlets?|areas?|spots?|networks?|infrastructure|fees?|rent|interest"
     r"|(?:their|your|his|her|a|the)\s+(?:phones?|devices?|batter(?:y|ies)|cars?|vehicles?|e-?bikes?))\b"
     r"|(?:phones?|devices?|batter(?:y|ies)|electric|vehicles?|e-?bikes?)\b"
@@ -1256,7 +1262,18 @@ def _closing_line_of_other_matter(low: str, first: HotlineRef) -> bool:
     lo, hi = line_span(low, first.start, first.end)
     if low[hi:].strip() or _TRAFFICKING_WORD.search(low, 0, _lead_end(low)) is not None:
         return False
-    return _OTHER_NUMBER.search(low, _lead_end(low), lo) is not None
+    if _OTHER_NUMBER.search(low, _lead_end(low), lo) is not None:
+        return True
+    # with or without a channel of its own: a release whose headline, lead and body never speak
+    # of trafficking, the trafficking line its closing paragraph(s) (the one giving the hotline
+    # and, at most, the one just before it), is about another matter
+    return _TRAFFICKING_WORD.search(low, 0, _paragraph_before(low, lo)) is None
+
+
+def _paragraph_before(low: str, lo: int) -> int:
+    """Where the paragraph before the line starting at `lo` starts (`lo` itself when none)."""
+    prev = low[:lo].rstrip()
+    return line_span(low, len(prev) - 1, len(prev))[0] if prev else lo
 
 
 #: The office speaking to the outlet that tells the story: "told us", "told WLTX", "told News
