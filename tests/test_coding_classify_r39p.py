@@ -10,6 +10,13 @@ import pytest
 
 from hotline_watch.coding import code_text
 
+
+def _flags(text: str, url: str) -> tuple[bool, bool, bool]:
+    """(campaign, promotes_hotline, footer_only) of one text."""
+    coding = code_text(text, url=url)
+    return coding.campaign, coding.promotes_hotline, coding.footer_only
+
+
 _OTHER_MATTER = "{headline}\n\nSALEM - {lead}\n\n{body}\n\n{closing}"
 
 
@@ -42,10 +49,7 @@ def test_a_release_about_another_matter_closing_with_the_hotline_is_a_footer(
     headline, lead, body, closing, url
 ):
     text = _OTHER_MATTER.format(headline=headline, lead=lead, body=body, closing=closing)
-    coding = code_text(text, url=url)
-    assert coding.footer_only is True
-    assert coding.promotes_hotline is False
-    assert coding.campaign is False
+    assert _flags(text, url) == (False, False, True)
 
 
 def test_an_office_release_about_trafficking_outreach_stays_a_campaign():
@@ -57,9 +61,8 @@ def test_an_office_release_about_trafficking_outreach_stays_a_campaign():
         "break room, the superintendent said.",
         closing="If you know of someone being trafficked, call 1-888-373-7888 or text 233733.",
     )
-    coding = code_text(text, url="https://www.oregon.gov/osp/news/truck-stops")
-    assert coding.campaign is True
-    assert coding.footer_only is False
+    campaign, _, footer_only = _flags(text, "https://www.oregon.gov/osp/news/truck-stops")
+    assert (campaign, footer_only) == (True, False)
 
 
 def test_a_sentencing_release_closing_with_report_it_to_the_hotline_is_a_footer():
@@ -73,9 +76,8 @@ def test_a_sentencing_release_closing_with_report_it_to_the_hotline_is_a_footer(
         "Anyone with information about possible trafficking should report it to the National "
         "Human Trafficking Hotline at 1-888-373-7888."
     )
-    coding = code_text(text, url="https://www.justice.gov/usao-mt/pr/billings-sentenced")
-    assert coding.footer_only is True
-    assert coding.promotes_hotline is False
+    url = "https://www.justice.gov/usao-mt/pr/billings-sentenced"
+    assert _flags(text, url)[1:] == (False, True)
 
 
 def test_a_shelters_phone_charging_is_no_enforcement_and_its_page_no_footer():
@@ -90,5 +92,4 @@ def test_a_shelters_phone_charging_is_no_enforcement_and_its_page_no_footer():
         "We belong to the Spokane Regional Human Trafficking Task Force and take referrals "
         "from schools and clinics."
     )
-    coding = code_text(text, url="https://www.example.org/northside-youth-house/services")
-    assert coding.footer_only is False
+    assert _flags(text, "https://www.example.org/northside-youth-house/services")[2] is False
