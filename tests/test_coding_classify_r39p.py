@@ -93,3 +93,16 @@ def test_a_shelters_phone_charging_is_no_enforcement_and_its_page_no_footer():
         "from schools and clinics."
     )
     assert _flags(text, "https://www.example.org/northside-youth-house/services")[2] is False
+
+
+def test_cards_an_office_hands_out_before_the_closing_hotline_are_its_outreach():
+    text = _OTHER_MATTER.format(
+        headline="Farm labor cards for the harvest season",
+        lead="The Oregon Bureau of Labor and Industries has printed wallet cards for "
+        "orchard and cannery crews this fall, in English, Spanish and Mixteco.",
+        body="Inspectors hand the cards out at labor camps and packing sheds, and growers may "
+        "order more at no cost from the bureau's field offices.",
+        closing="If a boss takes your papers or will not let you leave, call the National Human "
+        "Trafficking Hotline at 1-888-373-7888 or text 233733.",
+    )
+    assert _flags(text, "https://www.oregon.gov/boli/news/harvest-cards")[:2] == (True, True)

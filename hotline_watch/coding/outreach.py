@@ -1253,7 +1253,7 @@ _OTHER_NUMBER = C(
 )
 
 
-def _closing_line_of_other_matter(low: str, first: HotlineRef) -> bool:
+def _closing_line_of_other_matter(low: str, first: HotlineRef, efforts: list[Cue]) -> bool:
     """A release about another matter whose trafficking line is its closing paragraph: the
     headline and lead never speak of trafficking, the release gives its own subject's line (a
     complaint line, another number) before that paragraph, and the hotline comes last. A
@@ -1267,13 +1267,25 @@ def _closing_line_of_other_matter(low: str, first: HotlineRef) -> bool:
     # with or without a channel of its own: a release whose headline, lead and body never speak
     # of trafficking, the trafficking line its closing paragraph(s) (the one giving the hotline
     # and, at most, the one just before it), is about another matter
-    return _TRAFFICKING_WORD.search(low, 0, _paragraph_before(low, lo)) is None
+    # (a text that is no more than its lead and that line has no body of another matter)
+    # An effort cue of any weight told before the footer (cards printed and handed out, posters
+    # put up, a toolkit) is what the closing line's hotline is printed on: that is outreach.
+    footer = _paragraph_before(low, lo)
+    return (
+        footer >= _lead_end(low)
+        and _TRAFFICKING_WORD.search(low, 0, footer) is None
+        and not any(c.start < footer for c in efforts)
+    )
 
 
 def _paragraph_before(low: str, lo: int) -> int:
-    """Where the paragraph before the line starting at `lo` starts (`lo` itself when none)."""
+    """Where the footer closing with the line at `lo` starts: the paragraph before it when that
+    one speaks of trafficking too ("Human trafficking happens in every state."), else `lo`."""
     prev = low[:lo].rstrip()
-    return line_span(low, len(prev) - 1, len(prev))[0] if prev else lo
+    if not prev:
+        return lo
+    start = line_span(low, len(prev) - 1, len(prev))[0]
+    return start if _TRAFFICKING_WORD.search(low, start, lo) is not None else lo
 
 
 #: The office speaking to the outlet that tells the story: "told us", "told WLTX", "told News
@@ -1434,7 +1446,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         and out.office is not None
         and not (out.voice.ngo_lead or out.voice.hotline_ngo)
         and _office_speaks(a, out, 0, _lead_end(low))
-        and _closing_line_of_other_matter(low, closing)
+        and _closing_line_of_other_matter(low, closing, efforts)
     )
     about_else = out.prosecution >= 1 or out.bill_news or enforcement or topic_else
     if (
