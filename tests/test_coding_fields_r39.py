@@ -4,7 +4,9 @@ class through the vocabulary (a reading); a place named by what is done there ("
 where officers conduct weight and safety inspections", words); the languages an office's own
 page says its notice is available in (a reading, with the open-list and other-site guards); a
 body posting its own sign stays its maker when other makers are only permitted ("may accept
-signs designed by a nonprofit", a reading).
+signs designed by a nonprofit", a reading); a general facility qualified by a specific class's
+licence ("ambulatory care facility licensed to provide urgent care services") is that class
+only, and the quoted title of the chapter a bill amends names no place (readings).
 
 Each case of CASES fails on the engine before the round; GUARDS hold on both. The wordings are
 written for these tests."""
@@ -55,6 +57,26 @@ CASES = [
         ["English", "Vietnamese", "Somali"],
     ),
     (
+        "a general facility qualified by a specific class's licence",
+        "(a) Each hospital that operates an emergency department, and each ambulatory care "
+        "facility licensed to provide urgent care services, shall post a sign stating "
+        f"{HOTLINE}.\n",
+        None,
+        "establishments",
+        ["emergency_room", "urgent_care"],
+    ),
+    (
+        "the quoted title of the chapter a bill amends",
+        "AN ACT RELATING TO BUSINESSES AND PROFESSIONS\n"
+        'SECTION 1. Chapter 7-4 of the General Laws entitled "Barbers, Hairdressers and '
+        'Manicurists" is hereby amended by adding the following section:\n'
+        "7-4-20. Every nail salon shall post a notice stating "
+        f"{HOTLINE}.\n",
+        None,
+        "establishments",
+        ["nail_salon"],
+    ),
+    (
         "a body posting its own sign; other makers only permitted",
         "(1) The department of natural resources shall post, in each restroom at every state "
         f"park it operates, a sign stating {HOTLINE}.\n"
@@ -88,6 +110,14 @@ GUARDS = [
         OFFICE_PAGE,
         "languages",
         [],
+    ),
+    (
+        "an umbrella class named as a class of its own",
+        "Each hospital, urgent care center and health care facility shall post a sign stating "
+        f"{HOTLINE}.\n",
+        None,
+        "establishments",
+        ["hospital", "urgent_care", "medical_facility"],
     ),
     (
         "a sign the body must take from another maker",

@@ -61,6 +61,14 @@ _EST_SKIP_AFTER = {
         r"|(?:with|having|operating|maintaining)\s+an?\s+)?emergency\s+(?:rooms?|departments?)"
         r"|\s+(?:(?:that|which)\s+provides?|providing)\s+emergency\s+(?:medical\s+)?services"
     ),
+    # "each ambulatory care facility licensed to provide urgent care services": a facility
+    # qualified by the licence of a specific class is that class only, as a hospital qualified
+    # by its emergency department is (round 39)
+    "medical_facility": C(
+        r"\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:licensed|certified|approved)\s+"
+        r"(?:to\s+(?:provide|offer|operate)\s+|as\s+|for\s+)(?:an?\s+)?"
+        r"(?:urgent\s+care|emergency\s+(?:care|services|department|room)|free-?standing\s+emergency)"
+    ),
     # "a recreational site license": a kind of liquor licence, not a park
     "state_park": C(r"\s+licen[cs]e"),
     # "in each emergency department waiting area": a place in a building, not a class
@@ -381,6 +389,10 @@ _ENCLOSING_HEADING = C(
 #: at transportation facilities"): what the act is about, not who must post (a title that states
 #: the duty, "... relating to human trafficking; requiring posting of signs at state parks", is
 #: read).
+#: The quoted name of a chapter or act a section amends ('Chapter 5-10 of the General Laws
+#: entitled "Hairdressers, Cosmeticians, Manicurists, and Estheticians" is hereby amended'): the
+#: licence law's title, like the heading line of the chapter a section sits in (round 39).
+_ENTITLED_NAME = C(r"\bentitled\s+[\"\u201c][^\"\u201d\n]{2,200}[\"\u201d]")
 _ACT_TITLE = C(
     r"^[^\n]{0,40}?\ban\s+act\s+relat(?:ing|ive)\s+to\b(?![^\n]*?(?:;|\brequir|\bpost|\bdisplay))"
     r"[^\n]*",
@@ -490,6 +502,8 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
         out += _standing_sections(low)
     if "act relat" in low:
         out += [m.span() for m in _ACT_TITLE.finditer(low)]
+    if "entitled" in low:
+        out += [m.span() for m in _ENTITLED_NAME.finditer(low)]
     for m in _EARLIER_DUTY.finditer(low):
         out.append((m.start(), sentence_span(low, m.start(), m.end())[1]))
     for m in _EARLIER_LAW.finditer(low):
