@@ -680,6 +680,14 @@ _MADE_ELSEWHERE = C(
     r"|designed|approved|adopted|provided|created|produced|furnished|supplied)\b"
 )
 
+#: Other makers the body is only permitted to take signs from ("The department may use private
+#: donations ... and may accept signs designed and produced by a nonprofit organization"): the
+#: body still makes its own sign unless it takes one (round 39).
+_ONLY_PERMITTED = C(
+    r"\bmay\s+(?:also\s+)?(?:accept|receive)\b"
+    r"|\bmay\s+(?:also\s+)?use\s+(?:private\s+|public\s+)?(?:donat|gifts?\b|grants?\b)"
+)
+
 
 _DENIED = C(r"\b(?:nothing|not|no)\b")
 
@@ -703,7 +711,10 @@ def _makes_own_sign(a: Analysis) -> list[tuple[int, int, str]]:
                 if m is not None and not _DENIED.search(_sentence_before(low, m.start() + 1)):
                     found.append(m)
             at = low.find(verb, at + 1)
-    if not found or _MADE_ELSEWHERE.search(low):
+    if not found or any(
+        not _ONLY_PERMITTED.search(_sentence_before(low, m.start()))
+        for m in _MADE_ELSEWHERE.finditer(low)
+    ):
         return []
     names = {squash(m.group(1)) for m in found}
     if any(_two_bodies(x, y) for x in names for y in names):

@@ -61,6 +61,14 @@ _EST_SKIP_AFTER = {
         r"|(?:with|having|operating|maintaining)\s+an?\s+)?emergency\s+(?:rooms?|departments?)"
         r"|\s+(?:(?:that|which)\s+provides?|providing)\s+emergency\s+(?:medical\s+)?services"
     ),
+    # "each ambulatory care facility licensed to provide urgent care services": a facility
+    # qualified by the licence of a specific class is that class only, as a hospital qualified
+    # by its emergency department is (round 39)
+    "medical_facility": C(
+        r"\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:licensed|certified|approved)\s+"
+        r"(?:to\s+(?:provide|offer|operate)\s+|as\s+|for\s+)(?:an?\s+)?"
+        r"(?:urgent\s+care|emergency\s+(?:care|services|department|room)|free-?standing\s+emergency)"
+    ),
     # "a recreational site license": a kind of liquor licence, not a park
     "state_park": C(r"\s+licen[cs]e"),
     # "in each emergency department waiting area": a place in a building, not a class
@@ -381,6 +389,10 @@ _ENCLOSING_HEADING = C(
 #: at transportation facilities"): what the act is about, not who must post (a title that states
 #: the duty, "... relating to human trafficking; requiring posting of signs at state parks", is
 #: read).
+#: The quoted name of a chapter or act a section amends ('Chapter 5-10 of the General Laws
+#: entitled "Hairdressers, Cosmeticians, Manicurists, and Estheticians" is hereby amended'): the
+#: licence law's title, like the heading line of the chapter a section sits in (round 39).
+_ENTITLED_NAME = C(r"\bentitled\s+[\"\u201c][^\"\u201d\n]{2,200}[\"\u201d]")
 _ACT_TITLE = C(
     r"^[^\n]{0,40}?\ban\s+act\s+relat(?:ing|ive)\s+to\b(?![^\n]*?(?:;|\brequir|\bpost|\bdisplay))"
     r"[^\n]*",
@@ -490,6 +502,8 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
         out += _standing_sections(low)
     if "act relat" in low:
         out += [m.span() for m in _ACT_TITLE.finditer(low)]
+    if "entitled" in low:
+        out += [m.span() for m in _ENTITLED_NAME.finditer(low)]
     for m in _EARLIER_DUTY.finditer(low):
         out.append((m.start(), sentence_span(low, m.start(), m.end())[1]))
     for m in _EARLIER_LAW.finditer(low):
@@ -916,6 +930,9 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     # of gaming licences that never speaks of liquor or alcohol it is the gaming licensee
     if "gaming" in low and not _LIQUOR_WORD.search(low):
         hits = [h for h in hits if not (h[2] == "bar" and h[3].group(0) == "retail licensee")]
+    if " licen" in low or " permit" in low:
+        hits += _licence_list_classes(low, spans, excluded, {h[2] for h in hits})
+        hits.sort(key=lambda h: (h[0], h[1]))
     if a.legal and "d under this " in low:  # licensed, registered, permitted
         hits += _chapter_licensees(low, {h[2] for h in hits})
         hits.sort(key=lambda h: (h[0], h[1]))
@@ -929,6 +946,50 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
             if c not in coding.establishments:
                 coding.establishments.append(c)
                 add_evidence(coding, "establishments", c, text, m.start(), m.end())
+
+
+#: A licence or permit held, named by a list of its classes that share the one head noun
+#: ("Every establishment holding a mixed beverage, beer and wine, or bottle club license",
+#: "licensed as a tavern, brewpub or cabaret", "holders of an on-sale or club permit"): each
+#: class is read with the head, as the vocabulary reads "mixed beverage license" (round 39).
+_LICENCE_LIST = C(
+    r"\b(?:holding|holds?|holders?\s+of|licensed\s+as|issued)\s+(?:an?\s+|the\s+)?"
+    r"((?:[a-z][\w-]*,?\s+){1,12}?)(licen[cs]e|permit)s?\b"
+)
+_LIST_SPLIT = C(r",\s*(?:(?:and|or)\s+)?|\s+or\s+")
+
+
+def _licence_list_classes(
+    low: str, spans: list[tuple[int, int]], excluded: list[tuple[int, int]], have: set[str]
+) -> list[tuple[int, int, str, re.Match[str]]]:
+    """The establishment classes a list of licence classes names, each read with the list's head
+    noun ("mixed beverage, beer and wine, or bottle club license" -> "mixed beverage license",
+    ...), through the vocabulary's own cues; only lists of two or more classes (one class is
+    read by the cues directly), inside the duty's spans."""
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for m in _LICENCE_LIST.finditer(low):
+        s = m.start()
+        if (
+            not any(lo <= s < hi for lo, hi in spans)
+            or any(lo <= s < hi for lo, hi in excluded)
+            or _negated_before(low[clause_start(low, s, 80) : s])
+        ):
+            continue
+        items = [i.strip() for i in _LIST_SPLIT.split(m.group(1).strip()) if i.strip()]
+        if len(items) < 2:
+            continue
+        for item in items:
+            phrase = Lowered(f"{item} {m.group(2)}")
+            for code, rx in _ESTABLISHMENT_RX:
+                if code in have or (pm := rx.search(phrase)) is None:
+                    continue
+                # the vocabulary's own exceptions ("a recreational site license" is liquor)
+                if (after := _EST_SKIP_AFTER.get(code)) is None or not after.match(
+                    phrase, pm.end()
+                ):
+                    have.add(code)
+                    found.append((s, -m.end(), code, m))
+    return found
 
 
 def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> None:
@@ -1011,8 +1072,11 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
             add_evidence(coding, "languages", name, text, s, e)
     elif not coding.languages and len(offered) >= 2:
         lo, end = sentence_span(low, offered[0][1], offered[0][2])
-        if _DISPLAY_ALL.match(low, end) or _page_offers_notice(
-            low, *semicolon_clause(low, lo, end, offered[0][1], offered[0][2]), offered[0][1]
+        clause = semicolon_clause(low, lo, end, offered[0][1], offered[0][2])
+        if (
+            _DISPLAY_ALL.match(low, end)
+            or _page_offers_notice(low, *clause, offered[0][1])
+            or (a.publisher is not None and _office_offers_notice(low, *clause, offered[0][1]))
         ):
             for name, s, e in (o for o in offered if o[1] < end):
                 coding.languages.append(name)
@@ -1034,6 +1098,24 @@ def _page_offers_notice(low: str, lo: int, hi: int, first: int) -> bool:
         _THIS_PAGE.search(low, lo, hi)
         and _NOTICE_WORD.search(low, lo, first)
         and not _OTHER_LANGUAGES.search(low, lo, hi)
+    )
+
+
+#: Another site named in the clause ("available in ... on the Department of Labor's website",
+#: "from the federal campaign's site"): the versions are that site's, not the office's own.
+_OTHER_SITE = C(r"\b(?:web\s?sites?|web\s?pages?|sites?|portal)\b|\.(?:gov|org|com)\b")
+
+
+def _office_offers_notice(low: str, lo: int, hi: int, first: int) -> bool:
+    """An office's own page (`Analysis.publisher`) saying the notice is available in closed list
+    of languages ("The notice is available in English, Spanish, Tongan and Marshallese."): the
+    notice is the clause's subject, no open list ("... and other languages") and no other site
+    named (round 34/37's guards): the office describes its own notice's versions (round 39)."""
+    return bool(
+        _OFFERED_NOTICE.match(low, lo, first)
+        # ("... in English and Spanish. For posters in other languages, ...")
+        and not _OTHER_LANGUAGES.search(low, lo, hi + 120)
+        and not _OTHER_SITE.search(low, lo, hi)
     )
 
 

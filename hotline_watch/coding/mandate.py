@@ -760,15 +760,40 @@ _ALIVE_DENIED = C(
 )
 
 
+#: A step of the measure's process (filed, introduced, passed, signed ...) that has not happened:
+#: under a modal or future auxiliary, an obligation, a plan, a hope or an expectation ("will have
+#: to be filed again", "would need to be refiled", "plans to be reintroduced", "expected to be
+#: signed", "must be reintroduced") (round 39). Only an event the text reports as done is a
+#: status. The law's effect ("will take effect", "will be in force", "will now require") is the
+#: consequence of an enactment, not a step still to come, and is not read here.
+_ALIVE_UNDONE = C(
+    r"(?:\b(?:will|shall|would|could|might|may|must|should|can|cannot)|['\u2019]ll"
+    r"|\b(?:ha(?:ve|s)|needs?|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?"
+    r"|expect(?:s|ed|ing)?|wants?|wanted|tr(?:y|ies|ying)|aim(?:s|ed|ing)?|seek(?:s|ing)?|vow(?:s|ed)?"
+    r"|promis(?:e|es|ed)|going|likely|unlikely|eager|ready)\s+to)"
+    r"\s+(?:(?:be|been|get|have|again|soon|then|quickly|simply|likely|probably|it|the\s+[\w-]+)\s+){0,3}"
+    r"(?:(?:signed|written|voted|put)\s+)?$"
+)
+#: The alive words that are steps of the process (`_ALIVE_UNDONE` applies to these only).
+_PROCESS_STEP = C(
+    r"(?:pre-?|re-?)?fil|(?:re-?)?introduc|(?:co-?)?sponsor|propos|overr|pass|approv|advanc|clear"
+    r"|adopt|head|sent|sign|enact|became|into|hearing|vote|scheduled"
+)
+
+
 def _last_alive(low: str, lo: int = 0, hi: int | None = None, rx: Rx = _ALIVE) -> int:
     """The end of the last word of low[lo:hi] giving a measure an alive or enacted status
-    (`_ALIVE`, or `rx`), neither negated nor conditional (-1 if none)."""
+    (`_ALIVE`, or `rx`), neither negated, conditional nor still to come (-1 if none)."""
     hi = len(low) if hi is None else hi
     for m in reversed(rx.finditer(low)):
         if m.start() < lo or m.end() > hi:
             continue
-        if not _ALIVE_DENIED.search(low, max(0, m.start() - 40), m.start()):
-            return m.end()
+        before = max(0, m.start() - 60)
+        if _ALIVE_DENIED.search(low, max(0, m.start() - 40), m.start()):
+            continue
+        if _PROCESS_STEP.match(low, m.start()) and _ALIVE_UNDONE.search(low, before, m.start()):
+            continue
+        return m.end()
     return -1
 
 
@@ -817,6 +842,13 @@ _FAILURE = Rx(
     r"|\bsine\s+die\b|\bstudy\s+(?:order|resolution)\b|\b(?:summer|interim)\s+study\b"
     r"|\b(?:was|been|got)\s+parked\b|\bshelved\b|\bstalled\b|\bleft\s+pending\b"
     r"|\bno\s+further\s+action\b|\bran\s+out\s+of\s+(?:time|days)\b|\bstart\s+over\b"
+    # the body that had to act never did ("a subcommittee that never met on it", "the committee
+    # never convened", "didn't meet before the deadline", "no vote was taken", "start from
+    # scratch") (round 39)
+    r"|\bstart(?:s|ing)?\s+(?:over\s+)?from\s+scratch\b"
+    r"|\b(?:never|(?:did|does|has|have|had)\s*n(?:o|['\u2019])t)\s+(?:\w+\s+)?(?:met|meet|convened?"
+    r"|acted|voted|(?:take|took|taken|held|hold)\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?vote)\b"
+    r"|\bno\s+(?:[\w-]+\s+)?(?:vote|action)\s+(?:was|were|has\s+been|had\s+been)\s+(?:taken|held)\b"
     r"|\b(?:never|not|none|no)\b(?:\s+[\w'\u2019-]+){0,3}?\s+(?:schedul(?:e|es|ed|ing)|heard"
     r"|hearings?|called|plac(?:e|es|ed)\s+(?:it|them|the\s+[\w-]+)\s+on|(?:taken|took|brought"
     r"|bring)\s+(?:it\s+|them\s+)?up|on\s+the\s+(?:[\w'\u2019-]+\s+)?(?:calendar|agenda))\b"
