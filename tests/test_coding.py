@@ -1000,6 +1000,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zl",
     "heldout-14zm",
     "heldout-14zn",
+    "heldout-14zo",
 )
 
 

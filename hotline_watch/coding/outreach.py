@@ -150,6 +150,10 @@ def hotline_refs(a: Analysis) -> list[HotlineRef]:
 _VERB_BEFORE = C(
     r"(?:^|[.!?:;,\u201c\"]\s*|\b(?:and|or|to|please|should|can|may|must|will|would|is|are)\s+)"
     r"(?:call|report|text|contact|dial)\s+(?:[\w'-]+\s+){0,6}?(?:to|at|on)?\s*(?:the\s+)?$"
+    # the verb, its object and the hotline's full name ("report it to the National Human
+    # Trafficking Hotline at"): the name's words are no statistics
+    r"|\b(?:call|report|text|contact|dial)\s+(?:it|them|this|that|tips?|information|concerns?)\s+"
+    r"to\s+the\s+national\s+human\s+trafficking\s+(?:hotline|resource\s+center)\s+(?:at|on)\s+$"
 )
 
 
@@ -1161,7 +1165,9 @@ def _notice_lists(a: Analysis, lo: int) -> bool:
 _ENFORCEMENT_LEAD = C(
     # charges, not a charge for power or a price ("visiting charging hubs", "charging
     # stations", "charged a fee", "charges $40")
-    r"\b(?:charg(?:es|ed|ing)(?!\s+(?:(?:stations?|hubs?|ports?|points?|cables?|cords?|docks?"
+    # ... nor a service that charges devices ("meals, phone charging, clothing")
+    r"\b(?:(?<!phone\s)(?<!phones\s)(?<!device\s)(?<!battery\s)(?<!cell\s)(?<!laptop\s)"
+    r"charg(?:es|ed|ing)(?!\s+(?:(?:stations?|hubs?|ports?|points?|cables?|cords?|docks?"
     r"|lockers?|kiosks?|outlets?|areas?|spots?|networks?|infrastructure|fees?|rent|interest"
     r"|(?:their|your|his|her|a|the)\s+(?:phones?|devices?|batter(?:y|ies)|cars?|vehicles?|e-?bikes?))\b"
     r"|(?:phones?|devices?|batter(?:y|ies)|electric|vehicles?|e-?bikes?)\b"
@@ -1247,7 +1253,7 @@ _OTHER_NUMBER = C(
 )
 
 
-def _closing_line_of_other_matter(low: str, first: HotlineRef) -> bool:
+def _closing_line_of_other_matter(low: str, first: HotlineRef, efforts: list[Cue]) -> bool:
     """A release about another matter whose trafficking line is its closing paragraph: the
     headline and lead never speak of trafficking, the release gives its own subject's line (a
     complaint line, another number) before that paragraph, and the hotline comes last. A
@@ -1256,7 +1262,30 @@ def _closing_line_of_other_matter(low: str, first: HotlineRef) -> bool:
     lo, hi = line_span(low, first.start, first.end)
     if low[hi:].strip() or _TRAFFICKING_WORD.search(low, 0, _lead_end(low)) is not None:
         return False
-    return _OTHER_NUMBER.search(low, _lead_end(low), lo) is not None
+    if _OTHER_NUMBER.search(low, _lead_end(low), lo) is not None:
+        return True
+    # with or without a channel of its own: a release whose headline, lead and body never speak
+    # of trafficking, the trafficking line its closing paragraph(s) (the one giving the hotline
+    # and, at most, the one just before it), is about another matter
+    # (a text that is no more than its lead and that line has no body of another matter)
+    # An effort cue of any weight told before the footer (cards printed and handed out, posters
+    # put up, a toolkit) is what the closing line's hotline is printed on: that is outreach.
+    footer = _paragraph_before(low, lo)
+    return (
+        footer >= _lead_end(low)
+        and _TRAFFICKING_WORD.search(low, 0, footer) is None
+        and not any(c.start < footer for c in efforts)
+    )
+
+
+def _paragraph_before(low: str, lo: int) -> int:
+    """Where the footer closing with the line at `lo` starts: the paragraph before it when that
+    one speaks of trafficking too ("Human trafficking happens in every state."), else `lo`."""
+    prev = low[:lo].rstrip()
+    if not prev:
+        return lo
+    start = line_span(low, len(prev) - 1, len(prev))[0]
+    return start if _TRAFFICKING_WORD.search(low, start, lo) is not None else lo
 
 
 #: The office speaking to the outlet that tells the story: "told us", "told WLTX", "told News
@@ -1417,7 +1446,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         and out.office is not None
         and not (out.voice.ngo_lead or out.voice.hotline_ngo)
         and _office_speaks(a, out, 0, _lead_end(low))
-        and _closing_line_of_other_matter(low, closing)
+        and _closing_line_of_other_matter(low, closing, efforts)
     )
     about_else = out.prosecution >= 1 or out.bill_news or enforcement or topic_else
     if (
