@@ -501,10 +501,22 @@ _ALREADY_ASKED = Rx(
 )
 _EARLIER_LAW = Rx(
     r"\bunder\s+(?:an?\s+|the\s+)?(?:earlier|prior|previous|older|(?:19|20)\d\d)\s+(?:state\s+)?law\b"
-    # "Massachusetts has required similar notices in hospitals and at highway service areas for
-    # several years": a duty of the law as it stands, told beside the new one (round 40)
-    r"|\b(?:has|have)\s+(?:long\s+|already\s+)?required\s+(?:similar|such|comparable)\s+"
+)
+#: "Massachusetts has required similar notices in hospitals and at highway service areas for
+#: several years": a duty of the law as it stands, told beside the new one, its whole sentence
+#: (round 40; speed: looked for only where "required s" or "required c" occurs)
+_REQUIRED_SIMILAR = C(
+    r"\b(?:has|have)\s+(?:long\s+|already\s+)?required\s+(?:similar|such|comparable)\s+"
     r"(?:notices|signs|posters|postings)\b"
+)
+#: An agency's duty to post in each of its own offices ("The Department of Motor Vehicles shall
+#: post in each of its customer service centers, and the Employment Commission shall post in
+#: each of its local offices"): its public offices, government buildings (round 40; speed:
+#: looked for only where "shall post in" or "shall display in" occurs)
+_AGENCY_OFFICES = C(
+    r"\b(?:department|commission|division|bureau|administration)\b[^.;:\n]{0,60}?\bshall\s+"
+    r"(?:post|display)\s+in\s+(?:each|every|all)\s+(?:of\s+)?its\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:offices|cent(?:er|re)s|branch(?:es|\s+offices))\b"
 )
 
 
@@ -523,6 +535,9 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
         out.append((m.start(), sentence_span(low, m.start(), m.end())[1]))
     for m in _EARLIER_LAW.finditer(low):
         out.append(sentence_span(low, m.start(), m.end()))
+    if "required s" in low or "required c" in low:
+        for m in _REQUIRED_SIMILAR.finditer(low):
+            out.append(sentence_span(low, m.start(), m.end()))
     for m in _ALREADY_ASKED.finditer(low) if "already" in low else ():
         out.append((sentence_span(low, m.start(), m.end())[0], m.end()))
     for m in _EST_EXCLUDED_LIST.finditer(low):
@@ -972,6 +987,17 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     if a.legal and "d under this " in low:  # licensed, registered, permitted
         hits += _chapter_licensees(low, {h[2] for h in hits})
         hits.sort(key=lambda h: (h[0], h[1]))
+    if ("shall post in " in low or "shall display in " in low) and all(
+        h[2] != "government_building" for h in hits
+    ):
+        m = _AGENCY_OFFICES.search(low)
+        if (
+            m is not None
+            and any(lo <= m.start() < hi for lo, hi in spans)
+            and not any(lo <= m.start() < hi for lo, hi in excluded)
+        ):
+            hits.append((m.start(), -m.end(), "government_building", m))
+            hits.sort(key=lambda h: (h[0], h[1]))
     if not hits and "licensed by the board" in low:
         hits = _board_licensees(a)
     for _, _, code, m in hits:
