@@ -86,9 +86,18 @@ _EST_SKIP_AFTER = {
     # a hotel named as a kind of another licence's premises: the duty follows that licence
     # ("hotel and restaurant licensees" of a liquor code, "hotels with a lounge" among on-premises
     # liquor licensees, "hotel towers attached to a casino" under its gaming licence), no lodging
+    # A gambling licence's premises told by their parts (round 40): "operates as a hotel-casino",
+    # "in each public restroom on the casino floor and in the hotel lobby", "in any hotel lobby
+    # operated in conjunction with the gaming establishment": the licence class, no lodging
     "lodging": C(
         r"\s+(?:and\s+restaurant\s+)?licensees\b|\s+with\s+an?\s+(?:lounge|bar)\b"
-        r"|\s+towers?\s+attached\s+to\s+an?\s+casino"
+        r"|\s+towers?\s+attached\s+to\s+an?\s+casino|[- ](?:casino|gaming)\b"
+        r"|\s+lobb(?:y|ies)\s+(?:[\w-]+\s+){0,3}?(?:in\s+conjunction|associated|connected)\s+with"
+        r"\s+(?:an?\s+|the\s+)?(?:casino|gaming|gambling)\b"
+    ),
+    # "a bar with gaming devices under a retail licence": a form of the gaming licensee's premises
+    "bar": C(
+        r"\s+with\s+(?:video\s+)?(?:gaming|gambling|lottery)\s+(?:devices|machines|terminals)\b"
     ),
     # "each port of entry scale house", "ports of entry and rest areas": a highway port of entry
     # (a weigh station, its own code), not a seaport
@@ -142,6 +151,8 @@ _EST_WHERE_BEFORE = C(
 _EST_SKIP_BEFORE = {
     "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
     "bar": C(r"behind\s+$|adult[- ]$|special\s+$"),
+    # "on the casino floor and in the hotel lobby": a spot of the gaming premises (round 40)
+    "lodging": C(r"\b(?:casino|gaming)\s+floors?\s+and\s+in\s+the\s+$"),
     # "truck stops and full-service fuel stations": the truck stop's own definition
     "gas_station": C(r"full[- ]service\s+$"),
     "school": C(r"(?:massage|cosmetology|barber)\b[^.;\n]{0,100}$"),
@@ -491,6 +502,22 @@ _ALREADY_ASKED = Rx(
 _EARLIER_LAW = Rx(
     r"\bunder\s+(?:an?\s+|the\s+)?(?:earlier|prior|previous|older|(?:19|20)\d\d)\s+(?:state\s+)?law\b"
 )
+#: "Massachusetts has required similar notices in hospitals and at highway service areas for
+#: several years": a duty of the law as it stands, told beside the new one, its whole sentence
+#: (round 40; speed: looked for only where "required s" or "required c" occurs)
+_REQUIRED_SIMILAR = C(
+    r"\b(?:has|have)\s+(?:long\s+|already\s+)?required\s+(?:similar|such|comparable)\s+"
+    r"(?:notices|signs|posters|postings)\b"
+)
+#: An agency's duty to post in each of its own offices ("The Department of Motor Vehicles shall
+#: post in each of its customer service centers, and the Employment Commission shall post in
+#: each of its local offices"): its public offices, government buildings (round 40; speed:
+#: looked for only where "shall post in" or "shall display in" occurs)
+_AGENCY_OFFICES = C(
+    r"\b(?:department|commission|division|bureau|administration)\b[^.;:\n]{0,60}?\bshall\s+"
+    r"(?:post|display)\s+in\s+(?:each|every|all)\s+(?:of\s+)?its\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:offices|cent(?:er|re)s|branch(?:es|\s+offices))\b"
+)
 
 
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
@@ -508,6 +535,9 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
         out.append((m.start(), sentence_span(low, m.start(), m.end())[1]))
     for m in _EARLIER_LAW.finditer(low):
         out.append(sentence_span(low, m.start(), m.end()))
+    if "required s" in low or "required c" in low:
+        for m in _REQUIRED_SIMILAR.finditer(low):
+            out.append(sentence_span(low, m.start(), m.end()))
     for m in _ALREADY_ASKED.finditer(low) if "already" in low else ():
         out.append((sentence_span(low, m.start(), m.end())[0], m.end()))
     for m in _EST_EXCLUDED_LIST.finditer(low):
@@ -773,6 +803,17 @@ _BARE_KIND = (
 _DETERMINER = C(r"^(?:an?|each|every|any)\s+")
 _LIQUOR_WORD = C(r"liquor|alcohol|\bbeer\b|\bwine\b|\bspirits\b|\bbars?\b|\btaverns?\b")
 #: (the class a term was read as, the term, the class its other mentions would otherwise take)
+#: A hospital qualified by its emergency department, licence words between (round 40).
+_HOSPITAL_WITH_ED = C(
+    r"\bhospitals?\s+(?:licensed\s+(?:in|under|by)\s+[^.;,\n]{0,40}?\s+)?"
+    r"(?:(?:that|which)\s+(?:operates?|has|have|maintains?)\s+(?:an?\s+)?"
+    r"|(?:with|having|operating|maintaining)\s+an?\s+)emergency\s+(?:rooms?|departments?)"
+    r"|\bhospitals?\s+(?:licensed\s+(?:in|under|by)\s+[^.;,\n]{0,40}?\s+)?"
+    r"(?:(?:that|which)\s+provides?|providing)\s+emergency\s+(?:medical\s+)?services"
+    r"|\bhospitals?\s+to\s+post\s+[^.;\n]{0,80}?\bin\s+their\s+emergency\s+(?:rooms?|departments?)"
+)
+#: ... unless the text names hospitals plainly as holders of a duty ("hospitals must post")
+_HOSPITALS_PLAINLY = C(r"\bhospitals?\s+(?:shall|must)\s+(?:also\s+)?(?:post|display)\b")
 _TERM_READ_AS = (
     ("service_plaza", ("travel plaza",), "truck_stop"),
     ("weigh_station", ("ports of entry", "port of entry"), "port"),
@@ -909,6 +950,16 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         if (m := _first_mention(low, other, rx, spans, excluded, terms)) is not None:
             hits.append((m.start(), -m.end(), other, m))
     hits.sort(key=lambda h: (h[0], h[1]))
+    # a text whose duty holder is a hospital qualified by its emergency department ("each
+    # hospital licensed in Wyoming that operates an emergency department") names that class at
+    # its other mentions of a hospital ("A hospital or clinic that fails to post"): no hospital
+    if "emergency" in low and any(h[2] == "hospital" for h in hits):
+        if (
+            any(h[2] == "emergency_room" for h in hits)
+            and _HOSPITAL_WITH_ED.search(low)
+            and not _HOSPITALS_PLAINLY.search(low)
+        ):
+            hits = [h for h in hits if h[2] != "hospital"]
     for word, kind, general in _BARE_KIND:
         if word in low and kind.search(low):
             # "urgent care clinics ... Clinics that fail to post it", "licensed nail salons ...
@@ -936,6 +987,17 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     if a.legal and "d under this " in low:  # licensed, registered, permitted
         hits += _chapter_licensees(low, {h[2] for h in hits})
         hits.sort(key=lambda h: (h[0], h[1]))
+    if ("shall post in " in low or "shall display in " in low) and all(
+        h[2] != "government_building" for h in hits
+    ):
+        m = _AGENCY_OFFICES.search(low)
+        if (
+            m is not None
+            and any(lo <= m.start() < hi for lo, hi in spans)
+            and not any(lo <= m.start() < hi for lo, hi in excluded)
+        ):
+            hits.append((m.start(), -m.end(), "government_building", m))
+            hits.sort(key=lambda h: (h[0], h[1]))
     if not hits and "licensed by the board" in low:
         hits = _board_licensees(a)
     for _, _, code, m in hits:
