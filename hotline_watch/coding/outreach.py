@@ -1310,6 +1310,21 @@ def _source_of_story(low: str, office: Cue | None) -> bool:
     )
 
 
+def _release_voice(a: Analysis, out: Outreach) -> bool:
+    """Whether the text is an office's release, the only text a release footer belongs to: a
+    public office acts in it, is named in its lead, or a prosecution is its subject (a case an
+    office announces: "... was sentenced, the Prosecuting Attorney announced"); no news outlet
+    published it (a story's last line is the outlet's own, whoever it names); and it is no
+    non-government organisation's text (a nonprofit's page, a seller's, one whose every hotline
+    is an organisation's). A page or a story whose last line gives the hotline, with no office
+    speaking, has no release footer, whatever that line says."""
+    return (
+        (out.office is not None or out.voice.office_lead or out.prosecution_subject)
+        and a.news_outlet is None
+        and not (out.voice.ngo_lead or out.voice.hotline_ngo)
+    )
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
@@ -1480,10 +1495,9 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         )
         in_duty = in_duty or _notice_lists(a, lo)
         if tail and (topic_else or not effort_before) and not on_media and not in_duty:
-            # a closing line about something else; an office's release footer only where no
-            # news outlet published the text (a story's last line is the outlet's own)
+            # a closing line about something else; a release footer only in an office's release
             out.about_else = True
-            out.footer_only = a.news_outlet is None
+            out.footer_only = _release_voice(a, out)
     if (
         a.news_outlet is not None
         and out.campaign

@@ -1,0 +1,71 @@
+"""Round 40 (issue 14zo-promotes): a release footer belongs to an office's release.
+
+A hotline in the closing line of a text about something else is `footer_only` only where a
+public office's release carries it; a non-profit's page or a newspaper's story whose last line
+gives the hotline has no release footer. Wordings are the tests' own."""
+
+from __future__ import annotations
+
+from hotline_watch.coding import code_text
+
+_NONPROFIT_PAGE = """Harvest Hands Workers' Center
+
+Picking berries or packing fruit in the county and paid less than the piece rate you were
+promised? Is the crew boss charging you for the bunkhouse or the van? Come see
+us at the center on Tuesday evenings.
+
+We help workers file wage complaints, talk through their rights under state law, and sit in on
+meetings with growers. Call or text us at (360) 555-0148.
+
+If your boss has kept your ID card, will not let you leave the camp, or threatens your family,
+you can also call the National Human Trafficking Hotline at 1-888-373-7888. Calls are
+confidential.
+"""
+
+_NEWS_STORY = """Loans from labor brokers trail dairy hands north
+
+MARSHFIELD - When Tomas came to central Wisconsin four years ago he owed $5,000 to the man who
+found him the job milking cows, and the broker kept charging him for rides and a cot.
+
+The sum kept climbing, he said, as the broker added fees for rent, for rides into town and for
+forms. He asked that his full name be left out because he still fears the man.
+
+Interviews with eleven dairy workers, a lawyer and a former herd manager show the pattern is
+common. Few of the workers knew that forcing labor through debt is against the law.
+
+Workers who believe they are in that situation can call the National Human Trafficking Hotline
+at 1-888-373-7888, which answers in many languages.
+"""
+
+_SHERIFF_RELEASE = """Sheriff's Office arrests two in massage parlor investigation
+
+The Pine County Sheriff's Office arrested two people on Tuesday after a months-long
+investigation into a massage business on Route 9. Both were charged with promoting prostitution
+and human trafficking and were booked into the county jail.
+
+Sheriff Dana Holt said detectives worked with state agents on the case. The business has been
+closed.
+
+Anyone with information about human trafficking can call the National Human Trafficking Hotline
+at 1-888-373-7888.
+"""
+
+
+def test_nonprofit_page_closing_with_the_hotline_is_no_release_footer() -> None:
+    c = code_text(_NONPROFIT_PAGE, url="https://www.harvesthands.example.org/help")
+    assert not c.footer_only
+    assert not c.campaign and not c.promotes_hotline
+
+
+def test_newspaper_story_closing_with_the_hotline_is_no_release_footer() -> None:
+    # a newspaper host the outlet reading does not know by its form: no office speaks either
+    c = code_text(_NEWS_STORY, url="https://www.centralwionline.com/news/2024/debts/")
+    assert not c.footer_only
+    assert not c.campaign and not c.promotes_hotline
+
+
+def test_sheriff_release_closing_with_the_hotline_stays_a_footer() -> None:
+    # guard: an office's release about an arrest keeps its footer
+    c = code_text(_SHERIFF_RELEASE, url="https://www.pinecounty.example.gov/news/arrests")
+    assert c.footer_only
+    assert not c.campaign and not c.promotes_hotline
