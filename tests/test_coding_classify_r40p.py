@@ -69,3 +69,25 @@ def test_sheriff_release_closing_with_the_hotline_stays_a_footer() -> None:
     c = code_text(_SHERIFF_RELEASE, url="https://www.pinecounty.example.gov/news/arrests")
     assert c.footer_only
     assert not c.campaign and not c.promotes_hotline
+
+
+_POLICE_FORUM = """Harbor City Police to Hold Neighborhood Forum on Human Trafficking
+
+HARBOR CITY - The Harbor City Police Department will hold a neighborhood forum on human trafficking
+on Monday, May 6, at 7 p.m. in the community room of the Eastside Recreation Center.
+
+Investigators will describe how traffickers recruit young people through gaming chats and
+dating apps, and will take questions from parents and business owners.
+
+"People keep asking us what to watch for," said Chief Ana Ruiz. "This is a
+chance to hear it straight from the investigator who handles these cases."
+
+The forum is free. Seating is first come, first served.
+"""
+
+
+def test_police_meeting_naming_its_investigators_twice_is_a_campaign() -> None:
+    # the office's own people, named twice, are who acts: no prosecution is the subject
+    c = code_text(_POLICE_FORUM, url="https://www.harborcity.example.gov/police/news/meeting")
+    assert c.campaign
+    assert not c.promotes_hotline and not c.footer_only

@@ -1367,9 +1367,10 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         # an office's people ("Detectives from the State Police Human Trafficking Unit have
         # visited 14 high schools") name who acts, not a prosecution: alone, such a word in the
         # lead makes no prosecution the subject
-        out.prosecution_subject = out.prosecution >= 2 or any(
-            s_lo <= at < s_hi and word not in _OFFICE_PEOPLE for word, at in prosecution.items()
-        )
+        # nor do they, named again ("Detectives will explain ... the detective division"),
+        # make two prosecution cues: the office's people are counted as none
+        case = {word: at for word, at in prosecution.items() if word not in _OFFICE_PEOPLE}
+        out.prosecution_subject = len(case) >= 2 or any(s_lo <= at < s_hi for at in case.values())
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
     out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)
     out.bill_subject = bool(a.mandates) or out.bill_cues >= 2 or _named_bill_in_subject(low)
