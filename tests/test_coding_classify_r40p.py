@@ -91,3 +91,13 @@ def test_police_meeting_naming_its_investigators_twice_is_a_campaign() -> None:
     c = code_text(_POLICE_FORUM, url="https://www.harborcity.example.gov/police/news/meeting")
     assert c.campaign
     assert not c.promotes_hotline and not c.footer_only
+
+
+def test_board_penalty_release_with_no_office_reading_keeps_its_footer() -> None:
+    # guard: no office is read, but the lead reports what only an office does (a fine)
+    release = (
+        "Contractor fined\n\nCAPITOL CITY - The Fair Pay Board fined a roofing contractor "
+        "$18,000 for withholding wages from six workers.\n\nThe contractor has 20 days to "
+        "appeal.\n\nAnyone who is made to work against their will can call 1-888-373-7888."
+    )
+    assert code_text(release).footer_only is True

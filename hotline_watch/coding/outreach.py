@@ -1310,18 +1310,28 @@ def _source_of_story(low: str, office: Cue | None) -> bool:
     )
 
 
+#: An enforcement word of the lead that is no office's act: a charge is also what a broker or a
+#: crew boss takes ("charging you for rides", "added charges for rent").
+_CHARGE = C(r"charg")
+
+
 def _release_voice(a: Analysis, out: Outreach) -> bool:
     """Whether the text is an office's release, the only text a release footer belongs to: a
-    public office acts in it, is named in its lead, or a prosecution is its subject (a case an
-    office announces: "... was sentenced, the Prosecuting Attorney announced"); no news outlet
-    published it (a story's last line is the outlet's own, whoever it names); and it is no
-    non-government organisation's text (a nonprofit's page, a seller's, one whose every hotline
-    is an organisation's). A page or a story whose last line gives the hotline, with no office
-    speaking, has no release footer, whatever that line says."""
+    public office acts in it or is named in its lead, or its lead reports an action only an
+    office takes (an arrest, an indictment, a sentence, a fine: `enforcement_lead`, a charge
+    aside); no news outlet published it (a story's last line is the outlet's own, whoever it
+    names); and it is no non-government organisation's text (a nonprofit's page, a seller's,
+    one whose every hotline is an organisation's). A page or a story whose last line gives the
+    hotline, with no office speaking, has no release footer, whatever that line says."""
+    low = a.low
+    office_act = out.office is not None or out.voice.office_lead
+    if not office_act:
+        office_act = any(
+            not _CHARGE.match(m.group(0))
+            for m in _ENFORCEMENT_LEAD.finditer(low, 0, _lead_end(low))
+        )
     return (
-        (out.office is not None or out.voice.office_lead or out.prosecution_subject)
-        and a.news_outlet is None
-        and not (out.voice.ngo_lead or out.voice.hotline_ngo)
+        office_act and a.news_outlet is None and not (out.voice.ngo_lead or out.voice.hotline_ngo)
     )
 
 
