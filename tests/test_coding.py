@@ -1001,6 +1001,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zm",
     "heldout-14zn",
     "heldout-14zo",
+    "heldout-14zp",
 )
 
 

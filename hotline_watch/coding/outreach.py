@@ -1310,6 +1310,31 @@ def _source_of_story(low: str, office: Cue | None) -> bool:
     )
 
 
+#: An enforcement word of the lead that is no office's act: a charge is also what a broker or a
+#: crew boss takes ("charging you for rides", "added charges for rent").
+_CHARGE = C(r"charg")
+
+
+def _release_voice(a: Analysis, out: Outreach) -> bool:
+    """Whether the text is an office's release, the only text a release footer belongs to: a
+    public office acts in it or is named in its lead, or its lead reports an action only an
+    office takes (an arrest, an indictment, a sentence, a fine: `enforcement_lead`, a charge
+    aside); no news outlet published it (a story's last line is the outlet's own, whoever it
+    names); and it is no non-government organisation's text (a nonprofit's page, a seller's,
+    one whose every hotline is an organisation's). A page or a story whose last line gives the
+    hotline, with no office speaking, has no release footer, whatever that line says."""
+    low = a.low
+    office_act = out.office is not None or out.voice.office_lead
+    if not office_act:
+        office_act = any(
+            not _CHARGE.match(m.group(0))
+            for m in _ENFORCEMENT_LEAD.finditer(low, 0, _lead_end(low))
+        )
+    return (
+        office_act and a.news_outlet is None and not (out.voice.ngo_lead or out.voice.hotline_ngo)
+    )
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
@@ -1352,9 +1377,10 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         # an office's people ("Detectives from the State Police Human Trafficking Unit have
         # visited 14 high schools") name who acts, not a prosecution: alone, such a word in the
         # lead makes no prosecution the subject
-        out.prosecution_subject = out.prosecution >= 2 or any(
-            s_lo <= at < s_hi and word not in _OFFICE_PEOPLE for word, at in prosecution.items()
-        )
+        # nor do they, named again ("Detectives will explain ... the detective division"),
+        # make two prosecution cues: the office's people are counted as none
+        case = {word: at for word, at in prosecution.items() if word not in _OFFICE_PEOPLE}
+        out.prosecution_subject = len(case) >= 2 or any(s_lo <= at < s_hi for at in case.values())
     # a mandatory posting clause outside law text is news about (or a reminder of) a law
     out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)
     out.bill_subject = bool(a.mandates) or out.bill_cues >= 2 or _named_bill_in_subject(low)
@@ -1480,10 +1506,9 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         )
         in_duty = in_duty or _notice_lists(a, lo)
         if tail and (topic_else or not effort_before) and not on_media and not in_duty:
-            # a closing line about something else; an office's release footer only where no
-            # news outlet published the text (a story's last line is the outlet's own)
+            # a closing line about something else; a release footer only in an office's release
             out.about_else = True
-            out.footer_only = a.news_outlet is None
+            out.footer_only = _release_voice(a, out)
     if (
         a.news_outlet is not None
         and out.campaign
