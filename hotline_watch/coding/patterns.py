@@ -149,15 +149,15 @@ def _class_end(branch: str, open_at: int) -> int:
     return j
 
 
-def _literal_runs(branch: str) -> tuple[list[str], list[list[str]]]:
+def _literal_runs(branch: str) -> tuple[list[str], list[frozenset[str] | None]]:
     """The runs of plain characters outside any group, class or quantifier of `branch` (one
-    branch, no top-level `|`), and for each unquantified group outside lookarounds the
-    longest run of each of its alternatives: every match contains each run and, for each
-    group, one of its alternatives' runs. Nothing for a branch with inline flags."""
+    branch, no top-level `|`), and for each unquantified group outside lookarounds the literals
+    of its alternatives (`_any_of`, None when one has none): every match contains each run and,
+    for each group, one of its literals. Nothing for a branch with inline flags."""
     if "(?i" in branch or "(?x" in branch:
         return [""], []
     runs: list[str] = []
-    groups: list[list[str]] = []
+    groups: list[frozenset[str] | None] = []
     run: list[str] = []
     i = 0
     while i < len(branch):
@@ -174,8 +174,8 @@ def _literal_runs(branch: str) -> tuple[list[str], list[list[str]]]:
                 if head == "(?P":
                     inner = inner[inner.index(">") + 1 :]
                 if not inner.startswith("?"):
-                    alts = _top_split(inner)
-                    groups.append([max(_literal_runs(alt)[0], key=len) for alt in alts])
+                    alts = [_any_of(alt) for alt in _top_split(inner)]
+                    groups.append(None if None in alts else frozenset().union(*alts))
         elif ch == "[":
             width = _class_end(branch, i) + 1 - i
         elif ch not in ".^$*+?{}|)":
@@ -189,6 +189,16 @@ def _literal_runs(branch: str) -> tuple[list[str], list[list[str]]]:
         i = after
     runs.append("".join(run))
     return runs, groups
+
+
+def _any_of(branch: str) -> frozenset[str] | None:
+    """Literals (4 characters or more) one of which every match of `branch` contains: its
+    longest run, else the literals of its first group that has them; None if it has none."""
+    runs, groups = _literal_runs(branch)
+    best = max(runs, key=len)
+    if len(best) >= 4 and best not in _COMMON_KEYS:
+        return frozenset([best])
+    return next((g for g in groups if g is not None), None)
 
 
 #: Group openings whose contents a match need not contain.
@@ -262,10 +272,10 @@ def _useful(literal: str, key: str) -> bool:
 def _second_keys(key: str, branch: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
     """The literals a branch keyed `key` must also contain (`Rx.need`), or None: each set holds
     the alternatives of which a match contains one (a run of the branch: one literal; a group:
-    one literal of each of its alternatives, when each has one)."""
+    a literal of each of its alternatives, when each has one)."""
     runs, groups = _literal_runs(branch.pattern)
     needs = [frozenset([run]) for run in runs if _useful(run, key)]
-    needs += [frozenset(alts) for alts in groups if all(_useful(alt, key) for alt in alts)]
+    needs += [g for g in groups if g is not None and all(_useful(lit, key) for lit in g)]
     return tuple(dict.fromkeys(needs)) or None
 
 
@@ -274,7 +284,16 @@ class Rx:
     above). A branch is skipped when its leading literal does not occur in the document (cached
     per document)."""
 
-    __slots__ = ("pattern", "parts", "need", "unkeyed", "by_key", "keyset", "unkeyed_live")
+    __slots__ = (
+        "pattern",
+        "parts",
+        "need",
+        "unkeyed",
+        "by_key",
+        "by_key_need",
+        "keyset",
+        "unkeyed_live",
+    )
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -292,10 +311,18 @@ class Rx:
         #: few; a branch costs a scan).
         self.need = [_second_keys(key, branch) if key else None for key, branch in self.parts]
         self.unkeyed = [i for i, (key, _) in enumerate(self.parts) if not key]
+        #: Per key, its branches with no further literal (live wherever the key occurs) and
+        #: its branches with their further literals (checked one set at a time).
         self.by_key: dict[str, list[int]] = {}
+        self.by_key_need: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
         for i, (key, _) in enumerate(self.parts):
             if key:
-                self.by_key.setdefault(key, []).append(i)
+                self.by_key.setdefault(key, [])
+                need = self.need[i]
+                if need is None:
+                    self.by_key[key].append(i)
+                else:
+                    self.by_key_need.setdefault(key, []).append((i, need))
         self.keyset = frozenset(self.by_key)
         #: The branches live in a document holding none of the keys (shared, never mutated).
         self.unkeyed_live = [self.parts[i][1] for i in self.unkeyed]
@@ -310,17 +337,17 @@ class Rx:
         if self.keyset.isdisjoint(keys):  # the common case: no list to build
             live = self.unkeyed_live
         else:
-            found = self.keyset & keys
-            need = self.need
-            idx = sorted(
-                self.unkeyed
-                + [
-                    i
-                    for key in found
-                    for i in self.by_key[key]
-                    if need[i] is None or all(not alts.isdisjoint(keys) for alts in need[i])
-                ]
-            )
+            idx = list(self.unkeyed)
+            for key in self.keyset & keys:
+                idx.extend(self.by_key[key])
+                # (plain loops: a generator per branch cost more than the scans it saved)
+                for i, need in self.by_key_need.get(key, ()):
+                    for alts in need:
+                        if alts.isdisjoint(keys):
+                            break
+                    else:
+                        idx.append(i)
+            idx.sort()
             live = [self.parts[i][1] for i in idx]
         s.live[self] = live
         return live
