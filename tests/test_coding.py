@@ -3593,10 +3593,15 @@ def test_rx_second_key_and_common_keys_match_as_re_does():
     patterns = [
         r"\bstate\s+corporations?\b|\bstate[- ]owned\b|\bstate\s+police\b",
         r"\bthe\s+authority\s+(?:placed|posted)\b|\bin\s+(?:the\s+)?lobby\b|\bman\w*\b",
+        # a group's alternatives as the second literals, a run after the key, a branch twice
+        r"\bstate\s+(?:universit(?:y|ies)|colleges?)\b|\bstate\s+fair\b|\bstate[- ]owned\b"
+        r"|\bstate[- ]owned\b|\bstate(?P<x>\s+parks?)\s+(?:rangers|police)\b",
     ]
     texts = ["the state corporation and a state-owned port", "state police, state owned",
              "state of mind", "the authority posted it in the lobby", "in lobby; manager",
-             "nothing here", "the authority", "states-owned state corporations"]  # fmt: skip
+             "nothing here", "the authority", "states-owned state corporations",
+             "a state college, the state fair", "state universities; fair state", "college",
+             "state parks police and state park rangers", "rangers of the state"]  # fmt: skip
     for pattern in patterns:
         rx = Rx(pattern)
         assert any(n is not None for n in rx.need)

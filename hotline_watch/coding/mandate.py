@@ -865,7 +865,7 @@ def _closed_failure(low: str, lo: int = 0, hi: int | None = None) -> int:
     """The end of the last word of low[lo:hi] giving a measure a failed status (`_FAILURE`),
     neither denied nor conditional (-1 if none)."""
     hi = len(low) if hi is None else hi
-    for m in reversed(_FAILURE.finditer(low)):
+    for m in reversed(_FAILURE.matches(low)):
         if m.start() < lo or m.end() > hi:
             continue
         if low[m.start()] == "n" or not _FAILURE_DENIED.search(

@@ -437,14 +437,14 @@ def office_acting(low: str) -> Cue | None:
     """The first public office named in a sentence where it acts ("the Attorney General
     announced", "MDOT is joining"): the "public office" of the concept. On a page that speaks
     to the reader (an office's own page), the first office it names."""
-    for m in _OFFICE.finditer(low):
+    for m in _OFFICE.matches(low):
         if _not_actor(low, m.start()):
             continue
         lo, hi = sentence_span(low, m.start(), m.end())
         if _OFFICE_ACTS.search(low, max(0, lo - 1), min(len(low), hi + 160)):
             return Cue("public office", 0, m.start(), m.end())
     if _TO_READER.search(low):
-        for m in _OFFICE.finditer(low):
+        for m in _OFFICE.matches(low):
             # a county named as a place ("served 90 women in Sedgwick County") is where, not
             # whose page it is
             if not (
@@ -645,7 +645,7 @@ def _office_named(low: str, lo: int, hi: int, one: bool = False) -> bool:
     offices, which names no office in particular."""
     return any(
         not (one and m.group(0).endswith(_CLASS_OF_OFFICES)) and not _not_actor(low, m.start())
-        for m in _OFFICE.finditer(low, lo, hi)
+        for m in _OFFICE.matches(low, lo, hi)
     )
 
 

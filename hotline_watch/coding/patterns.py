@@ -149,13 +149,15 @@ def _class_end(branch: str, open_at: int) -> int:
     return j
 
 
-def _required_literal(branch: str) -> str:
-    """The longest literal every match of `branch` (one branch, no top-level `|`) contains: a run
-    of plain characters outside any group, class or quantifier ("pd" in `\\b[a-z]{1,5}pd\\b`).
-    It gates a branch that has no literal prefix; "" when there is none (or inline flags)."""
+def _literal_runs(branch: str) -> tuple[list[str], list[frozenset[str] | None]]:
+    """The runs of plain characters outside any group, class or quantifier of `branch` (one
+    branch, no top-level `|`), and for each unquantified group outside lookarounds the literals
+    of its alternatives (`_any_of`, None when one has none): every match contains each run and,
+    for each group, one of its literals. Nothing for a branch with inline flags."""
     if "(?i" in branch or "(?x" in branch:
-        return ""
+        return [""], []
     runs: list[str] = []
+    groups: list[frozenset[str] | None] = []
     run: list[str] = []
     i = 0
     while i < len(branch):
@@ -166,6 +168,14 @@ def _required_literal(branch: str) -> str:
             literal, width = _escape(branch, i)
         elif ch == "(":
             width = _group_end(branch, i) + 1 - i
+            head = branch[i : i + 3]
+            if branch[i + width : i + width + 1] not in _REPEAT and head not in _LOOKAROUND:
+                inner = branch[i + (3 if head == "(?:" else 1) : i + width - 1]
+                if head == "(?P":
+                    inner = inner[inner.index(">") + 1 :]
+                if not inner.startswith("?"):
+                    alts = [_any_of(alt) for alt in _top_split(inner)]
+                    groups.append(None if None in alts else frozenset().union(*alts))
         elif ch == "[":
             width = _class_end(branch, i) + 1 - i
         elif ch not in ".^$*+?{}|)":
@@ -178,7 +188,28 @@ def _required_literal(branch: str) -> str:
             run = []
         i = after
     runs.append("".join(run))
-    return max(runs, key=len)
+    return runs, groups
+
+
+def _any_of(branch: str) -> frozenset[str] | None:
+    """Literals (4 characters or more) one of which every match of `branch` contains: its
+    longest run, else the literals of its first group that has them; None if it has none."""
+    runs, groups = _literal_runs(branch)
+    best = max(runs, key=len)
+    if len(best) >= 4 and best not in _COMMON_KEYS:
+        return frozenset([best])
+    return next((g for g in groups if g is not None), None)
+
+
+#: Group openings whose contents a match need not contain.
+_LOOKAROUND = ("(?=", "(?!", "(?<", "(?#")
+
+
+def _required_literal(branch: str) -> str:
+    """The longest literal every match of `branch` (one branch, no top-level `|`) contains: a run
+    of plain characters outside any group, class or quantifier ("pd" in `\\b[a-z]{1,5}pd\\b`).
+    It gates a branch that has no literal prefix; "" when there is none (or inline flags)."""
+    return max(_literal_runs(branch)[0], key=len)
 
 
 class Lowered(str):
@@ -186,11 +217,13 @@ class Lowered(str):
     and of each pattern's branches that can match it."""
 
     live: dict[Rx, list[re.Pattern[str]]]
+    found: dict[tuple[Rx, int, int], tuple[re.Match[str], ...]]
 
     def __new__(cls, value: str) -> Lowered:
         obj = super().__new__(cls, value)
         obj.live = {}
         obj._keys = None
+        obj.found = {}
         return obj
 
     @property
@@ -232,10 +265,18 @@ def _gate(branch: str) -> str:
     return gate if len(gate) >= 2 else ""
 
 
-def _second_key(key: str, branch: re.Pattern[str]) -> str | None:
-    """The literal a branch keyed `key` must also contain (`Rx.need`), or None."""
-    need = _required_literal(branch.pattern)
-    return need if len(need) >= 4 and need not in key and need not in _COMMON_KEYS else None
+def _useful(literal: str, key: str) -> bool:
+    return len(literal) >= 4 and literal not in key and literal not in _COMMON_KEYS
+
+
+def _second_keys(key: str, branch: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    """The literals a branch keyed `key` must also contain (`Rx.need`), or None: each set holds
+    the alternatives of which a match contains one (a run of the branch: one literal; a group:
+    a literal of each of its alternatives, when each has one)."""
+    runs, groups = _literal_runs(branch.pattern)
+    needs = [frozenset([run]) for run in runs if _useful(run, key)]
+    needs += [g for g in groups if g is not None and all(_useful(lit, key) for lit in g)]
+    return tuple(dict.fromkeys(needs)) or None
 
 
 class Rx:
@@ -243,29 +284,50 @@ class Rx:
     above). A branch is skipped when its leading literal does not occur in the document (cached
     per document)."""
 
-    __slots__ = ("pattern", "parts", "need", "unkeyed", "by_key", "keyset", "unkeyed_live")
+    __slots__ = (
+        "pattern",
+        "parts",
+        "need",
+        "unkeyed",
+        "by_key",
+        "by_key_need",
+        "keyset",
+        "unkeyed_live",
+    )
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self.parts = [
-            (key if len(key) >= 2 else _gate(branch), re.compile(branch))
+        # a branch written twice (two vocabulary entries expanding alike) is scanned once: its
+        # matches are the same, and the merge below keeps one of each
+        branches = dict.fromkeys(
+            (key if len(key) >= 2 else _gate(branch), branch)
             for part in _top_split(pattern)
             for branch, key in _expand(part)
-        ]
-        #: A second literal each keyed branch's matches contain (its longest, when the key does
-        #: not hold it), or None: the branch is live only where both occur ("state" is in most
-        #: texts, "corporation" of `state\s+corporations?` in few; a branch costs a scan).
-        self.need = [_second_key(key, branch) if key else None for key, branch in self.parts]
+        )
+        self.parts = [(key, re.compile(branch)) for key, branch in branches]
+        #: Further literals each keyed branch's matches contain (`_second_keys`), or None: the
+        #: branch is live only where the key and one literal of each set occur ("state" is in
+        #: most texts, "corporation" of `state\s+corporations?` or "fair" of `state\s+fair` in
+        #: few; a branch costs a scan).
+        self.need = [_second_keys(key, branch) if key else None for key, branch in self.parts]
         self.unkeyed = [i for i, (key, _) in enumerate(self.parts) if not key]
+        #: Per key, its branches with no further literal (live wherever the key occurs) and
+        #: its branches with their further literals (checked one set at a time).
         self.by_key: dict[str, list[int]] = {}
+        self.by_key_need: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
         for i, (key, _) in enumerate(self.parts):
             if key:
-                self.by_key.setdefault(key, []).append(i)
+                self.by_key.setdefault(key, [])
+                need = self.need[i]
+                if need is None:
+                    self.by_key[key].append(i)
+                else:
+                    self.by_key_need.setdefault(key, []).append((i, need))
         self.keyset = frozenset(self.by_key)
         #: The branches live in a document holding none of the keys (shared, never mutated).
         self.unkeyed_live = [self.parts[i][1] for i in self.unkeyed]
         _ALL_KEYS.update(self.keyset)
-        _ALL_KEYS.update(n for n in self.need if n is not None)
+        _ALL_KEYS.update(lit for n in self.need if n is not None for alts in n for lit in alts)
 
     def _live(self, s: Lowered) -> list[re.Pattern[str]]:
         cached = s.live.get(self)
@@ -275,17 +337,17 @@ class Rx:
         if self.keyset.isdisjoint(keys):  # the common case: no list to build
             live = self.unkeyed_live
         else:
-            found = self.keyset & keys
-            need = self.need
-            idx = sorted(
-                self.unkeyed
-                + [
-                    i
-                    for key in found
-                    for i in self.by_key[key]
-                    if need[i] is None or need[i] in keys
-                ]
-            )
+            idx = list(self.unkeyed)
+            for key in self.keyset & keys:
+                idx.extend(self.by_key[key])
+                # (plain loops: a generator per branch cost more than the scans it saved)
+                for i, need in self.by_key_need.get(key, ()):
+                    for alts in need:
+                        if alts.isdisjoint(keys):
+                            break
+                    else:
+                        idx.append(i)
+            idx.sort()
             live = [self.parts[i][1] for i in idx]
         s.live[self] = live
         return live
@@ -310,6 +372,17 @@ class Rx:
                 out.append(m)
                 last = max(m.end(), m.start() + 1)
         return out
+
+    def matches(
+        self, s: Lowered, pos: int = 0, endpos: int | None = None
+    ) -> tuple[re.Match[str], ...]:
+        """`finditer`, kept for the document: for a pattern read over the same span several
+        times a document (`_OFFICE` over a text's lead costs ~10 live branches' scans)."""
+        end = len(s) if endpos is None else endpos
+        found = s.found.get((self, pos, end))
+        if found is None:
+            found = s.found[(self, pos, end)] = tuple(self.finditer(s, pos, end))
+        return found
 
     def search(self, s: Lowered, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(s) if endpos is None else endpos
