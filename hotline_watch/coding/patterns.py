@@ -364,6 +364,11 @@ class Rx:
         live = s.live.get(self)
         if live is None:  # (the cache read inline: ~25 calls a document)
             live = self._live(s)
+        return self._scan(live, s, pos, end)
+
+    @staticmethod
+    def _scan(live: list[re.Pattern[str]], s: str, pos: int, end: int) -> list[re.Match[str]]:
+        """The matches of the `live` branches in s[pos:end], leftmost first, overlaps dropped."""
         if len(live) == 1:
             return list(live[0].finditer(s, pos, end))
         found: list[re.Match[str]] = []
@@ -388,7 +393,13 @@ class Rx:
         end = len(s) if endpos is None else endpos
         found = s.found.get((self, pos, end))
         if found is None:
-            found = s.found[(self, pos, end)] = tuple(self.finditer(s, pos, end))
+            live = s.live.get(self)
+            if live is None:
+                live = self._live(s)
+            # matched in a plain copy of the text: a match holds the string it was found in,
+            # and `s` -> found -> match -> `s` would leave every document to the cyclic garbage
+            # collector (its runs cost ~5% of the coding) rather than freed when coded
+            found = s.found[(self, pos, end)] = tuple(self._scan(live, str.__str__(s), pos, end))
         return found
 
     def search(self, s: Lowered, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
