@@ -1148,16 +1148,19 @@ _POSTING_TOPIC = Rx(r"\bsigns?\b|poster|notice|placard|hotline|traffick|posting|
 _PROVISION_RX = Rx(r"\b" + _PROVISION_NOUN + r"\b")
 
 
-def _provision_events(low: str, lo: int, hi: int) -> list[tuple[int, bool]]:
-    """(position, cut) for every cut (`_PROVISION_CUT`, not denied) and every keep
-    (`_PROVISION_KEPT`) of a provision in low[lo:hi]."""
-    events = [
+def _provision_cuts(low: str, lo: int, hi: int) -> list[tuple[int, bool]]:
+    """(position, True) for every cut of a provision in low[lo:hi] (`_PROVISION_CUT`, not
+    denied)."""
+    return [
         (m.end(), True)
         for m in _PROVISION_CUT.finditer(low, lo, hi)
         if not _CUT_DENIED.search(low, max(0, m.start() - 30), m.start())
     ]
-    events.extend((m.end(), False) for m in _PROVISION_KEPT.finditer(low, lo, hi))
-    return events
+
+
+def _provision_keeps(low: str, lo: int, hi: int) -> list[tuple[int, bool]]:
+    """(position, False) for every keep of a provision in low[lo:hi] (`_PROVISION_KEPT`)."""
+    return [(m.end(), False) for m in _PROVISION_KEPT.finditer(low, lo, hi)]
 
 
 def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
@@ -1175,9 +1178,13 @@ def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
         lo, hi = sentence_span(low, m.start(), m.end())
         if _POSTING_TOPIC.search(low, lo, hi):
             about.add((lo, hi))
-    events = sorted(e for lo, hi in about for e in _provision_events(low, lo, hi))
-    if not events or not events[-1][1]:
-        return cues  # no cut, or the last fate read keeps the provision
+    # the keeps are read only when there is a cut (most texts have none)
+    events = [e for lo, hi in about for e in _provision_cuts(low, lo, hi)]
+    if not events:
+        return cues  # no cut
+    events = sorted(events + [e for lo, hi in about for e in _provision_keeps(low, lo, hi)])
+    if not events[-1][1]:
+        return cues  # the last fate read keeps the provision
     lead_hi = sentence_span(low, 0, 0)[1]
     lead_cut = any(cut and pos <= lead_hi for pos, cut in events)
     kept = []

@@ -290,9 +290,9 @@ class Rx:
         "need",
         "unkeyed",
         "by_key",
-        "by_key_need",
         "keyset",
         "unkeyed_live",
+        "all_live",
     )
 
     def __init__(self, pattern: str) -> None:
@@ -312,20 +312,23 @@ class Rx:
         self.need = [_second_keys(key, branch) if key else None for key, branch in self.parts]
         self.unkeyed = [i for i, (key, _) in enumerate(self.parts) if not key]
         #: Per key, its branches with no further literal (live wherever the key occurs) and
-        #: its branches with their further literals (checked one set at a time).
-        self.by_key: dict[str, list[int]] = {}
-        self.by_key_need: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+        #: its branches with their further literals (checked one set at a time), in one entry
+        #: (one dict lookup a key found).
+        by_key: dict[str, tuple[list[int], list[tuple[int, tuple[frozenset[str], ...]]]]] = {}
         for i, (key, _) in enumerate(self.parts):
             if key:
-                self.by_key.setdefault(key, [])
+                plain, needing = by_key.setdefault(key, ([], []))
                 need = self.need[i]
                 if need is None:
-                    self.by_key[key].append(i)
+                    plain.append(i)
                 else:
-                    self.by_key_need.setdefault(key, []).append((i, need))
+                    needing.append((i, need))
+        self.by_key = by_key
         self.keyset = frozenset(self.by_key)
-        #: The branches live in a document holding none of the keys (shared, never mutated).
+        #: The branches live in a document holding none of the keys, and those live when every
+        #: branch is (shared, never mutated: no list to build in either case).
         self.unkeyed_live = [self.parts[i][1] for i in self.unkeyed]
+        self.all_live = [rx for _, rx in self.parts]
         _ALL_KEYS.update(self.keyset)
         _ALL_KEYS.update(lit for n in self.need if n is not None for alts in n for lit in alts)
 
@@ -339,16 +342,20 @@ class Rx:
         else:
             idx = list(self.unkeyed)
             for key in self.keyset & keys:
-                idx.extend(self.by_key[key])
+                plain, needing = self.by_key[key]
+                idx += plain
                 # (plain loops: a generator per branch cost more than the scans it saved)
-                for i, need in self.by_key_need.get(key, ()):
+                for i, need in needing:
                     for alts in need:
                         if alts.isdisjoint(keys):
                             break
                     else:
                         idx.append(i)
-            idx.sort()
-            live = [self.parts[i][1] for i in idx]
+            if len(idx) == len(self.parts):
+                live = self.all_live
+            else:
+                idx.sort()
+                live = [self.parts[i][1] for i in idx]
         s.live[self] = live
         return live
 
@@ -357,6 +364,11 @@ class Rx:
         live = s.live.get(self)
         if live is None:  # (the cache read inline: ~25 calls a document)
             live = self._live(s)
+        return self._scan(live, s, pos, end)
+
+    @staticmethod
+    def _scan(live: list[re.Pattern[str]], s: str, pos: int, end: int) -> list[re.Match[str]]:
+        """The matches of the `live` branches in s[pos:end], leftmost first, overlaps dropped."""
         if len(live) == 1:
             return list(live[0].finditer(s, pos, end))
         found: list[re.Match[str]] = []
@@ -381,7 +393,13 @@ class Rx:
         end = len(s) if endpos is None else endpos
         found = s.found.get((self, pos, end))
         if found is None:
-            found = s.found[(self, pos, end)] = tuple(self.finditer(s, pos, end))
+            live = s.live.get(self)
+            if live is None:
+                live = self._live(s)
+            # matched in a plain copy of the text: a match holds the string it was found in,
+            # and `s` -> found -> match -> `s` would leave every document to the cyclic garbage
+            # collector (its runs cost ~5% of the coding) rather than freed when coded
+            found = s.found[(self, pos, end)] = tuple(self._scan(live, str.__str__(s), pos, end))
         return found
 
     def search(self, s: Lowered, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
