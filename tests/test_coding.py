@@ -1002,6 +1002,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zn",
     "heldout-14zo",
     "heldout-14zp",
+    "heldout-14zq",
 )
 
 
