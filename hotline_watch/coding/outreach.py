@@ -747,7 +747,7 @@ def calls_itself_nonprofit(low: str) -> bool:
     """A sentence opens with a name (or "we") saying it is a nonprofit: "North Shore Advocates is
     a nonprofit and a Safe Harbor partner agency", "We are a private nonprofit". Over all 1,732
     development texts the form occurs in 13, every one labelled negative."""
-    if not any(w in low for w in ("profit", "501", "organiz", "organis", "legal aid")):
+    if not any(w in low for w in ("profit", "501", "charitable", "community-based", "legal aid")):
         return False  # most texts: no word the form needs (a plain substring test is cheap)
     return any(
         _SELF_BEFORE.search(low, max(0, m.start() - 120), m.start())
