@@ -154,6 +154,11 @@ _VERB_BEFORE = C(
     # Trafficking Hotline at"): the name's words are no statistics
     r"|\b(?:call|report|text|contact|dial)\s+(?:it|them|this|that|tips?|information|concerns?)\s+"
     r"to\s+the\s+national\s+human\s+trafficking\s+(?:hotline|resource\s+center)\s+(?:at|on)\s+$"
+    # the modal passive hands the line over ("tips can be reported to the hotline at", "may be
+    # made anonymously to"), unlike the statistics' past passive ("were reported to")
+    r"|\b(?:can|may|should|could|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+)?be\s+"
+    r"(?:reported|made|submitted|sent|directed|called\s+in)\s+(?:anonymously\s+)?(?:to|at|by"
+    r"\s+calling)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:at|on)?\s*$"
 )
 
 
@@ -721,7 +726,13 @@ def _own_line(low: str, r: HotlineRef, lo: int, hi: int) -> bool:
 
 #: What a nonprofit calls itself; `_SELF_BEFORE` must read, from the start of its sentence, a
 #: short name (or "we") and "is / are a ...".
-_NONPROFIT = C(r"non-?profit|not-for-profit|501\s?\(c\)\s?\(3\)")
+_NONPROFIT = C(
+    r"non-?profit|not-for-profit|501\s?\(c\)\s?\(3\)"
+    r"|\b(?:charitable|community-based)\s+organi[sz]ation|\blegal\s+aid\s+(?:society|organi[sz]ation)"
+)
+#: A name's own appositive in brackets: "Casco Legal Partners (a nonprofit law office)", "Harbor
+#: Aid (a 501(c)(3) charitable organization)": how a page introduces its own organisation.
+_APPOSITIVE_BEFORE = C(r"[\w.'\u2019&-]+\s*\(\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$")
 _SELF_BEFORE = C(
     r"(?:^|[.!?]\s+|\n)[ \t]*(?:[\w.'\u2019&-]+\s+){1,6}?(?:is|are)\s+"
     r"(?:an?\s+(?:[\w-]+\s+){0,2}?"
@@ -736,10 +747,11 @@ def calls_itself_nonprofit(low: str) -> bool:
     """A sentence opens with a name (or "we") saying it is a nonprofit: "North Shore Advocates is
     a nonprofit and a Safe Harbor partner agency", "We are a private nonprofit". Over all 1,732
     development texts the form occurs in 13, every one labelled negative."""
-    if "profit" not in low and "501" not in low:
+    if not any(w in low for w in ("profit", "501", "charitable", "community-based", "legal aid")):
         return False  # most texts: no word the form needs (a plain substring test is cheap)
     return any(
         _SELF_BEFORE.search(low, max(0, m.start() - 120), m.start())
+        or _APPOSITIVE_BEFORE.search(low, max(0, m.start() - 80), m.start())
         for m in _NONPROFIT.finditer(low)
     )
 
@@ -1315,6 +1327,37 @@ def _source_of_story(low: str, office: Cue | None) -> bool:
 _CHARGE = C(r"charg")
 
 
+#: A news outlet's voice in its own story: its masthead named as the one told or reaching out
+#: ("told The Bee", "The Tribune could not reach", "The Herald obtained"), "this newspaper", a
+#: wire service's credit line ("The Associated Press contributed to this report").
+_MASTHEAD = (
+    r"the\s+(?:bee|tribune|herald|times|post|journal|gazette|courier|sentinel|chronicle|dispatch"
+    r"|examiner|inquirer|ledger|register|observer|star|globe|record|citizen|eagle)"
+)
+#: as the subject reaching out, only the mastheads no other thing is called ("the post reached
+#: two million people" is a social media post's)
+_MASTHEAD_ACTING = (
+    r"the\s+(?:bee|tribune|herald|times|gazette|courier|sentinel|chronicle|dispatch|examiner"
+    r"|inquirer|ledger|observer|globe)"
+)
+_NEWSROOM_VOICE = C(
+    r"\b(?:told|reached\s+by|contacted\s+by|interview\s+with|statement\s+to)\s+"
+    + _MASTHEAD
+    + r"\b|\b"
+    + _MASTHEAD_ACTING
+    + r"\s+(?:could\s+not|couldn't|was\s+unable|has\s+(?:reached|asked|requested|contacted"
+    r"|obtained|reviewed)|reached|contacted|requested|obtained|reviewed|asked)\b"
+    r"|\b(?:told|by)\s+this\s+(?:newspaper|paper|reporter)\b"
+    r"|\bcontributed\s+to\s+this\s+(?:report|story)\b"
+)
+
+
+def newsroom_voice(low: str) -> bool:
+    """The text is a news outlet's story by its own words (`_NEWSROOM_VOICE`), whatever its
+    host (read only for a footer candidate, a few texts)."""
+    return _NEWSROOM_VOICE.search(low) is not None
+
+
 def _release_voice(a: Analysis, out: Outreach) -> bool:
     """Whether the text is an office's release, the only text a release footer belongs to: a
     public office acts in it or is named in its lead, or its lead reports an action only an
@@ -1331,8 +1374,30 @@ def _release_voice(a: Analysis, out: Outreach) -> bool:
             for m in _ENFORCEMENT_LEAD.finditer(low, 0, _lead_end(low))
         )
     return (
-        office_act and a.news_outlet is None and not (out.voice.ngo_lead or out.voice.hotline_ngo)
+        office_act
+        and a.news_outlet is None
+        and not (out.voice.ngo_lead or out.voice.hotline_ngo)
+        and not newsroom_voice(low)
     )
+
+
+#: A release's end marker, on a line of its own: "###", "# # #", "-30-", "- END -", "-END-",
+#: or the "About the Sheriff's Office" heading of its boilerplate. Whatever follows is the
+#: office's standing boilerplate (its contact line, its standard hotline line), not the release.
+_END_MARKER = C(
+    r"(?m)^[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*|-+[ \t]*(?:30|end)[ \t]*-+"
+    r"|about[ \t]+(?:the[ \t]+)?(?:[\w.'\u2019&-]+[ \t]+){0,6}?"
+    r"(?:office|department|agency|bureau|division|commission|authority)[ \t]*:?)[ \t]*$"
+)
+
+
+def release_end(low: str) -> int | None:
+    """Where a release's end marker (`_END_MARKER`) stands after its lead, or None. Gated on
+    the marker's literals: most texts have none."""
+    if "#" not in low and "-" not in low and "about" not in low:
+        return None
+    m = _END_MARKER.search(low, _lead_end(low))
+    return m.start() if m is not None else None
 
 
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
@@ -1509,6 +1574,14 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
             # a closing line about something else; a release footer only in an office's release
             out.about_else = True
             out.footer_only = _release_voice(a, out)
+            if (
+                not out.footer_only
+                and out.campaign
+                and (a.news_outlet is not None or newsroom_voice(low))
+            ):
+                # a news story's own closing line (the outlet's, by its host or its masthead):
+                # no office's footer, and no office's effort either
+                out.campaign = False
     if (
         a.news_outlet is not None
         and out.campaign
@@ -1523,6 +1596,16 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.campaign = False
         out.about_else = True
         out.reason = "a news story's own closing line (the office is its source)"
+    end = release_end(low) if given else None
+    if end is not None and all(r.start >= end for r in given):
+        # every hotline given stands after the release's end marker: the office's standing
+        # boilerplate, whatever it says; the release itself (about something else) gives none
+        out.campaign = out.campaign and any(
+            c.start < end and c.name in STRONG_EFFORTS for c in efforts
+        )
+        out.about_else = True
+        out.footer_only = _release_voice(a, out)
+        out.reason = "hotline only after the release's end marker"
     out.promotes = out.campaign and bool(given) and not out.about_else
     if out.campaign and not given:
         out.reason = "campaign without a trafficking hotline given"

@@ -66,7 +66,7 @@ _NEWS_HOST = re.compile(
     r"|(?:^|\.)[a-z0-9-]*(?:news|times|post|herald|tribune|record|journal|gazette|daily|courier"
     r"|press|observer|sentinel|chronicle|dispatch|examiner|inquirer|ledger|bulletin|mlive|patch"
     r"|matters|publicradio|public|radio|npr|pbs|telegraph|statesman|register|reporter|beacon"
-    r"|tv)(?:line|room|week|wire|now|today|online)?\.(?:com|org|net|news)$"
+    r"|tv|bee|globe|monitor|argus|enquirer|mercury|citizen|sun|star|democrat|eagle)(?:line|room|week|wire|now|today|online)?\.(?:com|org|net|news)$"
 )
 
 
