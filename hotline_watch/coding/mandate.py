@@ -1047,19 +1047,27 @@ _NOTICES = Rx(r"\b(?:notices|posters|postings|signs)\b")
 _TRADE_SIGNAL = Rx(
     r"(?P<price>\bprice\s*:|\bbulk\s+(?:pricing|discounts?)\b)"
     r"|(?P<cart>\badd\s+to\s+(?:cart|bag|order)\b|\border\s+(?:now|today|online)\b|\bbuy\s+now\b"
-    r"|\bsku\b|\bqty\b)"
+    r"|\bsku\b|\bqty\b"
+    # the customer's own basket ("add our laminated set to your cart", "in your basket")
+    r"|\b(?:to|in)\s+(?:your|the)\s+(?:shopping\s+)?(?:cart|basket)\b|\bcheckout\b)"
     r"|(?P<ship>\bshipping\b|\bstock\b(?<=in\sstock)|\bships\s+(?:in|within)\b)"
 )
 _DOLLAR_PRICE = re.compile(r"\$\s?\d+\.\d\d\b")
 _MAKE_SIGNAL = Rx(
     r"\blaminated\b|\buv[- ]coated\b|\bfree\s+updates?\b|\b(?:19|20)\d\d\s+edition\b"
     r"|\b\d{1,2}(?:\.\d)?\s?(?:\"|in\b|inches)?\s?x\s?\d{1,2}(?:\.\d)?\s?(?:\"|in\b|inches)"
+    # or the seller speaking of its own products and customers: "our California All-in-One
+    # poster", "our laminated three-language set", "our compliance team tells customers"
+    r"|\bour\s+(?:[\w-]+\s+){0,4}(?:posters?|sets?|kits?|bundles?|products?)\b"
+    r"|\b(?:our|tells?|serve|help)\s+customers\b|\bcompliance\s+team\b"
 )
 
 
 def sales_page(low: str) -> bool:
-    """A seller's product page: two kinds of sales signal or more (price, cart, shipping, the
-    product's make)."""
+    """A seller's product page: two kinds of sales signal or more (a price, a cart or the
+    customer's basket, shipping, the product's make or the seller's voice about its own products
+    and customers: "add our laminated set to your cart for $18"). The one reading of a seller's
+    page, for the posting duty (`sales_copy_only`) and for whose voice a text is (outreach)."""
     kinds = {m.lastgroup for m in _TRADE_SIGNAL.finditer(low)}
     if "$" in low and _DOLLAR_PRICE.search(low):
         kinds.add("price")
