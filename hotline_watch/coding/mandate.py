@@ -114,8 +114,13 @@ NOTIFICATION_ACT = "notification act"
 #: The sign nouns and the place phrase of a duty stated without a posting verb (round 37).
 _SIGN = r"(?:signs?|posters?|notices?|placards?|signage|decals?|stickers?)"
 _PLACE = (
-    r"(?:at|in|on|inside|within)\s+(?:each|every|all|any|the|its|their|a|an|public|state"
+    r"(?:(?:at|in|on|inside|within)\s+(?:each|every|all|any|the|its|their|a|an|public|state"
     r"|state-\w+)\b"
+    # or a bare plural place, no determiner: "posters at Nebraska rest areas", "signs in hotel
+    # lobbies" (a language or a count is no place: "signs in both languages", "in 2024")
+    r"|(?:at|in|inside)\s+(?!(?:english|spanish|both|several|multiple|many|two|three|four"
+    r"|various|different|other)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z]{2,}(?<!language)(?<!ss)s"
+    r"\b(?![\w-]))"
 )
 
 # --- mandatory cues: (name, pattern, weight) ------------------------------------------------
@@ -1213,6 +1218,25 @@ def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
     return kept
 
 
+#: A person credited with a law (round 41): "Rep. Lyons, author of the 2023 law that puts hotline
+#: signs in truck stops", "senators who sponsored House Bill 2 which mandated that signs ...". The
+#: duty inside such a phrase describes the person; it is no duty the text states (a campaign
+#: launched with a sign law's sponsors).
+_CREDITED_LAW = C(
+    r"(?:\b(?:author|sponsor|co-?sponsor|champion|architect)s?\s+of|\bwho\s+(?:\w+\s+)?"
+    r"(?:sponsored|co-?sponsored|authored|wrote|carried|championed|introduced))\s+"
+    r"(?:(?:the|a|their|his|her|last\s+year['\u2019]s|\d{4})\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:law|act|statute|bill|measure)(?:\s+(?:no\.\s*)?\d+)?\b(?:\s*,)?\s+"
+    r"(?:that|which|requiring|to\s+require|mandating)\b"
+    r"[^.;:!?]{0,60}$"
+)
+
+
+def credited_law_only(low: str, c: Cue) -> bool:
+    """The duty cue `c` is inside a phrase crediting a person with a law (`_CREDITED_LAW`)."""
+    return _CREDITED_LAW.search(low, max(0, c.start - 160), c.start) is not None
+
+
 def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
     """The duty cues of a text that is not a statute's or a bill's own (a story, a page, a
     release) that state a duty: none for one duty mentioned as a guess (`hedged`) or a seller's
@@ -1221,6 +1245,8 @@ def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
     if hedged(low, cues):
         return []
     cues = [c for c in cues if c.name != NOTIFICATION_ACT]
+    if cues and ("author" in low or "sponsor" in low or "who " in low or "champion" in low):
+        cues = [c for c in cues if not credited_law_only(low, c)]
     if cues and "?" in low:
         cues = [c for c in cues if not _question_answered_no(low, c)]
     if cues:
