@@ -114,8 +114,13 @@ NOTIFICATION_ACT = "notification act"
 #: The sign nouns and the place phrase of a duty stated without a posting verb (round 37).
 _SIGN = r"(?:signs?|posters?|notices?|placards?|signage|decals?|stickers?)"
 _PLACE = (
-    r"(?:at|in|on|inside|within)\s+(?:each|every|all|any|the|its|their|a|an|public|state"
+    r"(?:(?:at|in|on|inside|within)\s+(?:each|every|all|any|the|its|their|a|an|public|state"
     r"|state-\w+)\b"
+    # or a bare plural place, no determiner: "posters at Nebraska rest areas", "signs in hotel
+    # lobbies" (a language or a count is no place: "signs in both languages", "in 2024")
+    r"|(?:at|in|inside)\s+(?!(?:english|spanish|both|several|multiple|many|two|three|four"
+    r"|various|different|other)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z]{2,}(?<!language)(?<!ss)s"
+    r"\b(?![\w-]))"
 )
 
 # --- mandatory cues: (name, pattern, weight) ------------------------------------------------
@@ -1047,19 +1052,27 @@ _NOTICES = Rx(r"\b(?:notices|posters|postings|signs)\b")
 _TRADE_SIGNAL = Rx(
     r"(?P<price>\bprice\s*:|\bbulk\s+(?:pricing|discounts?)\b)"
     r"|(?P<cart>\badd\s+to\s+(?:cart|bag|order)\b|\border\s+(?:now|today|online)\b|\bbuy\s+now\b"
-    r"|\bsku\b|\bqty\b)"
+    r"|\bsku\b|\bqty\b"
+    # the customer's own basket ("add our laminated set to your cart", "in your basket")
+    r"|\b(?:to|in)\s+(?:your|the)\s+(?:shopping\s+)?(?:cart|basket)\b|\bcheckout\b)"
     r"|(?P<ship>\bshipping\b|\bstock\b(?<=in\sstock)|\bships\s+(?:in|within)\b)"
 )
 _DOLLAR_PRICE = re.compile(r"\$\s?\d+\.\d\d\b")
 _MAKE_SIGNAL = Rx(
     r"\blaminated\b|\buv[- ]coated\b|\bfree\s+updates?\b|\b(?:19|20)\d\d\s+edition\b"
     r"|\b\d{1,2}(?:\.\d)?\s?(?:\"|in\b|inches)?\s?x\s?\d{1,2}(?:\.\d)?\s?(?:\"|in\b|inches)"
+    # or the seller speaking of its own products and customers: "our California All-in-One
+    # poster", "our laminated three-language set", "our compliance team tells customers"
+    r"|\bour\s+(?:[\w-]+\s+){0,4}(?:posters?|sets?|kits?|bundles?|products?)\b"
+    r"|\b(?:our|tells?|serve|help)\s+customers\b|\bcompliance\s+team\b"
 )
 
 
 def sales_page(low: str) -> bool:
-    """A seller's product page: two kinds of sales signal or more (price, cart, shipping, the
-    product's make)."""
+    """A seller's product page: two kinds of sales signal or more (a price, a cart or the
+    customer's basket, shipping, the product's make or the seller's voice about its own products
+    and customers: "add our laminated set to your cart for $18"). The one reading of a seller's
+    page, for the posting duty (`sales_copy_only`) and for whose voice a text is (outreach)."""
     kinds = {m.lastgroup for m in _TRADE_SIGNAL.finditer(low)}
     if "$" in low and _DOLLAR_PRICE.search(low):
         kinds.add("price")
@@ -1205,6 +1218,25 @@ def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
     return kept
 
 
+#: A person credited with a law (round 41): "Rep. Lyons, author of the 2023 law that puts hotline
+#: signs in truck stops", "senators who sponsored House Bill 2 which mandated that signs ...". The
+#: duty inside such a phrase describes the person; it is no duty the text states (a campaign
+#: launched with a sign law's sponsors).
+_CREDITED_LAW = C(
+    r"(?:\b(?:author|sponsor|co-?sponsor|champion|architect)s?\s+of|\bwho\s+(?:\w+\s+)?"
+    r"(?:sponsored|co-?sponsored|authored|wrote|carried|championed|introduced))\s+"
+    r"(?:(?:the|a|their|his|her|last\s+year['\u2019]s|\d{4})\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:law|act|statute|bill|measure)(?:\s+(?:no\.\s*)?\d+)?\b(?:\s*,)?\s+"
+    r"(?:that|which|requiring|to\s+require|mandating)\b"
+    r"[^.;:!?]{0,60}$"
+)
+
+
+def credited_law_only(low: str, c: Cue) -> bool:
+    """The duty cue `c` is inside a phrase crediting a person with a law (`_CREDITED_LAW`)."""
+    return _CREDITED_LAW.search(low, max(0, c.start - 160), c.start) is not None
+
+
 def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
     """The duty cues of a text that is not a statute's or a bill's own (a story, a page, a
     release) that state a duty: none for one duty mentioned as a guess (`hedged`) or a seller's
@@ -1213,6 +1245,8 @@ def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
     if hedged(low, cues):
         return []
     cues = [c for c in cues if c.name != NOTIFICATION_ACT]
+    if cues and ("author" in low or "sponsor" in low or "who " in low or "champion" in low):
+        cues = [c for c in cues if not credited_law_only(low, c)]
     if cues and "?" in low:
         cues = [c for c in cues if not _question_answered_no(low, c)]
     if cues:

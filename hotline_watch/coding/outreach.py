@@ -659,27 +659,6 @@ def _lead_end(low: str) -> int:
     return min(LEAD_CHARS, len(low) // 2)
 
 
-#: A seller's own basket ("add our laminated set to your cart", "in your basket", "checkout"):
-#: sales copy that `sales_page` misses when its price has no cents and its cart is the
-#: customer's own ("to your cart").
-_SELLER_CART = Rx(r"\b(?:to|in)\s+(?:your|the)\s+(?:shopping\s+)?(?:cart|basket)\b|\bcheckout\b")
-#: The seller speaking of its products and its customers: "our California All-in-One poster",
-#: "our laminated three-language set", "our compliance team tells customers".
-_SELLER_OWN = Rx(
-    r"\bour\s+(?:[\w-]+\s+){0,4}(?:posters?|sets?|kits?|bundles?|products?)\b"
-    r"|\b(?:our|tells?|serve|help)\s+customers\b|\bcompliance\s+team\b|\blaminated\b"
-)
-
-
-def seller_voice(low: str) -> bool:
-    """A seller's voice that `sales_page` misses: a customer's cart or basket and the seller's
-    own products, customers or make ("add our laminated set to your cart for $18"). Whatever
-    office such a page names as the source of a free notice, no office acts in it."""
-    if "cart" not in low and "basket" not in low and "checkout" not in low:
-        return False  # most texts: no scan
-    return _SELLER_CART.search(low) is not None and _SELLER_OWN.search(low) is not None
-
-
 @dataclass
 class Voice:
     """Whose effort a text reports: a public office's own outreach (the office is named in the
@@ -777,7 +756,7 @@ def voice(
         report.start() < lead or _SELF_REPORT.search(low, report.start()) is not None
     )
     v.ngo_self = calls_itself_nonprofit(low)
-    v.seller = publisher is None and (sales_page(low) or seller_voice(low))
+    v.seller = publisher is None and sales_page(low)
     # a government site's own page (not one stating a posting duty, which is about a law) is an
     # office's text whatever organisation words its lead has ("the Kentucky Horse Racing and
     # Gaming Corporation"), unless it calls itself a nonprofit
