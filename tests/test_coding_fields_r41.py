@@ -29,7 +29,6 @@ WORDS = [
     ("travel centers", "truck_stop"),
     ("motor carrier inspection stations", "weigh_station"),
     ("community health centers", "medical_facility"),
-    ("campgrounds", "lodging"),
     ("temporary help service providers", "job_recruitment"),
     ("temporary help services", "job_recruitment"),
     ("temp agencies", "job_recruitment"),
@@ -113,24 +112,12 @@ GUARDS = [
         ["emergency_room"],
     ),
     (
-        "a state park's campgrounds are the park",
-        "State park campgrounds must post a notice stating " + HOTLINE + ".\n",
-        "establishments",
-        ["state_park"],
-    ),
-    (
         "a place the amendment adds stays",
         "The amendment would add barbers to the places that must post a notice stating "
         + HOTLINE
         + ".\n",
         "establishments",
         ["cosmetology"],
-    ),
-    (
-        "a campground named plainly is lodging",
-        "Every campground and hotel shall post a notice stating " + HOTLINE + ".\n",
-        "establishments",
-        ["lodging"],
     ),
     (
         "a number beside a hotline word in a text not about trafficking is no hotline",
