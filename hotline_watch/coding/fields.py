@@ -35,6 +35,9 @@ _EST_NEG_BEFORE = C(
     # what the covered place is not, the words right after: "private clubs ... that are not
     # primarily restaurants" (not "... not primarily food service, airports, ...")
     r"|\b(?:is|are)\s+not\s+(?:primarily\s+|mainly\s+|principally\s+)?(?:\w+[ \t]+){0,2}$"
+    # a place an amendment takes out of a measure, named right after the verb ("- remove barber
+    # shops from the bill;", "strike truck stops"): no place the law reaches (round 41)
+    r"|\b(?:remov|delet|strik)(?:e|es|ed|ing)\s+(?:the\s+)?$"
 )
 #: ... or a duty only sought for later ("they would push next year to extend the requirement to
 #: private truck stops"): no place the law reaches (apart: it is tried only where "to" occurs)
@@ -150,6 +153,9 @@ _EST_WHERE_BEFORE = C(
 )
 _EST_SKIP_BEFORE = {
     "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
+    # a spot in the premises, where the notice goes or is seen, not a class: "in the hospital's
+    # emergency department", "Patients walking into a Virginia emergency room" (round 41)
+    "emergency_room": C(r"\bhospital(?:'s|\u2019s|s')\s+$|\binto\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$"),
     "bar": C(r"behind\s+$|adult[- ]$|special\s+$"),
     # "on the casino floor and in the hotel lobby": a spot of the gaming premises (round 40)
     "lodging": C(r"\b(?:casino|gaming)\s+floors?\s+and\s+in\s+the\s+$"),
@@ -324,6 +330,9 @@ _MONEY_SKIP_BEFORE = C(
     # "one-time costs of about $8,300": up to two hedges between the word and the amount
     r"(?:total(?:ing|ling)?|cost(?:s|ing)?|worth|raised|budget\w*)\s+"
     r"(?:(?:of|about|approximately|roughly|around|nearly|up\s+to)\s+){0,2}$"
+    # an amount an amendment took out of the measure ("Lawmakers removed a proposed $250
+    # penalty"): no penalty of the law, as a place removed is no place it reaches (round 41)
+    r"|\b(?:remov|delet|strik|dropp)(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:proposed\s+)?$"
 )
 _WARNING_RX = Rx(
     r"(?:subject\s+to|receive[sd]?|issue[sd]?|given|give)\s+an?\s+(?:initial\s+)?(?:written\s+)?"

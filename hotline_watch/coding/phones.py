@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import sentence_span, squash
-from hotline_watch.coding.vocabularies import NATIONAL_HOTLINE, OTHER_LINES, TEXT_LINE, US_STATES
+from hotline_watch.coding.vocabularies import (
+    NATIONAL_HOTLINE,
+    OTHER_LINES,
+    STATE_LINES,
+    TEXT_LINE,
+    US_STATES,
+)
 
 if TYPE_CHECKING:
     from hotline_watch.coding.engine import Analysis
@@ -67,8 +73,9 @@ _LOCAL_POLICE_LINE_BEFORE = C(
 )
 
 
-#: A number named a tip line or hotline, right before it ("the KBI tip line at", "Hotline:").
-_NAMED_LINE_BEFORE = C(r"\b(?:hot\s?line|tip\s?line)\b(?:\s+(?:at|is|number))?\s*:?\s*\(?$")
+#: A number named a tip line or hotline, right before it ("the KBI tip line at", "Hotline:"),
+#: or set beside the name by a comma ("list the TBI hotline, 1-855-55-TNHTH, and ...").
+_NAMED_LINE_BEFORE = C(r"\b(?:hot\s?line|tip\s?line)\b(?:\s+(?:at|is|number))?\s*[:,]?\s*\(?$")
 #: The headline and first sentence of a text.
 _LEAD_CHARS = 300
 
@@ -239,7 +246,7 @@ def _loose_candidates(text: str) -> list[re.Match[str]]:
 
 
 def _loose_phones(
-    text: str, low: str, found: list[tuple[str, int, int]]
+    text: str, low: str, found: list[tuple[str, int, int]], state_only: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
     """Numbers `_PHONE` does not read ("8-4-4-end-O-H-H-T", "1-888-KEY-2-FRE(EDOM)")."""
     out: list[tuple[str, int, int]] = []
@@ -253,18 +260,31 @@ def _loose_phones(
             s -= 2
         if s and (text[s - 1].isalnum() or text[s - 1] in "_-"):
             continue  # inside a longer token
-        if any(fs < e and s < fe for _, fs, fe in found):
+        if any(fs < e and s < fe for _, fs, fe in found + state_only):
             continue
         num = _normalise_loose(m)
-        if num is None or num in OTHER_LINES or not _trafficking_line(low, s, e):
+        if num is None or num in OTHER_LINES:
+            continue
+        if not _trafficking_line(low, s, e):
+            if num in STATE_LINES:
+                state_only.append((num, s, e))
             continue
         out.append((num, s, e))
     return out
 
 
-def _phones(text: str, low: str) -> list[tuple[str, int, int]]:
+class PhoneList(list[tuple[str, int, int]]):
+    """The numbers `_phones` found, with `state_only`: states' own trafficking hotlines (data)
+    printed where no trafficking word is near, which the hotline_numbers field codes and the
+    classification (outreach reads the list) does not see."""
+
+    state_only: list[tuple[str, int, int]]
+
+
+def _phones(text: str, low: str) -> PhoneList:
     """Trafficking hotline numbers: (normalised, start, end) in order of appearance."""
-    found: list[tuple[str, int, int]] = []
+    found = PhoneList()
+    found.state_only = []
     for m in _phone_matches(text):
         num = _normalise_phone(m.group(0))
         if num is None:
@@ -273,10 +293,14 @@ def _phones(text: str, low: str) -> list[tuple[str, int, int]]:
         if num in OTHER_LINES:
             continue  # the FBI's, NCMEC's, ... lines: real numbers, not trafficking hotlines
         if num != NATIONAL_HOTLINE and not _trafficking_line(low, s, e):
+            # a state's own trafficking hotline (data) is one wherever a text prints it: the
+            # field's, apart
+            if num in STATE_LINES:
+                found.state_only.append((num, s, e))
             continue
         found.append((num, s, e))
     if "-" in text:
-        found.extend(_loose_phones(text, low, found))
+        found.extend(_loose_phones(text, low, found, found.state_only))
     for m in _SHORT_CODE.finditer(low):
         code = m.group(1)
         if code.startswith("233") or not _trafficking_line(low, m.start(1), m.end(1)):
@@ -337,7 +361,11 @@ def _own_contact(low: str, s: int) -> bool:
 
 def _extract_hotlines(a: Analysis, coding: Coding) -> None:
     text, low = a.text, a.low
-    for num, s, e in a.phones:
+    phones = a.phones
+    state_only = getattr(phones, "state_only", None)
+    if state_only:
+        phones = sorted([*phones, *state_only], key=lambda t: t[1])
+    for num, s, e in phones:
         # the field only: `a.phones` (which outreach reads) keeps every number it found
         if num not in coding.hotline_numbers and not (
             num not in (NATIONAL_HOTLINE, TEXT_LINE) and _own_contact(low, s)

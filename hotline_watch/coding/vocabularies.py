@@ -45,6 +45,8 @@ LANGUAGES: tuple[str, ...] = tuple(_DATA["languages"])
 OUTREACH_CUES: dict[str, str] = dict(_DATA["outreach"])
 #: Real help lines that are not trafficking hotlines, though they appear beside one.
 OTHER_LINES = frozenset(_DATA.get("other_lines") or ())
+#: States' own human-trafficking hotlines: trafficking lines wherever a text prints them.
+STATE_LINES = frozenset(_DATA.get("state_lines") or ())
 
 NATIONAL_HOTLINE = "1-888-373-7888"
 TEXT_LINE = "233733"
