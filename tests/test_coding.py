@@ -1003,6 +1003,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zo",
     "heldout-14zp",
     "heldout-14zq",
+    "heldout-14zr",
 )
 
 
