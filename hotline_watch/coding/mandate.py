@@ -1124,18 +1124,22 @@ def sales_copy_only(low: str, cues: list[Cue]) -> bool:
     product's make) whose every duty cue only names "posting requirements" (weight below 3)
     and states no one who must post, or whose every duty is to display a list of notices in a
     sentence naming no trafficking and no hotline ("Colorado employers must display several
-    state notices, including ..."): sales copy, not a hotline duty."""
+    state notices, including ..."), or whose every duty of weight 3 is told in a sentence with no
+    law and no word of obligation ("Everything Kansas employers need to display, on one laminated
+    poster"): sales copy, not a hotline duty."""
     if not sales_page(low):
         return False
     if all(c.weight < 3 for c in cues):
         return True
     spans = [sentence_span(low, c.start, c.end) for c in cues]
-    # each duty only names a list of notices, or is the seller's own sentence with no law and no
-    # word of obligation in it (round 42): a seller's page states no duty but the law's
+    if all(
+        _NOTICES.search(low, lo, hi) and not _HOTLINE_TOPIC.search(low, lo, hi) for lo, hi in spans
+    ):
+        return True
+    # every duty of weight 3 is the seller's own sentence, with no law and no word of obligation
+    # in it (round 42): a seller's page states no duty but the law's
     return all(
-        c.weight < 3
-        or (_NOTICES.search(low, lo, hi) and not _HOTLINE_TOPIC.search(low, lo, hi))
-        or _LAW_VOICE.search(low, lo, hi) is None
+        c.weight < 3 or _LAW_VOICE.search(low, lo, hi) is None
         for c, (lo, hi) in zip(cues, spans, strict=True)
     )
 
