@@ -663,7 +663,9 @@ def _own_page_offer(a: Analysis) -> list[tuple[int, int, str]]:
 _POSTS_OWN = C(
     # (or after an opening phrase: "Under the bill, the Division of ... must place")
     r"(?:\b(?:requires?|requiring|directs?|directing)\s+|(?:^|[.;:,]\s+|\(\w{1,3}\)\s*))the\s+"
-    r"((?:[a-z][\w&'\-]*\s+){0,4}?(?:department|agency|authority|commission|division)"
+    r"((?:[a-z][\w&'\-]*\s+){0,4}?(?:department|agency|authority|commission|division"
+    # "The Administration shall post signs in each public restroom ... of ... Airport" (round 42)
+    r"|administration)"
     r"(?:\s+of\s+(?:[a-z][\w&'\-]*\s+){0,3}?[a-z][\w&'\-]*)?)\s+$",
     re.M,
 )
@@ -735,7 +737,7 @@ def _two_bodies(x: str, y: str) -> bool:
 
 _GENERIC_AGENCY = frozenset(
     "department office commission board division bureau agency administrator commissioner "
-    "director secretary council authority cabinet".split()
+    "director secretary council authority cabinet administration".split()
 )
 
 

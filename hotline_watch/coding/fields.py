@@ -12,6 +12,7 @@ from hotline_watch.coding.text import (
     _WORD_NUM_ALT,
     clause_start,
     fmt_num,
+    line_span,
     merge_spans,
     paragraph_span,
     sentence_span,
@@ -488,6 +489,10 @@ def _law_as_it_stands(low: str) -> list[tuple[int, int]]:
     for m in standing:
         lo, hi = sentence_span(low, m.start(), m.end())
         if _SENTENCE_OPENING.match(low, lo, m.start()):  # the sentence opens with it
+            if low.startswith(":", m.end()):
+                # an inline heading ("Current Law: G.S. 14-43.20A requires ..."): its paragraph,
+                # whose citation's full stops end no sentence (round 42)
+                hi = max(hi, line_span(low, m.start(), m.end())[1])
             out.append((lo, hi))
     return out
 
@@ -507,9 +512,14 @@ _EARLIER_DUTY = Rx(r"\balready\s+(?:requires|required|mandates|covers|covered|ap
 _ALREADY_ASKED = Rx(
     r"\balready\s+(?:being\s+)?(?:asked|required|expected|obliged|obligated|directed)\s+to\s+"
     r"(?:post|display)\b"
+    # "Hotels, truck stops ... already have to display the sign" (round 42)
+    r"|\balready\s+(?:have|has)\s+to\s+(?:post|display)\b|\balready\s+must\s+(?:post|display)\b"
 )
 _EARLIER_LAW = Rx(
     r"\bunder\s+(?:an?\s+|the\s+)?(?:earlier|prior|previous|older|(?:19|20)\d\d)\s+(?:state\s+)?law\b"
+    # "... under a law passed in 2019" (round 42)
+    r"|\bunder\s+an?\s+(?:state\s+)?law\s+(?:passed|enacted|adopted|approved|signed)\s+in\s+"
+    r"(?:19|20)\d\d\b"
 )
 #: "Massachusetts has required similar notices in hospitals and at highway service areas for
 #: several years": a duty of the law as it stands, told beside the new one, its whole sentence
@@ -805,6 +815,9 @@ _ESTABLISHMENT_BY_CODE = dict(_ESTABLISHMENT_RX)
 _BARE_KIND = (
     ("clinic", _CLINIC_KIND, "medical_facility"),
     ("salon", Rx(r"\bnail\s+salons?\b"), "cosmetology"),
+    # "Massage and Cabaret Licensees ... as a massage establishment or as an adult cabaret"
+    # (round 42): the bare cabaret is the adult one, no bar
+    ("cabaret", Rx(r"\badult[- ]cabarets?\b"), "bar"),
 )
 
 
@@ -1202,6 +1215,12 @@ def _size_windows(low: str) -> list[tuple[int, int]]:
     return merge_spans([(max(0, i - 140), min(len(low), i + 60)) for i in anchors])
 
 
+#: A paper size named as the least a sign may be ("at letter size or larger", "on legal-size
+#: paper or larger") and its inches (round 42)
+_PAPER_MINIMUM = C(r"\b(letter|legal)[- ]size(?:d)?\s+(?:paper\s+|sheets?\s+)?or\s+larger\b")
+_PAPER_INCHES = {"letter": "8.5 x 11 inches", "legal": "8.5 x 14 inches"}
+
+
 def _extract_size(a: Analysis, coding: Coding) -> None:
     """Sign size, normalised ("8.5 x 11 inches"); else the type size ("16-point font")."""
     text, low = a.text, a.low
@@ -1231,6 +1250,12 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
                     continue
                 if best is None or (minimum, -s) > (best[3], -best[0]):
                     best = (s, e, f"{fmt_num(x)} x {fmt_num(y)} inches", minimum)
+    if best is None and "or larger" in low and "size" in low:
+        # a paper size as a minimum ("print them at letter size or larger"): its inches; a
+        # paper size only offered ("English/Spanish, letter size") is no size the law sets
+        m = _PAPER_MINIMUM.search(low)
+        if m is not None:
+            best = (m.start(), m.end(), _PAPER_INCHES[m.group(1)], True)
     if best is None and "point" in low:
         for lo, hi in windows:
             m = _FONT_RX.search(low, lo, hi)

@@ -648,10 +648,14 @@ def _office_named(low: str, lo: int, hi: int, one: bool = False) -> bool:
     """A public office is named in low[lo:hi] other than as where reports go, a source or the
     one asked; with `one`, a single office (the text's own author or speaker), not a class of
     offices, which names no office in particular."""
-    return any(
-        not (one and m.group(0).endswith(_CLASS_OF_OFFICES)) and not _not_actor(low, m.start())
-        for m in _OFFICE.matches(low, lo, hi)
-    )
+    memo = ("office named", lo, hi, one)  # the lead is asked up to four times a document
+    named = low.found.get(memo)
+    if named is None:
+        named = low.found[memo] = any(
+            not (one and m.group(0).endswith(_CLASS_OF_OFFICES)) and not _not_actor(low, m.start())
+            for m in _OFFICE.matches(low, lo, hi)
+        )
+    return named
 
 
 def _lead_end(low: str) -> int:

@@ -217,7 +217,8 @@ class Lowered(str):
     and of each pattern's branches that can match it."""
 
     live: dict[Rx, list[re.Pattern[str]]]
-    found: dict[tuple[Rx, int, int], tuple[re.Match[str], ...]]
+    #: `Rx.matches` per (pattern, span); also a few readings asked repeatedly (keyed by a name)
+    found: dict[tuple, tuple[re.Match[str], ...] | bool]
 
     def __new__(cls, value: str) -> Lowered:
         obj = super().__new__(cls, value)
@@ -244,6 +245,7 @@ _AUTOMATON: list = []
 #: for with one `in` (stops at the first occurrence) rather than reported by the automaton at
 #: every occurrence (about half of its ~290 reports a document; ~20 us a document saved).
 _COMMON_KEYS = ("in", "an", "the", "to", "is", "it", "traffick", "trafficking", "man", "human")
+_COMMON_KEYS += ("re", "ation")  # of `re-?inserted`, `organi[sz]ation`: ~24 reports a document
 
 
 def _automaton() -> tuple[ahocorasick.Automaton, tuple[str, ...]]:
