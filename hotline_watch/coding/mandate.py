@@ -106,6 +106,13 @@ _NEG_BEFORE = C(_NEGATION + r"[^.;:\n]*$")
 _WISH_BEFORE = C(
     r"\b(?:should|could|ought\s+to|would\s+like\s+to|would\s+have|would['\u2019]ve)\s+"
     r"(?:\w+\s+){0,2}?[\"\u201c]?$"
+    # someone asking another to make the duty (round 42): a recommendation, a call, a letter's
+    # plea or a candidate's support ("recommends that the General Assembly require", "call on
+    # the department to require", "urging the agency to require", "supports requiring")
+    r"|\b(?:recommend(?:s|ed|ing)?\s+that|call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?"
+    r"|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+(?:[\w'\u2019.-]+\s+){1,4}?to\s+$"
+    r"|\b(?:recommend(?:s|ed|ing)?|support(?:s|ed)?|favou?r(?:s|ed)?|advocat(?:es|ed|ing)|back(?:s|ed))"
+    r"\s+(?:that\s+(?:[\w'\u2019.-]+\s+){1,4}?)?$"
 )
 
 
@@ -639,6 +646,10 @@ _SESSION_OVER = Rx(
     r"[\w-]+['\u2019]s)\s+chances|\bf(?:alls?|ell)\s+short\b|\bdeclined\s+(?:\w+\s+){0,2}?to\s+"
     r"(?:let|take\s+up|hear|advance|consider)\b|\bsen(?:d|ds|t)\s+(?:it|the\s+[\w-]+)\s+to\s+"
     r"(?:an?\s+)?study\b"
+    # held in committee or for study ("was heard ... and held for further study"), not a hearing
+    # held there ("a hearing was held in committee") (round 42)
+    r"|(?<!hearing\s)(?<!hearings\s)(?<!meeting\s)\b(?:was|were|been|is|are|be|and)\s+held\s+"
+    r"(?:for\s+(?:further\s+)?(?:study|review)|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?committee)\b"
 )
 
 
@@ -700,6 +711,10 @@ _PROPOSED_DUTY = Rx(
     r"|\b(?:bills?|measures?|legislation|proposals?)\s+(?:(?:that|which)\s+would\s+(?:also\s+)?)?"
     r"(?:expand(?:ing)?|add(?:ing)?|extend(?:ing)?|mak(?:e|ing)|direct(?:ing)?|mandat(?:e|ing)|forc(?:e|ing)"
     r"|compel(?:ling)?)\s+(?:where|what|which|who|whom|[\w-]+)\b"
+    # a law named only in the indefinite, as a wish's object ("A law requiring every truck stop
+    # to post ... would cost almost nothing"): no law yet, a proposal's content (round 42)
+    r"|(?<![\w,] )\ba\s+(?:new\s+|state\s+|statewide\s+|simple\s+)?(?:law|rule|statute)\s+"
+    r"(?:requiring|to\s+require|that\s+would\s+require)\b"
 )
 #: A measure's duty told in the counterfactual ("a bill that would have required nail salons to
 #: post", "a measure that would have made owners post"): a measure's content too, whose status
@@ -1046,20 +1061,32 @@ _HOTLINE_TOPIC = Rx(r"traffick|hot\s?line|373-?7888|233733|befree")
 _NOTICES = Rx(r"\b(?:notices|posters|postings|signs)\b")
 
 
-#: A seller's sales copy, by kind of signal. The trade signals (a price, a cart or an order,
-#: shipping or stock) are cheap to look for and every page with two kinds has one of them, so
-#: the product's make (size, finish, edition) is looked for only beside exactly one.
+#: A seller's sales copy, by kind of signal: the closed class of a product listing's commerce
+#: (round 42). A price (in dollars beside the product, or "Price:"); a cart or an order ("add to
+#: cart", "buy now", "order online", the customer's basket); stock and shipping ("in stock",
+#: "backordered", "ships next business day"); quantity pricing ("bulk pricing", "quantity
+#: discounts", "multi-location"); an item's number or edition ("SKU", "item #", "2025 Edition");
+#: an update service sold with it ("free updates", "we ship a replacement", "update
+#: subscription"). The trade signals are cheap to look for (each alternative has a literal) and
+#: every page with two kinds has one of them, so the product's make (size, finish) is looked for
+#: only beside exactly one.
 _TRADE_SIGNAL = Rx(
-    r"(?P<price>\bprice\s*:|\bbulk\s+(?:pricing|discounts?)\b)"
+    r"(?P<price>\bprice\s*:)"
     r"|(?P<cart>\badd\s+to\s+(?:cart|bag|order)\b|\border\s+(?:now|today|online)\b|\bbuy\s+now\b"
-    r"|\bsku\b|\bqty\b"
+    r"|\bqty\b"
     # the customer's own basket ("add our laminated set to your cart", "in your basket")
     r"|\b(?:to|in)\s+(?:your|the)\s+(?:shopping\s+)?(?:cart|basket)\b|\bcheckout\b)"
-    r"|(?P<ship>\bshipping\b|\bstock\b(?<=in\sstock)|\bships\s+(?:in|within)\b)"
+    r"|(?P<ship>\bshipping\b|\bstock\b(?<=[io][nf]\sstock)|\bback-?order"
+    r"|\bships\s+(?:in|within|next|today|tomorrow|same|free|the\s+next)\b)"
+    r"|(?P<qty>\b(?:bulk|quantity|volume)\s+(?:pricing|discounts?|prices|orders?)\b"
+    r"|\bmulti-?location\s+(?:employers|businesses|companies|pricing|discounts?|orders?)\b)"
+    r"|(?P<item>\bsku\b|\bitem\s+(?:#|no\.|number)|\b(?:19|20)\d\d\s+edition\b)"
+    r"|(?P<update>\bfree\s+updates?\b|\bupdate\s+(?:service|subscription)s?\b"
+    r"|\bwe\s+(?:ship|send|mail)\s+(?:you\s+)?(?:a\s+|the\s+)?(?:replacement|updated|new)\b)"
 )
 _DOLLAR_PRICE = re.compile(r"\$\s?\d+\.\d\d\b")
 _MAKE_SIGNAL = Rx(
-    r"\blaminated\b|\buv[- ]coated\b|\bfree\s+updates?\b|\b(?:19|20)\d\d\s+edition\b"
+    r"\blaminated\b|\buv[- ]coated\b"
     r"|\b\d{1,2}(?:\.\d)?\s?(?:\"|in\b|inches)?\s?x\s?\d{1,2}(?:\.\d)?\s?(?:\"|in\b|inches)"
     # or the seller speaking of its own products and customers: "our California All-in-One
     # poster", "our laminated three-language set", "our compliance team tells customers"
@@ -1070,9 +1097,10 @@ _MAKE_SIGNAL = Rx(
 
 def sales_page(low: str) -> bool:
     """A seller's product page: two kinds of sales signal or more (a price, a cart or the
-    customer's basket, shipping, the product's make or the seller's voice about its own products
-    and customers: "add our laminated set to your cart for $18"). The one reading of a seller's
-    page, for the posting duty (`sales_copy_only`) and for whose voice a text is (outreach)."""
+    customer's basket, stock or shipping, quantity pricing, an item number or edition, an update
+    service, the product's make or the seller's voice about its own products and customers:
+    "add our laminated set to your cart for $18"). The one reading of a seller's page, for the
+    posting duty (`sales_copy_only`) and for whose voice a text is (outreach)."""
     kinds = {m.lastgroup for m in _TRADE_SIGNAL.finditer(low)}
     if "$" in low and _DOLLAR_PRICE.search(low):
         kinds.add("price")
@@ -1081,19 +1109,38 @@ def sales_page(low: str) -> bool:
     return len(kinds) >= 2
 
 
+#: What states a duty as the law's in a sentence: a law named ("Kansas law", "the code", "§"),
+#: or the duty's own words of obligation ("requires", "required", "must", "shall", "mandated").
+#: A seller's sentence with none of them ("Everything Kansas employers need to display, on one
+#: laminated poster") describes the product, not a duty.
+_LAW_VOICE = Rx(
+    r"\b(?:laws?|codes?|statutes?|acts?|regulations?|rules?|ordinances?|legislature)\b|\u00a7"
+    r"|\brequir(?:e|es|ed|ement|ements)\b|\bmust\b|\bshall\b|\bmandat\w*"
+)
+
+
 def sales_copy_only(low: str, cues: list[Cue]) -> bool:
     """A seller's product page (two kinds of sales signal or more: price, cart, shipping, the
     product's make) whose every duty cue only names "posting requirements" (weight below 3)
     and states no one who must post, or whose every duty is to display a list of notices in a
     sentence naming no trafficking and no hotline ("Colorado employers must display several
-    state notices, including ..."): sales copy, not a hotline duty."""
+    state notices, including ..."), or whose every duty of weight 3 is told in a sentence with no
+    law and no word of obligation ("Everything Kansas employers need to display, on one laminated
+    poster"): sales copy, not a hotline duty."""
     if not sales_page(low):
         return False
     if all(c.weight < 3 for c in cues):
         return True
     spans = [sentence_span(low, c.start, c.end) for c in cues]
-    return all(
+    if all(
         _NOTICES.search(low, lo, hi) and not _HOTLINE_TOPIC.search(low, lo, hi) for lo, hi in spans
+    ):
+        return True
+    # every duty of weight 3 is the seller's own sentence, with no law and no word of obligation
+    # in it (round 42): a seller's page states no duty but the law's
+    return all(
+        c.weight < 3 or _LAW_VOICE.search(low, lo, hi) is None
+        for c, (lo, hi) in zip(cues, spans, strict=True)
     )
 
 
