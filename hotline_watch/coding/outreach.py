@@ -172,6 +172,17 @@ _ONE_CALL_BEFORE = C(
 )
 
 
+#: A hotline named (no number) only as what a law's signs carry: "House Bill 2 which mandated
+#: that signs with the human trafficking hotline number be put up", "the law requiring
+#: posters listing the hotline": the law's content, not a line the text hands over.
+_LAW_SIGNS_CARRY = C(
+    r"\b(?:law|act|bill|statute|ordinance|measure|legislation)\b[^.;\n]{0,60}?"
+    r"\b(?:mandat|requir)\w*\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:signs?|signage|posters?"
+    r"|notices?|placards?)\s+(?:with|bearing|listing|showing|displaying|carrying|containing"
+    r"|that\s+(?:list|show|display|carry|contain)s?)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$"
+)
+
+
 def _is_given(low: str, r: HotlineRef) -> bool:
     lo, hi = sentence_span(low, r.start, r.end)
     before = low[max(lo, r.start - 110) : r.start]
@@ -189,6 +200,8 @@ def _is_given(low: str, r: HotlineRef) -> bool:
         r"\b(?:call|contact|text|dial|reach|report|visit|use|tips?|number)", before
     ):
         return True
+    if ("mandat" in before or "requir" in before) and _LAW_SIGNS_CARRY.search(before):
+        return False  # "House Bill 2, which mandated that signs with the hotline number ..."
     return bool(
         _MEDIA_NEAR.search(low, lo, hi)
         or _AVAILABLE_NEAR.search(low, lo, hi)
@@ -412,8 +425,17 @@ _NAMED_AFTER = C(r"\w*\s+of\b")
 _SPEAKER_OWN_BEFORE = C(r"\b(?:our|my)\s+(?:own\s+|main\s+|front\s+)?$")
 
 
+#: ... nor an office word owning its own voice ("a sheriff's spokesperson said", "a police
+#: department spokesman"): one office's speaker, so that office.
+_OWN_SPEAKER_AFTER = C(
+    r"\w*(?:['\u2019]s)?\s+(?:office\s+|department\s+)?spokes(?:person|man|woman)\b"
+)
+
+
 def _no_particular_office(low: str, start: int) -> bool:
     if not low.startswith(_GENERIC_OFFICE, start) or _NAMED_AFTER.match(low, start) is not None:
+        return False
+    if _OWN_SPEAKER_AFTER.match(low, start) is not None:
         return False
     before = max(0, start - 16)
     return (
@@ -438,15 +460,30 @@ def _not_actor(low: str, start: int) -> bool:
     )
 
 
+#: An office named as where the people acting come from ("investigators from the County
+#: Sheriff's Office Special Victims Unit met with ...", "deputies with the police department",
+#: "the director of the state agency"): the office acts through its people, whatever the verb.
+_ACTORS_FROM_BEFORE = C(
+    r"\b(?:investigators|inspectors|officials|deputies|detectives|officers|troopers|agents|staff|personnel|employees"
+    r"|representatives|spokes(?:person|man|woman)|director|chief|head)\s+(?:from|with|of)\s+"
+    r"(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$"
+)
+_ACTORS_FROM_LITERALS = (" from ", " with ", " of ")
+
+
 def office_acting(low: str) -> Cue | None:
     """The first public office named in a sentence where it acts ("the Attorney General
-    announced", "MDOT is joining"): the "public office" of the concept. On a page that speaks
-    to the reader (an office's own page), the first office it names."""
+    announced", "MDOT is joining") or as the origin of the people acting ("investigators from
+    the Sheriff's Office met with ..."): the "public office" of the concept. On a page that
+    speaks to the reader (an office's own page), the first office it names."""
     for m in _OFFICE.matches(low):
         if _not_actor(low, m.start()):
             continue
         lo, hi = sentence_span(low, m.start(), m.end())
         if _OFFICE_ACTS.search(low, max(0, lo - 1), min(len(low), hi + 160)):
+            return Cue("public office", 0, m.start(), m.end())
+        before = low[max(lo, m.start() - 60) : m.start()]
+        if any(w in before for w in _ACTORS_FROM_LITERALS) and _ACTORS_FROM_BEFORE.search(before):
             return Cue("public office", 0, m.start(), m.end())
     if _TO_READER.search(low):
         for m in _OFFICE.matches(low):
@@ -486,6 +523,65 @@ def transit_office(text: str, low: str) -> Cue | None:
         lo, hi = sentence_span(low, m.start(), m.end())
         if _OFFICE_ACTS.search(low, max(0, lo - 1), min(len(low), hi + 160)):
             return Cue("public office", 0, m.start(), m.end())
+    return None
+
+
+#: A public office named once where it does not act, with the short name the text gives it
+#: ("The Central New York Regional Transportation Authority (Centro) has begun running ..."),
+#: and that short name acting elsewhere ("Centro's chief executive said").
+_OWN_SHORT_NAME = C(r"\(([A-Z][A-Za-z&]{1,9})\)")
+#: A body known by its initials ("San Joaquin RTD", "every RTD bus") that the text calls by a
+#: public body's common noun where it acts ("The district notes that ...", "the authority
+#: said"): the initials name that body.
+_INITIALS = re.compile(r"\b[A-Z]{2,5}\b")
+_BODY_NOUN = C(
+    r"\bthe\s+(?:district|authority|agency|department|commission)(?:['\u2019]s)?\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:notes?|noted|said|says|stated|announced|adds?|added|has|had|will|is"
+    r"|was|began|launched|placed|installed|posted|printed|trained|runs?|ran|operates?)\b"
+)
+_BODY_NOUN_LITERALS = (
+    "the district",
+    "the authority",
+    "the agency",
+    "the department",
+    "the commission",
+)
+#: initials that name no public body of the text's own (the hotline's, a time of day)
+_NOT_BODY_INITIALS = frozenset({"NHTH", "NHTRC", "TV", "AM", "PM", "USA", "US", "FAQ", "ID", "PDF"})
+
+
+def _acts_in_sentence(low: str, start: int, end: int) -> bool:
+    lo, hi = sentence_span(low, start, end)
+    return _OFFICE_ACTS.search(low, max(0, lo - 1), min(len(low), hi + 160)) is not None
+
+
+def named_office(text: str, low: str) -> Cue | None:
+    """A public office known by a name the text itself gives it (`_OWN_SHORT_NAME`) or by the
+    initials it calls by a public body's noun (`_INITIALS`, `_BODY_NOUN`), acting where it is so
+    named: the office the vocabulary cannot name."""
+    if "(" in text:
+        for m in _OWN_SHORT_NAME.finditer(text):
+            short = m.group(1).lower()
+            if short in _NOT_BODY_INITIALS or not any(
+                o.end() <= m.start() <= o.end() + 40
+                for o in _OFFICE.matches(low, max(0, m.start() - 120), m.start())
+            ):
+                continue
+            for n in re.finditer(rf"\b{re.escape(short)}\b", low):
+                if n.start() != m.start() + 1 and _acts_in_sentence(low, n.start(), n.end()):
+                    return Cue("public office", 0, n.start(), n.end())
+    if any(w in low for w in _BODY_NOUN_LITERALS):
+        noun = _BODY_NOUN.search(low)
+        if noun is None:
+            return None
+        seen: dict[str, list[re.Match]] = {}
+        for m in _INITIALS.finditer(text, 0, noun.start()):
+            if m.group(0) not in _NOT_BODY_INITIALS:
+                seen.setdefault(m.group(0), []).append(m)
+        for found in seen.values():
+            if len(found) >= 2:
+                m = found[0]
+                return Cue("public office", 0, m.start(), m.end())
     return None
 
 
@@ -600,6 +696,17 @@ _PUBLIC_INSTITUTION = Rx(OUTREACH_CUES["public_institution"])
 _GOVERNMENT_BODY_REACH = 80
 
 
+#: A university's own unit ("University Security", "University Police", "the university's
+#: Title IX office"): a public body where the text names its university as a public one.
+_UNIVERSITY_UNIT = C(
+    r"university(?:['\u2019]s)?\s+(?:security|police|public\s+safety|title\s+ix|safety)\b"
+)
+
+
+def _public_university(low: str) -> bool:
+    return any("universit" in m.group(0) for m in _PUBLIC_INSTITUTION.finditer(low))
+
+
 def _ngo_in_lead(low: str, lead: int) -> bool:
     """An organisation word in the lead that names a non-government body. An organisation word
     its own sentence makes a government's (owned, created or chartered by a government, an
@@ -611,6 +718,8 @@ def _ngo_in_lead(low: str, lead: int) -> bool:
             for i in _PUBLIC_INSTITUTION.finditer(low, max(0, m.start() - 30), m.end() + 30)
         ):
             continue  # "the state university": the public institution's own name
+        if _UNIVERSITY_UNIT.match(low, m.start()) and _public_university(low):
+            continue  # "University Security" of a text naming its state university
         lo, hi = sentence_span(low, m.start(), m.end())
         near_lo = max(lo, m.start() - _GOVERNMENT_BODY_REACH)
         near_hi = min(hi, m.end() + _GOVERNMENT_BODY_REACH)
@@ -1335,10 +1444,35 @@ _NEWSROOM_VOICE = C(
 )
 
 
-def newsroom_voice(low: str) -> bool:
-    """The text is a news outlet's story by its own words (`_NEWSROOM_VOICE`), whatever its
-    host (read only for a footer candidate, a few texts)."""
-    return _NEWSROOM_VOICE.search(low) is not None
+#: A reporter's own forms naming the paper by its title, "The" capitalised mid-sentence
+#: ("workers interviewed by The Californian", "records obtained by The Ledger", "The Courant
+#: reviewed"), and "this reporter": the story's voice by its structure, whatever the masthead.
+_REPORTER_FORM = re.compile(
+    r"\b(?:interviewed|surveyed|reviewed|obtained|analy[sz]ed|examined|contacted|reached"
+    r"|requested|compiled)\s+by\s+The\s+[A-Z][\w.'\u2019-]+"
+    r"|[a-z,]\s+The\s+[A-Z][a-z]+\s+(?:reviewed|obtained|analy[sz]ed|interviewed|examined)\s+"
+    r"(?:the\s+|dozens|hundreds|records|court|police|state|federal|\d)"
+)
+_THIS_REPORTER = C(r"\bthis\s+reporter\b")
+#: A news story's own URL path on any host ("/story/news/2024/08/25/...", "/news/local/...",
+#: "/article293841.html"): the newsroom's publishing system, never an office's release.
+_NEWS_PATH = re.compile(r"/story/(?:news|local)/|/news/local/|/article\d{6,}(?:\.html)?\b")
+
+
+def news_path(url: str | None) -> bool:
+    """The page's URL has a newsroom's story path (`_NEWS_PATH`)."""
+    return url is not None and "/" in url and _NEWS_PATH.search(url) is not None
+
+
+def newsroom_voice(low: str, text: str | None = None, url: str | None = None) -> bool:
+    """The text is a news outlet's story by its own words (`_NEWSROOM_VOICE`, a reporter's
+    forms) or its story path, whatever its host (read only for a footer candidate, a few
+    texts)."""
+    if _NEWSROOM_VOICE.search(low) is not None or news_path(url):
+        return True
+    if "reporter" in low and _THIS_REPORTER.search(low) is not None:
+        return True
+    return text is not None and " The " in text and _REPORTER_FORM.search(text) is not None
 
 
 def _release_voice(a: Analysis, out: Outreach) -> bool:
@@ -1360,7 +1494,7 @@ def _release_voice(a: Analysis, out: Outreach) -> bool:
         office_act
         and a.news_outlet is None
         and not (out.voice.ngo_lead or out.voice.hotline_ngo)
-        and not newsroom_voice(low)
+        and not newsroom_voice(low, a.text, a.url)
     )
 
 
@@ -1401,6 +1535,8 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     out.office = office_acting(low)
     transit = transit_office(a.text, low) if out.office is None else None
     out.office = out.office or transit
+    if out.office is None:
+        out.office = named_office(a.text, low)
     out.publisher = a.publisher
     if out.office is None and a.publisher is not None:
         # A government site's own page: the office that published it is the one acting, even
@@ -1560,7 +1696,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
             if (
                 not out.footer_only
                 and out.campaign
-                and (a.news_outlet is not None or newsroom_voice(low))
+                and (a.news_outlet is not None or newsroom_voice(low, a.text, a.url))
             ):
                 # a news story's own closing line (the outlet's, by its host or its masthead):
                 # no office's footer, and no office's effort either
