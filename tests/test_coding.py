@@ -1004,6 +1004,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zp",
     "heldout-14zq",
     "heldout-14zr",
+    "heldout-14zs",
 )
 
 
