@@ -1005,6 +1005,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zq",
     "heldout-14zr",
     "heldout-14zs",
+    "heldout-14zt",
 )
 
 
