@@ -47,7 +47,7 @@ _EST_SOUGHT_BEFORE = C(
 )
 #: Exclusions that govern a whole list, to the end of their clause ("does not encompass any
 #: hospital, convalescent or nursing home ... or any facility operated by a hospital").
-_EST_EXCLUDED_LIST = C(
+_EST_EXCLUDED_LIST = Rx(  # literal-first (see `Rx`): was tried at every position of the text
     r"\b(?:does|do|shall|will)\s+not\s+(?:include|encompass|apply\s+to|mean)\b|\bexcluding\b"
     r"|\bbut\s+not\b"
     # "Nothing in this section shall apply to a truck stop, which may display the sign"
