@@ -390,7 +390,7 @@ def _parse_date(s: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-_PLACED_IN_RX = C(
+_PLACED_IN_RX = Rx(  # literal-first (see `Rx`): was tried at every position of the text
     r"\b(?:posters?|signs?|notices?|placards?|signage)\b[^.\n]{0,40}?\b(?:placed|posted|displayed"
     r"|hung|put\s+up|go(?:es)?\s+up|installed)\b[^.\n]{0,20}?\b(?:in|at|on|inside)\b"
 )
