@@ -1355,7 +1355,7 @@ def _notice_lists(a: Analysis, lo: int) -> bool:
 #: An enforcement action as the subject of the headline and lead: charges filed, an arrest, a
 #: plea, a sentence, a settlement, a lawsuit, a judgment, a fine. A hotline that comes only
 #: after it, in the closing lines, is the office's standard line, not the release's outreach.
-_ENFORCEMENT_LEAD = C(
+_ENFORCEMENT_LEAD = Rx(  # literal-first (see `Rx`): was tried at every position of the lead
     # charges, not a charge for power or a price ("visiting charging hubs", "charging
     # stations", "charged a fee", "charges $40")
     # ... nor a service that charges devices ("meals, phone charging, clothing")
