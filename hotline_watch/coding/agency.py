@@ -361,7 +361,8 @@ def _clean_agency(raw: str) -> str | None:
 _PROPER_NAME = C(
     r"(?<![\w'\u2019])[A-Z][\w&\-]*(?:[ \t]+(?:(?:of|and|for|on|the|in|&)[ \t]+)*[A-Z][\w&\-]*)*"
 )
-_ACRONYM = C(r"(?<![\w'\u2019.-])[A-Z][A-Z&]{1,6}(?![\w-])")
+# (the capital first, the lookbehind after it: `re` skips to capitals, ~3x faster, same matches)
+_ACRONYM = C(r"[A-Z](?<![\w'\u2019.-][A-Z])[A-Z&]{1,6}(?![\w-])")
 _NAME_FILLER = frozenset(("and", "the", "&", "in"))
 _NAME_JOINER_INITIALS = frozenset(("of", "for", "on"))
 

@@ -69,6 +69,10 @@ _BILL_RX = C(
     r"\b(?:(?i:house|senate|assembly)\s+(?i:bill)\s+(?:(?i:no)\.\s*)?\d+"
     r"|(?:HB|SB|HF|SF|AB|LB|SSB|HCS/HB)\s?\d+)\b"
 )
+#: Letters every `_BILL_RX` match holds ("bill" in any case, with the two dotted/dotless i's
+#: that (?i) also takes; or "HB", "SB", ...): `_BILL_RX` tries each position slowly (~55 us a
+#: text's head), this one only where its first letter is (~6 us)
+_BILL_GATE = C(r"[bBHSAL](?:(?<=[bB])[iI\u0130\u0131][lL][lL]|(?<=[HSAL])[BF])")
 _SHORT_TITLE_RX = C(
     r"\b(?:known|cited)\s+(?:and\s+may\s+be\s+cited\s+)?as\s+(?:the\s+)?([A-Z][^.\n]{5,120}?\bAct)\b"
 )
@@ -139,7 +143,7 @@ def _extract_citation(a: Analysis, coding: Coding) -> None:
         m = _SHORT_TITLE_RX.search(text, 0, 3000)
         if m:
             found = (m.start(1), m.end(1), squash(m.group(1)))
-    if found is None:
+    if found is None and _BILL_GATE.search(head):
         m = _BILL_RX.search(head)
         if m:
             found = (m.start(), m.end(), squash(m.group(0)))

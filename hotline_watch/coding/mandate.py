@@ -605,32 +605,121 @@ _MEASURE = (
 _MEASURE_RX = Rx(r"\b" + _MEASURE + r"\b")
 # The measure-fate patterns below are `Rx` (literal-first, speed): each is only asked whether it
 # matches in a window, and `Rx` matches where `re` does.
+#: The terminal events of a measure as data (round 43): each LEMMA with its five verb forms
+#: (base, -s, past, past participle, -ing) and its nominals, and the FRAMES it is read in:
+#: "i" the measure as the subject of an intransitive ("the bill died", "the measure stalls"), "p"
+#: the passive ("was withdrawn", "got pulled"), "o" active with the measure as object, any
+#: subject ("X withdrew / has withdrawn / pulled her bill"), "n" a nominal with the measure as
+#: possessor or of-object ("the bill's withdrawal", "the veto of HB 12"), "c" the chances frame
+#: ("ends its chances", "kills any chance"). A slot a lemma does not take in a frame is listed in
+#: its `skip` ("o:base" for "table", "strip", "block": nouns of every posting text; "i:s" for
+#: "expire": a statute's own sunset, "this section expires"; "i:s" for "stall": "restroom stalls"
+#: after a bill's words). `_FAILED_MEASURE` and the chances
+#: branch of `_SESSION_OVER` are generated from this table; every alternative starts with a
+#: literal (`Rx` is literal-first).
+_TERMINAL: tuple[tuple[tuple[str, str, str, str, str], tuple[str, ...], str, str], ...] = (
+    # (base, -s, past, past participle, -ing), nominals, frames, skipped slots
+    (("die", "dies", "died", "died", "dying"), ("death", "demise"), "in", "i:base i:ing"),
+    (("fail", "fails", "failed", "failed", "failing"), ("failure",), "in", "i:base i:ing"),
+    (("stall", "stalls", "stalled", "stalled", "stalling"), (), "ipo", "i:base i:s i:ing o:base"),
+    (("expire", "expires", "expired", "expired", "expiring"), (), "i", "i:base i:s i:ing"),
+    (("lapse", "lapses", "lapsed", "lapsed", "lapsing"), (), "i", "i:base i:s i:ing"),
+    (("kill", "kills", "killed", "killed", "killing"), (), "poc", ""),
+    (("table", "tables", "tabled", "tabled", "tabling"), (), "po", "o:base"),
+    (("veto", "vetoes", "vetoed", "vetoed", "vetoing"), ("veto",), "pon", "o:base"),
+    (("drop", "drops", "dropped", "dropped", "dropping"), (), "po", "o:base"),
+    (("strip", "strips", "stripped", "stripped", "stripping"), (), "po", "o:base"),
+    (("shelve", "shelves", "shelved", "shelved", "shelving"), (), "po", "o:base"),
+    (("defeat", "defeats", "defeated", "defeated", "defeating"), ("defeat",), "pon", "o:base"),
+    (("reject", "rejects", "rejected", "rejected", "rejecting"), ("rejection",), "pon", "o:base"),
+    (("scrap", "scraps", "scrapped", "scrapped", "scrapping"), (), "po", "o:base"),
+    (("defer", "defers", "deferred", "deferred", "deferring"), (), "po", "o:base"),
+    (
+        ("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"),
+        ("withdrawal",),
+        "pon",
+        "o:base",
+    ),
+    (("pull", "pulls", "pulled", "pulled", "pulling"), (), "po", "o:base"),
+    (("block", "blocks", "blocked", "blocked", "blocking"), (), "po", "o:base"),
+    (("sink", "sinks", "sank", "sunk", "sinking"), (), "po", ""),
+    (("doom", "dooms", "doomed", "doomed", "dooming"), (), "oc", "o:base"),
+    (("derail", "derails", "derailed", "derailed", "derailing"), (), "po", "o:base"),
+    (("vote down", "votes down", "voted down", "voted down", "voting down"), (), "po", ""),
+    (("leave out", "leaves out", "left out", "left out", "leaving out"), (), "p", ""),
+    (("strike", "strikes", "struck", "struck", "striking"), (), "p", ""),
+    (("end", "ends", "ended", "ended", "ending"), (), "c", ""),
+)
+
+_SLOTS = ("base", "s", "past", "pp", "ing")
+#: The form slots each verb frame reads: a measure's own fate is told as done (the intransitive
+#: and the passive never in the base or -ing form: "would die", "is failing" are no terminal event).
+_FRAME_SLOTS = {"i": ("s", "past", "pp"), "p": ("pp",), "o": _SLOTS, "c": _SLOTS}
+#: A lemma's forms that are no event of the measure before some words ("failed to post" is a
+#: business's failure, the veto pen or a veto-proof majority no veto).
+_TERMINAL_GUARD = {
+    "fail": r"(?!\s+to\s+(?:post|display|comply|follow))",
+    "veto": r"(?!\s*-?\s*(?:session|override|overrides|proof|threat|pen)\b)",
+}
+
+
+def terminal_forms(frame: str) -> list[str]:
+    """The forms of the terminal-event lemmas (`_TERMINAL`) read in `frame` ("i", "p", "o", "n",
+    "c"), each once, in table order."""
+    out: list[str] = []
+    for forms, nominals, frames, skip in _TERMINAL:
+        if frame not in frames:
+            continue
+        if frame == "n":
+            out += [n for n in nominals if n not in out]
+            continue
+        for slot, form in zip(_SLOTS, forms, strict=True):
+            if slot in _FRAME_SLOTS[frame] and f"{frame}:{slot}" not in skip.split():
+                if form not in out:
+                    out.append(form)
+    return out
+
+
+def _terminal_alt(frame: str) -> str:
+    """`terminal_forms(frame)` as one regular-expression group, longest form first, each with
+    its lemma's guard."""
+    guard = {
+        f: _TERMINAL_GUARD[forms[0]]
+        for forms, _n, _f, _s in _TERMINAL
+        if forms[0] in _TERMINAL_GUARD
+        for f in forms + _n
+    }
+    alts = sorted(terminal_forms(frame), key=lambda f: (-len(f), f))
+    return "(?:" + "|".join(f.replace(" ", r"\s+") + guard.get(f, "") for f in alts) + ")"
+
+
 #: A failure predicate whose subject is the measure ("A proposal to require ... died Thursday",
 #: "A requirement that ... did not survive the conference committee", "the bill was tabled"),
 #: or whose object it is ("the committee killed the bill", "negotiators dropped the provision",
-#: "the governor vetoed a bill requiring ...", "Filibuster stalls bill requiring ..."): the
-#: status of the measure (failed), whatever the wording of the duty inside it.
+#: "the governor vetoed a bill requiring ...", "Filibuster stalls bill requiring ...", "a
+#: delegate has withdrawn her bill"), or a nominal of the event with the measure its possessor
+#: or of-object ("the bill's withdrawal", "the veto of HB 12"): the status of the measure
+#: (failed), whatever the wording of the duty inside it. The verbs and nominals are generated
+#: from `_TERMINAL` (round 43).
 _FAILED_MEASURE = Rx(
-    r"\b" + _MEASURE + r"\b[^.;!?]*?\b(?:died|dies|stalled|failed(?!\s+to\s+(?:post|display"
-    r"|comply|follow))|fails(?!\s+to\s+(?:post|display|comply|follow))|(?:was|were|been|got|is|are)"
-    r"\s+(?:\w+\s+)?(?:killed|tabled|vetoed|dropped|stripped|shelved|defeated|rejected|scrapped"
-    r"|deferred|withdrawn|left\s+out|voted\s+down|struck)|(?:(?:did|does|would|could|will)\s*n(?:o|['\u2019])t"
+    r"\b" + _MEASURE + r"\b[^.;!?]*?\b(?:" + _terminal_alt("i") + r"|(?:was|were|been|got|is|are)"
+    r"\s+(?:\w+\s+)?"
+    + _terminal_alt("p")
+    + r"|(?:(?:did|does|would|could|will)\s*n(?:o|['\u2019])t"
     r"|won['\u2019]t)\s+(?:\w+\s+)?(?:survive|advance|pass|clear|become\s+law|make\s+it|get\s+(?:a\s+vote"
     r"|through|out)|see\s+a\s+vote|reach\s+the)|never"
     r"\s+(?:\w+\s+)?(?:survived|advanced|passed|became\s+law|got\s+a\s+vote|made\s+it"
     r"|moved|cleared|reached|left)"
     # the measure ran out with its session ("the legislation expired with it", "the bill lapsed")
-    r"|expired|lapsed|ended\s+with\s+the"
+    r"|ended\s+with\s+the"
     # the measure's death as its state, told flat or hedged ("is dead for the session", "appears
     # to be finished for the year", "is likely dead", "looks doomed", "is all but dead")
     r"|(?:is|are|was|were|be|looks?|seems?)\s+(?:(?:now|likely|probably|effectively|essentially"
     r"|all\s+but|almost\s+certainly)\s+)?(?:dead|finished|doomed))\b"
-    r"|\b(?:kill(?:s|ed)?|tabled|tables|veto(?:es|ed)|drop(?:s|ped)|strip(?:s|ped)|shelve[sd]"
-    r"|defeat(?:s|ed)|reject(?:s|ed)|scrap(?:s|ped)|vote[sd]?\s+down|deferred"
-    # a filibuster or a blocking vote: "Filibuster stalls bill requiring ...", "a vote that
-    # sank the measure"
-    r"|stall(?:s|ed)|block(?:s|ed)|sinks?|sank|sunk|doom(?:s|ed)|derail(?:s|ed))\s+(?:[\w'\u2019-]+\s+)"
-    r"{0,6}?" + _MEASURE + r"\b"
+    r"|\b" + _terminal_alt("o") + r"\s+(?:[\w'\u2019-]+\s+){0,6}?" + _MEASURE + r"\b"
+    r"|\b" + _MEASURE + r"['\u2019]s?\s+(?:[\w-]+\s+)?" + _terminal_alt("n") + r"\b"
+    r"|\b" + _terminal_alt("n") + r"\s+of\s+(?:(?:the|a|an|her|his|their|its|this|that)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _MEASURE + r"|[hs]\.?\s?b\.?\s?\d+)\b"
 )
 
 
@@ -642,8 +731,10 @@ _FAILED_MEASURE = Rx(
 _SESSION_OVER = Rx(
     r"\b(?:was|were|been|got|is|are|be)\s+(?:\w+\s+){0,2}?(?:set\s+aside|carried\s+over|held\s+over"
     r"|laid\s+over|put\s+off|postponed|(?:sent|referred)\s+to\s+[\"\u201c]?(?:an?\s+)?(?:summer\s+"
-    r"|interim\s+)?study)|\bwill\s+have\s+to\s+wait\b|\bmust\s+wait\s+until\b|\bending\s+(?:its|their|the\s+"
-    r"[\w-]+['\u2019]s)\s+chances|\bf(?:alls?|ell)\s+short\b|\bdeclined\s+(?:\w+\s+){0,2}?to\s+"
+    r"|interim\s+)?study)|\bwill\s+have\s+to\s+wait\b|\bmust\s+wait\s+until\b|\b"
+    + _terminal_alt("c")
+    + r"\s+(?:its|their|his|her|any|the\s+"
+    r"[\w-]+['\u2019]s)\s+(?:\w+\s+)?chances?\b|\bf(?:alls?|ell)\s+short\b|\bdeclined\s+(?:\w+\s+){0,2}?to\s+"
     r"(?:let|take\s+up|hear|advance|consider)\b|\bsen(?:d|ds|t)\s+(?:it|the\s+[\w-]+)\s+to\s+"
     r"(?:an?\s+)?study\b"
     # held in committee or for study ("was heard ... and held for further study"), not a hearing
@@ -760,12 +851,58 @@ def proposed_only(low: str, cues: list[Cue]) -> list[Cue]:
 #: approved, advanced, cleared, adopted, heads / sent to the governor; signed, enacted, became
 #: law, takes effect, in force, the new law, "now requires"; a hearing or a vote set. The law as
 #: it stands ("current law already requires") is read with it, as before.
+#: The alive class by lemma (round 43): (base, -s, past, past participle, -ing), the prefixes
+#: the lemma takes, and the slots read as a status (a step told as done: the -s, past and
+#: participle; the -ing only where a text reports the step so, "sponsoring", "heading to"). Slots
+#: left out, with why: "files", "filing" (the noun of records), "signs", "signing" (the hotline
+#: sign itself, a bill signing; "signs it / into / the bill" is written out below), "overrides"
+#: (the noun, "veto overrides"), every other -ing ("passing motorists", "clearing the backlog";
+#: over the development texts "passing" occurs in 12 negatives, "clearing" in 5).
+_ALIVE_LEMMAS: tuple[tuple[tuple[str, str, str, str, str], tuple[str, ...], str, str], ...] = (
+    (("file", "files", "filed", "filed", "filing"), ("pre", "pre-", "re", "re-"), "past", ""),
+    (
+        ("introduce", "introduces", "introduced", "introduced", "introducing"),
+        ("re", "re-"),
+        "s past",
+        "",
+    ),
+    (
+        ("sponsor", "sponsors", "sponsored", "sponsored", "sponsoring"),
+        ("co", "co-"),
+        "s past ing",
+        "",
+    ),
+    (("propose", "proposes", "proposed", "proposed", "proposing"), (), "s past", ""),
+    (("override", "overrides", "overrode", "overridden", "overriding"), (), "past pp", ""),
+    (("pass", "passes", "passed", "passed", "passing"), (), "s past", ""),
+    (("approve", "approves", "approved", "approved", "approving"), (), "s past", ""),
+    (("advance", "advances", "advanced", "advanced", "advancing"), (), "s past", ""),
+    (("clear", "clears", "cleared", "cleared", "clearing"), (), "s past", ""),
+    (("adopt", "adopts", "adopted", "adopted", "adopting"), (), "s past", ""),
+    (("head", "heads", "headed", "headed", "heading"), (), "s past ing", r"\s+to"),
+    (("sign", "signs", "signed", "signed", "signing"), (), "past", ""),
+    (("enact", "enacts", "enacted", "enacted", "enacting"), (), "s past", ""),
+)
+
+
+def alive_forms() -> list[str]:
+    """The forms of `_ALIVE_LEMMAS` read as an alive status (with prefixes, once each) and the
+    nominal "enactment"."""
+    out: list[str] = []
+    for forms, prefixes, slots, after in _ALIVE_LEMMAS:
+        for slot, form in zip(_SLOTS, forms, strict=True):
+            if slot in slots.split():
+                for pre in ("",) + prefixes:
+                    if pre + form + after not in out:
+                        out.append(pre + form + after)
+    return out + ["enactment"]
+
+
 _ALIVE_MEASURE = Rx(
-    r"\b(?:(?:pre-?|re-?)?filed|(?:re-?)?introduc(?:ed|es)|(?:co-?)?sponsor(?:ed|s|ing)|propos(?:ed|es)"
-    r"|overr(?:ode|idden)"
-    r"|pass(?:ed|es)|approv(?:ed|es)|advanc(?:ed|es)|clear(?:ed|s)|adopt(?:ed|s)"
-    r"|head(?:s|ed|ing)\s+to|sent\s+to\s+the\s+governor|signed|signs\s+(?:it|into|the\s+(?:bill"
-    r"|measure|legislation))|enact(?:ed|s|ment)|became\s+law|into\s+law|tak(?:es|en)\s+effect"
+    r"\b(?:"
+    + "|".join(sorted(alive_forms(), key=lambda f: (-len(f), f)))
+    + r"|sent\s+to\s+the\s+governor|signs\s+(?:it|into|the\s+(?:bill"
+    r"|measure|legislation))|became\s+law|into\s+law|tak(?:es|en)\s+effect"
     r"|took\s+effect|effective|in\s+(?:force|effect)|now\s+requires?|new\s+law"
     r"|(?:hearing|vote)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:set|scheduled)"
     r"|scheduled\s+(?:a\s+|for\s+a\s+)?(?:hearing|vote))\b"
@@ -963,6 +1100,29 @@ def _quoted(low: str, pos: int) -> bool:
     return straight % 2 == 1 or low.count("\u201c", para, pos) > low.count("\u201d", para, pos)
 
 
+#: An amendment named as the failed measure at either end of a `_FAILED_MEASURE` match ("the
+#: sponsor withdrew an amendment", "an amendment ... was tabled"): a proposed change to a bill,
+#: whose failure leaves the bill as it was.
+_AMENDMENT_START = C(r"amendments?\b")
+_AMENDMENT_END = C(r"\bamendments?$")
+
+
+def _measure_failed_in(low: str, lo: int, hi: int) -> bool:
+    """low[lo:hi] reports a failed measure (`_FAILED_MEASURE`), unless every failure it reports
+    is an AMENDMENT's and the sentence says its bill passed or became law ("signed the bill after
+    the sponsor withdrew an amendment that would have exempted ..."): the amendment failed, the
+    bill's duty stands; a cut of the duty's own provision is `provision_cut`'s (round 38) (round
+    43)."""
+    if _FAILED_MEASURE.search(low, lo, hi) is None:
+        return False
+    if _PASSED.search(low, lo, hi) is None and _BECAME_LAW.search(low, lo, hi) is None:
+        return True
+    return not all(
+        _AMENDMENT_START.match(m.group()) or _AMENDMENT_END.search(m.group())
+        for m in _FAILED_MEASURE.finditer(low, lo, hi)
+    )
+
+
 def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     """The duty cues of a measure that failed: their sentence, or the text's lead (its first 300
     characters) when nothing says the measure became law, reports that the measure died, was
@@ -981,7 +1141,7 @@ def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
         if lead_fails and _quoted(low, c.start):
             continue  # a speaker's words in news of a dead measure, not the text's own duty
         lo, hi = sentence_span(low, c.start, c.end)
-        if _FAILED_MEASURE.search(low, lo, hi) or _SESSION_OVER.search(low, lo, hi):
+        if _measure_failed_in(low, lo, hi) or _SESSION_OVER.search(low, lo, hi):
             continue
         if (
             _SESSION_END.search(low, lo, hi) or _COUNTERFACTUAL.search(low, lo, hi)

@@ -1058,6 +1058,15 @@ _HOTLINE_STATISTIC = C(
 )
 
 
+def _statistic(low: str, lo: int, hi: int, given: list[HotlineRef]) -> bool:
+    """A count in low[lo:hi] (`_HOTLINE_STATISTIC`) that is not a hotline's own digits ("the
+    hotline, 1-888-373-7888, which takes calls in 200 languages" counts nothing)."""
+    return any(
+        not any(r.start <= m.start() < r.end for r in given)
+        for m in _HOTLINE_STATISTIC.finditer(low, lo, hi)
+    )
+
+
 #: Prosecution words that name an office's people, not an act of prosecution.
 _OFFICE_PEOPLE = frozenset({"detective", "detectives", "investigator", "investigators"})
 
@@ -1082,9 +1091,16 @@ def subject_span(low: str) -> tuple[int, int]:
     stop = sentence_span(low, hi, hi)[1]
     # a sentence cut by an abbreviation's full stop ("Stone crab season opened Oct. 15, and when
     # ... Commission officers walked the docks", "Sen. Dana Voss said") runs on to the next
-    while stop < lines[-1][1] and _ABBREVIATION_END.search(low, max(hi, stop - 8), stop):
+    while stop < lines[-1][1] and (
+        _ABBREVIATION_END.search(low, max(hi, stop - 8), stop)
+        or (stop - hi < 40 and _DATELINE.fullmatch(low, hi, stop))
+    ):
         stop = sentence_span(low, stop + 1, stop + 1)[1]
     return lo, min(stop, lines[-1][1])
+
+
+#: A dateline whose state is abbreviated ("FAIRMONT, W.Va.", "ALBANY, Ga."): a place, no sentence.
+_DATELINE = C(r"[a-z][a-z .'-]{1,25},\s+(?:[a-z]\.){0,2}[a-z]{1,5}\.")
 
 
 #: The abbreviations whose full stop ends no sentence: months, titles and ranks, "St.", "No.".
@@ -1109,16 +1125,26 @@ def hotline_in_body(a: Analysis, out: Outreach) -> Cue | None:
         if r.number is None or r.scope == "unspecified":
             continue
         s_lo, s_hi = sentence_span(low, r.start, r.end)
-        if _HOTLINE_STATISTIC.search(low, s_lo, s_hi):
+        if _statistic(low, s_lo, s_hi, out.given):
             continue
         p_lo, p_hi = line_span(low, r.start, r.end)
-        if out.prosecution and not low[p_hi:].strip() and not _HANDOUT_READS.match(low, p_lo, p_hi):
+        if (
+            out.prosecution
+            and not low[p_hi:].strip()
+            and not _HANDOUT_READS.match(low, p_lo, p_hi)
+            and not _artefact_carries(low, s_lo, r.start)
+        ):
             # a text with a prosecution word whose hotline is its last paragraph: the closing
             # line of a release about an investigation, not a hand-over in the body; unless the
             # paragraph opens with the office's card or poster that carries it ("The card
             # reads: ... 1-888-373-7888"), whose words are quoted, not the release's own
             continue
-        if speaker or _office_medium(low, r.start) or _office_hands_out(low, out.office, r.start):
+        if (
+            speaker
+            or _office_medium(low, r.start)
+            or _office_hands_out(low, out.office, r.start)
+            or _office_artefact(a.text, low, out.office, r.start)
+        ):
             return Cue("hotline_in_body", 2, s_lo, s_hi)
     return None
 
@@ -1142,7 +1168,8 @@ _GATHERING = C(
     r"|(?:film|documentary)\s+screenings?|screenings?\s+of"
     r"|(?:awareness|community|freedom|unity|candlelight|memorial)\s+(?:events?|walks?|runs?"
     r"|nights?|days?|vigils?)|(?:walks?|runs?|5k)\s+(?:to|for|against)\s+(?:end|freedom|awareness)"
-    r"|briefings?)\b"
+    r"|briefings?|orientation\s+sessions?|(?:training|awareness|education(?:al)?|orientation"
+    r"|information(?:al)?|safety|prevention)\s+(?:session|modules?))\b"
 )
 #: A gathering is one an office holds, hosts, offers, leads or people attend: a verb of holding
 #: in its sentence ("job training" among a fund's services, "conference travel" charged to a
@@ -1220,6 +1247,68 @@ _HANDOUT_READS = C(
 )
 
 
+#: The hotline's sentence names, before the number, an object put before the public that carries
+#: it ("Each worker received a card listing the National Human Trafficking Hotline, ...", "a
+#: magnet printed with ..."): the number is the object's, handed over, whoever the subject is.
+_ARTEFACT_CARRIES = C(
+    r"\b"
+    + _OUTREACH_OBJECT
+    + r"\s+(?:that\s+|which\s+)?(?:\w+\s+){0,1}?(?:reads?|reading|says?|saying|lists?|listing"
+    r"|gives?|giving|carr(?:y|ies|ying)|includes?|including|shows?|showing|features?|featuring"
+    r"|bears?|bearing|printed\s+with)\b"
+)
+
+
+def _artefact_carries(low: str, lo: int, at: int) -> bool:
+    """An outreach object carries the number in its sentence (low[lo:at], see
+    `_ARTEFACT_CARRIES`); gated on the object words' shared letters."""
+    return ("card" in low or "sign" in low or "er" in low) and bool(
+        _ARTEFACT_CARRIES.search(low, lo, at)
+    )
+
+
+#: The office's initials ("Hawai'i Tourism Authority" -> "hta"), from the capitalised words
+#: ending its name, as a text calls it afterwards ("HTA has printed a card").
+_NAME_WORDS = C(r"(?:[a-z][\w'\u2019]*\s+){1,4}$")
+
+
+def _office_tokens(text: str, low: str, office: Cue) -> list[str]:
+    """How a text names the office acting: the words of its cue, and the initials of its
+    capitalised name (two to five letters)."""
+    tokens = [low[office.start : office.end].strip()]
+    m = _NAME_WORDS.search(low, max(0, office.start - 60), office.start)
+    words = re.findall(r"[\w'\u2019]+", text[m.start() if m else office.start : office.end])
+    caps: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper() or w == "The":
+            break
+        caps.insert(0, w)
+    if 2 <= len(caps) <= 5:
+        tokens.append("".join(w[0] for w in caps).lower())
+    return [t for t in tokens if len(t) >= 2]
+
+
+#: How far before the object the office's name may stand in its sentence.
+_ARTEFACT_SUBJECT_REACH = 140
+
+
+def _office_artefact(text: str, low: str, office: Cue | None, at: int) -> bool:
+    """A sentence before the number (or holding it) names the office, by its name or its
+    initials, before an object it puts before the public ("HTA has printed a card for
+    housekeeping carts", "every RTD bus ... carries an interior card"): the office's own
+    artefact, and the number the text gives after it is what that artefact hands over."""
+    if office is None or office.end == 0 or not text:
+        return False
+    tokens = _office_tokens(text, low, office)
+    for m in _HANDOUT.finditer(low, 0, at):
+        lo = sentence_span(low, m.start(), m.end())[0]
+        lo = max(lo, m.start() - _ARTEFACT_SUBJECT_REACH)
+        before = low[lo : m.start()]
+        if any(re.search(rf"\b{re.escape(t)}\b", before) for t in tokens):
+            return True
+    return False
+
+
 def _office_hands_out(low: str, office: Cue | None, at: int) -> bool:
     """The office acting is named shortly before the number, and something it puts before the
     public is named between them ("KCATA has installed interior cards on all buses with ... the
@@ -1266,7 +1355,7 @@ def _notice_lists(a: Analysis, lo: int) -> bool:
 #: An enforcement action as the subject of the headline and lead: charges filed, an arrest, a
 #: plea, a sentence, a settlement, a lawsuit, a judgment, a fine. A hotline that comes only
 #: after it, in the closing lines, is the office's standard line, not the release's outreach.
-_ENFORCEMENT_LEAD = C(
+_ENFORCEMENT_LEAD = Rx(  # literal-first (see `Rx`): was tried at every position of the lead
     # charges, not a charge for power or a price ("visiting charging hubs", "charging
     # stations", "charged a fee", "charges $40")
     # ... nor a service that charges devices ("meals, phone charging, clothing")

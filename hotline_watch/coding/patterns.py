@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import reduce
+from operator import or_
 
 import ahocorasick
 
@@ -291,10 +293,14 @@ class Rx:
         "parts",
         "need",
         "unkeyed",
-        "by_key",
         "keyset",
         "unkeyed_live",
         "all_live",
+        "opens",
+        "literals",
+        "low",
+        "spare",
+        "at",
     )
 
     def __init__(self, pattern: str) -> None:
@@ -313,53 +319,73 @@ class Rx:
         #: few; a branch costs a scan).
         self.need = [_second_keys(key, branch) if key else None for key, branch in self.parts]
         self.unkeyed = [i for i, (key, _) in enumerate(self.parts) if not key]
-        #: Per key, its branches with no further literal (live wherever the key occurs) and
-        #: its branches with their further literals (checked one set at a time), in one entry
-        #: (one dict lookup a key found).
-        by_key: dict[str, tuple[list[int], list[tuple[int, tuple[frozenset[str], ...]]]]] = {}
-        for i, (key, _) in enumerate(self.parts):
-            if key:
-                plain, needing = by_key.setdefault(key, ([], []))
-                need = self.need[i]
-                if need is None:
-                    plain.append(i)
-                else:
-                    needing.append((i, need))
-        self.by_key = by_key
-        self.keyset = frozenset(self.by_key)
+        self.keyset = frozenset(key for key, _ in self.parts if key)
         #: The branches live in a document holding none of the keys, and those live when every
         #: branch is (shared, never mutated: no list to build in either case).
         self.unkeyed_live = [self.parts[i][1] for i in self.unkeyed]
         self.all_live = [rx for _, rx in self.parts]
+        self._gate_masks()
         _ALL_KEYS.update(self.keyset)
         _ALL_KEYS.update(lit for n in self.need if n is not None for alts in n for lit in alts)
 
+    def _gate_masks(self) -> None:
+        """Each branch's gates as bits of one integer, so that a document's live branches come
+        from a few integer operations rather than a set test per gate and branch.
+
+        Branch i gets a field of bits: one per condition (its key, then each set of further
+        literals: a condition holds when one of its literals occurs) and a spare top bit. With
+        `sat` the conditions that hold, `sat + low` (`low`: the lowest bit of every field)
+        carries into a field's spare bit exactly when all of its conditions hold; an unkeyed
+        branch's field is its spare bit alone (always set). `opens[literal]`: the condition
+        bits the literal satisfies (`literals`: its keys); `at[spare bit]`: the branch."""
+        opens: dict[str, int] = {}
+        low = spare = 0
+        at: dict[int, re.Pattern[str]] = {}
+        bit = 0
+        for (key, rx), need in zip(self.parts, self.need, strict=True):
+            conditions = [frozenset([key])] if key else []
+            conditions += need or ()
+            low |= 1 << bit
+            for alts in conditions:
+                for lit in alts:
+                    opens[lit] = opens.get(lit, 0) | 1 << bit
+                bit += 1
+            spare |= 1 << bit
+            at[1 << bit] = rx
+            bit += 1
+        self.opens, self.low, self.spare, self.at = opens, low, spare, at
+        self.literals = frozenset(opens)
+
     def _live(self, s: Lowered) -> list[re.Pattern[str]]:
-        cached = s.live.get(self)
-        if cached is not None:
-            return cached  # windowed searches run the same pattern many times per document
-        keys = s.keys
+        """The branches that can match `s`, kept on it (its callers read that cache first:
+        windowed searches run the same pattern many times a document)."""
+        keys = (
+            s._keys or s.keys
+        )  # (the attribute read first: the property is a call, ~69 a document)
         if self.keyset.isdisjoint(keys):  # the common case: no list to build
             live = self.unkeyed_live
         else:
-            idx = list(self.unkeyed)
-            for key in self.keyset & keys:
-                plain, needing = self.by_key[key]
-                idx += plain
-                # (plain loops: a generator per branch cost more than the scans it saved)
-                for i, need in needing:
-                    for alts in need:
-                        if alts.isdisjoint(keys):
-                            break
-                    else:
-                        idx.append(i)
-            if len(idx) == len(self.parts):
+            # the gates in integer operations (see `_gate_masks`); the literals' masks OR-ed in C
+            sat = reduce(or_, map(self.opens.__getitem__, keys & self.literals))
+            bits = (sat + self.low) & self.spare
+            if bits == self.spare:
                 live = self.all_live
             else:
-                idx.sort()
-                live = [self.parts[i][1] for i in idx]
+                at = self.at
+                live = []
+                while bits:  # the live branches in branch order (lowest bit first)
+                    one = bits & -bits
+                    live.append(at[one])
+                    bits ^= one
         s.live[self] = live
         return live
+
+    def can_match(self, s: Lowered) -> bool:
+        """Whether any branch can match `s` (its literals occur in it)."""
+        live = s.live.get(self)
+        if live is None:
+            live = self._live(s)
+        return bool(live)
 
     def finditer(self, s: Lowered, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
         end = len(s) if endpos is None else endpos

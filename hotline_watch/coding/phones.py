@@ -30,7 +30,8 @@ _PHONE = C(
     r"[\dA-Z]{2,5}|[A-Z]{7})"
     r"(?![\w])"
 )
-_PHONE_SEPARATOR = C(_SEP + r"(?=\s*[\dA-Z]{2,7}(?!\w))")
+# `_SEP` with its characters first (`re` skips to them rather than trying each position)
+_PHONE_SEPARATOR = C(r"[\-\u2010-\u2015.](?:(?<=\.)(?!\s)|(?<!\.))(?=\s*[\dA-Z]{2,7}(?!\w))")
 _TEXTLINE = C(r"233(?:[\s\-]?733|722)(?![\d\-])")
 _BEFREE = C(r"B(?:eFree|EFREE|e Free)\b")
 _KEYPAD = str.maketrans(
