@@ -79,13 +79,13 @@ _AGENCY_BY_BEFORE = C(
 #: "The notice - which the Trafficking in Persons Council produces in English, ...": the notice
 #: in a relative clause whose subject is the name (`_AGENCY_WHICH_AFTER` its verb).
 _AGENCY_WHICH_BEFORE = C(
-    r"\b(?:notices?|signs?|posters?|placards?)\s*(?:[-\u2013\u2014,]\s*)?(?:which|that)\s+"
+    r"\b(?:notices?|signs?|posters?|placards?|form)\s*(?:[-\u2013\u2014,]\s*)?(?:which|that)\s+"
     r"(?:the\s+)?$"
 )
 _AGENCY_WHICH_AFTER = C(
     r"\s+(?:now\s+|also\s+)?(?:designs|develops|creates|produces|prepares|publishes|prints"
     r"|supplies|provides|distributes|designed|developed|created|produced|prepared|published"
-    r"|printed|supplied|provided|distributed)\b"
+    r"|printed|supplied|provided|distributed|prescribes|approves|prescribed|approved)\b"
 )
 #: "Use the Department of Commerce's Office of Crime Victims Advocacy notice": the name as the
 #: notice's attribute, after "use" or "the".
@@ -139,9 +139,16 @@ def _sentence_before(low: str, pos: int) -> str:
             cut = nl
     part = low[(cut + 1 if cut >= 0 else lo) : pos]
     if cut > 0 and low[cut] == "\n" and _LIST_ITEM_START.match(part):
-        lead = low.rfind("\n", max(0, cut - 150), cut - 1) + 1
-        if low[lead:cut].rstrip().endswith(":"):
-            return low[lead:pos]
+        # the lead-in may stand several items up ("The notice must be:\n(a) ...;\n(b) ...; and
+        # \n(c) in the form provided by ..."): earlier items of the same list are skipped
+        end = cut
+        for _ in range(6):
+            lead = low.rfind("\n", max(0, end - 150), end - 1) + 1
+            if low[lead:end].rstrip().endswith(":"):
+                return low[lead:end] + low[cut:pos]
+            if lead == 0 or not _LIST_ITEM_START.match(low, lead):
+                break
+            end = lead - 1
     return part
 
 
@@ -753,6 +760,11 @@ _DEFINED_AS = (
     r"(?:the\s+)?([^.;:\n]{{4,100}})"
 )
 _NEXT_TERM = C(r",?\s+(?:and\s+|or\s+)?[\"\u201c].*$", re.S)
+_CREATED_IN = C(
+    r",?\s+(?:provided\s+for|established|created)\s+(?:in|by|under|pursuant\s+to)\s+"
+    r"(?:section\s+|sec\.\s+|\u00a7+\s*)?\d[\w\-.:()]*$",
+    re.IGNORECASE,
+)
 
 
 def resolve_agency(
@@ -772,6 +784,8 @@ def resolve_agency(
         # '"commissioner" means the commissioner of labor and industry, and "migrant housing"
         # means ...': the meaning ends before the next term defined
         meaning = _NEXT_TERM.sub("", squash(a.text[m.start(1) : m.end(1)])).rstrip(" ,")
+        # "... human services provided for in 2-15-2201": the citation of its creation is no name
+        meaning = _CREATED_IN.sub("", meaning)
         return meaning[:1].upper() + meaning[1:], "defined in this text", (m.start(), m.end())
     entry = lookup_definition(a.jurisdiction, a.citation, word)
     if entry is not None:

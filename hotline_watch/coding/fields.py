@@ -326,6 +326,8 @@ _MONEY_WORDS_RX = C(
 _PENALTY_CTX = Rx(
     r"\bfine[sd]?\b|penalt|violat|offen[cs]e|infraction|forfeit|punish|citation|sanction"
     r"|misdemeanor|noncompliance|non-compliance"
+    # "the board may impose an administrative fee of not more than $250" (a board's sanction)
+    r"|administrative\s+fee"
 )
 _MONEY_SKIP_BEFORE = C(
     # "one-time costs of about $8,300": up to two hedges between the word and the amount
@@ -1219,7 +1221,13 @@ def _size_windows(low: str) -> list[tuple[int, int]]:
 
 #: A paper size named as the least a sign may be ("at letter size or larger", "on legal-size
 #: paper or larger") and its inches (round 42)
-_PAPER_MINIMUM = C(r"\b(letter|legal)[- ]size(?:d)?\s+(?:paper\s+|sheets?\s+)?or\s+larger\b")
+_PAPER_MINIMUM = C(
+    r"\b(letter|legal)[- ]size(?:d)?\s+(?:paper\s+|sheets?\s+)?or\s+larger\b"
+    # the law's own paper ("shall be printed on letter-size paper", "must be on a legal-sized
+    # sheet"): a size it sets, not one offered (round 43)
+    r"|\b(?:shall|must)\s+be\s+(?:printed\s+)?on\s+(?:an?\s+)?(letter|legal)[- ]size(?:d)?\s+"
+    r"(?:paper|sheets?)\b"
+)
 _PAPER_INCHES = {"letter": "8.5 x 11 inches", "legal": "8.5 x 14 inches"}
 
 
@@ -1252,12 +1260,12 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
                     continue
                 if best is None or (minimum, -s) > (best[3], -best[0]):
                     best = (s, e, f"{fmt_num(x)} x {fmt_num(y)} inches", minimum)
-    if best is None and "or larger" in low and "size" in low:
+    if best is None and "size" in low and ("or larger" in low or "paper" in low or "sheet" in low):
         # a paper size as a minimum ("print them at letter size or larger"): its inches; a
         # paper size only offered ("English/Spanish, letter size") is no size the law sets
         m = _PAPER_MINIMUM.search(low)
         if m is not None:
-            best = (m.start(), m.end(), _PAPER_INCHES[m.group(1)], True)
+            best = (m.start(), m.end(), _PAPER_INCHES[m.group(1) or m.group(2)], True)
     if best is None and "point" in low:
         for lo, hi in windows:
             m = _FONT_RX.search(low, lo, hi)
@@ -1290,7 +1298,7 @@ _BOUND_BEFORE = (
     ("min", C(r"(?:not\s+less\s+than|at\s+least|minimum(?:\s+of)?)\s*$")),
 )
 _KIND_BEFORE = C(
-    r"(civil\s+(?:penalty|fine)|administrative\s+(?:penalty|fine)|criminal\s+fine|fine[sd]?|penalty)"
+    r"(civil\s+(?:penalty|fine)|administrative\s+(?:penalty|fine|fee)|criminal\s+fine|fine[sd]?|penalty)"
     r"[^.;$]{0,60}$"
 )
 _PER_DAY = C(
@@ -1307,7 +1315,8 @@ _PER_VIOLATION = C(
 #: A unit named by the place the amount is for, right after it ("up to $150 per location", "a
 #: civil penalty of $100 per truck stop"): each place that does not post is fined.
 _PER_PLACE = C(
-    r"\s+(?:per|for\s+(?:each|every))\s+(truck\s+stop|location|establishment|facility|premises"
+    # a place with its kind ("for each housing site", "per retail location")
+    r"\s+(?:per|for\s+(?:each|every))\s+(?:[a-z\-]+\s+){0,2}?(truck\s+stop|location|establishment|facility|premises"
     r"|property|site|store|business|restroom|outlet|vehicle)\b"
 )
 #: A day (or a violation) told NOT to be a separate offense: "Each day a violation continues is not
