@@ -16,8 +16,8 @@ _INITIALS = (
     "This season CVRA has put a small decal beside every ticket machine, asking whether "
     "anyone is holding your papers or your pay.\n\n"
     "The answer is the same at every stop, from the river towns to the hill stations and the "
-    "long commuter runs to the capital and back: people held in forced labor or sex trafficking can "
-    "get help at any hour by calling 1-888-373-7888 or texting 233733.\n\n"
+    "long commuter runs to the capital and back: people held in forced labor or sex trafficking "
+    "can get help at any hour by calling 1-888-373-7888 or texting 233733.\n\n"
     "Stations will keep the decals up through the spring."
 )
 
