@@ -1006,6 +1006,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zr",
     "heldout-14zs",
     "heldout-14zt",
+    "heldout-14zu",
 )
 
 
