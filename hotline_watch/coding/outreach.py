@@ -1446,14 +1446,19 @@ _OTHER_NUMBER = C(
 )
 
 
-def _closing_line_of_other_matter(low: str, first: HotlineRef, efforts: list[Cue]) -> bool:
+def _closing_line_of_other_matter(
+    low: str, first: HotlineRef, efforts: list[Cue], given: list[HotlineRef]
+) -> bool:
     """A release about another matter whose trafficking line is its closing paragraph: the
     headline and lead never speak of trafficking, the release gives its own subject's line (a
-    complaint line, another number) before that paragraph, and the hotline comes last. A
-    consumer alert on job scams or storm-repair fraud, however its advice is worded (door to
-    door, "ask the teen to wire"), is the alert's; the hotline after it is a footer."""
+    complaint line, another number) before that paragraph, and the hotline comes last (with, at
+    most, more lines of the same closing block after it: `_closing_block`). A consumer alert on
+    job scams or storm-repair fraud, however its advice is worded (door to door, "ask the teen
+    to wire"), is the alert's; the hotline after it is a footer."""
     lo, hi = line_span(low, first.start, first.end)
-    if low[hi:].strip() or _TRAFFICKING_WORD.search(low, 0, _lead_end(low)) is not None:
+    if _TRAFFICKING_WORD.search(low, 0, _lead_end(low)) is not None:
+        return False
+    if low[hi:].strip() and not _closing_block(low, hi, given):
         return False
     if _OTHER_NUMBER.search(low, _lead_end(low), lo) is not None:
         return True
@@ -1467,8 +1472,25 @@ def _closing_line_of_other_matter(low: str, first: HotlineRef, efforts: list[Cue
     return (
         footer >= _lead_end(low)
         and _TRAFFICKING_WORD.search(low, 0, footer) is None
-        and not any(c.start < footer for c in efforts)
+        and not any(c.start < footer and c.weight >= 2 for c in efforts)
     )
+
+
+def _closing_block(low: str, hi: int, given: list[HotlineRef]) -> bool:
+    """Whether every line after `hi` is more of the closing hotline block: each gives a hotline
+    ("You can also text 233733."); a line of anything else after it (a media contact, the
+    release's own matter, a paragraph on an awareness month) leaves the hotline no closing
+    line."""
+    pos = hi
+    while True:
+        while pos < len(low) and low[pos].isspace():
+            pos += 1
+        if pos >= len(low):
+            return True
+        end = line_span(low, pos, pos)[1]
+        if not any(pos <= r.start < end for r in given):
+            return False
+        pos = end
 
 
 def _paragraph_before(low: str, lo: int) -> int:
@@ -1745,7 +1767,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         and out.office is not None
         and not (out.voice.ngo_lead or out.voice.hotline_ngo)
         and _office_speaks(a, out, 0, _lead_end(low))
-        and _closing_line_of_other_matter(low, closing, efforts)
+        and _closing_line_of_other_matter(low, closing, efforts, given)
     )
     about_else = out.prosecution >= 1 or out.bill_news or enforcement or topic_else
     if (
