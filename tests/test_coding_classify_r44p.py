@@ -89,3 +89,36 @@ def test_an_awareness_month_release_keeps_its_closing_hotline() -> None:
         "Call the National Human Trafficking Hotline at 1-888-373-7888."
     )
     assert _outreach(text) == (True, True, False)
+
+
+def test_an_office_session_on_exploitation_without_the_word_trafficking_is_a_campaign() -> None:
+    text = (
+        "Campus officers meet resident advisers before move-in\n\n"
+        "Before the fall term, resident advisers at Corran State University sat down with the "
+        "Corran State University Police Department for a session on how to spot a student at "
+        "risk of exploitation, from online blackmail to off-campus jobs that come with housing.\n\n"
+        "Advisers were told to bring any concern to campus police, who answer around the clock."
+    )
+    coding = code_text(text)
+    assert coding.campaign and not coding.promotes_hotline and not coding.footer_only
+
+
+def test_exploited_in_an_organisations_name_beside_a_training_is_no_session() -> None:
+    """Guard: the training's own sentence has another topic; "Exploited" is in a name."""
+    text = (
+        "Sheriff marks Missing Children's Day\n\n"
+        "The Orrin County Sheriff's Office will train school staff this week on the first hours "
+        "of a missing child search. Sightings may be reported to the National Center for "
+        "Missing & Exploited Children at 1-800-843-5678."
+    )
+    assert not code_text(text).campaign
+
+
+def test_a_reports_recommended_training_on_exploitation_is_no_campaign() -> None:
+    """Guard: a study's findings with no office acting: no session held."""
+    text = (
+        "Wage findings in the orchard industry\n\n"
+        "This study by a private research group surveyed 90 orchard workers about exploitation "
+        "by labor brokers. Its authors recommend training for growers on exploitation risks."
+    )
+    assert not code_text(text).campaign
