@@ -25,8 +25,94 @@ from hotline_watch.coding.patterns import C
 
 #: The name of the mandatory cue this module finds.
 DUTY_LIST = "duty list: post"
+#: The posting duty's verbs as data (round 44, as `mandate._TERMINAL` is for a measure's fate):
+#: each LEMMA with its five forms (base, -s, past, past participle, -ing), its nominals, the
+#: FRAMES it is read in, and the slots it does not take in a frame (`frame:slot`; "nom" for
+#: the nominals). The frames and the slots they read (`DUTY_FRAME_SLOTS`):
+#: "m" after a modal, the active or the passive ("shall post", "must be displayed", "shall
+#: cause a notice to be posted"); "r" after "required / mandated / obligated to (be)"; "x" after
+#: "requires X to (be)" ("requires every hotel to post", "requiring notices to be displayed");
+#: "t" in "requires that X (shall) (be)"; "b" in "requiring X be" (the participle); "h" after
+#: "has / have / need to (be)"; "n" the nominal as a requirement's object ("requiring the
+#: posting of", "mandates the display of"); "a" the nominal in an act's title ("an act providing
+#: for the posting of"); "f" after "failure / refusal to"; "l" the verb that opens an item of an
+#: enumerated duty list ("(c) Post a sign ..."); "e" the nominal a body is responsible for ("is
+#: responsible for posting", "shall be responsible for the display of"); "q" the nominal as the
+#: subject of "required" ("posting of the notice is required", "the display of a hotline sign
+#: shall be required"). "place" is no verb as a modal's object ("shall ... in a conspicuous
+#: place"), "advertise" takes no participle ("advertised rates"). Round 44 added "affix",
+#: "exhibit", "mount", the participles "hung", "placed", "installed", and the frames "e" and "q"
+#: (their reach on the development texts: docs/coding-measurement.md, round 44); the modal
+#: "will" was measured and left out (a campaign's plan: "the office will post flyers").
+DUTY_LEMMAS: tuple[tuple[tuple[str, str, str, str, str], tuple[str, ...], str, str], ...] = (
+    (("post", "posts", "posted", "posted", "posting"), (), "mrxtbhnafleq", ""),
+    (
+        ("display", "displays", "displayed", "displayed", "displaying"),
+        ("display",),
+        "mrxtbhnafleq",
+        "",
+    ),
+    (("exhibit", "exhibits", "exhibited", "exhibited", "exhibiting"), (), "mrxtbhfl", ""),
+    (("affix", "affixes", "affixed", "affixed", "affixing"), (), "mrxtbhnfleq", ""),
+    (("mount", "mounts", "mounted", "mounted", "mounting"), (), "mrxtbh", ""),
+    (
+        ("place", "places", "placed", "placed", "placing"),
+        ("placement",),
+        "mrxtbhnleq",
+        "m:base t:base h:base n:ing e:ing q:ing",
+    ),
+    (
+        ("install", "installs", "installed", "installed", "installing"),
+        ("installation",),
+        "mrxtbh",
+        "",
+    ),
+    (("hang", "hangs", "hung", "hung", "hanging"), (), "mrxth", ""),
+    (("put up", "puts up", "put up", "put up", "putting up"), (), "rxth", ""),
+    (("advertise", "advertises", "advertised", "advertised", "advertising"), (), "rx", "r:pp x:pp"),
+)
+DUTY_SLOTS = ("base", "s", "past", "pp", "ing")
+#: The slots each frame reads ("nom": the lemma's nominals, with the -ing form).
+DUTY_FRAME_SLOTS = {
+    "m": ("base", "pp"),
+    "r": ("base", "pp"),
+    "x": ("base", "pp"),
+    "t": ("base", "pp"),
+    "b": ("pp",),
+    "h": ("base", "pp"),
+    "n": ("ing", "nom"),
+    "a": ("ing", "nom"),
+    "f": ("base",),
+    "l": ("base",),
+    "e": ("ing", "nom"),
+    "q": ("ing", "nom"),
+}
+
+
+def duty_forms(frame: str) -> list[str]:
+    """The forms of the duty's lemmas (`DUTY_LEMMAS`) read in `frame`, each once, in table
+    order."""
+    out: list[str] = []
+    for forms, nominals, frames, skip in DUTY_LEMMAS:
+        if frame not in frames:
+            continue
+        skipped = skip.split()
+        for slot in DUTY_FRAME_SLOTS[frame]:
+            if f"{frame}:{slot}" in skipped:
+                continue
+            got = nominals if slot == "nom" else (forms[DUTY_SLOTS.index(slot)],)
+            out += [f for f in got if f not in out]
+    return out
+
+
+def duty_alt(frame: str) -> str:
+    """`duty_forms(frame)` as one regular-expression group, longest form first."""
+    alts = sorted(duty_forms(frame), key=lambda f: (-len(f), f))
+    return "(?:" + "|".join(f.replace(" ", r"\s+") for f in alts) + ")"
+
+
 #: The verbs that open a posting item.
-DUTY_VERBS = frozenset({"post", "display", "place", "affix", "exhibit"})
+DUTY_VERBS = frozenset(duty_forms("l"))
 
 #: What stands right before an item's posting verb: where an item starts (the text's start, a
 #: line, ":" or ";" with an optional "and"/"or"), its enumerator ("(c)", "c.", "3)", "(iii)"),

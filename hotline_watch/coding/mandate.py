@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hotline_watch.coding.duty_list import DUTY_LIST, duty_list_posts
+from hotline_watch.coding.duty_list import DUTY_LIST, duty_alt, duty_forms, duty_list_posts
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.text import clause_start, sentence_span, squash
 
@@ -76,6 +76,22 @@ _OTHER_OBJECT = C(
     r"|equal\s+employment|wage\s+and\s+hour|safety\s+and\s+health)\b"
 )
 _HOTLINE_OBJECT = C(r"hotline|traffick|poster|placard|\bsigns?\b|resource\s+cent|233733|7888")
+#: The cues whose object is read after the verb (not online, not another notice): the frames
+#: the round-44 table gave participles ("be placed", "be mounted") are read so too.
+_OBJECT_CHECKED = frozenset(
+    {
+        "shall/must post",
+        "required to post",
+        "require X to post",
+        DUTY_LIST,
+        "requiring X be posted",
+        "require that X post",
+        "would have to post",
+    }
+)
+#: The cues whose object must itself be a hotline or trafficking notice (round 44).
+_OBJECT_NAMES_HOTLINE = frozenset({"responsible for posting", "posting of X is required"})
+_TRAFFICK_OBJECT = C(r"traffick|hot\s?line|233[\s\-]?733|7888|resource\s+cent|nhtrc")
 _GAP_BLOCK = C(
     # "not" negates the duty, except in a relative clause about the duty-holder ("a business
     # that is not owned by a licensed health care practitioner")
@@ -136,8 +152,7 @@ _MANDATE: list[tuple[str, Rx, int]] = [
         "required to post",
         Rx(
             r"\b(?:required|mandated|obligated|obliged|directed)\s+to\s+(?:be\s+)?"
-            r"(?:prominently\s+|conspicuously\s+)?(?P<verb>post|posted|display|displayed|hang"
-            r"|put\s+up|place|advertise|install)\b"
+            r"(?:prominently\s+|conspicuously\s+)?(?P<verb>" + duty_alt("r") + r")\b"
         ),
         3,
     ),
@@ -145,7 +160,7 @@ _MANDATE: list[tuple[str, Rx, int]] = [
         "requiring the posting of",
         Rx(
             r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|enforc(?:e|es|ed|ing))\s+(?:the\s+)?"
-            r"(?P<verb>posting|display|displaying|placement)\b"
+            r"(?P<verb>" + duty_alt("n") + r")\b"
         ),
         3,
     ),
@@ -153,7 +168,7 @@ _MANDATE: list[tuple[str, Rx, int]] = [
         "act providing for posting",
         Rx(
             r"\b(?:provid(?:e|es|ing)\s+for|relating\s+to|relative\s+to)\s+(?:the\s+)?"
-            r"(?P<verb>posting|display|displaying)\s+of\b"
+            r"(?P<verb>" + duty_alt("a") + r")\s+of\b"
         ),
         2,
     ),
@@ -238,20 +253,62 @@ _MANDATE: list[tuple[str, Rx, int]] = [
         ),
         3,
     ),
+    # the duty as what a body is responsible for: "the owner is responsible for posting the
+    # sign", "the department shall be responsible for the display of" (the copula before it:
+    # `_NEEDS_BEFORE`; "volunteers were responsible for posting flyers" is no duty) (round 44)
+    (
+        "responsible for posting",
+        Rx(r"\bresponsible\s+for\s+(?:the\s+)?(?P<verb>" + duty_alt("e") + r")\b"),
+        3,
+    ),
     (
         "failure to post",
-        Rx(r"\b(?:fail\w*|refus\w*|neglect\w*)\s+to\s+(?P<verb>post|display)\b"),
+        Rx(r"\b(?:fail\w*|refus\w*|neglect\w*)\s+to\s+(?P<verb>" + duty_alt("f") + r")\b"),
         2,
     ),
 ]
 
 # Cues anchored on a posting verb: the verbs are found once, then each cue checks the text just
 # before the verb (a pattern ending at the verb). (name, weight, verbs, look-back, pattern)
-_VERB_RX = Rx(
-    r"\bpost(?:ed|ing)?\b|\baffix(?:ed)?\b|\bdisplay(?:ed|ing)?\b|\bexhibit(?:ed)?\b|\bplace(?:d|ment)?\b"
-    r"|\binstall(?:ed)?\b|\bhang\b|\bput\s+up\b|\bmake\s+available\s+in\s+plain\s+view\b"
-    r"|\badvertise\b|\blocated\b|\bmandatory\b|\bcompulsory\b|\brequired\b|\bmandated\b"
+#: The permissive cues' forms beyond the duty's (`_PERMISSIVE_ANCHORED`).
+_PERMISSIVE_FORMS = ("posting", "displaying", "placed", "placement")
+#: The anchors of cues that are no posting verb.
+_OTHER_ANCHORS = (
+    "make available in plain view",
+    "located",
+    "mandatory",
+    "compulsory",
+    "required",
+    "mandated",
 )
+
+
+def _verb_alt() -> str:
+    """Every form an anchored cue reads (`duty_forms` of its frames, the permissive forms and
+    the other anchors), one group per lemma on the forms' common prefix (a literal: `Rx`)."""
+    forms = set(_PERMISSIVE_FORMS)
+    for frame in _ANCHORED_FRAMES:
+        forms.update(duty_forms(frame))
+    groups: dict[str, list[str]] = {}
+    for f in sorted(forms):
+        groups.setdefault(f.split()[0][:4], []).append(f)
+    alts = []
+    for group in groups.values():
+        stem = group[0]
+        for f in group[1:]:
+            while not f.startswith(stem):
+                stem = stem[:-1]
+        tails = sorted({f[len(stem) :] for f in group}, key=lambda t: (-len(t), t))
+        body = "|".join(t.replace(" ", r"\s+") for t in tails)
+        head = r"\b" + stem.replace(" ", r"\s+")
+        alts.append(head + (rf"(?:{body})\b" if tails != [""] else r"\b"))
+    alts += [r"\b" + a.replace(" ", r"\s+") + r"\b" for a in _OTHER_ANCHORS]
+    return "|".join(alts)
+
+
+#: The frames read by the verb-anchored cues (`_MANDATE_ANCHORED`, the duty list).
+_ANCHORED_FRAMES = "mxtbhl"
+_VERB_RX = Rx(_verb_alt())
 _POSTED = frozenset({"post", "posted", "display", "displayed"})
 _ANCHOR_AFTER = {
     "sign is required": C(r"\s+(?:by|under|to\s+be\s+(?:posted|displayed))\b"),
@@ -281,16 +338,14 @@ _MANDATE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] =
     (
         "shall/must post",
         3,
-        _POSTED
-        | {"exhibit", "exhibited", "placed", "install", "installed", "hang"}
-        | {"make available in plain view"},
+        frozenset(duty_forms("m")) | {"make available in plain view"},
         115,
         C(r"\b(?:shall|must)\b(?P<gap>[^.;:!?]{0,100})$"),
     ),
     (
         "require X to post",
         3,
-        _POSTED | {"hang", "put up", "place", "advertise", "install", "installed"},
+        frozenset(duty_forms("x")),
         280,
         C(
             r"\b(?:requir(?:e|es|ed|ing)|mandat(?:e|es|ed|ing)|direct(?:s|ed|ing)?|compel\w*)\b"
@@ -304,7 +359,7 @@ _MANDATE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] =
     (
         "require that X post",
         3,
-        _POSTED,
+        frozenset(duty_forms("t")),
         210,
         C(
             r"\b(?:requir\w*|mandat\w*|provid\w*)\s+that\b(?P<gap>[^.;!?]{1,160}?)"
@@ -314,16 +369,28 @@ _MANDATE_ANCHORED: list[tuple[str, int, frozenset[str], int, re.Pattern[str]]] =
     (
         "requiring X be posted",
         3,
-        frozenset({"posted", "displayed"}),
+        frozenset(duty_forms("b")),
         140,
         C(r"\brequir(?:e|es|ed|ing)\s+(?!that\b)(?P<gap>[^.;!?]{3,120}?)\s+be\s+$"),
     ),
     (
         "would have to post",
         3,
-        _POSTED | {"hang", "put up"},
+        frozenset(duty_forms("h")),
         45,
         C(r"\b(?:have|has|had|need|needs)\s+to\s+(?:be\s+)?(?:\w+\s+)?$"),
+    ),
+    (
+        # the nominal as the subject: "posting of the notice is required", "the display of a
+        # hotline sign shall be required" (round 44)
+        "posting of X is required",
+        3,
+        frozenset({"required"}),
+        170,
+        C(
+            r"\b" + duty_alt("q") + r"\s+of\b(?P<gap>[^.;:!?]{3,120}?)\b(?:is|are|shall\s+be"
+            r"|must\s+be|be)\s+$"
+        ),
     ),
     (
         "posting is mandatory",
@@ -474,6 +541,9 @@ _NEEDS_BEFORE: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] = 
             ),
         ),
     ),
+    "responsible for posting": (
+        (C(r"responsible"), C(r"\b(?:is|are|shall\s+be|must\s+be|be)\s+(?:[a-z]+ly\s+)?$")),
+    ),
     "place must carry a sign": (
         (C(r"(?:puts?|putting|places|placing)\s"), _MEASURE_BEFORE),
         (
@@ -556,12 +626,18 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
             before = low[max(0, s - 120) : s]
             if "post" not in before and "display" not in before:
                 continue
-        if name in ("shall/must post", "required to post", "require X to post", DUTY_LIST):
+        if name in _OBJECT_CHECKED:
             if _ONLINE_AFTER.match(low, e):
                 continue
             stop = min(i for i in (low.find(".", e), low.find(";", e), e + 100) if i >= 0)
             obj = low[e:stop]
             if _OTHER_OBJECT.search(obj) and not _HOTLINE_OBJECT.search(obj):
+                continue
+        if name in _OBJECT_NAMES_HOTLINE:
+            # the round-44 frames name what is posted in the clause: a hotline or trafficking
+            # notice, not "fire exit signs" or "the minimum wage notice"
+            obj = gap if gap is not None else low[e : sentence_span(low, s, e)[1]]
+            if not _TRAFFICK_OBJECT.search(obj):
                 continue
         win_lo, win_hi = max(0, s - 150), min(len(low), e + 250)
         if not _OBJECT.search(low, win_lo, win_hi):
