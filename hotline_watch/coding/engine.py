@@ -35,7 +35,12 @@ from hotline_watch.coding.mandate import (
     status_page_dead,
 )
 from hotline_watch.coding.model import applies, features, load_model, probability
-from hotline_watch.coding.outreach import PUBLISHER_OFFICE, Outreach, decide
+from hotline_watch.coding.outreach import (
+    PUBLISHER_OFFICE,
+    Outreach,
+    decide,
+    exploitation_session,
+)
 from hotline_watch.coding.patterns import Lowered, WordCounts, lower
 from hotline_watch.coding.phones import _extract_hotlines, _phones
 from hotline_watch.coding.publisher import government_host, news_outlet
@@ -140,6 +145,12 @@ class Analysis:
         self.outreach: Outreach | None = None
         self.promotes = self.campaign = self.footer_only = False
         self.promote_probability: float | None = None
+        #: an office's session on exploitation in a text that never says trafficking
+        self.session: Cue | None = None
+        if not self.trafficking and not self.legal:
+            # no hotline to promote, but the office's session on the topic is its effort
+            self.session = exploitation_session(self)
+            self.campaign = self.session is not None
         if not self.trafficking or self.legal:
             return  # statute and bill text is never a campaign
         self.campaign_cues = effort_cues(self)
@@ -220,6 +231,9 @@ def code_text(
         worst = max(a.permissive, key=lambda c: (c.weight, -c.start))
         add_evidence(coding, "requires_posting", "false", text, worst.start, worst.end)
     if not a.trafficking:
+        if a.session is not None:
+            coding.campaign = True
+            add_evidence(coding, "campaign", "true", text, a.session.start, a.session.end)
         return coding
     posting_context = bool(a.mandates or a.permissive)
     if posting_context:

@@ -1219,6 +1219,37 @@ def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
     return None
 
 
+#: The topic words of an office's session outside the word trafficking: exploitation (the one
+#: topic word the development labels agree on; grooming, forced labor and labor abuse have no
+#: labelled session). A session named without its kind ("a session few expected") counts only
+#: with the topic in its own sentence.
+_EXPLOITATION = C(r"exploit")
+_A_SESSION = C(r"\b(?:a|the)\s+session\b")
+
+
+def exploitation_session(a: Analysis) -> Cue | None:
+    """A public office's own session or training whose topic is exploitation, in a text that
+    never says trafficking (a police talk with seasonal workers about exploitation, staff
+    trained to recognize students being exploited): the gathering (`_GATHERING`, or "a
+    session") held (`_HOLDING`) with the topic word in its own sentence, an office acting
+    (`office_acting`, or the government site publishing it) and no news outlet publishing it.
+    An organisation's name in another sentence ("... Missing & Exploited Children") or a
+    report's recommended training is no session on the topic. Gated on the literal."""
+    low = a.low
+    if "exploit" not in low or a.news_outlet is not None:
+        return None
+    if a.publisher is None and office_acting(low) is None:
+        return None
+    for rx in (_GATHERING, _A_SESSION):
+        for m in rx.finditer(low):
+            lo, hi = sentence_span(low, m.start(), m.end())
+            if _EXPLOITATION.search(low, lo, hi) is not None and (
+                _HOLDING.search(low, lo, m.start()) or _HOLDING.search(low, m.end(), hi)
+            ):
+                return Cue("exploitation_session", 2, lo, hi)
+    return None
+
+
 #: The whole class of outreach objects an office hands out or puts up that can carry a number:
 #: cards (wallet, business-card-sized), handouts, flyers, leaflets, brochures, pamphlets, rack
 #: cards; posters, placards, signs, signage, banners, billboards; stickers, decals, clings (window,
@@ -1446,14 +1477,19 @@ _OTHER_NUMBER = C(
 )
 
 
-def _closing_line_of_other_matter(low: str, first: HotlineRef, efforts: list[Cue]) -> bool:
+def _closing_line_of_other_matter(
+    low: str, first: HotlineRef, efforts: list[Cue], given: list[HotlineRef]
+) -> bool:
     """A release about another matter whose trafficking line is its closing paragraph: the
     headline and lead never speak of trafficking, the release gives its own subject's line (a
-    complaint line, another number) before that paragraph, and the hotline comes last. A
-    consumer alert on job scams or storm-repair fraud, however its advice is worded (door to
-    door, "ask the teen to wire"), is the alert's; the hotline after it is a footer."""
+    complaint line, another number) before that paragraph, and the hotline comes last (with, at
+    most, more lines of the same closing block after it: `_closing_block`). A consumer alert on
+    job scams or storm-repair fraud, however its advice is worded (door to door, "ask the teen
+    to wire"), is the alert's; the hotline after it is a footer."""
     lo, hi = line_span(low, first.start, first.end)
-    if low[hi:].strip() or _TRAFFICKING_WORD.search(low, 0, _lead_end(low)) is not None:
+    if _TRAFFICKING_WORD.search(low, 0, _lead_end(low)) is not None:
+        return False
+    if low[hi:].strip() and not _closing_block(low, hi, given):
         return False
     if _OTHER_NUMBER.search(low, _lead_end(low), lo) is not None:
         return True
@@ -1467,8 +1503,34 @@ def _closing_line_of_other_matter(low: str, first: HotlineRef, efforts: list[Cue
     return (
         footer >= _lead_end(low)
         and _TRAFFICKING_WORD.search(low, 0, footer) is None
-        and not any(c.start < footer for c in efforts)
+        and not any(c.start < footer and _carrier_effort(low, c) for c in efforts)
     )
+
+
+def _carrier_effort(low: str, c: Cue) -> bool:
+    """Whether an effort cue told before a closing line is an effort that line's hotline is
+    printed on: any effort of weight 2 or more (an outreach visit, media put up), or a weak one
+    whose sentence names an object that can carry a number (`_HANDOUT`: "has printed wallet
+    cards"). A weak word of the release's own matter ("thanks everyone who donated", a grant)
+    is that matter's, not outreach."""
+    return c.weight >= 2 or _HANDOUT.search(low, *sentence_span(low, c.start, c.end)) is not None
+
+
+def _closing_block(low: str, hi: int, given: list[HotlineRef]) -> bool:
+    """Whether every line after `hi` is more of the closing hotline block: each gives a hotline
+    ("You can also text 233733."); a line of anything else after it (a media contact, the
+    release's own matter, a paragraph on an awareness month) leaves the hotline no closing
+    line."""
+    pos = hi
+    while True:
+        while pos < len(low) and low[pos].isspace():
+            pos += 1
+        if pos >= len(low):
+            return True
+        end = line_span(low, pos, pos)[1]
+        if not any(pos <= r.start < end for r in given):
+            return False
+        pos = end
 
 
 def _paragraph_before(low: str, lo: int) -> int:
@@ -1745,7 +1807,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         and out.office is not None
         and not (out.voice.ngo_lead or out.voice.hotline_ngo)
         and _office_speaks(a, out, 0, _lead_end(low))
-        and _closing_line_of_other_matter(low, closing, efforts)
+        and _closing_line_of_other_matter(low, closing, efforts, given)
     )
     about_else = out.prosecution >= 1 or out.bill_news or enforcement or topic_else
     if (
