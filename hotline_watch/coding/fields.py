@@ -134,8 +134,20 @@ _EST_ALREADY_AFTER = C(
 _EST_GLOSS_BEFORE = C(
     r"\b(?:meaning|i\.e\.,?|that\s+is,)\s+(?:a|an|any|the)?\s*(?:[\w-]+\s+){0,2}$"
 )
+#: (also a room of a place named as its possessor: "in the hotel's public restroom", "in each
+#: salon's public restrooms": a spot of that place; round 44)
 _EST_PLACE_BEFORE = C(
-    r"\b(?:in|inside|near|at|on|of|by|to)\s+(?:the\s+|each\s+|every\s+|all\s+|any\s+|a\s+)?$"
+    r"\b(?:in|inside|near|at|on|of|by|to)\s+(?:the\s+|each\s+|every\s+|all\s+|any\s+|a\s+|its\s+"
+    r"|their\s+)?(?:[\w-]+(?:'s|\u2019s|s'|\u2019)\s+)?$"
+)
+#: A hospital named as the possessor of its emergency room, not after a place word: "Each
+#: hospital's emergency department shall post", "hospitals' emergency rooms and urgent care
+#: centers": the home of the room, whose class is the emergency room's (round 44; after a place
+#: word, "in the hospital's emergency department", the room is the spot and the hospital stays).
+_HOSPITAL_POSSESSOR = C(r"(?:'s|\u2019s|'|\u2019)\s+emergency\s+(?:rooms?|departments?)\b")
+_PLACE_WORD_BEFORE = C(
+    r"\b(?:in|at|inside|near|within|throughout|to)\s+(?:the\s+|each\s+|every\s+|an?\s+|any\s+"
+    r"|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$"
 )
 #: "posted in hotel lobbies and public restrooms", "in each lodge, cabin registration office, and
 #: public restroom": the last item of a list of places after "in" is where, not who.
@@ -156,7 +168,14 @@ _EST_SKIP_BEFORE = {
     "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
     # a spot in the premises, where the notice goes or is seen, not a class: "in the hospital's
     # emergency department", "Patients walking into a Virginia emergency room" (round 41)
-    "emergency_room": C(r"\bhospital(?:'s|\u2019s|s')\s+$|\binto\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$"),
+    # (a possessor read as the home of the room, "Each hospital's emergency department shall
+    # post", "Hospitals' emergency departments and urgent care centers must display", is the
+    # room's class, and the hospital no class of its own: `_HOSPITAL_POSSESSOR`; round 44)
+    "emergency_room": C(
+        r"\b(?:in|at|inside|near|within|throughout|to)\s+(?:the\s+|each\s+|every\s+|an?\s+|any\s+"
+        r"|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?hospital(?:'s|\u2019s|s'|\u2019)\s+$"
+        r"|\binto\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$"
+    ),
     "bar": C(r"behind\s+$|adult[- ]$|special\s+$"),
     # "on the casino floor and in the hotel lobby": a spot of the gaming premises (round 40)
     "lodging": C(r"\b(?:casino|gaming)\s+floors?\s+and\s+in\s+the\s+$"),
@@ -175,8 +194,11 @@ _EST_SKIP_BEFORE = {
     # "urgent care clinics", "walk-in clinics": the urgent care code's, not a medical facility
     # ("massage therapy clinics", "free-standing emergency medical center"): the massage's or
     # the emergency room's code, not a medical facility
+    # "Every place where massage therapy is practiced ..., including a clinic, spa, or a home
+    # office": a form of the massage practice's place, not a medical facility (round 44)
     "medical_facility": C(
         r"\b(?:urgent\s+care|walk-in|massage(?:\s+therapy)?|emergency|dental|veterinary)\s+$"
+        r"|\bmassage\b[^.;:\n]{0,80}?\bincluding\s+(?:an?\s+|any\s+)?$"
     ),
 }
 
@@ -578,6 +600,46 @@ def _negated_before(before: str) -> bool:
     )
 
 
+#: A coded place defined by the words after it ('"Truck stop" means a gas station that offers
+#: diesel fuel', "truck stops, defined as businesses with a gas station and overnight parking"):
+#: the definition says what the place is; a class named in it is no class of its own (round
+#: 44). An umbrella class's definition lists its members, which are classes (`_UMBRELLA_CODES`).
+_TERM_CLOSE = ",\"'\u201d\u2019"
+_TERM_OPEN = "\"'(\u201c\u2018"
+_DEFINES = (" means ", " defined as ")
+_UMBRELLA_CODES = frozenset(
+    {"medical_facility", "transportation_hub", "cosmetology", "employer_general", "public_restroom"}
+)
+
+
+#: (one alternation of the cues of the specific places)
+_DEFINABLE = re.compile(
+    "|".join(f"(?:{v})" for k, v in ESTABLISHMENT_CUES.items() if k not in _UMBRELLA_CODES)
+)
+
+
+def _place_definitions(low: str) -> list[tuple[int, int]]:
+    """Spans of the definitions of a specific coded place (`_DEFINABLE`), from the
+    defining word to the end of the sentence."""
+    out = []
+    for word in _DEFINES:
+        at = low.find(word)
+        while at >= 0:
+            # the last words before the defining word, past its closing quote or comma
+            # (anchored tries of its last one to four words: faster than a search of the window)
+            words = [w.strip(_TERM_OPEN) for w in low[max(0, at - 50) : at].split()[-4:]]
+            words[-1:] = [words[-1].rstrip(_TERM_CLOSE)] if words else []
+            if any(_DEFINABLE.fullmatch(" ".join(words[-k:])) for k in range(1, len(words) + 1)):
+                end = len(low)
+                for stop in (". ", ";", ".\n", "\n\n"):
+                    i = low.find(stop, at)
+                    if 0 <= i < end:
+                        end = i
+                out.append((at, end))
+            at = low.find(word, at + len(word))
+    return out
+
+
 def _first_mention(
     low: str,
     code: str,
@@ -606,6 +668,11 @@ def _first_mention(
                 or _EST_AGENCY_NAME_BEFORE.search(low, max(0, s - 60), s)
                 or _EST_ALREADY_AFTER.match(low, m.end())
                 or _EST_GLOSS_BEFORE.search(low, max(0, s - 40), s)
+                or (
+                    code == "hospital"
+                    and _HOSPITAL_POSSESSOR.match(low, m.end())
+                    and not _PLACE_WORD_BEFORE.search(low, max(0, s - 40), s)
+                )
                 or (
                     code == "public_restroom"
                     and (
@@ -945,6 +1012,8 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         )
     hits: list[tuple[int, int, str, re.Match[str]]] = []
     excluded = _excluded_spans(low) + (_act_names(text) if " Act" in text else [])
+    if " means " in low or " defined as " in low:
+        excluded += _place_definitions(low)
     if a.mandates and not a.legal:
         duty = _duty_list_spans(low, a)
         if duty and any(_first_mention(low, c, rx, duty, excluded) for c, rx in _ESTABLISHMENT_RX):
