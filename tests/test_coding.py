@@ -1007,6 +1007,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zs",
     "heldout-14zt",
     "heldout-14zu",
+    "heldout-14zv",
 )
 
 
