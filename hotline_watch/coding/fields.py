@@ -538,6 +538,8 @@ _ALREADY_ASKED = Rx(
     r"(?:post|display)\b"
     # "Hotels, truck stops ... already have to display the sign" (round 42)
     r"|\balready\s+(?:have|has)\s+to\s+(?:post|display)\b|\balready\s+must\s+(?:post|display)\b"
+    # "Since a 2013 state law, hotels ... have already had to display such notices" (round 45)
+    r"|\b(?:have|has)\s+already\s+had\s+to\s+(?:post|display)\b"
 )
 _EARLIER_LAW = Rx(
     r"\bunder\s+(?:an?\s+|the\s+)?(?:earlier|prior|previous|older|(?:19|20)\d\d)\s+(?:state\s+)?law\b"
@@ -769,6 +771,15 @@ def _posting_sentences(low: str) -> list[tuple[int, int]]:
         done.add(i)
         lo, hi = sentences[i]
         spans.append((lo, hi))
+        if _DUTY_VERB_LINE.match(low, lo):
+            # the duty's subject is a list above its verb line ("Every location licensed by
+            # the Division to\n- cash checks for a fee,\n- transmit money\nmust display ..."):
+            # the items and the line that opens them are the one sentence (round 45)
+            top = lo
+            while top > 0 and _LIST_ITEM.match(low, prev := low.rfind("\n", 0, top - 1) + 1):
+                top = prev
+            if top < lo and top > 0:
+                spans.append((low.rfind("\n", 0, top - 1) + 1, lo))
         if i + 1 < len(sentences) and _PLACES_LEAD.match(low, sentences[i + 1][0]):
             spans.append(sentences[i + 1])
             hi = sentences[i + 1][1]  # the list comes after "This includes:"
@@ -811,6 +822,8 @@ _WHO_HEADING = C(
 _INTRODUCES_LIST = C(r"(?:\bthe\s+following\b|\binclud\w*|:)[^.!?\n]{0,40}[.:]?[ \t]*$")
 
 
+#: A line that opens with the duty's verb, its subject on the lines above (round 45).
+_DUTY_VERB_LINE = C(r"[ \t]*(?:must|shall)\s+(?:\w+\s+){0,2}?(?:post|display)\b")
 _PLACES_LEAD = C(
     r"\s*(?:the\s+(?:places|establishments|businesses|locations|sites)\s+(?:are|include)"
     r"|(?:these|they|those)\s+(?:are|include)|this\s+includes|such\s+(?:places|locations)\s+include)"

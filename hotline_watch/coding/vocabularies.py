@@ -28,8 +28,29 @@ _DATA = _load()
 
 #: Establishment codes (who/where a posting law applies) -> description.
 ESTABLISHMENTS: dict[str, str] = {k: v["description"] for k, v in _DATA["establishments"].items()}
-#: Establishment code -> cue (regular expression on lower-cased text).
-ESTABLISHMENT_CUES: dict[str, str] = {k: v["cue"] for k, v in _DATA["establishments"].items()}
+#: Establishment code -> [{heads, modifiers}]: place nouns read as (modifier* head).
+ESTABLISHMENT_HEADS: dict[str, list[dict[str, Any]]] = dict(_DATA.get("establishment_heads") or {})
+
+
+def head_cue(heads: str, modifiers: list[str]) -> str:
+    """The cue of a place noun read as (modifier* head): one branch per modifier (each keeps a
+    literal lead for the keyed patterns), any further modifiers, then the head noun."""
+    mods = "|".join(modifiers)
+    return "|".join(rf"\b{m}(?:[\s-]+(?:{mods}))*\s+{heads}\b" for m in modifiers)
+
+
+def _cue(code: str, cue: str) -> str:
+    unknown = set(ESTABLISHMENT_HEADS) - set(_DATA["establishments"])
+    if unknown:
+        raise ValueError(f"{VOCABULARY_FILE}: establishment_heads names no code {sorted(unknown)}")
+    heads = [head_cue(e["heads"], list(e["modifiers"])) for e in ESTABLISHMENT_HEADS.get(code, ())]
+    return "|".join([cue, *heads])
+
+
+#: Establishment code -> cue (regular expression on lower-cased text), the head nouns compiled in.
+ESTABLISHMENT_CUES: dict[str, str] = {
+    k: _cue(k, v["cue"]) for k, v in _DATA["establishments"].items()
+}
 #: Campaign type codes (what kind of effort a release describes) -> description.
 CAMPAIGN_TYPES: dict[str, str] = {k: v["description"] for k, v in _DATA["campaign_types"].items()}
 #: (campaign type, cue, weight) for the types found by a cue.
