@@ -1203,7 +1203,10 @@ def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
     topic = _TRAFFICKING_WORD.search(low, lo, hi) is not None
     if not _office_speaks(a, out, lo, hi):
         return None
-    for m in _GATHERING.finditer(low):
+    # a gathering on trafficking outside a trafficking subject is the lead's (its sentence starts
+    # in the lead): no need to read past the lead's last sentence
+    lead = _lead_end(low)
+    for m in _GATHERING.finditer(low, 0, len(low) if topic else sentence_span(low, lead, lead)[1]):
         if _DUTY_MODAL.search(low, 0, m.start()):
             # what an office shall do (a statute's list of a commission's duties:
             # "The commission shall: ... e. Present annually ... at conferences"): a duty
@@ -1216,7 +1219,7 @@ def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
             _HOLDING.search(low, lo, m.start())
             or _HOLDING.search(low, m.end(), hi)
             or _GATHERING_KNOWN.search(low, max(lo, m.start() - 40), m.start())
-        ) and (topic or (lo < _lead_end(low) and _gathering_on_trafficking(low, lo, hi))):
+        ) and (topic or (lo < lead and _gathering_on_trafficking(low, lo, hi))):
             return Cue("office_gathering", 2, lo, hi)
     return None
 
