@@ -1167,7 +1167,8 @@ _GATHERING = C(
     r"|(?:health|resource|job|community|county|state|career|safety)\s+fairs?"
     r"|(?:film|documentary)\s+screenings?|screenings?\s+of"
     r"|(?:awareness|community|freedom|unity|candlelight|memorial)\s+(?:events?|walks?|runs?"
-    r"|nights?|days?|vigils?)|(?:walks?|runs?|5k)\s+(?:to|for|against)\s+(?:end|freedom|awareness)"
+    r"|nights?|days?|vigils?)|(?:safety|information(?:al)?|training|education(?:al)?|prevention)"
+    r"\s+(?:nights?|evenings?)|(?:walks?|runs?|5k)\s+(?:to|for|against)\s+(?:end|freedom|awareness)"
     r"|briefings?|orientation\s+sessions?|(?:training|awareness|education(?:al)?|orientation"
     r"|information(?:al)?|safety|prevention)\s+(?:session|modules?))\b"
 )
@@ -1197,11 +1198,15 @@ def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
     if not _about_nothing_else(out, prosecution_word=True) or enforcement_lead(low):
         return None
     lo, hi = subject_span(low)
-    if _TRAFFICKING_WORD.search(low, lo, hi) is None:
-        return None
+    # the text's subject is trafficking, or the gathering it leads with is on trafficking (its
+    # own sentence or the agenda list it opens: `_gathering_on_trafficking`)
+    topic = _TRAFFICKING_WORD.search(low, lo, hi) is not None
     if not _office_speaks(a, out, lo, hi):
         return None
-    for m in _GATHERING.finditer(low):
+    # a gathering on trafficking outside a trafficking subject is the lead's (its sentence starts
+    # in the lead): no need to read past the lead's last sentence
+    lead = _lead_end(low)
+    for m in _GATHERING.finditer(low, 0, len(low) if topic else sentence_span(low, lead, lead)[1]):
         if _DUTY_MODAL.search(low, 0, m.start()):
             # what an office shall do (a statute's list of a commission's duties:
             # "The commission shall: ... e. Present annually ... at conferences"): a duty
@@ -1214,9 +1219,35 @@ def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
             _HOLDING.search(low, lo, m.start())
             or _HOLDING.search(low, m.end(), hi)
             or _GATHERING_KNOWN.search(low, max(lo, m.start() - 40), m.start())
-        ):
+        ) and (topic or (lo < lead and _gathering_on_trafficking(low, lo, hi))):
             return Cue("office_gathering", 2, lo, hi)
     return None
+
+
+#: A list item's opening (a dash, a bullet, a number).
+_LIST_ITEM = C(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])\s")
+
+
+def _gathering_on_trafficking(low: str, lo: int, hi: int) -> bool:
+    """The gathering told in low[lo:hi] is on trafficking: its own sentence says so ("held
+    short briefings for rental car agents on how human trafficking can look"), or the agenda it
+    opens does (the line after its paragraph ends with a colon, "Officers will cover:", and one
+    of the list items after it names trafficking)."""
+    if _TRAFFICKING_WORD.search(low, lo, hi) is not None:
+        return True
+    pos = line_span(low, hi - 1, hi)[1]  # the agenda follows the gathering's own paragraph
+    while pos < len(low) and low[pos].isspace():
+        pos += 1
+    head_end = line_span(low, pos, pos)[1]
+    if not low[pos:head_end].rstrip().endswith(":"):
+        return False
+    pos = head_end + 1
+    while pos < len(low) and _LIST_ITEM.match(low, pos):
+        end = line_span(low, pos, pos)[1]
+        if _TRAFFICKING_WORD.search(low, pos, end) is not None:
+            return True
+        pos = end + 1
+    return False
 
 
 #: The topic words of an office's session outside the word trafficking: exploitation (the one
@@ -1475,6 +1506,38 @@ _OTHER_NUMBER = C(
     r"|\b(?:complaints?|reports?|report\s+(?:it|them|fraud|scams?))\s+(?:online\s+)?(?:at|through|on)"
     r"\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|com|us)\b"
 )
+
+
+#: Words of `_MEDIA_NEAR` in another sense: "signs" as what shows a crime ("if you see signs of
+#: human trafficking", "the warning signs", "know the signs") and "notice" as a verb ("if you
+#: notice ..."): indicators and seeing, nothing put before the public ("the signs must be
+#: posted", "signs of at least 8.5 by 11 inches" are media).
+_NOT_MEDIUM = C(
+    r"\b(?:warning|(?:know|recogni[sz]e|spot|learn)\s+the)\s+signs?\b"
+    r"|\bsigns?\s+of\s+(?:[\w-]+\s+){0,2}?(?:traffick|exploit|abuse|forced|coerc|distress|victim)"
+    r"|\b(?:you|we|they|i|to|ever)\s+notice\b"
+)
+
+
+def _on_media(low: str, lo: int, hi: int) -> bool:
+    """The sentence low[lo:hi] names something put before the public (`_MEDIA_NEAR`) that can
+    carry its number; a word of another sense there (`_NOT_MEDIUM`) is none."""
+    pos = lo
+    while (m := _MEDIA_NEAR.search(low, pos, hi)) is not None:
+        if not (
+            m.group(0) in ("sign", "signs", "notice") and _other_sense(low, m.start(), m.end())
+        ):
+            return True
+        pos = m.end()
+    return False
+
+
+def _other_sense(low: str, start: int, end: int) -> bool:
+    """The medium word at low[start:end] is one of `_NOT_MEDIUM`'s other senses."""
+    return any(
+        m.start() <= start and m.end() >= end
+        for m in _NOT_MEDIUM.finditer(low, max(0, start - 16), min(len(low), end + 40))
+    )
 
 
 def _closing_line_of_other_matter(
@@ -1830,7 +1893,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
             and (slogan is None or not slogan[0] <= c.start < slogan[1])
         ]
         lo, hi = sentence_span(low, first.start, first.end)
-        on_media = bool(_MEDIA_NEAR.search(low, lo, hi))
+        on_media = _on_media(low, lo, hi)
         in_duty = any(lo <= c.start < hi or c.start <= lo < c.end for c in a.mandates)
         # the notice's own wording ("If you or someone you know is being forced ...") is a
         # notice's only where the text speaks of one; a release about charges closing with the
