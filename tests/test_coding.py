@@ -1008,6 +1008,7 @@ MODEL_EXTRA_SETS = (
     "heldout-14zt",
     "heldout-14zu",
     "heldout-14zv",
+    "heldout-14zw",
 )
 
 
