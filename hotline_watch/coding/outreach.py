@@ -152,8 +152,11 @@ _VERB_BEFORE = C(
     r"(?:call|report|text|contact|dial)\s+(?:[\w'-]+\s+){0,6}?(?:to|at|on)?\s*(?:the\s+)?$"
     # the verb, its object and the hotline's full name ("report it to the National Human
     # Trafficking Hotline at"): the name's words are no statistics
-    r"|\b(?:call|report|text|contact|dial)\s+(?:it|them|this|that|tips?|information|concerns?)\s+"
-    r"to\s+the\s+national\s+human\s+trafficking\s+(?:hotline|resource\s+center)\s+(?:at|on)\s+$"
+    r"|\b(?:call|report|text|contact|dial)\s+(?:[\w'-]+\s+){0,3}?(?:it|them|this|that|tips?"
+    r"|information|concerns?)\s+to\s+the\s+national\s+human\s+trafficking\s+(?:hotline"
+    # its number after the name by "at", "on" or a dash or colon ("report human trafficking tips
+    # to the National Human Trafficking Hotline - 1-888-...")
+    r"|resource\s+center)\s*(?:at\s+|on\s+|[-\u2013\u2014:]\s*)$"
     # the modal passive hands the line over ("tips can be reported to the hotline at", "may be
     # made anonymously to"), unlike the statistics' past passive ("were reported to")
     r"|\b(?:can|may|should|could|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+)?be\s+"
