@@ -52,3 +52,40 @@ def test_guard_statistics_of_tips_to_the_hotline_stay_statistics() -> None:
         "from this state."
     )
     assert _outreach(text, None)[2] is False
+
+
+_CLINICS = (
+    "Valley Farmworker Alliance - Clinics\n\n"
+    "Every first Monday we hold free clinics in Spanish, Mixteco and Haitian Creole at our "
+    "Eastside office.\n\n"
+    "Coming up\n"
+    "- Unpaid wages and how to file a claim with the Attorney General's Fair Labor Division\n"
+    "- Crew leaders: what they can and cannot deduct\n"
+    "- Labor trafficking: when debts and threats keep you working\n\n"
+    "Dinner is provided. No papers are needed to come.\n\n"
+)
+
+
+def test_a_nonprofits_own_line_then_the_national_line_is_no_promotion() -> None:
+    text = _CLINICS + (
+        "Need help today? Call our members' helpline at 413-555-0172. For trafficking "
+        "situations day or night, the National Human Trafficking Hotline is 1-888-373-7888."
+    )
+    for url in (None, "https://www.example.org/valley-farmworkers/clinics"):
+        assert _outreach(text, url)[:2] == (False, False)
+
+
+def test_guard_an_offices_own_tip_line_then_the_national_line_on_its_site_still_promotes() -> None:
+    # a guard: an office's page on its own site ("our tip line") is the office's voice
+    text = (
+        "Dunmore County Sheriff's Office\n\n"
+        "Sheriff's Office puts trafficking posters in truck stops\n\n"
+        "Deputies this week placed posters in English and Spanish at six truck stops and "
+        "rest areas along Interstate 81 as part of the office's awareness campaign.\n\n"
+        "Call our tip line at 570-555-0140. For help at any hour, the National Human "
+        "Trafficking Hotline is 1-888-373-7888."
+    )
+    assert _outreach(text, "https://www.dunmorecountypa.gov/sheriff/news/posters")[:2] == (
+        True,
+        True,
+    )

@@ -809,6 +809,8 @@ _OWN_LINE_BEFORE = C(
     r"|line)\b[^.;!?]{0,40}$"
 )
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
+#: How near after the speaker's own line a national line stands to be in the same list
+_OWN_LINE_NEXT = 160
 
 
 def _own_line(low: str, r: HotlineRef, lo: int, hi: int) -> bool:
@@ -882,6 +884,7 @@ def voice(
         or (not v.office_lead and not office_site and _ngo_in_lead(low, lead))
     )
     attributed = 0
+    own_end: int | None = None  # where the last line the speaker calls its own ends
     for r in given[:5]:
         # the hotline's sentence, and the one before when it goes on about the same subject:
         # "The non-profit works to raise awareness ... They also have a 24-hour hotline at ..."
@@ -891,6 +894,13 @@ def voice(
         if _SAME_SUBJECT.match(low, lo) and lo > 1:
             lo = sentence_span(low, lo - 2, lo - 2)[0]
         if publisher is None and _own_line(low, r, lo, hi):
+            attributed += 1
+            own_end = r.end
+            continue
+        if r.scope == "national" and own_end is not None and r.start - own_end < _OWN_LINE_NEXT:
+            # the national line right after the speaker's own ("Call our worker hotline at ...
+            # For trafficking at any hour, the National Human Trafficking Hotline"): the same
+            # speaker's list of lines, an organisation's (an office's own page is on its site)
             attributed += 1
             continue
         if r.scope == "national":
