@@ -89,3 +89,32 @@ def test_guard_an_offices_own_tip_line_then_the_national_line_on_its_site_still_
         True,
         True,
     )
+
+
+_NOTICE = (
+    "MATANUSKA RIVER BOROUGH\n"
+    "Public Notice - May 2, 2025\n\n"
+    "Summer road work on Palmer-Wasilla links\n\n"
+    "Paving starts May 12 and runs through August on three borough roads.\n\n"
+    "- Bogard Road: one lane each way, flaggers on weekdays from 7 a.m. to 5 p.m.\n"
+    "- Seldon Road: closed nightly from 9 p.m. to 5 a.m.\n"
+    "- Trunk Road: a detour by Fairview Loop on paving days.\n\n"
+    "Thank you for your patience while we repair our roads.\n\n"
+)
+
+
+def test_a_boroughs_notice_under_its_masthead_closing_with_the_hotline_is_a_footer() -> None:
+    text = _NOTICE + (
+        "If you or someone you know is forced to work and cannot leave, call the National "
+        "Human Trafficking Hotline at 1-888-373-7888."
+    )
+    assert _outreach(text, "https://www.example.org/matanuska-river-borough/road-work") == (
+        False,
+        False,
+        True,
+    )
+
+
+def test_guard_a_boroughs_notice_with_no_hotline_has_no_footer() -> None:
+    # a guard: the masthead names who issued the notice; with no hotline there is no footer
+    assert _outreach(_NOTICE, None) == (False, False, False)

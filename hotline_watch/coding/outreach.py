@@ -623,6 +623,13 @@ _POST_TIME_LINE = C(
     r"[ \t]*(?:(?:[a-z]+\s+\d{1,2}(?:,\s+\d{4})?|yesterday|today|\d{1,2}\s*[hmd])"
     r"(?:\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?|\d{1,2}:\d{2}\s*(?:am|pm))[ \t\u00b7.-]*$"
 )
+#: A release's form line under its masthead: "Public Notice - April 28, 2025", "News Release",
+#: "For Immediate Release": the office named above it issued the text, as a page's name above a
+#: post's time posted it.
+_RELEASE_FORM_LINE = C(
+    r"[ \t]*(?:public\s+notice|news\s+release|press\s+release|media\s+release"
+    r"|for\s+immediate\s+release)\b[^\n]{0,40}$"
+)
 #: The longest line a page's name above its post may be.
 _AUTHOR_LINE_CHARS = 80
 
@@ -636,7 +643,7 @@ def post_author_office(low: str) -> Cue | None:
     if len(lines) < 2 or lines[0][1] - lines[0][0] > _AUTHOR_LINE_CHARS:
         return None
     (lo, hi), (t_lo, t_hi) = lines
-    if not _POST_TIME_LINE.match(low, t_lo, t_hi):
+    if not (_POST_TIME_LINE.match(low, t_lo, t_hi) or _RELEASE_FORM_LINE.match(low, t_lo, t_hi)):
         return None
     name = low[lo:hi].rstrip()
     for o in _OFFICE.finditer(low, lo, hi):
