@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from hotline_watch.coding.lemmas import Lemma, alternation, lemma_forms
 from hotline_watch.coding.patterns import C
 
 #: The name of the mandatory cue this module finds.
@@ -44,7 +45,7 @@ DUTY_LIST = "duty list: post"
 #: "exhibit", "mount", the participles "hung", "placed", "installed", and the frames "e" and "q"
 #: (their reach on the development texts: docs/coding-measurement.md, round 44); the modal
 #: "will" was measured and left out (a campaign's plan: "the office will post flyers").
-DUTY_LEMMAS: tuple[tuple[tuple[str, str, str, str, str], tuple[str, ...], str, str], ...] = (
+DUTY_LEMMAS: tuple[Lemma, ...] = (
     (("post", "posts", "posted", "posted", "posting"), (), "mrxtbhnafleq", ""),
     (
         ("display", "displays", "displayed", "displayed", "displaying"),
@@ -71,7 +72,6 @@ DUTY_LEMMAS: tuple[tuple[tuple[str, str, str, str, str], tuple[str, ...], str, s
     (("put up", "puts up", "put up", "put up", "putting up"), (), "rxth", ""),
     (("advertise", "advertises", "advertised", "advertised", "advertising"), (), "rx", "r:pp x:pp"),
 )
-DUTY_SLOTS = ("base", "s", "past", "pp", "ing")
 #: The slots each frame reads ("nom": the lemma's nominals, with the -ing form).
 DUTY_FRAME_SLOTS = {
     "m": ("base", "pp"),
@@ -92,23 +92,12 @@ DUTY_FRAME_SLOTS = {
 def duty_forms(frame: str) -> list[str]:
     """The forms of the duty's lemmas (`DUTY_LEMMAS`) read in `frame`, each once, in table
     order."""
-    out: list[str] = []
-    for forms, nominals, frames, skip in DUTY_LEMMAS:
-        if frame not in frames:
-            continue
-        skipped = skip.split()
-        for slot in DUTY_FRAME_SLOTS[frame]:
-            if f"{frame}:{slot}" in skipped:
-                continue
-            got = nominals if slot == "nom" else (forms[DUTY_SLOTS.index(slot)],)
-            out += [f for f in got if f not in out]
-    return out
+    return lemma_forms(DUTY_LEMMAS, frame, DUTY_FRAME_SLOTS)
 
 
 def duty_alt(frame: str) -> str:
     """`duty_forms(frame)` as one regular-expression group, longest form first."""
-    alts = sorted(duty_forms(frame), key=lambda f: (-len(f), f))
-    return "(?:" + "|".join(f.replace(" ", r"\s+") for f in alts) + ")"
+    return alternation(duty_forms(frame))
 
 
 #: The verbs that open a posting item.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from hotline_watch.coding.duty_list import DUTY_LIST, duty_alt, duty_forms, duty_list_posts
+from hotline_watch.coding.lemmas import SLOTS, Lemma, alternation, lemma_forms
 from hotline_watch.coding.patterns import C, Rx
 from hotline_watch.coding.text import clause_start, sentence_span, squash
 
@@ -693,7 +694,7 @@ _MEASURE_RX = Rx(r"\b" + _MEASURE + r"\b")
 #: after a bill's words). `_FAILED_MEASURE` and the chances
 #: branch of `_SESSION_OVER` are generated from this table; every alternative starts with a
 #: literal (`Rx` is literal-first).
-_TERMINAL: tuple[tuple[tuple[str, str, str, str, str], tuple[str, ...], str, str], ...] = (
+_TERMINAL: tuple[Lemma, ...] = (
     # (base, -s, past, past participle, -ing), nominals, frames, skipped slots
     (("die", "dies", "died", "died", "dying"), ("death", "demise"), "in", "i:base i:ing"),
     (("fail", "fails", "failed", "failed", "failing"), ("failure",), "in", "i:base i:ing"),
@@ -727,10 +728,9 @@ _TERMINAL: tuple[tuple[tuple[str, str, str, str, str], tuple[str, ...], str, str
     (("end", "ends", "ended", "ended", "ending"), (), "c", ""),
 )
 
-_SLOTS = ("base", "s", "past", "pp", "ing")
 #: The form slots each verb frame reads: a measure's own fate is told as done (the intransitive
 #: and the passive never in the base or -ing form: "would die", "is failing" are no terminal event).
-_FRAME_SLOTS = {"i": ("s", "past", "pp"), "p": ("pp",), "o": _SLOTS, "c": _SLOTS}
+_FRAME_SLOTS = {"i": ("s", "past", "pp"), "p": ("pp",), "o": SLOTS, "c": SLOTS, "n": ("nom",)}
 #: A lemma's forms that are no event of the measure before some words ("failed to post" is a
 #: business's failure, the veto pen or a veto-proof majority no veto).
 _TERMINAL_GUARD = {
@@ -742,18 +742,7 @@ _TERMINAL_GUARD = {
 def terminal_forms(frame: str) -> list[str]:
     """The forms of the terminal-event lemmas (`_TERMINAL`) read in `frame` ("i", "p", "o", "n",
     "c"), each once, in table order."""
-    out: list[str] = []
-    for forms, nominals, frames, skip in _TERMINAL:
-        if frame not in frames:
-            continue
-        if frame == "n":
-            out += [n for n in nominals if n not in out]
-            continue
-        for slot, form in zip(_SLOTS, forms, strict=True):
-            if slot in _FRAME_SLOTS[frame] and f"{frame}:{slot}" not in skip.split():
-                if form not in out:
-                    out.append(form)
-    return out
+    return lemma_forms(_TERMINAL, frame, _FRAME_SLOTS)
 
 
 def _terminal_alt(frame: str) -> str:
@@ -765,8 +754,7 @@ def _terminal_alt(frame: str) -> str:
         if forms[0] in _TERMINAL_GUARD
         for f in forms + _n
     }
-    alts = sorted(terminal_forms(frame), key=lambda f: (-len(f), f))
-    return "(?:" + "|".join(f.replace(" ", r"\s+") + guard.get(f, "") for f in alts) + ")"
+    return alternation(terminal_forms(frame), guard)
 
 
 #: A failure predicate whose subject is the measure ("A proposal to require ... died Thursday",
@@ -966,7 +954,7 @@ def alive_forms() -> list[str]:
     nominal "enactment"."""
     out: list[str] = []
     for forms, prefixes, slots, after in _ALIVE_LEMMAS:
-        for slot, form in zip(_SLOTS, forms, strict=True):
+        for slot, form in zip(SLOTS, forms, strict=True):
             if slot in slots.split():
                 for pre in ("",) + prefixes:
                     if pre + form + after not in out:
