@@ -152,8 +152,11 @@ _VERB_BEFORE = C(
     r"(?:call|report|text|contact|dial)\s+(?:[\w'-]+\s+){0,6}?(?:to|at|on)?\s*(?:the\s+)?$"
     # the verb, its object and the hotline's full name ("report it to the National Human
     # Trafficking Hotline at"): the name's words are no statistics
-    r"|\b(?:call|report|text|contact|dial)\s+(?:it|them|this|that|tips?|information|concerns?)\s+"
-    r"to\s+the\s+national\s+human\s+trafficking\s+(?:hotline|resource\s+center)\s+(?:at|on)\s+$"
+    r"|\b(?:call|report|text|contact|dial)\s+(?:[\w'-]+\s+){0,3}?(?:it|them|this|that|tips?"
+    r"|information|concerns?)\s+to\s+the\s+national\s+human\s+trafficking\s+(?:hotline"
+    # its number after the name by "at", "on" or a dash or colon ("report human trafficking tips
+    # to the National Human Trafficking Hotline - 1-888-...")
+    r"|resource\s+center)\s*(?:at\s+|on\s+|[-\u2013\u2014:]\s*)$"
     # the modal passive hands the line over ("tips can be reported to the hotline at", "may be
     # made anonymously to"), unlike the statistics' past passive ("were reported to")
     r"|\b(?:can|may|should|could|are\s+asked\s+to|is\s+asked\s+to)\s+(?:also\s+)?be\s+"
@@ -620,6 +623,13 @@ _POST_TIME_LINE = C(
     r"[ \t]*(?:(?:[a-z]+\s+\d{1,2}(?:,\s+\d{4})?|yesterday|today|\d{1,2}\s*[hmd])"
     r"(?:\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?|\d{1,2}:\d{2}\s*(?:am|pm))[ \t\u00b7.-]*$"
 )
+#: A release's form line under its masthead: "Public Notice - April 28, 2025", "News Release",
+#: "For Immediate Release": the office named above it issued the text, as a page's name above a
+#: post's time posted it.
+_RELEASE_FORM_LINE = C(
+    r"[ \t]*(?:public\s+notice|news\s+release|press\s+release|media\s+release"
+    r"|for\s+immediate\s+release)\b[^\n]{0,40}$"
+)
 #: The longest line a page's name above its post may be.
 _AUTHOR_LINE_CHARS = 80
 
@@ -633,7 +643,7 @@ def post_author_office(low: str) -> Cue | None:
     if len(lines) < 2 or lines[0][1] - lines[0][0] > _AUTHOR_LINE_CHARS:
         return None
     (lo, hi), (t_lo, t_hi) = lines
-    if not _POST_TIME_LINE.match(low, t_lo, t_hi):
+    if not (_POST_TIME_LINE.match(low, t_lo, t_hi) or _RELEASE_FORM_LINE.match(low, t_lo, t_hi)):
         return None
     name = low[lo:hi].rstrip()
     for o in _OFFICE.finditer(low, lo, hi):
@@ -806,6 +816,8 @@ _OWN_LINE_BEFORE = C(
     r"|line)\b[^.;!?]{0,40}$"
 )
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
+#: How near after the speaker's own line a national line stands to be in the same list
+_OWN_LINE_NEXT = 160
 
 
 def _own_line(low: str, r: HotlineRef, lo: int, hi: int) -> bool:
@@ -879,6 +891,7 @@ def voice(
         or (not v.office_lead and not office_site and _ngo_in_lead(low, lead))
     )
     attributed = 0
+    own_end: int | None = None  # where the last line the speaker calls its own ends
     for r in given[:5]:
         # the hotline's sentence, and the one before when it goes on about the same subject:
         # "The non-profit works to raise awareness ... They also have a 24-hour hotline at ..."
@@ -888,6 +901,13 @@ def voice(
         if _SAME_SUBJECT.match(low, lo) and lo > 1:
             lo = sentence_span(low, lo - 2, lo - 2)[0]
         if publisher is None and _own_line(low, r, lo, hi):
+            attributed += 1
+            own_end = r.end
+            continue
+        if r.scope == "national" and own_end is not None and r.start - own_end < _OWN_LINE_NEXT:
+            # the national line right after the speaker's own ("Call our worker hotline at ...
+            # For trafficking at any hour, the National Human Trafficking Hotline"): the same
+            # speaker's list of lines, an organisation's (an office's own page is on its site)
             attributed += 1
             continue
         if r.scope == "national":
