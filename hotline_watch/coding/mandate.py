@@ -77,6 +77,39 @@ _OTHER_OBJECT = C(
     r"|equal\s+employment|wage\s+and\s+hour|safety\s+and\s+health)\b"
 )
 _HOTLINE_OBJECT = C(r"hotline|traffick|poster|placard|\bsigns?\b|resource\s+cent|233733|7888")
+#: The object of a duty as a closed class (round 46): what must be displayed is not a hotline
+#: notice when it is an identification of the duty-holder ("houses must display the owner's
+#: name and address or license number", "the permit shall be posted") or another notice ("shall
+#: post the maximum occupancy", "must display the food safety grade"). Read at the head of the
+#: verb's object, or as the passive's subject, for every duty frame.
+IDENTIFICATION_OBJECTS = (
+    r"names?",
+    r"address(?:es)?",
+    r"licen[cs]es?(?:\s+numbers?)?",
+    r"permits?(?:\s+numbers?)?",
+    r"registrations?(?:\s+(?:numbers?|certificates?))?",
+    r"certificates?",
+    r"hours(?:\s+of\s+operation)?",
+    r"prices?",
+    r"rates",
+)
+OTHER_NOTICE_OBJECTS = (
+    r"minimum\s+wage",
+    r"workers['\u2019]?\s+comp\w*",
+    r"fire\s+exits?",
+    r"(?:emergency\s+)?exit\s+(?:signs?|routes?|maps?)",
+    r"no[- ]smoking",
+    r"(?:maximum\s+)?occupancy",
+    r"(?:food[- ]safety\s+|inspection\s+|sanitation\s+|health\s+)?grades?",
+)
+_OBJECT_HEAD = r"(?:" + "|".join(IDENTIFICATION_OBJECTS + OTHER_NOTICE_OBJECTS) + r")\b"
+#: the head right after the verb, on its line (a few determiners or modifiers first: "the
+#: owner's name"; not a price line under "if posting requirements change")
+_NOT_NOTICE_AFTER = C(r"[^\S\n]+(?:of[^\S\n]+)?(?:[\w'\u2019-]+[^\S\n]+){0,3}?" + _OBJECT_HEAD)
+#: the passive's subject just before the modal ("the license number shall be posted")
+_NOT_NOTICE_BEFORE = C(r"\b" + _OBJECT_HEAD + r"(?:\s+[\w'\u2019-]+){0,2}\s*,?\s*$")
+_PASSIVE = C(r"\b(?:be|is|are|been)\s")
+_SIGN_NOUN = C(r"\b(?:signs?|posters?|notices?|placards?|decals?|stickers?)\b")
 #: The cues whose object is read after the verb (not online, not another notice): the frames
 #: the round-44 table gave participles ("be placed", "be mounted") are read so too.
 _OBJECT_CHECKED = frozenset(
@@ -589,6 +622,28 @@ def _own_units_directive(low: str, s: int, gap: str) -> bool:
     return _INSTRUMENT.search(low, lo, s) is None
 
 
+def _object_not_a_notice(low: str, s: int, e: int) -> bool:
+    """The duty cue low[s:e] names as what is displayed an identification or another notice
+    (`IDENTIFICATION_OBJECTS`, `OTHER_NOTICE_OBJECTS`): at the head of the verb's object or as the
+    passive's subject; not when a trafficking or hotline word, or for an identification a sign
+    noun, stands in the same object ("display the notice and the license")."""
+    # bounded finds and the trafficking word first: most cues carry a hotline object (speed)
+    stop = min(i for i in (low.find(".", e, e + 100), low.find(";", e, e + 100), e + 100) if i >= 0)
+    passive = _PASSIVE.search(low, s, e) is not None
+    lo = clause_start(low, s, 120) if passive else e
+    obj = low[lo:stop]
+    if _TRAFFICK_OBJECT.search(obj):
+        return False
+    m = _NOT_NOTICE_BEFORE.search(low, lo, s) if passive else _NOT_NOTICE_AFTER.match(low, e)
+    if m is None:
+        return False
+    head = m.group(0)
+    return not (
+        _SIGN_NOUN.search(obj)
+        and any(re.search(r"\b" + w + r"\b", head) for w in IDENTIFICATION_OBJECTS)
+    )
+
+
 def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
     found = _anchored(low, verbs, _MANDATE_ANCHORED)
     for name, rx, weight in _MANDATE:
@@ -646,6 +701,8 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
         if not _TRAFFICK_LOCAL.search(low, max(0, s - 400), min(len(low), e + 400)):
             if _OTHER_TOPIC.search(low, win_lo, win_hi):
                 continue
+        if _object_not_a_notice(low, s, e):
+            continue  # "houses must display the owner's name": an identification (last: speed)
         cues.append(Cue(name, weight, s, e))
     cues.sort(key=lambda c: c.start)
     return cues
