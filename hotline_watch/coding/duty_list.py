@@ -277,6 +277,26 @@ def _labelled_paragraph_lead(low: str, vs: int) -> tuple[int, int, str, bool, st
         start = para
 
 
+#: The hotline itself named in a section's heading ("44-1615A. NOTICE OF HUMAN TRAFFICKING
+#: HOTLINE. (1) Every farm labor contractor ... shall: (a) Post ... a notice furnished by the
+#: department"): the notice the list posts is that hotline's, though no item names it. Only the
+#: hotline counts, not the word trafficking: a "Human trafficking training" heading over a
+#: fire-exit sign is no hotline notice.
+_HEADING_HOTLINE = C(r"hot\s?line|resource\s+center|373[\s.\-\u2010-\u2014]*7888|233[\s\-]?733")
+
+
+def _heading_hotline(low: str, lead_start: int) -> str:
+    """The text before a duty list's lead on the lead's own line, or the line before it when
+    the lead opens its line, when it names the hotline ("" otherwise): a section's heading."""
+    line_start = low.rfind("\n", 0, lead_start) + 1
+    head = low[line_start:lead_start]
+    if not head.strip(" \t(0123456789)."):  # the lead opens its line: the heading above it
+        prev = low.rfind("\n", 0, max(0, line_start - 1)) + 1
+        head = low[prev:line_start]
+    head = head[-200:]  # a heading, not the paragraph before the list
+    return head if _HEADING_HOTLINE.search(head) else ""
+
+
 def duty_list_posts(low: str, verbs: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each posting verb (`verbs`: the text's posting verbs and their spans)
     that opens an item of a mandatory duty list whose item, cited siblings or lead speak of
@@ -289,7 +309,7 @@ def duty_list_posts(low: str, verbs: list[tuple[str, int, int]]) -> list[tuple[i
         if found is None:
             continue
         lead_start, list_start, kind, paren, closer, item = found
-        texts = [item, low[lead_start:list_start]]
+        texts = [item, low[lead_start:list_start], _heading_hotline(low, lead_start)]
         list_hi = min(len(low), vs + _LIST_SPAN)
         for ref in _CROSS_REF.finditer(item):
             texts.append(
