@@ -90,11 +90,13 @@ class Analysis:
         self.mandates: list[Cue] = []
         self.permissive: list[Cue] = []
         self.phones: list[tuple[str, int, int]] = []
+        #: states' own trafficking lines printed with no trafficking word near: the field's only
+        self.state_phones: list[tuple[str, int, int]] = []
         if self.trafficking:
             verbs = _verbs(low)
             self.mandates = _mandate_cues(low, verbs)
             self.permissive = _permissive_cues(low, verbs)
-            self.phones = _phones(text, low)
+            self.phones, self.state_phones = _phones(text, low)
             if self.mandates and not self.legal:
                 self.mandates = duties_outside_law_text(low, self.mandates)
             if self.mandates and status_page_dead(low):

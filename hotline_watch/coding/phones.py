@@ -274,18 +274,13 @@ def _loose_phones(
     return out
 
 
-class PhoneList(list[tuple[str, int, int]]):
-    """The numbers `_phones` found, with `state_only`: states' own trafficking hotlines (data)
-    printed where no trafficking word is near, which the hotline_numbers field codes and the
-    classification (outreach reads the list) does not see."""
-
-    state_only: list[tuple[str, int, int]]
-
-
-def _phones(text: str, low: str) -> PhoneList:
-    """Trafficking hotline numbers: (normalised, start, end) in order of appearance."""
-    found = PhoneList()
-    found.state_only = []
+def _phones(text: str, low: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """Trafficking hotline numbers: (normalised, start, end) in order of appearance; and apart,
+    states' own trafficking hotlines (data) printed where no trafficking word is near, which the
+    hotline_numbers field codes and the classification (outreach reads the first list) does not
+    see."""
+    found: list[tuple[str, int, int]] = []
+    state_only: list[tuple[str, int, int]] = []
     for m in _phone_matches(text):
         num = _normalise_phone(m.group(0))
         if num is None:
@@ -297,11 +292,11 @@ def _phones(text: str, low: str) -> PhoneList:
             # a state's own trafficking hotline (data) is one wherever a text prints it: the
             # field's, apart
             if num in STATE_LINES:
-                found.state_only.append((num, s, e))
+                state_only.append((num, s, e))
             continue
         found.append((num, s, e))
     if "-" in text:
-        found.extend(_loose_phones(text, low, found, found.state_only))
+        found.extend(_loose_phones(text, low, found, state_only))
     for m in _SHORT_CODE.finditer(low):
         code = m.group(1)
         if code.startswith("233") or not _trafficking_line(low, m.start(1), m.end(1)):
@@ -316,7 +311,7 @@ def _phones(text: str, low: str) -> PhoneList:
         if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")):
             found.append((TEXT_LINE, m.start(), m.end()))
     found.sort(key=lambda t: t[1])
-    return found
+    return found, state_only
 
 
 #: An organisation's or a company's own contact number, not a trafficking hotline unless the
@@ -363,9 +358,8 @@ def _own_contact(low: str, s: int) -> bool:
 def _extract_hotlines(a: Analysis, coding: Coding) -> None:
     text, low = a.text, a.low
     phones = a.phones
-    state_only = getattr(phones, "state_only", None)
-    if state_only:
-        phones = sorted([*phones, *state_only], key=lambda t: t[1])
+    if a.state_phones:
+        phones = sorted([*phones, *a.state_phones], key=lambda t: t[1])
     for num, s, e in phones:
         # the field only: `a.phones` (which outreach reads) keeps every number it found
         if num not in coding.hotline_numbers and not (
