@@ -775,6 +775,12 @@ _TERMINAL: tuple[Lemma, ...] = (
         "o:base",
     ),
     (("pull", "pulls", "pulled", "pulled", "pulling"), (), "po", "o:base"),
+    (
+        ("recommit", "recommits", "recommitted", "recommitted", "recommitting"),
+        (),
+        "po",
+        "o:base",
+    ),
     (("block", "blocks", "blocked", "blocked", "blocking"), (), "po", "o:base"),
     (("sink", "sinks", "sank", "sunk", "sinking"), (), "po", ""),
     (("doom", "dooms", "doomed", "doomed", "dooming"), (), "oc", "o:base"),
@@ -838,6 +844,9 @@ _FAILED_MEASURE = Rx(
     r"|(?:is|are|was|were|be|looks?|seems?)\s+(?:(?:now|likely|probably|effectively|essentially"
     r"|all\s+but|almost\s+certainly)\s+)?(?:dead|finished|doomed))\b"
     r"|\b" + _terminal_alt("o") + r"\s+(?:[\w'\u2019-]+\s+){0,6}?" + _MEASURE + r"\b"
+    # the measure named back by a pronoun ("its sponsor withdrew it", "the committee killed
+    # them"; not "pulled it off", a success) (round 47)
+    r"|\b" + _terminal_alt("o") + r"\s+(?:it|them)\b(?!\s+off\b)"
     r"|\b" + _MEASURE + r"['\u2019]s?\s+(?:[\w-]+\s+)?" + _terminal_alt("n") + r"\b"
     r"|\b" + _terminal_alt("n") + r"\s+of\s+(?:(?:the|a|an|her|his|their|its|this|that)\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _MEASURE + r"|[hs]\.?\s?b\.?\s?\d+)\b"
@@ -862,6 +871,13 @@ _SESSION_OVER = Rx(
     # held there ("a hearing was held in committee") (round 42)
     r"|(?<!hearing\s)(?<!hearings\s)(?<!meeting\s)\b(?:was|were|been|is|are|be|and)\s+held\s+"
     r"(?:for\s+(?:further\s+)?(?:study|review)|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?committee)\b"
+    # sent back to committee, as the passive or with the measure as object ("was returned to
+    # committee", "sent the bill back to committee", "returned it to the Rules Committee")
+    # (round 47)
+    r"|\b(?:was|were|been|is|are|be|got)\s+(?:\w+\s+)?(?:returned|sent\s+back)\s+to\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?committee\b|\b(?:sen(?:d|ds|t)|return(?:s|ed)?)\s+(?:it|them|(?:the|that"
+    r"|this)\s+(?:[\w-]+\s+){0,2}?" + _MEASURE + r")\s+(?:back\s+)?to\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?committee\b"
 )
 
 
@@ -1244,6 +1260,37 @@ def _measure_failed_in(low: str, lo: int, hi: int) -> bool:
     )
 
 
+#: A relative clause describing the measure ("a bill that passed the House unanimously"): its
+#: alive word describes the measure named, it is no later step of it.
+_RELATIVE_BEFORE = C(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,2}?$")
+
+
+def revived(low: str) -> bool:
+    """The text's last status of a measure is a process step done after its last failure ("A
+    bill that died last year was reintroduced in January and signed ...", "tabled in March ...
+    revived it in April, and the governor signed it"): the last status wins, so an earlier
+    failure (in the lead or in the duty's sentence) does not end the duty. Only a step of the
+    process (filed, introduced, passed, signed, enacted, became law ...) done, not denied, not
+    still to come and not in a relative clause describing the measure ("vetoed a bill that
+    passed the House") revives it (round 47)."""
+    fail = _last_failure(low)
+    if fail < 0:
+        return False
+    for m in reversed(_ALIVE_MEASURE.finditer(low)):
+        if m.start() < fail:
+            return False
+        if not _PROCESS_STEP.match(low, m.start()):
+            continue
+        if _ALIVE_DENIED.search(low, max(0, m.start() - 40), m.start()):
+            continue
+        if _ALIVE_UNDONE.search(low, max(0, m.start() - 60), m.start()):
+            continue
+        if _RELATIVE_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            continue
+        return True
+    return False
+
+
 def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     """The duty cues of a measure that failed: their sentence, or the text's lead (its first 300
     characters) when nothing says the measure became law, reports that the measure died, was
@@ -1257,19 +1304,27 @@ def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     # the law as it stands ("Louisiana law already requires ...") is background of news whose
     # lead reports its measure dead: only the measure itself becoming law outweighs the lead
     lead_failed = lead_fails and not _BECAME_LAW.search(low)
+    # the last status wins: a measure that failed and then moved on keeps its duty (round 47)
+    alive_last: bool | None = None
     kept = []
     for c in cues:
         if lead_fails and _quoted(low, c.start):
             continue  # a speaker's words in news of a dead measure, not the text's own duty
         lo, hi = sentence_span(low, c.start, c.end)
         if _measure_failed_in(low, lo, hi) or _SESSION_OVER.search(low, lo, hi):
-            continue
+            if alive_last is None:
+                alive_last = revived(low)
+            if not alive_last:
+                continue
         if (
             _SESSION_END.search(low, lo, hi) or _COUNTERFACTUAL.search(low, lo, hi)
         ) and not _PASSED.search(low, lo, hi):
             continue  # the session ended with this measure pending
         if lead_failed and not _PASSED.search(low, lo, hi):
-            continue  # the lead's failed measure; a sentence saying a bill passed keeps its own
+            if alive_last is None:
+                alive_last = revived(low)
+            if not alive_last:
+                continue  # the lead's failed measure; a sentence saying a bill passed keeps its own
         kept.append(c)
     return kept
 
