@@ -101,6 +101,36 @@ OTHER_NOTICE_OBJECTS = (
     r"no[- ]smoking",
     r"(?:maximum\s+)?occupancy",
     r"(?:food[- ]safety\s+|inspection\s+|sanitation\s+|health\s+)?grades?",
+    # the notices of other workplace and premises rules (round 47)
+    r"wage\s+and\s+hour",
+    r"choking",
+    r"first[- ]aid",
+    r"cpr",
+    r"wet[- ]floors?",
+    r"elevator\s+(?:safety|inspections?|certificates?|permits?)",
+)
+#: The topics of other notices read only in a sign's complement ("a sign warning against serving
+#: alcohol to minors"): as a bare head they name places and licensees of the hotline laws too
+#: ("in each alcohol-licensed premises") (round 47).
+OTHER_NOTICE_TOPICS = (
+    r"alcohol\w*",
+    r"drinking",
+    r"pregnan\w*",
+    r"smoking",
+    r"tobacco",
+    r"firearms?",
+    r"weapons?",
+    r"elevator",
+    r"safety",
+)
+#: A sign whose complement names another notice's topic ("a sign warning against serving alcohol
+#: to minors", "a notice about elevator safety"): the sign is that notice (round 47).
+_OTHER_SIGN_TOPIC = C(
+    r"[^\S\n]+(?:(?:an?|the|one)[^\S\n]+)?(?:[\w'\u2019-]+[^\S\n]+){0,2}?(?:signs?|notices?|posters?"
+    r"|placards?)[^\S\n]+(?:warning|about|regarding|concerning|advising|that\s+warns?)\b"
+    r"(?:[^\S\n]+[\w'\u2019-]+){0,6}?[^\S\n]+(?:"
+    + "|".join(OTHER_NOTICE_OBJECTS + OTHER_NOTICE_TOPICS)
+    + r")\b"
 )
 _OBJECT_HEAD = r"(?:" + "|".join(IDENTIFICATION_OBJECTS + OTHER_NOTICE_OBJECTS) + r")\b"
 #: the head right after the verb, on its line (a few determiners or modifiers first: "the
@@ -554,6 +584,13 @@ def _verbs(low: str) -> list[tuple[str, int, int]]:
 #: "Mandate" as a noun after a determiner ("any mandate come with free signs", "the mandate
 #: covers signs"): a word for a duty, not someone mandating signs.
 _NOUN_MANDATE = re.compile(r"\b(?:a|an|any|the|this|that|no|its|their)\s+mandate\b")
+#: "Required" as an adjective of the nominal after a determiner or quantifier ("every other
+#: required posting", "the latest required posting", "all required postings"): a kind of
+#: notice, no one requiring its posting (round 47).
+_ADJECTIVE_REQUIRED = C(
+    r"\b(?:a|an|any|the|every|each|all|other|these|those|its|their|our|your|latest"
+    r"|current|new|of|and)\s+$"
+)
 
 
 #: The sign-and-place cues whose match needs a word just before it (read there, not as a leading
@@ -629,14 +666,17 @@ def _object_not_a_notice(low: str, s: int, e: int) -> bool:
     noun, stands in the same object ("display the notice and the license")."""
     # bounded finds and the trafficking word first: most cues carry a hotline object (speed)
     stop = min(i for i in (low.find(".", e, e + 100), low.find(";", e, e + 100), e + 100) if i >= 0)
-    passive = _PASSIVE.search(low, s, e) is not None
+    # the modal nearest the verb ("must be removed ... and must display the owner's name"): the
+    # voice of this verb, not of an earlier one in the same match (round 47)
+    near = max(low.rfind("must ", s, e), low.rfind("shall ", s, e))
+    passive = _PASSIVE.search(low, max(s, near), e) is not None
     lo = clause_start(low, s, 120) if passive else e
     obj = low[lo:stop]
     if _TRAFFICK_OBJECT.search(obj):
         return False
     m = _NOT_NOTICE_BEFORE.search(low, lo, s) if passive else _NOT_NOTICE_AFTER.match(low, e)
     if m is None:
-        return False
+        return not passive and _OTHER_SIGN_TOPIC.match(low, e) is not None
     head = m.group(0)
     return not (
         _SIGN_NOUN.search(obj)
@@ -676,6 +716,12 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
             continue  # "every state-mandated notice on a single poster": an adjective, no duty
         if name == "require X to post" and gap and _own_units_directive(low, s, gap):
             continue  # an office directing its own units to post: its own effort, no law
+        if (
+            name == "requiring the posting of"
+            and low.startswith("required ", s)
+            and _ADJECTIVE_REQUIRED.search(low, max(0, s - 20), s)
+        ):
+            continue  # "every other required posting": the adjective, no one requiring it
         if name == "mandates posters" and _NOUN_MANDATE.search(low, max(0, s - 6), s + 8):
             continue  # "asked that any mandate come with free signs": the noun, no one mandating
         if name == "posting is mandatory":
@@ -934,6 +980,11 @@ _PROPOSED_DUTY = Rx(
     r"\b(?:proposals?|bills?|measures?|legislation|plans?|amendments?|ordinances?)\s+"
     r"(?:(?:that|which)\s+would\s+|to\s+)(?:also\s+)?requir|\b(?:proposals?|bills?|measures?"
     r"|legislation|plans?|amendments?|ordinances?)\s+requiring\b"
+    # the measure described in a relative clause in the present ("The measure, which requires
+    # bus stations to post ...", "a bill that requires"): its content, read by its status like
+    # the others (round 47)
+    r"|\b(?:proposals?|bills?|measures?|legislation|amendments?)\s*,?\s+(?:that|which)\s+"
+    r"(?:also\s+)?requires?\b"
     # the duty inside the measure's description ("a bill expanding where ... signs must be
     # displayed", "a bill that would make truck stops post"): the measure's content
     r"|\b(?:bills?|measures?|legislation|proposals?)\s+(?:(?:that|which)\s+would\s+(?:also\s+)?)?"
@@ -1263,6 +1314,9 @@ def _measure_failed_in(low: str, lo: int, hi: int) -> bool:
 #: A relative clause describing the measure ("a bill that passed the House unanimously"): its
 #: alive word describes the measure named, it is no later step of it.
 _RELATIVE_BEFORE = C(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,2}?$")
+#: A step told in the past perfect ("It had been introduced in January"): an earlier step told
+#: after the fate, not a step after it.
+_PLUPERFECT = C(r"\b(?:had|'d)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
 
 
 def revived(low: str) -> bool:
@@ -1271,8 +1325,9 @@ def revived(low: str) -> bool:
     revived it in April, and the governor signed it"): the last status wins, so an earlier
     failure (in the lead or in the duty's sentence) does not end the duty. Only a step of the
     process (filed, introduced, passed, signed, enacted, became law ...) done, not denied, not
-    still to come and not in a relative clause describing the measure ("vetoed a bill that
-    passed the House") revives it (round 47)."""
+    still to come, not in a relative clause describing the measure ("vetoed a bill that passed
+    the House") and not told in the past perfect ("It had been introduced in January": a step
+    before the fate) revives it (round 47)."""
     fail = _last_failure(low)
     if fail < 0:
         return False
@@ -1286,6 +1341,8 @@ def revived(low: str) -> bool:
         if _ALIVE_UNDONE.search(low, max(0, m.start() - 60), m.start()):
             continue
         if _RELATIVE_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            continue
+        if _PLUPERFECT.search(low, max(0, m.start() - 30), m.start()):
             continue
         return True
     return False
@@ -1428,6 +1485,8 @@ _MAKE_SIGNAL = Rx(
     # poster", "our laminated three-language set", "our compliance team tells customers"
     r"|\bour\s+(?:[\w-]+\s+){0,4}(?:posters?|sets?|kits?|bundles?|products?)\b"
     r"|\b(?:our|tells?|serve|help)\s+customers\b|\bcompliance\s+team\b"
+    # a combined product ("all-in-one labor law poster", "one all-in-one bundle") (round 47)
+    r"|\ball[- ]in[- ]one\b"
 )
 
 
