@@ -118,6 +118,27 @@ _EST_AGENCY_NAME_BEFORE = C(
     r"\b(?:division|department|board|bureau|office|commission|council)\s+of\s+(?:the\s+)?"
     r"(?:[a-z]+,?\s+(?:and|&)\s+)?$"
 )
+#: The same in the name as the text writes it, capitalised (round 47): after "of" or "for" with
+#: the name's list ("the Board for Barbers and Cosmetology", "the Board of Barber, Cosmetology,
+#: and Massage Therapy Examiners"), or before the agency word after "the" ("the Cosmetology
+#: Board", "the Nail Salon Advisory Council"): the words of a body's name, no place.
+_NAME_WORD = r"[A-Z][a-z][\w'\u2019-]*"
+_AGENCY_WORD = r"(?:Division|Department|Board|Bureau|Office|Commission|Council)"
+_AGENCY_NAME = C(
+    r"\b" + _AGENCY_WORD + r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?:" + _NAME_WORD + r",?[ \t]+(?:(?:and|&|of|the)[ \t]+)*)*" + _NAME_WORD
+    + r"|\b[Tt]he[ \t]+(?:" + _NAME_WORD + r"[ \t]+(?:(?:and|&)[ \t]+)?){1,5}" + _AGENCY_WORD + r"\b"
+)
+_AGENCY_NAME_GATE = ("Division", "Department", "Board", "Bureau", "Office", "Commission", "Council")
+
+
+def _agency_names(text: str) -> list[tuple[int, int]]:
+    """Spans of bodies' names as the text capitalises them (`_AGENCY_NAME`)."""
+    if not any(w in text for w in _AGENCY_NAME_GATE):
+        return []
+    return [m.span() for m in _AGENCY_NAME.finditer(text)]
+
+
 _EST_ALREADY_AFTER = C(
     r"[^.;:,\n]{0,40}?\b(?:already|previously)\s+(?:\w+\s+){0,2}?(?:post|display)"
     # an earlier duty, not the one the text reports: "Arizona hotels have had to post similar
@@ -1025,6 +1046,7 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         )
     hits: list[tuple[int, int, str, re.Match[str]]] = []
     excluded = _excluded_spans(low) + (_act_names(text) if " Act" in text else [])
+    excluded += _agency_names(text)
     if " means " in low or " defined as " in low:
         excluded += _place_definitions(low)
     if a.mandates and not a.legal:
