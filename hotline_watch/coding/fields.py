@@ -73,6 +73,15 @@ _EST_SKIP_AFTER = {
         r"(?:to\s+(?:provide|offer|operate)\s+|as\s+|for\s+)(?:an?\s+)?"
         r"(?:urgent\s+care|emergency\s+(?:care|services|department|room)|free-?standing\s+emergency)"
     ),
+    # "each cosmetology establishment offering manicures", "a salon where nail services are
+    # provided", "each cosmetology salon that offers nail care": the general place qualified by
+    # the specific class's work is that class only, as the facility licensed for urgent care is
+    # (round 47)
+    "cosmetology": C(
+        r"(?:\s+(?:establishments?|salons?|shops?|facilit(?:y|ies)|businesses))?\s+"
+        r"(?:(?:that|which)\s+(?:offers?|provides?|performs?)|offering|providing|performing"
+        r"|(?:where|in\s+which)\s+(?:only\s+)?)\s*(?:only\s+)?(?:nail|manicur|pedicur)"
+    ),
     # "a recreational site license": a kind of liquor licence, not a park
     "state_park": C(r"\s+licen[cs]e"),
     # "in each emergency department waiting area": a place in a building, not a class
