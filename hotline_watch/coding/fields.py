@@ -595,6 +595,31 @@ _AGENCY_OFFICES = C(
 )
 
 
+#: A sentence about the crime itself, where victims are found or traffickers take them ("Victims
+#: have been found in nail salons, restaurants and on farms", "Traffickers often move victims
+#: through bus stations and hotels"), or the definition of a trafficking word ("'human
+#: trafficking' includes labor trafficking at farms, restaurants and nail salons"): places named
+#: as examples of trafficking, not who must post, when the sentence speaks of no notice (round 47)
+_CRIME_SENTENCE = Rx(
+    r"\b(?:victims?|traffickers?)\s+(?:(?:have|has|are|is|were|was|often|may|can|also|been"
+    r"|frequently|commonly|typically|be)\s+){0,3}(?:found|recruited|exploited|moved|forced|held"
+    r"|lured|transported|moves?|uses?|used|operates?|hides?|hidden|work(?:ed|s)?|seen)\b"
+    r"|[\"'\u201c\u2018](?:human\s+|labou?r\s+|sex\s+)?trafficking[\"'\u201d\u2019,]*\s+"
+    r"(?:includes|means|has\s+the\s+meaning)\b"
+)
+_NOTICE_WORD = C(r"\b(?:post\w*|display\w*|notices?|signs?|posters?|placards?|hotline)\b")
+
+
+def _crime_sentences(low: str) -> list[tuple[int, int]]:
+    """Sentences about the crime itself that speak of no notice (`_CRIME_SENTENCE`)."""
+    out = []
+    for m in _CRIME_SENTENCE.finditer(low):
+        lo, hi = sentence_span(low, m.start(), m.end())
+        if not _NOTICE_WORD.search(low, lo, hi):
+            out.append((lo, hi))
+    return out
+
+
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
     """Spans of text under a list-wide exclusion (from the exclusion to the end of its clause),
     the heading lines of the chapter or title a section sits in, and sentences about the law as
@@ -606,6 +631,8 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _ACT_TITLE.finditer(low)]
     if "entitled" in low:
         out += [m.span() for m in _ENTITLED_NAME.finditer(low)]
+    if "victim" in low or "trafficker" in low or "trafficking" in low:
+        out += _crime_sentences(low)
     for m in _EARLIER_DUTY.finditer(low):
         out.append((m.start(), sentence_span(low, m.start(), m.end())[1]))
     for m in _EARLIER_LAW.finditer(low):
