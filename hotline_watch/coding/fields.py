@@ -307,7 +307,7 @@ _HALF = r"(?:\s*-?\s*1/2|\s*\u00bd|\s+and\s+(?:one|a)\s*-?\s*half)"
 _DIGIT_NUM = r"\d{1,2}(?:\.\d{1,2})?" + _HALF + r"?"
 _WORD_SIZE = r"(?:" + _WORD_NUM_ALT + r")(?:\s+and\s+(?:one|a)\s*-?\s*half|\s*\u00bd)?"
 _NUMX = r"(?:" + _DIGIT_NUM + r"|" + _WORD_SIZE + r")(?:\s*\(\s*" + _DIGIT_NUM + r"\s*\))?"
-_UNIT = r"(?:\s*(?:inch(?:es)?|in\.|\"|\u201d|\u2033|''))?"
+_UNIT = r"(?:(?:\s*|-)(?:inch(?:es)?|in\.|\"|\u201d|\u2033|''))?"
 #: The numerals after a unit written out: "eight and one-half inches (8.5") by eleven inches (11")".
 _NUM_PAREN = (
     r"(?:\s*\(\s*" + _DIGIT_NUM + r"(?:\s*(?:\"|\u201d|\u2033|''|in\.|inch(?:es)?))?\s*\))?"
@@ -322,7 +322,8 @@ _SIZE_RX = C(
     + _UNIT
     + _NUM_PAREN
     # "by" may carry a line number of a line-numbered bill glued to it ("inches by5 eleven")
-    + r"\s*(?:x|\u00d7|by(?:\d{1,3}(?=[ \t]*\n|[ \t]+[a-z]))?)\s*(?P<b>"
+    # (also hyphened, as a compound: "an 11-by-17-inch notice"; round 47)
+    + r"(?:\s*|-)(?:x|\u00d7|by(?:\d{1,3}(?=[ \t]*\n|[ \t]+[a-z]))?)(?:\s*|-)(?P<b>"
     + _NUMX
     + r")"
     r"(?P<unit>" + _UNIT + r")" + _NUM_PAREN + r"(?:\s+(?:in\s+size|size))?"
@@ -1367,6 +1368,9 @@ _PAPER_MINIMUM = C(
     # sheet"): a size it sets, not one offered (round 43)
     r"|\b(?:shall|must)\s+be\s+(?:printed\s+)?on\s+(?:an?\s+)?(letter|legal)[- ]size(?:d)?\s+"
     r"(?:paper|sheets?)\b"
+    # the least told before the paper ("on a sign at least letter size", "no smaller than
+    # legal-size paper"; round 47)
+    r"|\b(?:at\s+least|(?:no|not)\s+(?:smaller|less)\s+than)\s+(?:an?\s+)?(letter|legal)[- ]size"
 )
 _PAPER_INCHES = {"letter": "8.5 x 11 inches", "legal": "8.5 x 14 inches"}
 
@@ -1400,12 +1404,15 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
                     continue
                 if best is None or (minimum, -s) > (best[3], -best[0]):
                     best = (s, e, f"{fmt_num(x)} x {fmt_num(y)} inches", minimum)
-    if best is None and "size" in low and ("or larger" in low or "paper" in low or "sheet" in low):
+    if best is None and "size" in low and (
+        "or larger" in low or "paper" in low or "sheet" in low or "er size" in low
+        or "er-size" in low or "al size" in low or "al-size" in low
+    ):
         # a paper size as a minimum ("print them at letter size or larger"): its inches; a
         # paper size only offered ("English/Spanish, letter size") is no size the law sets
         m = _PAPER_MINIMUM.search(low)
         if m is not None:
-            best = (m.start(), m.end(), _PAPER_INCHES[m.group(1) or m.group(2)], True)
+            best = (m.start(), m.end(), _PAPER_INCHES[m.group(1) or m.group(2) or m.group(3)], True)
     if best is None and "point" in low:
         for lo, hi in windows:
             m = _FONT_RX.search(low, lo, hi)
