@@ -135,8 +135,15 @@ _NAME_WORD = r"[A-Z][a-z][\w'\u2019-]*"
 _AGENCY_WORD = r"(?:Division|Department|Board|Bureau|Office|Commission|Council)"
 _AGENCY_NAME = C(
     r"\b" + _AGENCY_WORD + r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
-    r"(?:" + _NAME_WORD + r",?[ \t]+(?:(?:and|&|of|the)[ \t]+)*)*" + _NAME_WORD
-    + r"|\b[Tt]he[ \t]+(?:" + _NAME_WORD + r"[ \t]+(?:(?:and|&)[ \t]+)?){1,5}" + _AGENCY_WORD + r"\b"
+    r"(?:"
+    + _NAME_WORD
+    + r",?[ \t]+(?:(?:and|&|of|the)[ \t]+)*)*"
+    + _NAME_WORD
+    + r"|\b[Tt]he[ \t]+(?:"
+    + _NAME_WORD
+    + r"[ \t]+(?:(?:and|&)[ \t]+)?){1,5}"
+    + _AGENCY_WORD
+    + r"\b"
 )
 _AGENCY_NAME_GATE = ("Division", "Department", "Board", "Bureau", "Office", "Commission", "Council")
 
@@ -1083,7 +1090,10 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         )
     hits: list[tuple[int, int, str, re.Match[str]]] = []
     excluded = _excluded_spans(low) + (_act_names(text) if " Act" in text else [])
-    excluded += _agency_names(text)
+    # (the names of bodies: their words name no place; an agency posting in its own offices,
+    # "The Department of Revenue shall post in each of its ...", is read from the name below)
+    names = _agency_names(text)
+    excluded += names
     if " means " in low or " defined as " in low:
         excluded += _place_definitions(low)
     if a.mandates and not a.legal:
@@ -1161,7 +1171,7 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         if (
             m is not None
             and any(lo <= m.start() < hi for lo, hi in spans)
-            and not any(lo <= m.start() < hi for lo, hi in excluded)
+            and not any(lo <= m.start() < hi for lo, hi in excluded if (lo, hi) not in names)
         ):
             hits.append((m.start(), -m.end(), "government_building", m))
             hits.sort(key=lambda h: (h[0], h[1]))
@@ -1404,9 +1414,18 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
                     continue
                 if best is None or (minimum, -s) > (best[3], -best[0]):
                     best = (s, e, f"{fmt_num(x)} x {fmt_num(y)} inches", minimum)
-    if best is None and "size" in low and (
-        "or larger" in low or "paper" in low or "sheet" in low or "er size" in low
-        or "er-size" in low or "al size" in low or "al-size" in low
+    if (
+        best is None
+        and "size" in low
+        and (
+            "or larger" in low
+            or "paper" in low
+            or "sheet" in low
+            or "er size" in low
+            or "er-size" in low
+            or "al size" in low
+            or "al-size" in low
+        )
     ):
         # a paper size as a minimum ("print them at letter size or larger"): its inches; a
         # paper size only offered ("English/Spanish, letter size") is no size the law sets
