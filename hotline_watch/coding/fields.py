@@ -132,27 +132,38 @@ _EST_AGENCY_NAME_BEFORE = C(
 #: and Massage Therapy Examiners"), or before the agency word after "the" ("the Cosmetology
 #: Board", "the Nail Salon Advisory Council"): the words of a body's name, no place.
 _NAME_WORD = r"[A-Z][a-z][\w'\u2019-]*"
-_AGENCY_WORD = r"(?:Division|Department|Board|Bureau|Office|Commission|Council)"
-_AGENCY_NAME = C(
-    r"\b" + _AGENCY_WORD + r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
-    r"(?:"
+_AGENCY_WORDS = ("Division", "Department", "Board", "Bureau", "Office", "Commission", "Council")
+#: after the agency word (matched at its end)
+_AGENCY_NAME_AFTER = C(
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:"
     + _NAME_WORD
     + r",?[ \t]+(?:(?:and|&|of|the)[ \t]+)*)*"
     + _NAME_WORD
-    + r"|\b[Tt]he[ \t]+(?:"
-    + _NAME_WORD
-    + r"[ \t]+(?:(?:and|&)[ \t]+)?){1,5}"
-    + _AGENCY_WORD
-    + r"\b"
 )
-_AGENCY_NAME_GATE = ("Division", "Department", "Board", "Bureau", "Office", "Commission", "Council")
+#: before the agency word (matched from the nearest "the" before it)
+_AGENCY_NAME_BEFORE = C(r"[Tt]he[ \t]+(?:" + _NAME_WORD + r"[ \t]+(?:(?:and|&)[ \t]+)?){1,5}$")
 
 
 def _agency_names(text: str) -> list[tuple[int, int]]:
-    """Spans of bodies' names as the text capitalises them (`_AGENCY_NAME`)."""
-    if not any(w in text for w in _AGENCY_NAME_GATE):
-        return []
-    return [m.span() for m in _AGENCY_NAME.finditer(text)]
+    """Spans of bodies' names as the text capitalises them (`_AGENCY_NAME_AFTER`,
+    `_AGENCY_NAME_BEFORE`), found from each agency word (speed: a find per word, no scan)."""
+    out = []
+    for word in _AGENCY_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not text[end : end + 1].isalnum():
+                if (m := _AGENCY_NAME_AFTER.match(text, end)) is not None:
+                    out.append((at, m.end()))
+                # (the name's words hold no "the": only the nearest one before can open it)
+                lo = max(
+                    text.rfind("the ", max(0, at - 120), at),
+                    text.rfind("The ", max(0, at - 120), at),
+                )
+                if lo >= 0 and _AGENCY_NAME_BEFORE.match(text, lo, at) is not None:
+                    out.append((lo, end))
+            at = text.find(word, end)
+    return out
 
 
 _EST_ALREADY_AFTER = C(
@@ -612,17 +623,34 @@ _CRIME_SENTENCE = Rx(
     r"\b(?:victims?|traffickers?)\s+(?:(?:have|has|are|is|were|was|often|may|can|also|been"
     r"|frequently|commonly|typically|be)\s+){0,3}(?:found|recruited|exploited|moved|forced|held"
     r"|lured|transported|moves?|uses?|used|operates?|hides?|hidden|work(?:ed|s)?|seen)\b"
-    r"|[\"'\u201c\u2018](?:human\s+|labou?r\s+|sex\s+)?trafficking[\"'\u201d\u2019,]*\s+"
-    r"(?:includes|means|has\s+the\s+meaning)\b"
 )
+_CRIME_CLOSE = tuple("trafficking" + q for q in "\"'\u201d\u2019")
+_CRIME_OPEN = tuple("\"'\u201c\u2018")
+_CRIME_DEFINED = C(r",?\s+(?:includes|means|has\s+the\s+meaning)\b")
+_CRIME_TERM = C(r"(?:human\s+|labou?r\s+|sex\s+)?$")
 _NOTICE_WORD = C(r"\b(?:post\w*|display\w*|notices?|signs?|posters?|placards?|hotline)\b")
 
 
 def _crime_sentences(low: str) -> list[tuple[int, int]]:
-    """Sentences about the crime itself that speak of no notice (`_CRIME_SENTENCE`)."""
+    """Sentences about the crime itself that speak of no notice (`_CRIME_SENTENCE`, and the
+    definition of a quoted trafficking word)."""
+    starts = (
+        [m.span() for m in _CRIME_SENTENCE.finditer(low)]
+        if "victim" in low or "trafficker" in low
+        else []
+    )
+    for close in _CRIME_CLOSE:  # a quoted trafficking word: 'human trafficking' includes
+        at = low.find(close)
+        while at >= 0:
+            end = at + len(close)
+            if _CRIME_DEFINED.match(low, end):
+                t = _CRIME_TERM.search(low, max(0, at - 12), at)
+                if t is not None and low[t.start() - 1 : t.start()] in _CRIME_OPEN:
+                    starts.append((at, end))
+            at = low.find(close, end)
     out = []
-    for m in _CRIME_SENTENCE.finditer(low):
-        lo, hi = sentence_span(low, m.start(), m.end())
+    for s, e in starts:
+        lo, hi = sentence_span(low, s, e)
         if not _NOTICE_WORD.search(low, lo, hi):
             out.append((lo, hi))
     return out
@@ -639,7 +667,7 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _ACT_TITLE.finditer(low)]
     if "entitled" in low:
         out += [m.span() for m in _ENTITLED_NAME.finditer(low)]
-    if "victim" in low or "trafficker" in low or "trafficking" in low:
+    if "victim" in low or "traffick" in low:
         out += _crime_sentences(low)
     for m in _EARLIER_DUTY.finditer(low):
         out.append((m.start(), sentence_span(low, m.start(), m.end())[1]))
