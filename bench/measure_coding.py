@@ -51,7 +51,13 @@ sys.path.insert(0, str(ROOT))
 from hotline_watch.coding import code_text, explain, read_document_and_url  # noqa: E402
 from hotline_watch.coding.evaluation import FIELDS as CODED_FIELDS  # noqa: E402
 from hotline_watch.coding.evaluation import confusion, field_right  # noqa: E402
-from hotline_watch.coding.split import DEVELOPMENT, SALT, SET_ASIDE, load_index  # noqa: E402
+from hotline_watch.coding.split import (  # noqa: E402
+    DEVELOPMENT,
+    SALT,
+    SET_ASIDE,
+    check_labelled_dir,
+    load_index,
+)
 
 #: (coded field, label of its positives, its top cue); negatives are always `negative`.
 FIELDS = (
@@ -255,6 +261,10 @@ def main(argv: list[str] | None = None) -> int:
             if needed is not None and not needed.exists():
                 print(f"{needed} not found", file=sys.stderr)
                 return 2
+        problems = check_labelled_dir(args.texts, args.field_labels, args.index)
+        if problems:
+            print("\n".join(problems), file=sys.stderr)
+            return 2
         result = run_texts(args.texts, index, args.field_labels, args.show_misses)
         out = results_dir() / "coding_quality_texts.json"
         report = print_texts_report

@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from hotline_watch.coding import read_document_and_url  # noqa: E402
 from hotline_watch.coding.engine import Analysis  # noqa: E402
 from hotline_watch.coding.model import FEATURES, MODEL_FILE  # noqa: E402
-from hotline_watch.coding.split import load_index, state_folds  # noqa: E402
+from hotline_watch.coding.split import check_labelled_dir, load_index, state_folds  # noqa: E402
 
 C = 0.3
 THRESHOLD = 0.5
@@ -209,10 +209,10 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.shared / "texts" / "index.csv").exists():
         print(f"{args.shared / 'texts' / 'index.csv'} not found", file=sys.stderr)
         return 2
-    for d in args.extra:
-        if not (d / "index.csv").exists():
-            print(f"{d / 'index.csv'} not found", file=sys.stderr)
-            return 2
+    problems = [problem for d in args.extra for problem in check_labelled_dir(d)]
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 2
     sets = {"texts": dataset(args.shared)} | {d.name: extra_rows(d) for d in args.extra}
     rows = [r for set_rows in sets.values() for r in set_rows]
     sources = [f"{name} ({len(set_rows)} texts)" for name, set_rows in sets.items()]

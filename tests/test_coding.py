@@ -958,8 +958,11 @@ def test_shared_texts_set_aside_side(shared_dir):
     assert p >= 0.95 and r >= 0.95, (p, r)
 
 
-#: The development sets the model is fitted on besides ../shared/texts/ (round 5 of issue 14):
-#: the round-2, round-3 and round-4 fresh sets, kept outside the repository next to ../shared/.
+#: The development sets the stored model was fitted on besides ../shared/texts/: the fresh sets
+#: 2-49, kept outside the repository (../notes/). Their texts were lost with that folder in the
+#: tenth session (their labels remain in docs/coding-heldout-N.csv), so this check runs only
+#: where a copy survives; sets from 51 on live in tests/heldout/ (tests/test_heldout_sets.py),
+#: and the next re-fit is to be on ../shared/texts/ and those (docs/coding-measurement.md).
 MODEL_EXTRA_SETS = (
     "heldout-14",
     "heldout-14c",
@@ -1023,7 +1026,10 @@ def test_stored_model_is_what_the_development_texts_give(shared_dir):
 
     extra = [ROOT.parent / "notes" / name for name in MODEL_EXTRA_SETS]
     if not all((d / "index.csv").exists() for d in extra):
-        pytest.skip("the round-2/3/4 development sets (../notes/heldout-14*) are not present")
+        pytest.skip(
+            "the sets the model was fitted on (../notes/heldout-14*, outside the repository) "
+            "are not present: lost in the tenth session, see docs/coding-measurement.md"
+        )
     args = [arg for d in extra for arg in ("--extra", str(d))]
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "train_coding_model.py"), "--check", *args],

@@ -158,7 +158,12 @@ _LIST_ITEM_START = C(r"[ \t]*(?:\(\w{1,3}\)|\d{1,2}\.|[a-z]\.)\s")
 
 
 #: "requires the La. State Police to develop the notice": a state's short form may come first.
-_AGENCY_REQUIRE_BEFORE = C(r"(?:requir|direct)\w*\s+(?:the\s+)?(?:[a-z]{2,4}\.\s+)?$")
+#: Also the duty or task given to a body ("It is the duty of the Department of Human Services to
+#: develop a model notice", "shall be the responsibility of the Board to prescribe"; round 47).
+_AGENCY_REQUIRE_BEFORE = C(
+    r"(?:(?:requir|direct)\w*|\b(?:duty|responsibility|task)\s+of)\s+(?:the\s+)?"
+    r"(?:[a-z]{2,4}\.\s+)?$"
+)
 #: A capitalised name directed to make the notice ("directs the Vermont Center for Crime Victim
 #: Services to design the signs"), found from its verb (`_TO_DESIGN_KEY`).
 _TO_DESIGN_KEY = Rx(r"\bto\s+(?:design|develop|create|produce|prescribe|prepare)\b")

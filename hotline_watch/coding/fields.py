@@ -73,6 +73,15 @@ _EST_SKIP_AFTER = {
         r"(?:to\s+(?:provide|offer|operate)\s+|as\s+|for\s+)(?:an?\s+)?"
         r"(?:urgent\s+care|emergency\s+(?:care|services|department|room)|free-?standing\s+emergency)"
     ),
+    # "each cosmetology establishment offering manicures", "a salon where nail services are
+    # provided", "each cosmetology salon that offers nail care": the general place qualified by
+    # the specific class's work is that class only, as the facility licensed for urgent care is
+    # (round 47)
+    "cosmetology": C(
+        r"(?:\s+(?:establishments?|salons?|shops?|facilit(?:y|ies)|businesses))?\s+"
+        r"(?:(?:that|which)\s+(?:offers?|provides?|performs?)|offering|providing|performing"
+        r"|(?:where|in\s+which)\s+(?:only\s+)?)\s*(?:only\s+)?(?:nail|manicur|pedicur)"
+    ),
     # "a recreational site license": a kind of liquor licence, not a park
     "state_park": C(r"\s+licen[cs]e"),
     # "in each emergency department waiting area": a place in a building, not a class
@@ -118,6 +127,45 @@ _EST_AGENCY_NAME_BEFORE = C(
     r"\b(?:division|department|board|bureau|office|commission|council)\s+of\s+(?:the\s+)?"
     r"(?:[a-z]+,?\s+(?:and|&)\s+)?$"
 )
+#: The same in the name as the text writes it, capitalised (round 47): after "of" or "for" with
+#: the name's list ("the Board for Barbers and Cosmetology", "the Board of Barber, Cosmetology,
+#: and Massage Therapy Examiners"), or before the agency word after "the" ("the Cosmetology
+#: Board", "the Nail Salon Advisory Council"): the words of a body's name, no place.
+_NAME_WORD = r"[A-Z][a-z][\w'\u2019-]*"
+_AGENCY_WORDS = ("Division", "Department", "Board", "Bureau", "Office", "Commission", "Council")
+#: after the agency word (matched at its end)
+_AGENCY_NAME_AFTER = C(
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:"
+    + _NAME_WORD
+    + r",?[ \t]+(?:(?:and|&|of|the)[ \t]+)*)*"
+    + _NAME_WORD
+)
+#: before the agency word (matched from the nearest "the" before it)
+_AGENCY_NAME_BEFORE = C(r"[Tt]he[ \t]+(?:" + _NAME_WORD + r"[ \t]+(?:(?:and|&)[ \t]+)?){1,5}$")
+
+
+def _agency_names(text: str) -> list[tuple[int, int]]:
+    """Spans of bodies' names as the text capitalises them (`_AGENCY_NAME_AFTER`,
+    `_AGENCY_NAME_BEFORE`), found from each agency word (speed: a find per word, no scan)."""
+    out = []
+    for word in _AGENCY_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not text[end : end + 1].isalnum():
+                if (m := _AGENCY_NAME_AFTER.match(text, end)) is not None:
+                    out.append((at, m.end()))
+                # (the name's words hold no "the": only the nearest one before can open it)
+                lo = max(
+                    text.rfind("the ", max(0, at - 120), at),
+                    text.rfind("The ", max(0, at - 120), at),
+                )
+                if lo >= 0 and _AGENCY_NAME_BEFORE.match(text, lo, at) is not None:
+                    out.append((lo, end))
+            at = text.find(word, end)
+    return out
+
+
 _EST_ALREADY_AFTER = C(
     r"[^.;:,\n]{0,40}?\b(?:already|previously)\s+(?:\w+\s+){0,2}?(?:post|display)"
     # an earlier duty, not the one the text reports: "Arizona hotels have had to post similar
@@ -277,7 +325,7 @@ _HALF = r"(?:\s*-?\s*1/2|\s*\u00bd|\s+and\s+(?:one|a)\s*-?\s*half)"
 _DIGIT_NUM = r"\d{1,2}(?:\.\d{1,2})?" + _HALF + r"?"
 _WORD_SIZE = r"(?:" + _WORD_NUM_ALT + r")(?:\s+and\s+(?:one|a)\s*-?\s*half|\s*\u00bd)?"
 _NUMX = r"(?:" + _DIGIT_NUM + r"|" + _WORD_SIZE + r")(?:\s*\(\s*" + _DIGIT_NUM + r"\s*\))?"
-_UNIT = r"(?:\s*(?:inch(?:es)?|in\.|\"|\u201d|\u2033|''))?"
+_UNIT = r"(?:(?:\s*|-)(?:inch(?:es)?|in\.|\"|\u201d|\u2033|''))?"
 #: The numerals after a unit written out: "eight and one-half inches (8.5") by eleven inches (11")".
 _NUM_PAREN = (
     r"(?:\s*\(\s*" + _DIGIT_NUM + r"(?:\s*(?:\"|\u201d|\u2033|''|in\.|inch(?:es)?))?\s*\))?"
@@ -292,7 +340,8 @@ _SIZE_RX = C(
     + _UNIT
     + _NUM_PAREN
     # "by" may carry a line number of a line-numbered bill glued to it ("inches by5 eleven")
-    + r"\s*(?:x|\u00d7|by(?:\d{1,3}(?=[ \t]*\n|[ \t]+[a-z]))?)\s*(?P<b>"
+    # (also hyphened, as a compound: "an 11-by-17-inch notice"; round 47)
+    + r"(?:\s*|-)(?:x|\u00d7|by(?:\d{1,3}(?=[ \t]*\n|[ \t]+[a-z]))?)(?:\s*|-)(?P<b>"
     + _NUMX
     + r")"
     r"(?P<unit>" + _UNIT + r")" + _NUM_PAREN + r"(?:\s+(?:in\s+size|size))?"
@@ -565,6 +614,48 @@ _AGENCY_OFFICES = C(
 )
 
 
+#: A sentence about the crime itself, where victims are found or traffickers take them ("Victims
+#: have been found in nail salons, restaurants and on farms", "Traffickers often move victims
+#: through bus stations and hotels"), or the definition of a trafficking word ("'human
+#: trafficking' includes labor trafficking at farms, restaurants and nail salons"): places named
+#: as examples of trafficking, not who must post, when the sentence speaks of no notice (round 47)
+_CRIME_SENTENCE = Rx(
+    r"\b(?:victims?|traffickers?)\s+(?:(?:have|has|are|is|were|was|often|may|can|also|been"
+    r"|frequently|commonly|typically|be)\s+){0,3}(?:found|recruited|exploited|moved|forced|held"
+    r"|lured|transported|moves?|uses?|used|operates?|hides?|hidden|work(?:ed|s)?|seen)\b"
+)
+_CRIME_CLOSE = tuple("trafficking" + q for q in "\"'\u201d\u2019")
+_CRIME_OPEN = tuple("\"'\u201c\u2018")
+_CRIME_DEFINED = C(r",?\s+(?:includes|means|has\s+the\s+meaning)\b")
+_CRIME_TERM = C(r"(?:human\s+|labou?r\s+|sex\s+)?$")
+_NOTICE_WORD = C(r"\b(?:post\w*|display\w*|notices?|signs?|posters?|placards?|hotline)\b")
+
+
+def _crime_sentences(low: str) -> list[tuple[int, int]]:
+    """Sentences about the crime itself that speak of no notice (`_CRIME_SENTENCE`, and the
+    definition of a quoted trafficking word)."""
+    starts = (
+        [m.span() for m in _CRIME_SENTENCE.finditer(low)]
+        if "victim" in low or "trafficker" in low
+        else []
+    )
+    for close in _CRIME_CLOSE:  # a quoted trafficking word: 'human trafficking' includes
+        at = low.find(close)
+        while at >= 0:
+            end = at + len(close)
+            if _CRIME_DEFINED.match(low, end):
+                t = _CRIME_TERM.search(low, max(0, at - 12), at)
+                if t is not None and low[t.start() - 1 : t.start()] in _CRIME_OPEN:
+                    starts.append((at, end))
+            at = low.find(close, end)
+    out = []
+    for s, e in starts:
+        lo, hi = sentence_span(low, s, e)
+        if not _NOTICE_WORD.search(low, lo, hi):
+            out.append((lo, hi))
+    return out
+
+
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
     """Spans of text under a list-wide exclusion (from the exclusion to the end of its clause),
     the heading lines of the chapter or title a section sits in, and sentences about the law as
@@ -576,6 +667,8 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _ACT_TITLE.finditer(low)]
     if "entitled" in low:
         out += [m.span() for m in _ENTITLED_NAME.finditer(low)]
+    if "victim" in low or "traffick" in low:
+        out += _crime_sentences(low)
     for m in _EARLIER_DUTY.finditer(low):
         out.append((m.start(), sentence_span(low, m.start(), m.end())[1]))
     for m in _EARLIER_LAW.finditer(low):
@@ -1025,6 +1118,10 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         )
     hits: list[tuple[int, int, str, re.Match[str]]] = []
     excluded = _excluded_spans(low) + (_act_names(text) if " Act" in text else [])
+    # (the names of bodies: their words name no place; an agency posting in its own offices,
+    # "The Department of Revenue shall post in each of its ...", is read from the name below)
+    names = _agency_names(text)
+    excluded += names
     if " means " in low or " defined as " in low:
         excluded += _place_definitions(low)
     if a.mandates and not a.legal:
@@ -1102,7 +1199,7 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         if (
             m is not None
             and any(lo <= m.start() < hi for lo, hi in spans)
-            and not any(lo <= m.start() < hi for lo, hi in excluded)
+            and not any(lo <= m.start() < hi for lo, hi in excluded if (lo, hi) not in names)
         ):
             hits.append((m.start(), -m.end(), "government_building", m))
             hits.sort(key=lambda h: (h[0], h[1]))
@@ -1309,6 +1406,9 @@ _PAPER_MINIMUM = C(
     # sheet"): a size it sets, not one offered (round 43)
     r"|\b(?:shall|must)\s+be\s+(?:printed\s+)?on\s+(?:an?\s+)?(letter|legal)[- ]size(?:d)?\s+"
     r"(?:paper|sheets?)\b"
+    # the least told before the paper ("on a sign at least letter size", "no smaller than
+    # legal-size paper"; round 47)
+    r"|\b(?:at\s+least|(?:no|not)\s+(?:smaller|less)\s+than)\s+(?:an?\s+)?(letter|legal)[- ]size"
 )
 _PAPER_INCHES = {"letter": "8.5 x 11 inches", "legal": "8.5 x 14 inches"}
 
@@ -1342,12 +1442,24 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
                     continue
                 if best is None or (minimum, -s) > (best[3], -best[0]):
                     best = (s, e, f"{fmt_num(x)} x {fmt_num(y)} inches", minimum)
-    if best is None and "size" in low and ("or larger" in low or "paper" in low or "sheet" in low):
+    if (
+        best is None
+        and "size" in low
+        and (
+            "or larger" in low
+            or "paper" in low
+            or "sheet" in low
+            or "er size" in low
+            or "er-size" in low
+            or "al size" in low
+            or "al-size" in low
+        )
+    ):
         # a paper size as a minimum ("print them at letter size or larger"): its inches; a
         # paper size only offered ("English/Spanish, letter size") is no size the law sets
         m = _PAPER_MINIMUM.search(low)
         if m is not None:
-            best = (m.start(), m.end(), _PAPER_INCHES[m.group(1) or m.group(2)], True)
+            best = (m.start(), m.end(), _PAPER_INCHES[m.group(1) or m.group(2) or m.group(3)], True)
     if best is None and "point" in low:
         for lo, hi in windows:
             m = _FONT_RX.search(low, lo, hi)
