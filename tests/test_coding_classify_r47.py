@@ -572,3 +572,87 @@ def test_a_step_told_in_the_past_perfect_does_not_revive_the_measure() -> None:
         "The bill requiring hotels to post the human trafficking hotline was withdrawn by its "
         "sponsor on Monday. It had been passed by the House in March."
     ).requires_posting
+
+
+# Round 47b: set 51's false positive (a news story whose lead reports its bill dead, whose last
+# paragraph cites the law as it stands, and whose page ends "Related: Lawmakers wrap up session
+# with budget vote | What passed and what didn't"): `revived` read the link line's "passed" as a
+# step of the measure after its failure. A step whose subject is "what", one in a line of links to
+# other stories, or one only planned, hoped for, promised or worked towards is no step done; a
+# step the text reports done after the failure still revives the measure. The round's own
+# wordings; `branch_wrong`: wrong on the round-47 branch before the fix (a667d7c).
+_DEAD_LEAD = (
+    "Campground trafficking poster bill stalls\nA proposal to require campgrounds and RV parks to "
+    "post human trafficking hotline posters died in the Senate Judiciary Committee last year. "
+)
+_HELD_LEAD = (
+    "Campground trafficking poster bill stalls\nA proposal to require campgrounds and RV parks to "
+    "post human trafficking hotline posters will not become law this year. The Senate Judiciary "
+    "Committee held the bill for further study in March, and the session ended without a vote. "
+)
+_BACKGROUND = " State law already requires some businesses to post trafficking notices."
+
+#: (duty?, branch wrong?, text)
+REVIVAL_WORDINGS = [
+    (False, False, _DEAD_LEAD + "Its sponsor will refile it next year." + _BACKGROUND),
+    (False, False, _DEAD_LEAD + "Sen. Lauria plans to reintroduce the bill in January."),
+    (False, False, _DEAD_LEAD + "Supporters hope to bring it back next session." + _BACKGROUND),
+    (False, False, _HELD_LEAD + "She said she would file the bill again next year." + _BACKGROUND),
+    (
+        False,
+        False,
+        _DEAD_LEAD + "The sponsor intends to refile it, and advocates expect it to pass.",
+    ),
+    (False, True, _HELD_LEAD + "Advocates are working to have it reintroduced." + _BACKGROUND),
+    (False, True, _DEAD_LEAD + "Advocates are lobbying to get it passed next year."),
+    (
+        False,
+        True,
+        _HELD_LEAD
+        + "Lauria said she would file the bill again next year."
+        + _BACKGROUND
+        + "\n\nRelated: Lawmakers wrap up session with budget vote | What passed and what didn't\n",
+    ),
+    (
+        False,
+        True,
+        _DEAD_LEAD
+        + "Lauria said she would file the bill again."
+        + _BACKGROUND
+        + "\n\nSee also: Hotel sign bill passes Senate | Budget signed\n",
+    ),
+    (
+        False,
+        True,
+        _DEAD_LEAD + "Here is what the Assembly passed instead: a budget and a bonding bill.",
+    ),
+    # alive: a step the text reports done after the failure
+    (True, False, _DEAD_LEAD + "It was refiled in January and passed the House." + _BACKGROUND),
+    (True, False, _DEAD_LEAD + "It was refiled in January and passed the House."),
+    (
+        True,
+        False,
+        _DEAD_LEAD
+        + "It was refiled in January and passed the House."
+        + "\n\nRelated: What passed and what didn't\n",
+    ),
+    (
+        True,
+        False,
+        _DEAD_LEAD + "Sen. Lauria reintroduced it in January, and the governor signed it in May.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("duty", "branch_wrong", "text"), REVIVAL_WORDINGS)
+def test_only_a_step_done_after_the_failure_revives_the_measure(
+    duty: bool, branch_wrong: bool, text: str
+) -> None:
+    assert code_text(text).requires_posting is duty, text
+
+
+def test_the_revival_counts() -> None:
+    """14 wordings, 10 no duty and 4 alive; 5 of them wrong on the branch before the fix."""
+    assert len(REVIVAL_WORDINGS) == 14
+    assert sum(not w[0] for w in REVIVAL_WORDINGS) == 10
+    assert sum(w[1] for w in REVIVAL_WORDINGS) == 5

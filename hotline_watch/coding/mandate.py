@@ -1108,14 +1108,18 @@ _ALIVE_DENIED = C(
 #: A step of the measure's process (filed, introduced, passed, signed ...) that has not happened:
 #: under a modal or future auxiliary, an obligation, a plan, a hope or an expectation ("will have
 #: to be filed again", "would need to be refiled", "plans to be reintroduced", "expected to be
-#: signed", "must be reintroduced") (round 39). Only an event the text reports as done is a
-#: status. The law's effect ("will take effect", "will be in force", "will now require") is the
-#: consequence of an enactment, not a step still to come, and is not read here.
+#: signed", "must be reintroduced") (round 39), or the goal of an effort ("working to have it
+#: reintroduced", "lobbying to get it passed", "a bid to have it refiled") (round 47b). Only an
+#: event the text reports as done is a status. The law's effect ("will take effect", "will be in
+#: force", "will now require") is the consequence of an enactment, not a step still to come, and
+#: is not read here.
 _ALIVE_UNDONE = C(
     r"(?:\b(?:will|shall|would|could|might|may|must|should|can|cannot)|['\u2019]ll"
     r"|\b(?:ha(?:ve|s)|needs?|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|intend(?:s|ed|ing)?"
     r"|expect(?:s|ed|ing)?|wants?|wanted|tr(?:y|ies|ying)|aim(?:s|ed|ing)?|seek(?:s|ing)?|vow(?:s|ed)?"
-    r"|promis(?:e|es|ed)|going|likely|unlikely|eager|ready)\s+to)"
+    r"|promis(?:e|es|ed)|going|likely|unlikely|eager|ready"
+    r"|work(?:s|ed|ing)?|push(?:es|ed|ing)?|fight(?:s|ing)?|lobb(?:y|ies|ied|ying)|urg(?:e|es|ed|ing)"
+    r"|press(?:es|ed|ing)?|effort|bid|attempt(?:s|ed|ing)?)\s+to)"
     r"\s+(?:(?:be|been|get|have|again|soon|then|quickly|simply|likely|probably|it|the\s+[\w-]+)\s+){0,3}"
     r"(?:(?:signed|written|voted|put)\s+)?$"
 )
@@ -1313,7 +1317,15 @@ def _measure_failed_in(low: str, lo: int, hi: int) -> bool:
 
 #: A relative clause describing the measure ("a bill that passed the House unanimously"): its
 #: alive word describes the measure named, it is no later step of it.
-_RELATIVE_BEFORE = C(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,2}?$")
+_RELATIVE_BEFORE = C(r"\b(?:that|which|what)\s+(?:[\w-]+\s+){0,2}?$")
+#: A line of links to other stories ("Related: Lawmakers wrap up session | What passed and what
+#: didn't", "See also: ...", "Read more: ..."): their headlines report no status of this text's
+#: measure (round 47b).
+_LINKS_LINE = C(
+    r"[ \t]*(?:related(?:\s+(?:stories|articles|coverage|content|links|news))?|read\s+more"
+    r"|see\s+also|also\s+read|more(?:\s+(?:stories|news|coverage|on\s+this(?:\s+story)?))?|recommended"
+    r"|trending|most\s+read|popular|you\s+may\s+also\s+like|more\s+from\s+[\w .-]{1,40}?)[ \t]*:"
+)
 #: A step told in the past perfect ("It had been introduced in January"): an earlier step told
 #: after the fate, not a step after it.
 _PLUPERFECT = C(r"\b(?:had|'d)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
@@ -1327,7 +1339,9 @@ def revived(low: str) -> bool:
     process (filed, introduced, passed, signed, enacted, became law ...) done, not denied, not
     still to come, not in a relative clause describing the measure ("vetoed a bill that passed
     the House") and not told in the past perfect ("It had been introduced in January": a step
-    before the fate) revives it (round 47)."""
+    before the fate) revives it (round 47); nor a step whose subject is "what" ("what passed and
+    what didn't": no measure named) or one in a line of links to other stories ("Related: ...")
+    (round 47b)."""
     fail = _last_failure(low)
     if fail < 0:
         return False
@@ -1343,6 +1357,8 @@ def revived(low: str) -> bool:
         if _RELATIVE_BEFORE.search(low, max(0, m.start() - 40), m.start()):
             continue
         if _PLUPERFECT.search(low, max(0, m.start() - 30), m.start()):
+            continue
+        if _LINKS_LINE.match(low, low.rfind("\n", 0, m.start()) + 1):
             continue
         return True
     return False
