@@ -343,8 +343,11 @@ _OFFICE_NOT_ACTOR_BEFORE = C(
     r"|mandat(?:e|es|ed|ing))\s+(?:the\s+|your\s+|our\s+|all\s+|every\s+)?"
     r"(?:local\s+|state\s+)?$"
     # an office word inside an organisation's name ("American Association of Port Authorities")
-    r"|\b(?:association|federation|alliance|coalition|foundation|society)\s+of\s+"
-    r"(?:[\w.'\u2019-]+\s+){0,3}$"
+    r"|\b(?:association|federation|alliance|coalition|foundation|society|collective|network"
+    r"|club|league)\s+of\s+(?:[\w.'\u2019-]+\s+){0,3}$"
+    # a student group at an institution ("the Anti-Trafficking Club at Florida State University
+    # will hand out cards"): the group acts, the institution is where
+    r"|\b(?:club|chapter|fraternity|sorority|students?)\s+at\s+(?:the\s+)?$"
     # an office the text says it is not ("We are a nonprofit organization, not a law
     # enforcement agency")
     r"|\b(?:not|neither|nor)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}$"
@@ -447,12 +450,34 @@ def _no_particular_office(low: str, start: int) -> bool:
     )
 
 
+#: An organisation's own name that holds an office word, as written: capitalised words from the
+#: office word on to an organisation's head noun ("Tri-County Anti-Trafficking Coalition", "Lake
+#: County Farmworker Project", "Florida Sheriffs Association", "Police Athletic League"). A word
+#: with a possessive breaks the name ("the Attorney General's Human Trafficking Project" is the
+#: office's own), and "Project" before a capitalised word is a programme's name ("Department of
+#: Justice Project Safe Childhood").
+_ORGANISATION_NAME_FROM = re.compile(
+    r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*|[ \t]+(?:Against|for|on|of)(?=[ \t]+[A-Z])){0,5}?[ \t]+"
+    r"(?:Coalition|Alliance|Collective|Network|Association|Federation|Foundation|Society|Club"
+    r"|League|Ministries|Ministry|Cooperative|Project(?![ \t]+[A-Z]))\b"
+)
+
+
+def _in_organisation_name(low: Lowered | str, start: int) -> bool:
+    """The office word at `start` is a word of an organisation's own name (as written)."""
+    if not isinstance(low, Lowered) or not low.source[start : start + 1].isupper():
+        return False  # a plain lower-cased string keeps no capitals: no name to read
+    return _ORGANISATION_NAME_FROM.match(low.source, start) is not None
+
+
 def _not_actor(low: str, start: int) -> bool:
     """The office named at `start` is where reports go, a source, the one asked or contacted,
-    no particular office ("an agency"),
+    no particular office ("an agency"), a word of an organisation's own name,
     the partner of a first-person speaker, or a county named as a place."""
     lo = max(0, start - 30)
     if _county_as_place(low, start) or _no_particular_office(low, start):
+        return True
+    if _in_organisation_name(low, start):
         return True
     return bool(
         _OFFICE_NOT_ACTOR_BEFORE.search(low, lo, start)
