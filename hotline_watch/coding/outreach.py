@@ -385,7 +385,16 @@ _OFFICE_AS_ROLE_BEFORE = C(r"\b(?:is|are)\s+(?:the|an?)\s+(?:[\w.'\u2019-]+\s+){
 #: An office as the partner of a speaker in the first person ("Our training was developed with
 #: the Department of Homeland Security's Blue Lightning Initiative", "We work with organizations
 #: including ... the Department of ..."): a company's or a group's page, the office not acting.
-_WE_WITH_BEFORE = C(r"\W*(?:we|our)\b[^.\n]{0,120}\bwith\b[^.\n]{0,80}$")
+_WE_WITH_BEFORE = C(
+    r"\W*(?:we|our)\b[^.\n]{0,120}(?:\bwith\b[^.\n]{0,80}"
+    # ... or its agent or companion right before it ("Our visits are funded in part by the
+    # Florida Department of ...", "Our promotoras are women trained by the county health
+    # department", "We work alongside the Department of Labor's ...")
+    r"|\b(?:by|alongside|beside)\s+(?:the\s+)?(?:[\w.'\u2019&-]+\s+){0,4})$"
+)
+#: An office whose people join the first-person speaker ("Deputies from the sheriff's office
+#: sometimes join us", "officers ride along with us"): the speaker's effort, the office a guest.
+_JOINS_US = C(r"\b(?:join(?:s|ed|ing)?|accompan(?:y|ies|ied)|with|beside|alongside)\s+us\b")
 
 
 #: A county named as a place ("a survivor who works with refugee families in Monroe County",
@@ -470,6 +479,25 @@ def _in_organisation_name(low: Lowered | str, start: int) -> bool:
     return _ORGANISATION_NAME_FROM.match(low.source, start) is not None
 
 
+#: A unit of a college or university by its office word ("the Residence Life office at Saint
+#: Brendan College", "the Department of Public Safety of Loyola University"): a public office only
+#: where that institution is a public one (`public_institution`: "the University of Vermont", "a
+#: state college"); a private college's office is the college's, no government's.
+_INSTITUTION_UNIT_AFTER = C(
+    r"(?:office|department)\s+(?:at|of)\s+(?:the\s+)?(?:(?!and\b)[\w.'\u2019&-]+\s+){0,5}?"
+    r"(?:college|university)\b"
+)
+
+
+def _private_institution_unit(low: str, start: int) -> bool:
+    if not low.startswith(("office", "department"), start):
+        return False
+    m = _INSTITUTION_UNIT_AFTER.match(low, start)
+    return m is not None and not any(
+        i.end() > m.end() - 12 for i in _PUBLIC_INSTITUTION.finditer(low, start, m.end() + 20)
+    )
+
+
 def _not_actor(low: str, start: int) -> bool:
     """The office named at `start` is where reports go, a source, the one asked or contacted,
     no particular office ("an agency"), a word of an organisation's own name,
@@ -477,7 +505,7 @@ def _not_actor(low: str, start: int) -> bool:
     lo = max(0, start - 30)
     if _county_as_place(low, start) or _no_particular_office(low, start):
         return True
-    if _in_organisation_name(low, start):
+    if _in_organisation_name(low, start) or _private_institution_unit(low, start):
         return True
     return bool(
         _OFFICE_NOT_ACTOR_BEFORE.search(low, lo, start)
@@ -485,6 +513,7 @@ def _not_actor(low: str, start: int) -> bool:
         or _SOURCE_BEFORE.search(low, max(0, start - 60), start)
         or _OFFICE_AS_ROLE_BEFORE.search(low, max(0, start - 50), start)
         or _WE_WITH_BEFORE.match(low, sentence_span(low, start, start)[0], start)
+        or _JOINS_US.search(low, start, sentence_span(low, start, start)[1]) is not None
     )
 
 
@@ -1231,6 +1260,13 @@ _HOLDING = C(
 _DUTY_MODAL = C(r"\bshall\b")
 _GATHERING_KNOWN = C(r"\b(?:the|these|those|this|its|their|our)\s+(?:[\w-]+\s+){0,2}$")
 _TRAFFICKING_WORD = C(r"traffick")
+#: A school's course of study by its marks ("a new elective", "Prerequisite: CRJ 100", "three
+#: credit hours", "for credit", "the syllabus"): a course students take, no gathering an office
+#: holds for the public.
+_ACADEMIC_COURSE = C(
+    r"\belectives?\b|\bprerequisites?\b|\bcredit\s+hours?\b|\b\d\s+credits?\b|\bsyllabus\b"
+    r"|\bfor\s+(?:academic\s+)?credit\b"
+)
 
 
 def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
@@ -1257,6 +1293,8 @@ def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
             # "The commission shall: ... e. Present annually ... at conferences"): a duty
             # stated, no gathering held; the gatherings after it are the duty's too
             return None
+        if m.group(0).startswith(("course", "class")) and _ACADEMIC_COURSE.search(low):
+            continue  # a course of study (an elective, for credit): no office's gathering
         lo, hi = sentence_span(low, m.start(), m.end())
         # held (a verb of holding outside the gathering's own word), or one the text has
         # already introduced ("The sessions covered ...")
