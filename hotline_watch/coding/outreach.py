@@ -512,9 +512,16 @@ def _not_actor(low: str, start: int) -> bool:
         or _OFFICE_CONTACTED_BEFORE.search(low, lo, start)
         or _SOURCE_BEFORE.search(low, max(0, start - 60), start)
         or _OFFICE_AS_ROLE_BEFORE.search(low, max(0, start - 50), start)
-        or _WE_WITH_BEFORE.match(low, sentence_span(low, start, start)[0], start)
-        or _JOINS_US.search(low, start, sentence_span(low, start, start)[1]) is not None
+        or _first_person_relation(low, start)
     )
+
+
+def _first_person_relation(low: str, start: int) -> bool:
+    """The office at `start` is a first-person speaker's partner, agent or guest."""
+    lo, hi = sentence_span(low, start, start)
+    if _WE_WITH_BEFORE.match(low, lo, start):
+        return True
+    return " us" in low[start:hi] and _JOINS_US.search(low, start, hi) is not None
 
 
 #: An office named as where the people acting come from ("investigators from the County
