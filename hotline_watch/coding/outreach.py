@@ -472,11 +472,21 @@ _ORGANISATION_NAME_FROM = re.compile(
 )
 
 
+#: The head nouns of `_ORGANISATION_NAME_FROM`, lower-cased (literal-first): most texts have none.
+_ORGANISATION_HEAD = Rx(
+    r"\b(?:coalition|alliance|collective|network|association|federation|foundation|society|club"
+    r"|league|ministr(?:y|ies)|cooperative|project)\b"
+)
+
+
 def _in_organisation_name(low: Lowered | str, start: int) -> bool:
     """The office word at `start` is a word of an organisation's own name (as written)."""
     if not isinstance(low, Lowered) or not low.source[start : start + 1].isupper():
         return False  # a plain lower-cased string keeps no capitals: no name to read
-    return _ORGANISATION_NAME_FROM.match(low.source, start) is not None
+    heads = low.found.get(("organisation heads",))
+    if heads is None:  # asked for every capitalised office word: once a document
+        heads = low.found[("organisation heads",)] = _ORGANISATION_HEAD.search(low) is not None
+    return heads and _ORGANISATION_NAME_FROM.match(low.source, start) is not None
 
 
 #: A unit of a college or university by its office word ("the Residence Life office at Saint
