@@ -79,7 +79,7 @@ class Analysis:
         self.publisher = government_host(url)
         #: the host of `url` when a news outlet published the text (else None)
         self.news_outlet = news_outlet(url)
-        low = Lowered(blank_line_numbers(lower(text)))
+        low = Lowered(blank_line_numbers(lower(text)), text)
         self.low = low
         self.trafficking = bool(_TRAFFICK_DOC.search(low)) and not goods_trafficking_only(low)
         if not self.trafficking:

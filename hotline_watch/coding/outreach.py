@@ -343,8 +343,11 @@ _OFFICE_NOT_ACTOR_BEFORE = C(
     r"|mandat(?:e|es|ed|ing))\s+(?:the\s+|your\s+|our\s+|all\s+|every\s+)?"
     r"(?:local\s+|state\s+)?$"
     # an office word inside an organisation's name ("American Association of Port Authorities")
-    r"|\b(?:association|federation|alliance|coalition|foundation|society)\s+of\s+"
-    r"(?:[\w.'\u2019-]+\s+){0,3}$"
+    r"|\b(?:association|federation|alliance|coalition|foundation|society|collective|network"
+    r"|club|league)\s+of\s+(?:[\w.'\u2019-]+\s+){0,3}$"
+    # a student group at an institution ("the Anti-Trafficking Club at Florida State University
+    # will hand out cards"): the group acts, the institution is where
+    r"|\b(?:club|chapter|fraternity|sorority|students?)\s+at\s+(?:the\s+)?$"
     # an office the text says it is not ("We are a nonprofit organization, not a law
     # enforcement agency")
     r"|\b(?:not|neither|nor)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}$"
@@ -382,7 +385,16 @@ _OFFICE_AS_ROLE_BEFORE = C(r"\b(?:is|are)\s+(?:the|an?)\s+(?:[\w.'\u2019-]+\s+){
 #: An office as the partner of a speaker in the first person ("Our training was developed with
 #: the Department of Homeland Security's Blue Lightning Initiative", "We work with organizations
 #: including ... the Department of ..."): a company's or a group's page, the office not acting.
-_WE_WITH_BEFORE = C(r"\W*(?:we|our)\b[^.\n]{0,120}\bwith\b[^.\n]{0,80}$")
+_WE_WITH_BEFORE = C(
+    r"\W*(?:we|our)\b[^.\n]{0,120}(?:\bwith\b[^.\n]{0,80}"
+    # ... or its agent or companion right before it ("Our visits are funded in part by the
+    # Florida Department of ...", "Our promotoras are women trained by the county health
+    # department", "We work alongside the Department of Labor's ...")
+    r"|\b(?:by|alongside|beside)\s+(?:the\s+)?(?:[\w.'\u2019&-]+\s+){0,4})$"
+)
+#: An office whose people join the first-person speaker ("Deputies from the sheriff's office
+#: sometimes join us", "officers ride along with us"): the speaker's effort, the office a guest.
+_JOINS_US = C(r"\b(?:join(?:s|ed|ing)?|accompan(?:y|ies|ied)|with|beside|alongside)\s+us\b")
 
 
 #: A county named as a place ("a survivor who works with refugee families in Monroe County",
@@ -447,20 +459,79 @@ def _no_particular_office(low: str, start: int) -> bool:
     )
 
 
+#: An organisation's own name that holds an office word, as written: capitalised words from the
+#: office word on to an organisation's head noun ("Tri-County Anti-Trafficking Coalition", "Lake
+#: County Farmworker Project", "Florida Sheriffs Association", "Police Athletic League"). A word
+#: with a possessive breaks the name ("the Attorney General's Human Trafficking Project" is the
+#: office's own), and "Project" before a capitalised word is a programme's name ("Department of
+#: Justice Project Safe Childhood").
+_ORGANISATION_NAME_FROM = re.compile(
+    r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*|[ \t]+(?:Against|for|on|of)(?=[ \t]+[A-Z])){0,5}?[ \t]+"
+    r"(?:Coalition|Alliance|Collective|Network|Association|Federation|Foundation|Society|Club"
+    r"|League|Ministries|Ministry|Cooperative|Project(?![ \t]+[A-Z]))\b"
+)
+
+
+#: The head nouns of `_ORGANISATION_NAME_FROM`, lower-cased (literal-first): most texts have none.
+_ORGANISATION_HEAD = Rx(
+    r"\b(?:coalition|alliance|collective|network|association|federation|foundation|society|club"
+    r"|league|ministr(?:y|ies)|cooperative|project)\b"
+)
+
+
+def _in_organisation_name(low: Lowered | str, start: int) -> bool:
+    """The office word at `start` is a word of an organisation's own name (as written)."""
+    if not isinstance(low, Lowered) or not low.source[start : start + 1].isupper():
+        return False  # a plain lower-cased string keeps no capitals: no name to read
+    heads = low.found.get(("organisation heads",))
+    if heads is None:  # asked for every capitalised office word: once a document
+        heads = low.found[("organisation heads",)] = _ORGANISATION_HEAD.search(low) is not None
+    return heads and _ORGANISATION_NAME_FROM.match(low.source, start) is not None
+
+
+#: A unit of a college or university by its office word ("the Residence Life office at Saint
+#: Brendan College", "the Department of Public Safety of Loyola University"): a public office only
+#: where that institution is a public one (`public_institution`: "the University of Vermont", "a
+#: state college"); a private college's office is the college's, no government's.
+_INSTITUTION_UNIT_AFTER = C(
+    r"(?:office|department)\s+(?:at|of)\s+(?:the\s+)?(?:(?!and\b)[\w.'\u2019&-]+\s+){0,5}?"
+    r"(?:college|university)\b"
+)
+
+
+def _private_institution_unit(low: str, start: int) -> bool:
+    if not low.startswith(("office", "department"), start):
+        return False
+    m = _INSTITUTION_UNIT_AFTER.match(low, start)
+    return m is not None and not any(
+        i.end() > m.end() - 12 for i in _PUBLIC_INSTITUTION.finditer(low, start, m.end() + 20)
+    )
+
+
 def _not_actor(low: str, start: int) -> bool:
     """The office named at `start` is where reports go, a source, the one asked or contacted,
-    no particular office ("an agency"),
+    no particular office ("an agency"), a word of an organisation's own name,
     the partner of a first-person speaker, or a county named as a place."""
     lo = max(0, start - 30)
     if _county_as_place(low, start) or _no_particular_office(low, start):
+        return True
+    if _in_organisation_name(low, start) or _private_institution_unit(low, start):
         return True
     return bool(
         _OFFICE_NOT_ACTOR_BEFORE.search(low, lo, start)
         or _OFFICE_CONTACTED_BEFORE.search(low, lo, start)
         or _SOURCE_BEFORE.search(low, max(0, start - 60), start)
         or _OFFICE_AS_ROLE_BEFORE.search(low, max(0, start - 50), start)
-        or _WE_WITH_BEFORE.match(low, sentence_span(low, start, start)[0], start)
+        or _first_person_relation(low, start)
     )
+
+
+def _first_person_relation(low: str, start: int) -> bool:
+    """The office at `start` is a first-person speaker's partner, agent or guest."""
+    lo, hi = sentence_span(low, start, start)
+    if _WE_WITH_BEFORE.match(low, lo, start):
+        return True
+    return " us" in low[start:hi] and _JOINS_US.search(low, start, hi) is not None
 
 
 #: An office named as where the people acting come from ("investigators from the County
@@ -1206,6 +1277,13 @@ _HOLDING = C(
 _DUTY_MODAL = C(r"\bshall\b")
 _GATHERING_KNOWN = C(r"\b(?:the|these|those|this|its|their|our)\s+(?:[\w-]+\s+){0,2}$")
 _TRAFFICKING_WORD = C(r"traffick")
+#: A school's course of study by its marks ("a new elective", "Prerequisite: CRJ 100", "three
+#: credit hours", "for credit", "the syllabus"): a course students take, no gathering an office
+#: holds for the public.
+_ACADEMIC_COURSE = C(
+    r"\belectives?\b|\bprerequisites?\b|\bcredit\s+hours?\b|\b\d\s+credits?\b|\bsyllabus\b"
+    r"|\bfor\s+(?:academic\s+)?credit\b"
+)
 
 
 def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
@@ -1232,6 +1310,8 @@ def office_gathering(a: Analysis, out: Outreach) -> Cue | None:
             # "The commission shall: ... e. Present annually ... at conferences"): a duty
             # stated, no gathering held; the gatherings after it are the duty's too
             return None
+        if m.group(0).startswith(("course", "class")) and _ACADEMIC_COURSE.search(low):
+            continue  # a course of study (an elective, for credit): no office's gathering
         lo, hi = sentence_span(low, m.start(), m.end())
         # held (a verb of holding outside the gathering's own word), or one the text has
         # already introduced ("The sessions covered ...")

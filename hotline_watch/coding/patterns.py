@@ -219,11 +219,14 @@ class Lowered(str):
     and of each pattern's branches that can match it."""
 
     live: dict[Rx, list[re.Pattern[str]]]
+    source: str
     #: `Rx.matches` per (pattern, span); also a few readings asked repeatedly (keyed by a name)
     found: dict[tuple, tuple[re.Match[str], ...] | bool]
 
-    def __new__(cls, value: str) -> Lowered:
+    def __new__(cls, value: str, source: str | None = None) -> Lowered:
         obj = super().__new__(cls, value)
+        #: the text as written (same length), for readings that need its capitals (a name)
+        obj.source = value if source is None else source
         obj.live = {}
         obj._keys = None
         obj.found = {}
