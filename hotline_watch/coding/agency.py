@@ -49,8 +49,11 @@ _AGENCY_NOT_NAME = frozenset(
     "shall must may will be is are was were has have state's".split()
 )
 _AGENCY_DUTY_AFTER = C(
-    # the name's acronym in brackets ("The Department of Regulatory Agencies (DORA) must create")
-    r"(?:\s*\([A-Za-z&]{2,10}\))?"
+    # the name's acronym in brackets ("The Department of Regulatory Agencies (DORA) must create"),
+    # also with the agency word of its short name ("The Alcoholic Beverage Laws Enforcement
+    # Commission (ABLE Commission) shall prescribe"; round 48)
+    r"(?:\s*\([A-Za-z&]{2,10}(?:\s+(?:commission|department|board|council|office|division"
+    r"|bureau|agency|authority))?\))?"
     # a name closed by a comma ("The Division of ..., Justice and Community Services Section,
     # shall make the notice available")
     r"\s*(?:,[^,;]{0,160},\s*|,\s*)?(?:by\s+(?:rule|regulation|order)\s+)?(?:shall|must|will|would|can)\s*:?\s*"
@@ -122,7 +125,11 @@ _PAGE_HOST = C(r"https?://(?:www\.)?([a-z]{3,7})\.(?:[a-z]+\.)*gov(?:/|$)")
 _BY_WHAT = C(
     r"\b(?:sign|notice|poster|placard|model|signage|template|card|wording|language|information\b"
     # "The state-approved version, developed by the Council, lists the hotline"
-    r"|version)"
+    r"|version"
+    # the notice's content or format ("The content is prescribed by the Office of the Attorney
+    # General"), not the content of something else ("the content of the training"; round 48)
+    r"|\bcontents?\b(?!\s+of\s+(?:the\s+|a\s+|an\s+|each\s+|this\s+)?(?!notice|sign|poster|placard))"
+    r"|\bformat\b|\blayout\b)"
 )
 
 

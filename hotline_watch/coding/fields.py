@@ -314,6 +314,18 @@ def semicolon_clause(low: str, lo: int, hi: int, s: int, e: int) -> tuple[int, i
     return low.rfind(";", lo, s) + 1 or lo, hi if j < 0 else j
 
 
+#: A price in dollars and cents, or a cart's button: a product's line in a seller's listing.
+_PRICE = C(r"\$\s?\d[\d,]*\.\d{2}\b|\badd\s+to\s+cart\b")
+
+
+def _price_line(low: str, s: int, e: int) -> bool:
+    """The match at low[s:e] stands on a line with a price ("$19.95 | 11\" x 17\" laminated |
+    English/Spanish"): a size the seller offers, not the least the law sets (round 48)."""
+    lo = low.rfind("\n", 0, s) + 1
+    hi = low.find("\n", e)
+    return _PRICE.search(low, lo, len(low) if hi < 0 else hi) is not None
+
+
 def _our_product(low: str, s: int, e: int) -> bool:
     """The match at low[s:e] describes a seller's product (a first-person sentence that states
     no duty): what is sold, not what the law requires."""
@@ -407,6 +419,10 @@ _MONEY_SKIP_BEFORE = C(
     # an amount an amendment took out of the measure ("Lawmakers removed a proposed $250
     # penalty"): no penalty of the law, as a place removed is no place it reaches (round 41)
     r"|\b(?:remov|delet|strik|dropp)(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:proposed\s+)?$"
+    # a shop's amount, no penalty ("Free shipping on orders over $50", "purchases of $25 or
+    # more", "Price: $14.95"): the seller's terms (round 48)
+    r"|\b(?:orders?|purchases?|subtotals?|shipping|prices?)\s*(?::\s*|(?:of|over|above|under"
+    r"|below|from|totaling|totalling|exceeding)\s+){1,2}$"
 )
 _WARNING_RX = Rx(
     r"(?:subject\s+to|receive[sd]?|issue[sd]?|given|give)\s+an?\s+(?:initial\s+)?(?:written\s+)?"
@@ -735,6 +751,16 @@ def _place_definitions(low: str) -> list[tuple[int, int]]:
     return out
 
 
+#: An umbrella class told as a subset ("to require certain health care facilities to post",
+#: "specified medical facilities"): the classes the text names, not the umbrella (round 48).
+_SUBSET_BEFORE = C(r"\b(?:certain|specified|designated|particular)\s+$")
+_SUBSET_KEYS = ("certain ", "specified ", "designated ", "particular ")
+#: A place told as a spot of the duty-holder's site ("at worker entrances, in break rooms and in
+#: any crew quarters on site", "in the employee housing on the premises"): where, not who
+#: (round 48).
+_ON_SITE_AFTER = C(r"\s+(?:on[- ]site|on\s+(?:the|its|their)\s+(?:premises|property|grounds))\b")
+
+
 def _first_mention(
     low: str,
     code: str,
@@ -742,9 +768,11 @@ def _first_mention(
     spans: list[tuple[int, int]],
     excluded: list[tuple[int, int]],
     not_term: str | tuple[str, ...] | None = None,
+    subset: bool = False,
 ) -> re.Match[str] | None:
     """The first mention of establishment `code` in `spans` that is not negated or excluded
-    (nor the term `not_term`, which the text has shown names another class)."""
+    (nor the term `not_term`, which the text has shown names another class; nor, unless
+    `subset`, an umbrella told as a subset, `_SUBSET_BEFORE`)."""
     if not rx.can_match(low):  # most classes' words are absent: ~10 of ~12 calls a document
         return None
     skip = _EST_SKIP_BEFORE.get(code)
@@ -763,6 +791,15 @@ def _first_mention(
                 or _EST_AGENCY_NAME_BEFORE.search(low, max(0, s - 60), s)
                 or _EST_ALREADY_AFTER.match(low, m.end())
                 or _EST_GLOSS_BEFORE.search(low, max(0, s - 40), s)
+                or (
+                    not subset
+                    and code in _UMBRELLA_CODES
+                    and _SUBSET_BEFORE.search(low, max(0, s - 20), s)
+                )
+                or (
+                    _ON_SITE_AFTER.match(low, m.end())
+                    and _PLACE_WORD_BEFORE.search(low, max(0, s - 40), s)
+                )
                 or (
                     code == "hospital"
                     and _HOSPITAL_POSSESSOR.match(low, m.end())
@@ -791,12 +828,21 @@ _ACT_NAME_BEFORE = C(
     r"(?:[A-Z][\w-]*,?\s+(?:(?:and|&|of|the|for|on)\s+)*)*$"
 )
 
+#: The Act a holder is licensed under, named after "licensed under the" ("Each hospital licensed
+#: under the Health Care Facility Licensure Act that operates an emergency department"): the
+#: licence law, whose words name no place (round 48).
+_LICENSED_UNDER_ACT = C(
+    r"\b(?:licensed|registered|certified|permitted|regulated)\s+(?:pursuant\s+to|under)\s+the\s+"
+    r"((?:[A-Z][\w-]*\s+(?:(?:and|&|of|the|for|on)\s+)*)+)$"
+)
+
 #: Characters no Act's name (`_ACT_NAME_BEFORE`) holds.
 _NOT_IN_NAME = (".", ";", ":", "(", ")", '"', "\u201c", "\u201d")
 
 
 def _act_names(text: str) -> list[tuple[int, int]]:
-    """Spans of the names of Acts listing several trades (`_ACT_NAME_BEFORE`)."""
+    """Spans of the names of Acts listing several trades (`_ACT_NAME_BEFORE`), and of the Acts a
+    holder is licensed under (`_LICENSED_UNDER_ACT`)."""
     spans = []
     at = text.find(" Act")
     while at >= 0:
@@ -808,6 +854,10 @@ def _act_names(text: str) -> list[tuple[int, int]]:
             m = _ACT_NAME_BEFORE.search(text, lo, at + 1)
             if m is not None:
                 spans.append((m.start(), at + 4))
+        elif not text[at + 4 : at + 5].isalpha() and "nder the " in text[lo:at]:
+            m = _LICENSED_UNDER_ACT.search(text, lo, at + 1)
+            if m is not None:
+                spans.append((m.start(1), at + 4))
         at = text.find(" Act", at + 4)
     return spans
 
@@ -1142,6 +1192,13 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
             m = _first_mention(low, code, rx, spans, excluded)
             if m is not None:
                 hits.append((m.start(), -m.end(), code, m))
+    if not hits and any(k in low for k in _SUBSET_KEYS):
+        # an umbrella told as a subset is the class when the text names no other (round 48)
+        for code, rx in _ESTABLISHMENT_RX:
+            if code in _UMBRELLA_CODES:
+                m = _first_mention(low, code, rx, spans, excluded + where, subset=True)
+                if m is not None:
+                    hits.append((m.start(), -m.end(), code, m))
     # a term the text has read as one class names that class at each mention: travel plazas
     # on a toll road ("'travel plaza' means a facility on a toll highway") are service plazas
     # wherever the text speaks of them, no truck stops; "highway ports of entry" are weigh
@@ -1438,7 +1495,9 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
                 # a seller's print size, not the law's; a minimum stated in the first person is
                 # an office's word on the sign ("Print it at 8.5 x 11 inches or larger ..., or
                 # call our office"), no product
-                if a.mandates and not minimum and _our_product(low, s, e):
+                if a.mandates and not minimum and (
+                    _our_product(low, s, e) or _price_line(low, s, e)
+                ):
                     continue
                 if best is None or (minimum, -s) > (best[3], -best[0]):
                     best = (s, e, f"{fmt_num(x)} x {fmt_num(y)} inches", minimum)

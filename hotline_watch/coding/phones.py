@@ -337,15 +337,38 @@ _LINE_HEADING_BEFORE = C(
 _NOT_OWN_HEADING = C(r"traffick|hotline|\btip|report|crisis|national|state|\b988\b")
 _FIRST_PERSON = C(r"\b(?:our|we|us)\b")
 
+#: An organisation's own line told in the third person (round 48): the body "can be reached at"
+#: the number ("Prairie Light Refuge can be reached at 605-...", "The shelter may be contacted
+#: at"), or the line named as the body's "own" ("cards with the alliance's own support line,
+#: 314-...", "its own 24-hour number"). Not a hotline or tip line reached so, nor a state's own
+#: trafficking line: no such word between the sentence's start (or the "own") and the number.
+_REACHED_BEFORE = C(
+    r"\b(?:can|may)\s+(?:also\s+)?be\s+(?:reached|contacted)\s+(?:at|by\s+(?:phone|calling)(?:\s+at)?)"
+    r"\s*:?\s*\(?$"
+)
+_OWN_LINE_BEFORE = C(
+    r"\b(?:its|their|his|her|[a-z]+(?:'s|\u2019s|s'|s\u2019))\s+own\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:line|number|phone|helpline|hotline)\b(?:\s+(?:is|at))?\s*[:,]?\s*\(?$"
+)
+_HOTLINE_OR_STATE = C(r"traffick|hot\s?line|tip\s?line|\btips?\b")
+_NOT_OWN_LINE = C(r"traffick|tip\s?line|\btips?\b|\bstate(?:'s|\u2019s)\s+own\b")
+
 
 def _own_contact(low: str, s: int) -> bool:
     """Whether the number at `low[s]` is an organisation's own contact line
-    (`_OWN_CONTACT_BEFORE` in its own sentence, at most 80 characters before it, or a help line
+    (`_OWN_CONTACT_BEFORE` in its own sentence, at most 80 characters before it; a body "can be
+    reached at" it or its "own" line, `_REACHED_BEFORE` and `_OWN_LINE_BEFORE`; or a help line
     headed by whom it serves on a page speaking in the first person, `_LINE_HEADING_BEFORE`)."""
     own_lo, own_hi = sentence_span(low, s, s)
     if _REPORT.search(low, own_lo, own_hi) is not None:
         return False
     if _OWN_CONTACT_BEFORE.search(low, max(own_lo, s - 80), s) is not None:
+        return True
+    m = _REACHED_BEFORE.search(low, max(own_lo, s - 40), s)
+    if m is not None and _HOTLINE_OR_STATE.search(low, own_lo, m.start()) is None:
+        return True
+    m = _OWN_LINE_BEFORE.search(low, max(own_lo, s - 80), s)
+    if m is not None and _NOT_OWN_LINE.search(low, m.start(), s) is None:
         return True
     head = _LINE_HEADING_BEFORE.search(low, max(0, s - 150), s)
     return (
