@@ -1495,8 +1495,10 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
                 # a seller's print size, not the law's; a minimum stated in the first person is
                 # an office's word on the sign ("Print it at 8.5 x 11 inches or larger ..., or
                 # call our office"), no product
-                if a.mandates and not minimum and (
-                    _our_product(low, s, e) or _price_line(low, s, e)
+                if (
+                    a.mandates
+                    and not minimum
+                    and (_our_product(low, s, e) or _price_line(low, s, e))
                 ):
                     continue
                 if best is None or (minimum, -s) > (best[3], -best[0]):
