@@ -316,14 +316,18 @@ def semicolon_clause(low: str, lo: int, hi: int, s: int, e: int) -> tuple[int, i
 
 #: A price in dollars and cents, or a cart's button: a product's line in a seller's listing.
 _PRICE = C(r"\$\s?\d[\d,]*\.\d{2}\b|\badd\s+to\s+cart\b")
+_DUTY_WORD = C(r"\b(?:shall|must|requires?|required)\b")
 
 
 def _price_line(low: str, s: int, e: int) -> bool:
-    """The match at low[s:e] stands on a line with a price ("$19.95 | 11\" x 17\" laminated |
-    English/Spanish"): a size the seller offers, not the least the law sets (round 48)."""
+    """The match at low[s:e] stands on a line with a price and no duty word ("$19.95 | 11\" x
+    17\" laminated | English/Spanish"): a size the seller offers, not the least the law sets
+    (round 48; a law's sentence that names a cost, "a sign 8.5 by 11 inches, at a cost of $2.50
+    per copy", keeps its size)."""
     lo = low.rfind("\n", 0, s) + 1
     hi = low.find("\n", e)
-    return _PRICE.search(low, lo, len(low) if hi < 0 else hi) is not None
+    hi = len(low) if hi < 0 else hi
+    return _PRICE.search(low, lo, hi) is not None and _DUTY_WORD.search(low, lo, hi) is None
 
 
 def _our_product(low: str, s: int, e: int) -> bool:
