@@ -1688,7 +1688,7 @@ def _closing_block(low: str, hi: int, given: list[HotlineRef]) -> bool:
     while True:
         while pos < len(low) and low[pos].isspace():
             pos += 1
-        if pos >= len(low):
+        if pos >= len(low) or _END_MARKER.match(low, pos) is not None:
             return True
         end = line_span(low, pos, pos)[1]
         if not any(pos <= r.start < end for r in given):
