@@ -54,8 +54,9 @@ def test_a_closing_block_of_two_hotline_lines_is_still_the_footer() -> None:
 
 
 def test_a_line_of_the_releases_own_matter_after_the_hotline_is_no_footer_block() -> None:
-    """Guard: the media contact after the hotline line is not more of the closing block; the
-    round's rule does not read the hotline as the closing line then (as before the round)."""
+    """Guard: the media contact after the hotline line is not more of the closing block. Since
+    round 48 it is the release's own close (`_RELEASE_CLOSE`): the hotline line above it is the
+    closing line, a footer (tests/test_coding_classify_r48p.py, coat_drive_media_contact)."""
     text = _COAT_DRIVE + (
         "To report suspected human trafficking, call 1-888-373-7888.\n\n"
         "Media contact: Lt. Ray Dunn, public information officer."

@@ -1679,16 +1679,40 @@ def _carrier_effort(low: str, c: Cue) -> bool:
     return c.weight >= 2 or _HANDOUT.search(low, *sentence_span(low, c.start, c.end)) is not None
 
 
+#: A line that closes a release's own text, its contact block or the site's chrome, opening the
+#: line: a media or press contact ("Media contact: ...", "Contact: ...", "For more information,
+#: contact ..."), the page's share or follow links ("Follow us on Facebook", "Share this page"),
+#: the office's boilerplate under a name with its "of ..." ("About the Department of
+#: Transportation:"). Read only after a closing trafficking line (`_closing_block`).
+_RELEASE_CLOSE = C(
+    r"[ \t]*(?:(?:media|press|news)[ \t]+(?:contacts?|inquiries|relations)\b"
+    r"|contacts?[ \t]*:"
+    r"|for[ \t]+(?:more|further)[ \t]+information,?[ \t]+(?:please[ \t]+)?contact\b"
+    r"|for[ \t]+media[ \t]+inquiries\b|(?:follow|connect[ \t]+with|like)[ \t]+us\b"
+    r"|share[ \t]+(?:this|on)\b|share[ \t]*:"
+    r"|about[ \t]+(?:the[ \t]+)?(?:[\w.'\u2019&-]+[ \t]+){0,6}?"
+    r"(?:office|department|agency|bureau|division|commission|authority)"
+    r"(?:[ \t]+(?:of|for)(?:[ \t]+[\w.'\u2019&-]+){1,5})?[ \t]*:?[ \t]*$)",
+    re.M,
+)
+
+
 def _closing_block(low: str, hi: int, given: list[HotlineRef]) -> bool:
     """Whether every line after `hi` is more of the closing hotline block: each gives a hotline
-    ("You can also text 233733."); a line of anything else after it (a media contact, the
-    release's own matter, a paragraph on an awareness month) leaves the hotline no closing
-    line."""
+    ("You can also text 233733."), up to the release's own close: its end marker ("###",
+    "-30-"), its contact block or the site's chrome (`_RELEASE_CLOSE`: "Media contact: ...",
+    "Follow us on ...", "About the Department of ..."), which belong to no paragraph of the
+    release. A line of anything else after it (the release's own matter, a paragraph on an
+    awareness month) leaves the hotline no closing line."""
     pos = hi
     while True:
         while pos < len(low) and low[pos].isspace():
             pos += 1
-        if pos >= len(low):
+        if (
+            pos >= len(low)
+            or _END_MARKER.match(low, pos) is not None
+            or _RELEASE_CLOSE.match(low, pos) is not None
+        ):
             return True
         end = line_span(low, pos, pos)[1]
         if not any(pos <= r.start < end for r in given):
