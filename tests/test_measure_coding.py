@@ -114,6 +114,11 @@ def test_show_misses_lists_them(tmp_path):
     index.write_text(
         index.read_text().replace(",posting_law,0,", ",hotline_campaign,1,"), encoding="utf-8"
     )
+    # the file's own header says the same (a set whose header and index disagree is refused)
+    law = d / "law.txt"
+    law.write_text(
+        law.read_text().replace("label: posting_law", "label: hotline_campaign"), encoding="utf-8"
+    )
     proc = _run(tmp_path, "--texts", str(d), "--show-misses")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     result = json.loads((tmp_path / "results" / "coding_quality_texts.json").read_text())
