@@ -40,8 +40,10 @@ _AGENCY_TAIL = C(
     # what follows the name in its sentence: the place of the duty ("developed by the department
     # of labor in each restroom"), what the notice holds ("... containing the hotline number")
     r"|(?:in|at)\s+(?:each|every|any|all|a|an|its|their|such)\b|contain(?:s|ing)\b|includ(?:es|ing)\b"
-    r"|lists\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:and|of|the"
-    r"|&|[a-z][a-z'&.\-]*)){0,7})?"
+    r"|lists\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    # a whole word: "the" is no name's last word cut from "Therapy" ("Board of Massage
+    # Therapy"; round 49)
+    r"(?:(?:and|of|the)\b|&|[a-z][a-z'&.\-]*)){0,7})?"
 )
 _AGENCY_WORD_BEFORE = C(r"(?<!['\u2019])\b([a-z][a-z'&\-]*)\s+$")
 _AGENCY_NOT_NAME = frozenset(

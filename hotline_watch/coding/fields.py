@@ -114,7 +114,11 @@ _EST_SKIP_AFTER = {
     ),
     # "each port of entry scale house", "ports of entry and rest areas": a highway port of entry
     # (a weigh station, its own code), not a seaport
-    "port": C(r"\s+scale\b|\s*(?:,|and|or)\s+(?:\w+\s+)?(?:rest\s+areas?|weigh\s+stations?)"),
+    # ("Signs - rest areas - ports of entry": a heading's dashes too; round 49)
+    "port": C(
+        r"\s+scale\b"
+        r"|\s*(?:,|and|or|[\-\u2013\u2014])\s+(?:\w+\s+)?(?:rest\s+areas?|weigh\s+stations?)"
+    ),
 }
 #: "an adult business, including a nightclub, bar, restaurant, or another similar establishment in
 #: which a person appears in a state of sexually explicit nudity": kinds of adult business.
@@ -236,8 +240,12 @@ _EST_SKIP_BEFORE = {
     "rest_area": C(r"\b(?:thruway|turnpike|tollway)\s+$"),
     # "every rest area and port of entry", "weigh station and port of entry facility": a highway
     # port of entry is a weigh station (its own code), not a seaport
+    # ("in each rest area and at each port of entry", "rest areas - ports of entry": up to three
+    # small words or a heading's dash between them; round 49)
     "port": C(
         r"(?:rest\s+areas?|weigh\s+stations?|highway|commercial\s+vehicle|truck)\s*(?:,|and|or)?\s+(?:\w+\s+)?$"
+        r"|(?:rest\s+areas?|weigh\s+stations?)\s*(?:,|and|or|[\-\u2013\u2014])\s+"
+        r"(?:(?:and|or|at|in|to|each|every|all|any|the|a|an)\s+){0,3}(?:\w+\s+)?$"
     ),
     # "urgent care clinics", "walk-in clinics": the urgent care code's, not a medical facility
     # ("massage therapy clinics", "free-standing emergency medical center"): the massage's or
@@ -526,6 +534,8 @@ _LAW_AS_IT_STANDS = Rx(
 )
 #: What may open such a sentence before it: a heading word ("Background: Under current law").
 _SENTENCE_OPENING = C(r"\W{0,2}(?:(?:background|summary|detailed\s+summary)\s*:\s*)?$")
+#: The citation in parentheses after such a cue ("Present law (R.S. 15:541.1)").
+_CITATION_AFTER = C(r"\s*\([^()\n]{1,40}\)")
 _WILL_JOIN = Rx(r"\bwill\s+join\s+([^.;]{3,160}?)\s+in\s+(?:having|being)\b")
 #: A measure that changes the law: a bill, an act, a proposed or new law, a measure summary.
 _MEASURE = Rx(
@@ -582,6 +592,11 @@ def _law_as_it_stands(low: str) -> list[tuple[int, int]]:
     for m in standing:
         lo, hi = sentence_span(low, m.start(), m.end())
         if _SENTENCE_OPENING.match(low, lo, m.start()):  # the sentence opens with it
+            cite = _CITATION_AFTER.match(low, m.end())
+            if cite is not None:
+                # "Present law (R.S. 15:541.1) requires ...": the citation's full stops end no
+                # sentence (round 49)
+                hi = max(hi, sentence_span(low, cite.end(), cite.end())[1])
             if low.startswith(":", m.end()):
                 # an inline heading ("Current Law: G.S. 14-43.20A requires ..."): its paragraph,
                 # whose citation's full stops end no sentence (round 42)
@@ -1409,6 +1424,18 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
             for name, s, e in (o for o in offered if o[1] < end):
                 coding.languages.append(name)
                 add_evidence(coding, "languages", name, text, s, e)
+    elif coding.languages and offered:
+        # a duty's languages, then the office's own page offering the notice it describes in
+        # more ("The notice must be displayed in English and in Spanish. ... The notice is
+        # available to download from this page in English, Spanish and Marshallese"): the
+        # page's versions are the notice's too (docs/coding.md; round 49)
+        lo, end = sentence_span(low, offered[0][1], offered[0][2])
+        clause = semicolon_clause(low, lo, end, offered[0][1], offered[0][2])
+        if _page_offers_notice(low, *clause, offered[0][1]):
+            for name, s, e in (o for o in offered if o[1] < end):
+                if name not in coding.languages:
+                    coding.languages.append(name)
+                    add_evidence(coding, "languages", name, text, s, e)
 
 
 #: The page itself offering the notice's versions: "It is available to download from this page

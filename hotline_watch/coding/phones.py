@@ -348,7 +348,24 @@ _REACHED_BEFORE = C(
 )
 _OWN_LINE_BEFORE = C(
     r"\b(?:its|their|his|her|[a-z]+(?:'s|\u2019s|s'|s\u2019))\s+own\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:line|number|phone|helpline|hotline)\b(?:\s+(?:is|at))?\s*[:,]?\s*\(?$"
+    r"(?:line|number|phone|helpline|hotline)\b"
+    # what the line is for ("the alliance's own number for local support, 315-...")
+    r"(?:\s+(?:for|in)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    r"(?:\s+(?:is|at))?\s*[:,]?\s*\(?$"
+)
+#: An office's address line, the number at its end ("Danbury Police Department | 375 Main
+#: Street, Danbury, CT 06810 | 203-797-4611"): a state and ZIP code after a comma earlier on the
+#: number's line, nothing but separators (or a word such as "Phone") between them and it. The
+#: office's main number, not a trafficking hotline, unless a hotline or tip line word stands
+#: between the ZIP code and the number.
+_ADDRESS_LINE_BEFORE = C(r",\s*[a-z]{2,}\.?\s+\d{5}(?:-\d{4})?\b([^\n]{0,40})$")
+#: A police or an office's unit reached at the number ("To reach the Human Trafficking Unit,
+#: call 303-...", "contact the Special Victims Division at"): that unit's own line, named for
+#: whom it reaches, not a hotline or tip line.
+_UNIT_LINE_BEFORE = C(
+    r"\b(?:unit|division|bureau|section|squad)\b(?:\s+directly)?"
+    r"(?:\s+(?:at|on|by\s+calling)|\s*,\s*(?:call|dial|phone)(?:\s+at)?|\s*:)?"
+    r"\s*\(?\s*(?:1[-.\s])?$"
 )
 _HOTLINE_OR_STATE = C(r"traffick|hot\s?line|tip\s?line|\btips?\b")
 _NOT_OWN_LINE = C(r"traffick|tip\s?line|\btips?\b|\bstate(?:'s|\u2019s)\s+own\b")
@@ -359,7 +376,12 @@ def _own_contact(low: str, s: int) -> bool:
     (`_OWN_CONTACT_BEFORE` in its own sentence, at most 80 characters before it; a body "can be
     reached at" it or its "own" line, `_REACHED_BEFORE` and `_OWN_LINE_BEFORE`; or a help line
     headed by whom it serves on a page speaking in the first person, `_LINE_HEADING_BEFORE`)."""
+    m = _ADDRESS_LINE_BEFORE.search(low, max(0, s - 120), s)
+    if m is not None and _HOTLINE_OR_STATE.search(m.group(1)) is None:
+        return True
     own_lo, own_hi = sentence_span(low, s, s)
+    if _UNIT_LINE_BEFORE.search(low, max(own_lo, s - 40), s) is not None:
+        return True
     if _REPORT.search(low, own_lo, own_hi) is not None:
         return False
     if _OWN_CONTACT_BEFORE.search(low, max(own_lo, s - 80), s) is not None:
