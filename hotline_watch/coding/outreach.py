@@ -520,7 +520,7 @@ def _private_institution_unit(low: str, start: int) -> bool:
 #: training is at the Geneva Public Library", "a walk starting outside the state university"):
 #: a venue, whoever acts there (read only for an institution that is a place: a library, a
 #: college, a school, a hospital, a park).
-_VENUE_BEFORE = C(r"\b(?:at|inside|outside)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$")
+_VENUE_BEFORE = C(r"\b(?:at|inside|outside)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,4}$")
 _PLACE_INSTITUTION = C(
     r"(?:[\w.'\u2019-]+\s+){0,3}?(?:librar|college|universit|school|hospital|park)"
 )
