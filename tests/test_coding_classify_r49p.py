@@ -15,7 +15,10 @@ in wordings of its own, both sides (promotes, campaign, footer_only):
   an institution (or an office) that acts stays acting;
 * "our Clearwater office" on a page no government published: the speaker's own premises;
 * "<Name>, Inc. is a 501(c)(3) nonprofit": the page's own organisation calling itself a
-  nonprofit."""
+  nonprofit;
+* an office the subject of its own sentence supplying a first-person speaker's effort ("The
+  sheriff's office printed the cards we hand out"): the speaker's partner, not the office's
+  campaign; an office's own release in the first person ("our deputies") stays the office's."""
 
 from __future__ import annotations
 
@@ -191,8 +194,7 @@ for i, close in enumerate(_RELEASE_CLOSES[:5]):
 # -- C: "report <object> to the National Human Trafficking Hotline at <number>" --------------
 _REPORT_FORMS = [
     "Report suspected trafficking to the National Human Trafficking Hotline at 1-888-373-7888.",
-    "Report any suspicious activity to the National Human Trafficking Hotline at "
-    "1-888-373-7888.",
+    "Report any suspicious activity to the National Human Trafficking Hotline at 1-888-373-7888.",
     "Please report possible labor trafficking to the National Human Trafficking Hotline: "
     "1-888-373-7888.",
     "Call anonymously to the National Human Trafficking Hotline at 1-888-373-7888.",
@@ -243,10 +245,10 @@ _NGO_STORY = (
     "Finger Lakes Daily Record\nLocal | Region | Sports | Obits | Opinion | Subscribe\n\n"
     "Walkers brave cold to raise trafficking awareness in Geneva\n\nBy Corinne Baptiste\n"
     "Jan 13, 2025\n\nGENEVA - About 150 people walked along the Seneca Lake shoreline Saturday "
-    "morning in the Finger Lakes Freedom Alliance's fourth annual Freedom Walk, raising money and awareness "
-    "in the fight against human trafficking.\n\nThe nonprofit trains hotel and restaurant "
-    "workers to recognize labor and sex trafficking.\n\nThe alliance handed walkers cards "
-    "listing the National Human Trafficking Hotline, 1-888-373-7888, and its text line, "
+    "morning in the Finger Lakes Freedom Alliance's fourth annual Freedom Walk, raising money "
+    "and awareness in the fight against human trafficking.\n\nThe nonprofit trains hotel and "
+    "restaurant workers to recognize labor and sex trafficking.\n\nThe alliance handed walkers "
+    "cards listing the National Human Trafficking Hotline, 1-888-373-7888, and its text line, "
     "233733.\n\nOrganizers said the walk raised about $18,000. The group's next training for "
     "hospitality workers is scheduled for March {venue}.\n\nCorinne Baptiste can be reached "
     "at cbaptiste@example.com.\n"
@@ -287,7 +289,7 @@ _OWN_OFFICE = [
 _NGO_PAGE = (
     "Gulf Coast Light\nWho We Are | Programs | Donate\n\nMotel Outreach\n\nEvery month, Gulf "
     "Coast Light volunteers visit motels to deliver bars of soap wrapped in labels. Each label "
-    "reads: \"Are you being forced to do anything you do not want to do? Call the National "
+    'reads: "Are you being forced to do anything you do not want to do? Call the National '
     'Human Trafficking Hotline, 1-888-373-7888."\n\nOur volunteers also explain the warning '
     "signs of trafficking to motel staff.\n\n{own}\n\n{self_line}\n"
 )
@@ -312,7 +314,9 @@ for i, own in enumerate(_OWN_OFFICE):
         (
             f"self_inc_{i}",
             f"https://www.gulfcoastlight{i}.example.org/programs/motel-outreach",
-            _NGO_PAGE.format(own="Want to help? Call us at 727-555-0164.", self_line=_SELF_LINES[i]),
+            _NGO_PAGE.format(
+                own="Want to help? Call us at 727-555-0164.", self_line=_SELF_LINES[i]
+            ),
             _NONE,
         )
     )
@@ -341,6 +345,57 @@ for i, own in enumerate(_OWN_OFFICE):
         )
     )
 
+# -- G: an office supplying a non-profit speaker's effort (round 47's open item) ---------------
+_SUPPLIES = [
+    "The sheriff's office printed the cards we hand out.",
+    "The county health department funds the kits we give away.",
+    "The police department trains our volunteers every spring.",
+    "The sheriff's office helped us design the cards we carry.",
+    "The city police department donated the bags our team fills.",
+    "The state attorney general's office paid for the cards we distribute.",
+]
+_OUTREACH_PAGE = (
+    "Harbor Light Outreach\nWho We Are | Programs | Donate\n\nStreet Outreach\n\nEvery week "
+    "our volunteers walk the motel corridor along Route 9 to meet women who may be trafficked "
+    "and offer them a way out.\n\n{x}\n\nEach card gives the National Human Trafficking "
+    "Hotline, 1-888-373-7888, and our own number.\n\nWant to help? Email us at "
+    "help@example.org.\n"
+)
+_OFFICE_SUPPLIES = [
+    "The Example County Sheriff's Office printed 5,000 wallet cards that our deputies hand out.",
+    "The Example County Sheriff's Office trained our school resource officers to spot trafficking.",
+    '"We printed the cards our deputies carry," said Sheriff Dana Cole of the Example County '
+    "Sheriff's Office.",
+    "The Example County Sheriff's Office funded the posters our partners put up at truck stops.",
+    "The Example County Sheriff's Office helped our community partners design the cards.",
+    "The Exampleton Police Department gave our hotel partners 2,000 hotline cards.",
+]
+_OFFICE_RELEASE = (
+    "Sheriff Hands Out Trafficking Hotline Cards\n\nMarch 3, 2025\n\n{x}\n\nDeputies visited "
+    "40 motels and truck stops this week to raise awareness of human trafficking.\n\n"
+    + _HOTLINE
+    + "\n"
+)
+for i, x in enumerate(_SUPPLIES):
+    _CASES.append(
+        (
+            f"supplies_ngo_{i}",
+            "https://www.harborlight.example.org/outreach",
+            _OUTREACH_PAGE.format(x=x),
+            _NONE,
+        )
+    )
+for i, x in enumerate(_OFFICE_SUPPLIES):
+    _CASES.append((f"supplies_office_{i}", None, _OFFICE_RELEASE.format(x=x), _CAMPAIGN))
+    _CASES.append(
+        (
+            f"supplies_office_site_{i}",
+            "https://www.examplecounty.gov/sheriff/news",
+            _OFFICE_RELEASE.format(x=x),
+            _CAMPAIGN,
+        )
+    )
+
 
 @pytest.mark.parametrize(("name", "url", "text", "expected"), _CASES, ids=[c[0] for c in _CASES])
 def test_round_49_promotes_reading(
@@ -353,3 +408,27 @@ def test_round_49_promotes_reading(
 def test_the_audit_holds_both_sides() -> None:
     assert sum(c[3] == _CAMPAIGN for c in _CASES) >= 24
     assert sum(c[3] != _CAMPAIGN for c in _CASES) >= 30
+
+
+_NOT_SELF = [
+    "Acme, Inc. is a sponsor of the sheriff's awareness month.",
+    "Harbor Aid, Inc. gave the county 500 cards.",
+    "The city is a partner of Bay Freedom, Ltd., which runs a shelter.",
+    "Gulf Print, LLC is a printing company in Tampa.",
+    "The Sheriff's Office, Inc. is not a name anyone uses.",
+    "Sunrise Aid, Corp. donated the posters.",
+]
+
+
+@pytest.mark.parametrize("line", _SELF_LINES)
+def test_a_name_with_its_corporate_suffix_calls_itself_nonprofit(line: str) -> None:
+    from hotline_watch.coding.outreach import calls_itself_nonprofit
+
+    assert calls_itself_nonprofit(line.lower())
+
+
+@pytest.mark.parametrize("line", _NOT_SELF)
+def test_a_corporate_suffix_alone_is_no_nonprofit(line: str) -> None:
+    from hotline_watch.coding.outreach import calls_itself_nonprofit
+
+    assert not calls_itself_nonprofit(line.lower())

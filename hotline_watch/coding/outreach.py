@@ -396,6 +396,14 @@ _WE_WITH_BEFORE = C(
 #: An office whose people join the first-person speaker ("Deputies from the sheriff's office
 #: sometimes join us", "officers ride along with us"): the speaker's effort, the office a guest.
 _JOINS_US = C(r"\b(?:join(?:s|ed|ing)?|accompan(?:y|ies|ied)|with|beside|alongside)\s+us\b")
+#: An office supplying what the first-person speaker does or hands out: a verb of supply, then
+#: within a few words the speaker ("printed the cards we hand out", "funds our outreach kits",
+#: "trains our volunteers", "helped us design").
+_SUPPLIES_US = C(
+    r"\b(?:print(?:s|ed)|funds|funded|pa(?:id|ys)\s+for|donat(?:es|ed)|trains|trained|supplie[sd]"
+    r"|provides|provided|gave|gives|designed|sponsors|sponsored|helped|helps)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:we|us|our)\b"
+)
 
 
 #: A county named as a place ("a survivor who works with refugee families in Monroe County",
@@ -557,7 +565,14 @@ def _first_person_relation(low: str, start: int) -> bool:
     lo, hi = sentence_span(low, start, start)
     if _WE_WITH_BEFORE.match(low, lo, start):
         return True
-    return " us" in low[start:hi] and _JOINS_US.search(low, start, hi) is not None
+    if " us" in low[start:hi] and _JOINS_US.search(low, start, hi) is not None:
+        return True
+    # the office as the subject of its own sentence, supplying the speaker's effort ("The
+    # sheriff's office printed the cards we hand out", "The county health department funds
+    # our kits"): the speaker's partner, outside a quotation (where "we" is the one quoted)
+    return _SUPPLIES_US.search(low, start, hi) is not None and not any(
+        q in low[lo:hi] for q in _QUOTE_MARKS
+    )
 
 
 #: An office named as where the people acting come from ("investigators from the County
