@@ -535,8 +535,10 @@ _PLACE_INSTITUTION = C(
 
 
 def _venue(low: str, start: int) -> bool:
+    before = low[max(0, start - 50) : start]
     return (
-        _PLACE_INSTITUTION.match(low, start) is not None
+        ("at " in before or "side " in before)
+        and _PLACE_INSTITUTION.match(low, start) is not None
         and _VENUE_BEFORE.search(low, max(0, start - 50), start) is not None
     )
 
@@ -570,8 +572,11 @@ def _first_person_relation(low: str, start: int) -> bool:
     # the office as the subject of its own sentence, supplying the speaker's effort ("The
     # sheriff's office printed the cards we hand out", "The county health department funds
     # our kits"): the speaker's partner, outside a quotation (where "we" is the one quoted)
-    return _SUPPLIES_US.search(low, start, hi) is not None and not any(
-        q in low[lo:hi] for q in _QUOTE_MARKS
+    tail = low[start:hi]
+    return (
+        (" we" in tail or " us" in tail or " our" in tail)
+        and _SUPPLIES_US.search(low, start, hi) is not None
+        and not any(q in low[lo:hi] for q in _QUOTE_MARKS)
     )
 
 
