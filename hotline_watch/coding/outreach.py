@@ -152,8 +152,9 @@ _VERB_BEFORE = C(
     r"(?:call|report|text|contact|dial)\s+(?:[\w'-]+\s+){0,6}?(?:to|at|on)?\s*(?:the\s+)?$"
     # the verb, its object and the hotline's full name ("report it to the National Human
     # Trafficking Hotline at"): the name's words are no statistics
-    r"|\b(?:call|report|text|contact|dial)\s+(?:[\w'-]+\s+){0,3}?(?:it|them|this|that|tips?"
-    r"|information|concerns?)\s+to\s+the\s+national\s+human\s+trafficking\s+(?:hotline"
+    # (the object any short noun phrase: "report suspected trafficking to the ...")
+    r"|\b(?:call|report|text|contact|dial)\s+(?:[\w'-]+\s+){1,4}?"
+    r"to\s+the\s+national\s+human\s+trafficking\s+(?:hotline"
     # its number after the name by "at", "on" or a dash or colon ("report human trafficking tips
     # to the National Human Trafficking Hotline - 1-888-...")
     r"|resource\s+center)\s*(?:at\s+|on\s+|[-\u2013\u2014:]\s*)$"
@@ -395,6 +396,14 @@ _WE_WITH_BEFORE = C(
 #: An office whose people join the first-person speaker ("Deputies from the sheriff's office
 #: sometimes join us", "officers ride along with us"): the speaker's effort, the office a guest.
 _JOINS_US = C(r"\b(?:join(?:s|ed|ing)?|accompan(?:y|ies|ied)|with|beside|alongside)\s+us\b")
+#: An office supplying what the first-person speaker does or hands out: a verb of supply, then
+#: within a few words the speaker ("printed the cards we hand out", "funds our outreach kits",
+#: "trains our volunteers", "helped us design").
+_SUPPLIES_US = C(
+    r"\b(?:print(?:s|ed)|funds|funded|pa(?:id|ys)\s+for|donat(?:es|ed)|trains|trained|supplie[sd]"
+    r"|provides|provided|gave|gives|designed|sponsors|sponsored|helped|helps)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:we|us|our)\b"
+)
 
 
 #: A county named as a place ("a survivor who works with refugee families in Monroe County",
@@ -438,6 +447,9 @@ _NAMED_AFTER = C(r"\w*\s+of\b")
 #: site's page the office is its publisher (`decide`), so only a page no government published
 #: loses an office by it: a nonprofit's, a company's.
 _SPEAKER_OWN_BEFORE = C(r"\b(?:our|my)\s+(?:own\s+|main\s+|front\s+)?$")
+#: ... also with the branch's place or kind before "office" ("a soap-labeling party at our
+#: Clearwater office", "our downtown offices"): the speaker's own premises.
+_SPEAKER_BRANCH_BEFORE = C(r"\b(?:our|my)\s+(?:[\w.'\u2019-]+\s+){1,2}$")
 
 
 #: ... nor an office word owning its own voice ("a sheriff's spokesperson said", "a police
@@ -456,6 +468,10 @@ def _no_particular_office(low: str, start: int) -> bool:
     return (
         _INDEFINITE_BEFORE.search(low, before, start) is not None
         or _SPEAKER_OWN_BEFORE.search(low, before, start) is not None
+        or (
+            low.startswith("office", start)
+            and _SPEAKER_BRANCH_BEFORE.search(low, max(0, start - 40), start) is not None
+        )
     )
 
 
@@ -508,12 +524,32 @@ def _private_institution_unit(low: str, start: int) -> bool:
     )
 
 
+#: A public institution named as the place where something is held or found ("the group's next
+#: training is at the Geneva Public Library", "a walk starting outside the state university"):
+#: a venue, whoever acts there (read only for an institution that is a place: a library, a
+#: college, a school, a hospital, a park).
+_VENUE_BEFORE = C(r"\b(?:at|inside|outside)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,4}$")
+_PLACE_INSTITUTION = C(
+    r"(?:[\w.'\u2019-]+\s+){0,3}?(?:librar|college|universit|school|hospital|park)"
+)
+
+
+def _venue(low: str, start: int) -> bool:
+    before = low[max(0, start - 50) : start]
+    return (
+        ("at " in before or "side " in before)
+        and _PLACE_INSTITUTION.match(low, start) is not None
+        and _VENUE_BEFORE.search(low, max(0, start - 50), start) is not None
+    )
+
+
 def _not_actor(low: str, start: int) -> bool:
     """The office named at `start` is where reports go, a source, the one asked or contacted,
     no particular office ("an agency"), a word of an organisation's own name,
-    the partner of a first-person speaker, or a county named as a place."""
+    the partner of a first-person speaker, a county named as a place, or a public institution
+    named as a venue ("at the Geneva Public Library")."""
     lo = max(0, start - 30)
-    if _county_as_place(low, start) or _no_particular_office(low, start):
+    if _county_as_place(low, start) or _no_particular_office(low, start) or _venue(low, start):
         return True
     if _in_organisation_name(low, start) or _private_institution_unit(low, start):
         return True
@@ -531,7 +567,17 @@ def _first_person_relation(low: str, start: int) -> bool:
     lo, hi = sentence_span(low, start, start)
     if _WE_WITH_BEFORE.match(low, lo, start):
         return True
-    return " us" in low[start:hi] and _JOINS_US.search(low, start, hi) is not None
+    if " us" in low[start:hi] and _JOINS_US.search(low, start, hi) is not None:
+        return True
+    # the office as the subject of its own sentence, supplying the speaker's effort ("The
+    # sheriff's office printed the cards we hand out", "The county health department funds
+    # our kits"): the speaker's partner, outside a quotation (where "we" is the one quoted)
+    tail = low[start:hi]
+    return (
+        (" we" in tail or " us" in tail or " our" in tail)
+        and _SUPPLIES_US.search(low, start, hi) is not None
+        and not any(q in low[lo:hi] for q in _QUOTE_MARKS)
+    )
 
 
 #: An office named as where the people acting come from ("investigators from the County
@@ -909,7 +955,8 @@ _NONPROFIT = C(
 #: Aid (a 501(c)(3) charitable organization)": how a page introduces its own organisation.
 _APPOSITIVE_BEFORE = C(r"[\w.'\u2019&-]+\s*\(\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$")
 _SELF_BEFORE = C(
-    r"(?:^|[.!?]\s+|\n)[ \t]*(?:[\w.'\u2019&-]+\s+){1,6}?(?:is|are)\s+"
+    r"(?:^|[.!?]\s+|\n)[ \t]*(?:[\w.'\u2019&-]+(?:,\s+(?:inc|llc|ltd|corp)\b\.?)?\s+){1,6}?"
+    r"(?:is|are)\s+"
     r"(?:an?\s+(?:[\w-]+\s+){0,2}?"
     # or what it belongs to is: "is a project of a 501(c)(3) nonprofit", "is part of the ..."
     r"(?:(?:project|program|programme|initiative|ministry|service|chapter|affiliate|member"
@@ -1690,6 +1737,7 @@ _RELEASE_CLOSE = C(
     r"|for[ \t]+(?:more|further)[ \t]+information,?[ \t]+(?:please[ \t]+)?contact\b"
     r"|for[ \t]+media[ \t]+inquiries\b|(?:follow|connect[ \t]+with|like)[ \t]+us\b"
     r"|share[ \t]+(?:this|on)\b|share[ \t]*:"
+    r"|(?:other|more|related|recent|latest)[ \t]+(?:news|stories|posts|releases|articles)\b"
     r"|about[ \t]+(?:the[ \t]+)?(?:[\w.'\u2019&-]+[ \t]+){0,6}?"
     r"(?:office|department|agency|bureau|division|commission|authority)"
     r"(?:[ \t]+(?:of|for)(?:[ \t]+[\w.'\u2019&-]+){1,5})?[ \t]*:?[ \t]*$)",
@@ -1792,6 +1840,17 @@ _REPORTER_FORM = re.compile(
     r"(?:the\s+|dozens|hundreds|records|court|police|state|federal|\d)"
 )
 _THIS_REPORTER = C(r"\bthis\s+reporter\b")
+#: A story's own closing forms on a line of their own: the reporter's beat line ("Trent Holloway
+#: covers courts and public safety for the Observer.") and the paper's copyright under a
+#: masthead's word ("(c) 2025 Sioux Falls Ledger"), never an office's.
+_STORY_CLOSE = C(
+    r"^[ \t]*(?:[\w.'\u2019-]+[ \t]+){1,3}(?:covers|reports[ \t]+on|writes[ \t]+about)[ \t]+"
+    r"[^\n]{1,80}?[ \t]+for[ \t]+(?:the[ \t]+)?[^\n]{1,40}$"
+    r"|^[ \t]*(?:\(c\)|\u00a9|copyright)[ \t]*\d{4}[ \t]+[^\n|]{0,40}?\b"
+    + _MASTHEAD[len("the\\s+") :]
+    + r"\b",
+    re.M,
+)
 #: A news story's own URL path on any host ("/story/news/2024/08/25/...", "/news/local/...",
 #: "/article293841.html"): the newsroom's publishing system, never an office's release.
 _NEWS_PATH = re.compile(r"/story/(?:news|local)/|/news/local/|/article\d{6,}(?:\.html)?\b")
@@ -1809,6 +1868,8 @@ def newsroom_voice(low: str, text: str | None = None, url: str | None = None) ->
     if _NEWSROOM_VOICE.search(low) is not None or news_path(url):
         return True
     if "reporter" in low and _THIS_REPORTER.search(low) is not None:
+        return True
+    if _STORY_CLOSE.search(low, max(0, len(low) - 400)) is not None:
         return True
     return text is not None and " The " in text and _REPORTER_FORM.search(text) is not None
 
