@@ -935,7 +935,9 @@ _SESSION_OVER = Rx(
 #: "passed a bill before the session ended" is a law. Over all 1,732 development texts these forms
 #: occur in 13, every one labelled negative (news of a pending bill is labelled a posting law).
 _SESSION_END = Rx(
-    r"\b(?:adjourn(?:ed|s|ing|ment)?\s+)?sine\s+die\b|\bdeadlines?\s+(?:passe[sd]|pass(?:ed)?)\b"
+    # (the optional "adjourned" as a branch of its own: the same matches, each branch led by its
+    # literal rather than tried at every position of a text holding "sine", as "business" does)
+    r"\badjourn(?:ed|s|ing|ment)?\s+sine\s+die\b|\bsine\s+die\b|\bdeadlines?\s+(?:passe[sd]|pass(?:ed)?)\b"
     r"|\blet\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,2}?deadline\s+pass\b|\bsession\s+(?:ended|ends"
     r"|expired|closed)\b|\b(?:will\s+not|won['\u2019]t)\s+(?:move|advance|pass|become\s+law)\b"
     r"|\bstill\s+(?:sitting|pending|stuck)\s+in\b"
@@ -992,7 +994,9 @@ _PROPOSED_DUTY = Rx(
     r"|compel(?:ling)?)\s+(?:where|what|which|who|whom|[\w-]+)\b"
     # a law named only in the indefinite, as a wish's object ("A law requiring every truck stop
     # to post ... would cost almost nothing"): no law yet, a proposal's content (round 42)
-    r"|(?<![\w,] )\ba\s+(?:new\s+|state\s+|statewide\s+|simple\s+)?(?:law|rule|statute)\s+"
+    # (the article first, its lookbehinds after it: the same matches, found from each "a"
+    # rather than tried at every position)
+    r"|a(?<!\wa)(?<![\w,] a)\s+(?:new\s+|state\s+|statewide\s+|simple\s+)?(?:law|rule|statute)\s+"
     r"(?:requiring|to\s+require|that\s+would\s+require)\b"
 )
 #: A measure's duty told in the counterfactual ("a bill that would have required nail salons to

@@ -1568,8 +1568,9 @@ _ENFORCEMENT_LEAD = Rx(  # literal-first (see `Rx`): was tried at every position
     # charges, not a charge for power or a price ("visiting charging hubs", "charging
     # stations", "charged a fee", "charges $40")
     # ... nor a service that charges devices ("meals, phone charging, clothing")
-    r"\b(?:(?<!phone\s)(?<!phones\s)(?<!device\s)(?<!battery\s)(?<!cell\s)(?<!laptop\s)"
-    r"charg(?:es|ed|ing)(?!\s+(?:(?:stations?|hubs?|ports?|points?|cables?|cords?|docks?"
+    # (the lookbehinds after "charg": the same matches, found from each "charg")
+    r"\b(?:charg(?<!phone\scharg)(?<!phones\scharg)(?<!device\scharg)(?<!battery\scharg)"
+    r"(?<!cell\scharg)(?<!laptop\scharg)(?:es|ed|ing)(?!\s+(?:(?:stations?|hubs?|ports?|points?|cables?|cords?|docks?"
     r"|lockers?|kiosks?|outlets?|areas?|spots?|networks?|infrastructure|fees?|rent|interest"
     r"|(?:their|your|his|her|a|the)\s+(?:phones?|devices?|batter(?:y|ies)|cars?|vehicles?|e-?bikes?))\b"
     r"|(?:phones?|devices?|batter(?:y|ies)|electric|vehicles?|e-?bikes?)\b"

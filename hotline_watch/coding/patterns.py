@@ -365,11 +365,14 @@ class Rx:
         keys = (
             s._keys or s.keys
         )  # (the attribute read first: the property is a call, ~69 a document)
-        if self.keyset.isdisjoint(keys):  # the common case: no list to build
+        # the document's literals of this pattern, in one pass over the smaller set (its keys are
+        # among them: a key no literal of the document is a branch skipped)
+        found = keys & self.literals
+        if found.isdisjoint(self.keyset):  # the common case: no list to build
             live = self.unkeyed_live
         else:
             # the gates in integer operations (see `_gate_masks`); the literals' masks OR-ed in C
-            sat = reduce(or_, map(self.opens.__getitem__, keys & self.literals))
+            sat = reduce(or_, map(self.opens.__getitem__, found))
             bits = (sat + self.low) & self.spare
             if bits == self.spare:
                 live = self.all_live

@@ -137,8 +137,11 @@ def html_to_text(markup: str) -> str:
     return _BLANKS.sub("\n\n", text).strip()
 
 
+#: (each branch led by its character, the lookbehinds after the newline: the same matches, the
+#: search skipping to the next mark rather than trying every position)
 _CLAUSE_BREAK = C(
-    r"[.;:!?](?=\s)|\n\s*\n|(?<!section)(?<!paragraph)(?<!subdivision)\n(?=[ \t]*(?:\(\w{1,4}\)"
+    r"\.(?=\s)|;(?=\s)|:(?=\s)|!(?=\s)|\?(?=\s)|\n\s*\n"
+    r"|\n(?<!section\n)(?<!paragraph\n)(?<!subdivision\n)(?=[ \t]*(?:\(\w{1,4}\)"
     r"|\d{1,2}\.\s|[a-z]\.\s|\u2022))"
 )
 
@@ -275,7 +278,9 @@ def read_document_and_url(path: Path) -> tuple[str, str | None]:
     return text, url
 
 
-_DIGIT_EOL = re.compile(r"\d[ \t]?\n")
+#: (led by its newline, the digit looked behind: as many matches as `\d[ \t]?\n`, found from each
+#: newline rather than tried at every character)
+_DIGIT_EOL = re.compile(r"\n(?:(?<=\d\n)|(?<=\d[ \t]\n))")
 #: A line number: at the end of a line, or on a line of its own ("... inches by\n\n9\n\neleven").
 _LINE_NUMBER = re.compile(
     r"[ \t]+(\d{1,3})[ \t]*$|(?<=[.;:,)a-z])(\d{1,3})[ \t]*$|^[ \t]*(\d{1,3})[ \t]*$", re.M
