@@ -176,3 +176,16 @@ def webhook():
     yield server
     server.shutdown()
     server.server_close()
+
+
+def assert_coded_fields(coding: dict, expected: dict) -> None:
+    """Each expected field of a `classify` record: establishments as a set of codes, an agency
+    without regard to case, every other field exactly (the field audits' shared comparison)."""
+    for field, value in expected.items():
+        got = coding[field]
+        if field == "establishments":
+            assert sorted(got) == sorted(value), (field, got)
+        elif field == "agency" and value is not None and got is not None:
+            assert got.lower() == value.lower(), (field, got)
+        else:
+            assert got == value, (field, got)
