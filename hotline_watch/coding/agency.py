@@ -514,7 +514,9 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
             (
                 end
                 for end in ends
-                if _AGENCY_DUTY_AFTER.match(low, end)
+                # (not a duty to enforce: "X shall make periodic inspections ... to ensure
+                # compliance")
+                if (_AGENCY_DUTY_AFTER.match(low, end) and not _enforces(low, end))
                 or _AGENCY_CREATED_AFTER.match(low, end)
                 or _AGENCY_SUPPLIES_AFTER.match(low, end)
             ),
@@ -540,6 +542,7 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
                 break
             s = w.start()
         before = low[max(0, s - 90) : s]
+        said_of_notice = False  # the notice is what its own sentence says the name made
         if verb_end is not None:
             if low.startswith(",", e) and _AGENCY_WITH_BEFORE.search(before):
                 continue  # "The superintendent, in consultation with the office of ..., shall"
@@ -551,6 +554,7 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
                 _sentence_before(low, s - len(before) + by.start())
             ):
                 continue  # "The training must be approved by the Division": not the notice
+            said_of_notice = by is not None
             anchor = e
         elif _AGENCY_REQUIRE_BEFORE.search(before) and _AGENCY_TO_DESIGN.match(low, e):
             anchor = e
@@ -566,7 +570,9 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
             e = anchor = named
         else:
             continue
-        if not _AGENCY_OBJECT.search(low, max(0, s - 120), min(len(low), anchor + 220)):
+        if not said_of_notice and not _AGENCY_OBJECT.search(
+            low, max(0, s - 120), min(len(low), anchor + 220)
+        ):
             continue
         if verb_end is not None and (unit := _UNIT_IN.search(text, max(0, s - 160), s)):
             s, e = unit.span(1)  # the office inside the department acts
@@ -591,7 +597,7 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
     for m in _ACRONYM.finditer(text):
         s, e = m.start(), m.end()
         if not (
-            _AGENCY_DUTY_AFTER.match(low, e)
+            (_AGENCY_DUTY_AFTER.match(low, e) and not _enforces(low, e))
             or _AGENCY_CREATED_AFTER.match(low, e)
             or _AGENCY_SUPPLIES_AFTER.match(low, e)
             # "Requires the TBI to develop the sign"
@@ -642,6 +648,27 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
     add_evidence(coding, "agency", value, text, s, e)
     if where is not None:
         add_evidence(coding, "agency_basis", basis, text, *where)
+
+
+#: What an office does when it enforces the duty rather than makes the notice: inspects,
+#: enforces, ensures or determines compliance, licenses, collects or imposes the penalty.
+_ENFORCES = C(
+    r"\b(?:inspect\w*|enforc\w*|complian\w*|penalt\w*|fines?\b|violation|licens\w*"
+    r"|investigat\w*|suspen\w*|revo\w*)"
+)
+#: The end of the sentence a name's verb stands in.
+_CLAUSE_END = C(r"[.;!?](?=\s|$)|\n")
+
+
+def _enforces(low: str, e: int) -> bool:
+    """Whether the duty a name is the subject of ("The Alcoholic Beverage Control Commission
+    shall make periodic inspections of licensed premises to ensure compliance", "... shall
+    provide for the enforcement of this section") is to enforce the posting duty: its sentence,
+    after the name, speaks of enforcing and names no notice (round 50). The verbs of making
+    ("make", "determine", "provide") are read with their object."""
+    stop = _CLAUSE_END.search(low, e)
+    end = stop.start() if stop is not None else len(low)
+    return _ENFORCES.search(low, e, end) is not None and _AGENCY_OBJECT.search(low, e, end) is None
 
 
 def _authored_by_name(a: Analysis) -> list[tuple[int, int, str]]:
