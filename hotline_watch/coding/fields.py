@@ -50,7 +50,8 @@ _EST_SOUGHT_BEFORE = C(
 #: hospital, convalescent or nursing home ... or any facility operated by a hospital").
 _EST_EXCLUDED_LIST = Rx(  # literal-first (see `Rx`): was tried at every position of the text
     r"\b(?:does|do|shall|will)\s+not\s+(?:include|encompass|apply\s+to|mean)\b|\bexcluding\b"
-    r"|\bbut\s+not\b"
+    # (not an open list: "including, but not limited to, hotels"; round 50)
+    r"|\bbut\s+not\b(?!\s+(?:necessarily\s+)?limited\b)"
     # "Nothing in this section shall apply to a truck stop, which may display the sign"
     r"|\bnothing\s+in\s+this\s+(?:\w+\s+){0,3}?(?:shall|does|will)\s+(?:be\s+construed\s+to\s+)?"
     r"apply\s+to\b"
@@ -656,7 +657,7 @@ _AGENCY_OFFICES = C(
 #: as examples of trafficking, not who must post, when the sentence speaks of no notice (round 47)
 _CRIME_SENTENCE = Rx(
     r"\b(?:victims?|traffickers?)\s+(?:(?:have|has|are|is|were|was|often|may|can|also|been"
-    r"|frequently|commonly|typically|be)\s+){0,3}(?:found|recruited|exploited|moved|forced|held"
+    r"|frequently|commonly|typically|be)\s+){0,3}(?:found|recruit(?:s|ed|ing)?|lure[sd]?|exploited|moved|forced|held"
     r"|lured|transported|moves?|uses?|used|operates?|hides?|hidden|work(?:ed|s)?|seen)\b"
 )
 _CRIME_CLOSE = tuple("trafficking" + q for q in "\"'\u201d\u2019")
@@ -990,7 +991,9 @@ _PLACES_LEAD = C(
     r"\s*(?:the\s+(?:places|establishments|businesses|locations|sites)\s+(?:are|include)"
     r"|(?:these|they|those)\s+(?:are|include)|this\s+includes|such\s+(?:places|locations)\s+include)"
 )
-_LIST_ITEM = C(r"[ \t]*(?:[\u2022*\-\u2013]|\(\w{1,4}\)|\d{1,2}[.)])")
+#: (a table's row is an item too, its first cell the place: "| Hotels and motels | front desk |";
+#: round 50)
+_LIST_ITEM = C(r"[ \t]*(?:[\u2022*\-\u2013|]|\(\w{1,4}\)|\d{1,2}[.)])")
 
 
 #: A short line that ends by introducing what follows ("The act applies to:").

@@ -165,7 +165,11 @@ _GAP_BLOCK = C(
 )
 #: A negation whose scope is the duty that follows in its clause: "not", "never", "nothing",
 #: "neither", "none", and a contracted "n't" ("doesn't require", "isn't mandatory").
-_NEGATION = r"(?:\b(?:not|no\s+longer|never|nothing|neither|nor|none)\b|n['\u2019]t\b)"
+#: (not an open list's "not": "including, but not limited to, hotels ... shall post"; round 50)
+_NEGATION = (
+    r"(?:\b(?:not(?!\s+(?:necessarily\s+)?limited\s+to\b)|no\s+longer|never|nothing|neither|nor"
+    r"|none)\b|n['\u2019]t\b)"
+)
 #: "No" negates the noun it determines: the duty only where that noun is the duty's subject,
 #: the duty verb following the noun phrase at once or after a relative pronoun ("Iowa has no
 #: statewide rule that requires employers to display ...", "there is no law requiring ..."),
