@@ -69,9 +69,41 @@ _LOCAL_POLICE_LINE_BEFORE = C(
     r"|\b(?:police|patrol)\s+post|\bdispatch(?:\s+(?:center|centre|line))?"
     r"|\b(?:office|department|dept\.?)\s+directly"
     r"|\b(?:prosecutor|prosecuting\s+attorney|district\s+attorney|county\s+attorney"
-    r"|state(?:'s|\u2019s)\s+attorney|solicitor)(?:'s|\u2019s|s)?\s+office)"
+    r"|state(?:'s|\u2019s)\s+attorney|solicitor)(?:'s|\u2019s|s)?\s+office"
+    # an office's own lines (round 50): campus or city police, a department of public safety,
+    # the non-emergency or main line, a desk ("call campus police at", "the sheriff's office
+    # non-emergency line at", "the department's main line at", "the Special Victims Unit desk
+    # at", "contact the Department of Public Safety at")
+    r"|\bpolice|\bpublic\s+safety(?:\s+(?:department|office))?"
+    r"|\b(?:non-?emergency|main|administrative|business|general)\s+(?:phone\s+)?(?:line|number)"
+    r"|\bdesk)"
     r"(?:\s+(?:at|on|by\s+calling)|\s*,)?\s*\(?\s*(?:1[-.\s])?$"
 )
+#: ... or a police body by the initials the text gives it ("The Coastal University Police
+#: Department (CUPD) ... or contact CUPD at 843-..."; round 50): its own line.
+_INITIALS_LINE_BEFORE = C(
+    r"\b(?:contact|call|calling|reach|notify)\s+(?:the\s+)?([a-z]{2,8})"
+    r"(?:\s+(?:at|on|by\s+calling)|\s*,)?\s*\(?\s*(?:1[-.\s])?$"
+)
+_POLICE_BODY_END = C(
+    r"(?:police(?:\s+(?:department|dept\.?|force|service))?|sheriff(?:'s|\u2019s)?\s+office"
+    r"|public\s+safety(?:\s+(?:department|office))?)\s*\(\s*$"
+)
+
+
+def _police_initials(low: str, s: int) -> bool:
+    """Whether the number at `low[s]` follows a police body's initials the text defines in
+    brackets after its name ("... Police Department (CUPD)")."""
+    m = _INITIALS_LINE_BEFORE.search(low, max(0, s - 40), s)
+    if m is None:
+        return False
+    mark = "(" + m.group(1) + ")"
+    at = low.find(mark)
+    while at >= 0:
+        if _POLICE_BODY_END.search(low, max(0, at - 40), at + 1):
+            return True
+        at = low.find(mark, at + 1)
+    return False
 
 
 #: A number named a tip line or hotline, right before it ("the KBI tip line at", "Hotline:"),
@@ -224,7 +256,7 @@ def _trafficking_line(low: str, s: int, e: int) -> bool:
         low, max(0, s - 100), min(len(low), e + 60)
     ) and not _TRAFFICKING_NAME_BEFORE.search(low, max(0, s - 60), s):
         return False
-    if _LOCAL_POLICE_LINE_BEFORE.search(low, max(0, s - 60), s):
+    if _LOCAL_POLICE_LINE_BEFORE.search(low, max(0, s - 60), s) or _police_initials(low, s):
         return False
     return not _CONTACT_BEFORE.search(low, max(0, s - 60), s)
 
