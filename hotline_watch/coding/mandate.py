@@ -795,10 +795,12 @@ _MEASURE_RX = Rx(r"\b" + _MEASURE + r"\b")
 #: the passive ("was withdrawn", "got pulled"), "o" active with the measure as object, any
 #: subject ("X withdrew / has withdrawn / pulled her bill"), "n" a nominal with the measure as
 #: possessor or of-object ("the bill's withdrawal", "the veto of HB 12"), "c" the chances frame
-#: ("ends its chances", "kills any chance"). A slot a lemma does not take in a frame is listed in
-#: its `skip` ("o:base" for "table", "strip", "block": nouns of every posting text; "i:s" for
-#: "expire": a statute's own sunset, "this section expires"; "i:s" for "stall": "restroom stalls"
-#: after a bill's words). `_FAILED_MEASURE` and the chances
+#: ("ends its chances", "kills any chance"), "v" the base after a body's vote or motion, the
+#: measure its object ("voted to table it", "moved to kill the bill"; round 50). A slot a lemma
+#: does not take in a frame is listed in its `skip` ("o:base" for "table", "strip", "block":
+#: nouns of every posting text; "i:s" for "expire": a statute's own sunset, "this section
+#: expires"; "i:s" for "stall": "restroom stalls" after a bill's words). `_FAILED_MEASURE` and
+#: the chances
 #: branch of `_SESSION_OVER` are generated from this table; every alternative starts with a
 #: literal (`Rx` is literal-first).
 _TERMINAL: tuple[Lemma, ...] = (
@@ -808,30 +810,30 @@ _TERMINAL: tuple[Lemma, ...] = (
     (("stall", "stalls", "stalled", "stalled", "stalling"), (), "ipo", "i:base i:s i:ing o:base"),
     (("expire", "expires", "expired", "expired", "expiring"), (), "i", "i:base i:s i:ing"),
     (("lapse", "lapses", "lapsed", "lapsed", "lapsing"), (), "i", "i:base i:s i:ing"),
-    (("kill", "kills", "killed", "killed", "killing"), (), "poc", ""),
-    (("table", "tables", "tabled", "tabled", "tabling"), (), "po", "o:base"),
+    (("kill", "kills", "killed", "killed", "killing"), (), "pocv", ""),
+    (("table", "tables", "tabled", "tabled", "tabling"), (), "pov", "o:base"),
     (("veto", "vetoes", "vetoed", "vetoed", "vetoing"), ("veto",), "pon", "o:base"),
-    (("drop", "drops", "dropped", "dropped", "dropping"), (), "po", "o:base"),
-    (("strip", "strips", "stripped", "stripped", "stripping"), (), "po", "o:base"),
-    (("shelve", "shelves", "shelved", "shelved", "shelving"), (), "po", "o:base"),
-    (("defeat", "defeats", "defeated", "defeated", "defeating"), ("defeat",), "pon", "o:base"),
-    (("reject", "rejects", "rejected", "rejected", "rejecting"), ("rejection",), "pon", "o:base"),
-    (("scrap", "scraps", "scrapped", "scrapped", "scrapping"), (), "po", "o:base"),
-    (("defer", "defers", "deferred", "deferred", "deferring"), (), "po", "o:base"),
+    (("drop", "drops", "dropped", "dropped", "dropping"), (), "pov", "o:base"),
+    (("strip", "strips", "stripped", "stripped", "stripping"), (), "pov", "o:base"),
+    (("shelve", "shelves", "shelved", "shelved", "shelving"), (), "pov", "o:base"),
+    (("defeat", "defeats", "defeated", "defeated", "defeating"), ("defeat",), "ponv", "o:base"),
+    (("reject", "rejects", "rejected", "rejected", "rejecting"), ("rejection",), "ponv", "o:base"),
+    (("scrap", "scraps", "scrapped", "scrapped", "scrapping"), (), "pov", "o:base"),
+    (("defer", "defers", "deferred", "deferred", "deferring"), (), "pov", "o:base"),
     (
         ("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"),
         ("withdrawal",),
-        "pon",
+        "ponv",
         "o:base",
     ),
-    (("pull", "pulls", "pulled", "pulled", "pulling"), (), "po", "o:base"),
+    (("pull", "pulls", "pulled", "pulled", "pulling"), (), "pov", "o:base"),
     (
         ("recommit", "recommits", "recommitted", "recommitted", "recommitting"),
         (),
-        "po",
+        "pov",
         "o:base",
     ),
-    (("block", "blocks", "blocked", "blocked", "blocking"), (), "po", "o:base"),
+    (("block", "blocks", "blocked", "blocked", "blocking"), (), "pov", "o:base"),
     (("sink", "sinks", "sank", "sunk", "sinking"), (), "po", ""),
     (("doom", "dooms", "doomed", "doomed", "dooming"), (), "oc", "o:base"),
     (("derail", "derails", "derailed", "derailed", "derailing"), (), "po", "o:base"),
@@ -843,7 +845,14 @@ _TERMINAL: tuple[Lemma, ...] = (
 
 #: The form slots each verb frame reads: a measure's own fate is told as done (the intransitive
 #: and the passive never in the base or -ing form: "would die", "is failing" are no terminal event).
-_FRAME_SLOTS = {"i": ("s", "past", "pp"), "p": ("pp",), "o": SLOTS, "c": SLOTS, "n": ("nom",)}
+_FRAME_SLOTS = {
+    "i": ("s", "past", "pp"),
+    "p": ("pp",),
+    "o": SLOTS,
+    "c": SLOTS,
+    "n": ("nom",),
+    "v": ("base",),
+}
 #: A lemma's forms that are no event of the measure before some words ("failed to post" is a
 #: business's failure, the veto pen or a veto-proof majority no veto).
 _TERMINAL_GUARD = {
@@ -898,6 +907,16 @@ _FAILED_MEASURE = Rx(
     # them"; not "pulled it off", a success) (round 47)
     r"|\b" + _terminal_alt("o") + r"\s+(?:it|them)\b(?!\s+off\b)"
     r"|\b" + _MEASURE + r"['\u2019]s?\s+(?:[\w-]+\s+)?" + _terminal_alt("n") + r"\b"
+    # a body's vote or motion to end the measure ("the committee voted to table it", "moved to
+    # kill the bill") and the particle after the measure ("voted it down") (round 50)
+    r"|\b(?:vot(?:ed|es|e)|mov(?:ed|es|e))\s+(?:\d+-\d+\s+|unanimously\s+)?to\s+"
+    + _terminal_alt("v")
+    + r"\s+(?:it|them|(?:the|that|this|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    + _MEASURE
+    + r")\b"
+    r"|\bvot(?:ed|es|e)\s+(?:it|them|(?:the|that|this)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    + _MEASURE
+    + r")\s+down\b"
     r"|\b" + _terminal_alt("n") + r"\s+of\s+(?:(?:the|a|an|her|his|their|its|this|that)\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _MEASURE + r"|[hs]\.?\s?b\.?\s?\d+)\b"
 )
@@ -921,6 +940,9 @@ _SESSION_OVER = Rx(
     # held there ("a hearing was held in committee") (round 42)
     r"|(?<!hearing\s)(?<!hearings\s)(?<!meeting\s)\b(?:was|were|been|is|are|be|and)\s+held\s+"
     r"(?:for\s+(?:further\s+)?(?:study|review)|in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?committee)\b"
+    # a body holding the measure, named back ("the Judiciary Committee held it", "held the bill
+    # on Wednesday"; not "held it up") (round 50)
+    r"|\bheld\s+(?:it|them|(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?" + _MEASURE + r")\b(?!\s+up\b)"
     # sent back to committee, as the passive or with the measure as object ("was returned to
     # committee", "sent the bill back to committee", "returned it to the Rules Committee")
     # (round 47)
@@ -1218,18 +1240,62 @@ _FAILURE_DENIED = C(
 )
 
 
-def _closed_failure(low: str, lo: int = 0, hi: int | None = None) -> int:
+def _closed_failure(
+    low: str, lo: int = 0, hi: int | None = None, indefinite_after: int | None = None
+) -> int:
     """The end of the last word of low[lo:hi] giving a measure a failed status (`_FAILURE`),
-    neither denied nor conditional (-1 if none)."""
+    neither denied nor conditional (-1 if none); with `indefinite_after`, also not another
+    measure's fate nor an earlier step (`_another_fate`)."""
     hi = len(low) if hi is None else hi
     for m in reversed(_FAILURE.matches(low)):
         if m.start() < lo or m.end() > hi:
             continue
-        if low[m.start()] == "n" or not _FAILURE_DENIED.search(
-            low, max(0, m.start() - 40), m.start()
+        if low[m.start()] != "n" and _FAILURE_DENIED.search(low, max(0, m.start() - 40), m.start()):
+            continue
+        if indefinite_after is not None and _another_fate(
+            low, m.start(), m.end(), indefinite_after
         ):
-            return m.end()
+            continue
+        return m.end()
     return -1
+
+
+#: Another measure's fate, not the text's measure's (round 50): a failure told of a similar,
+#: separate, other, earlier or last year's measure ("A similar bill died in the Senate last
+#: year"), or of an indefinite measure ("the committee tabled a bill on fireworks sales") in a
+#: sentence after the duty's (news names its own measure back: "it", "the bill", "SB 117").
+_OTHER_MEASURE_FATE = C(
+    r"\b(?:similar|separate|another|other|different|unrelated|earlier|previous|prior"
+    r"|last\s+(?:year|session)['\u2019]s)\s+(?:[\w-]+\s+){0,2}?" + _MEASURE + r"\b"
+)
+_INDEFINITE_MEASURE = C(r"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _MEASURE + r"\b")
+#: A motion or an amendment as the failure's subject ("A motion to reconsider the vote was
+#: tabled", "An amendment to exempt small spas failed") or object ("tabled an amendment"): the
+#: bill itself stands.
+_MOTION_SUBJECT = C(r"\W*(?:[\w',-]+\s+){0,3}?(?:motions?|amendments?)\b")
+_MOTION_OBJECT = C(r"\b(?:motions?|amendments?)$")
+#: A failure told in the past perfect ("The bill had been tabled in a House committee in
+#: February"): a step before the story's own, not its last status.
+_PLUPERFECT_FATE = C(
+    r"\b(?:had|['\u2019]d)\s+(?:(?:been|already|also|once|previously|earlier)\s+)*$"
+)
+
+
+def _another_fate(low: str, s: int, e: int, indefinite_after: int) -> bool:
+    """The failure low[s:e] is no status of the text's measure: another measure's (similar,
+    separate, earlier; an indefinite one after `indefinite_after`), a motion's or an
+    amendment's, or told in the past perfect (an earlier step) (round 50)."""
+    lo = clause_start(low, s, 160)
+    # (the object after a bare verb too: "tabled a bill on fireworks sales")
+    obj = min(len(low), e + 40)
+    if _OTHER_MEASURE_FATE.search(low, lo, obj) or _MOTION_SUBJECT.match(low, lo):
+        return True
+    if _MOTION_OBJECT.search(low, s, e):
+        return True
+    if s > indefinite_after and _INDEFINITE_MEASURE.search(low, lo, obj):
+        return True
+    verb = low.rfind(" ", s, e - 1) + 1 or s
+    return any(_PLUPERFECT_FATE.search(low, max(0, v - 30), v) for v in {s, verb})
 
 
 def lead_status_failed(low: str, lo: int, hi: int) -> bool:
@@ -1245,29 +1311,30 @@ def lead_status_failed(low: str, lo: int, hi: int) -> bool:
     )
 
 
-def _last(rx: Rx, low: str) -> int:
-    """The end of the last match of `rx` in `low` (-1 if none)."""
-    found = rx.finditer(low)
-    return found[-1].end() if found else -1
-
-
-def _last_failure(low: str) -> int:
+def _last_failure(low: str, indefinite_after: int | None = None) -> int:
     """The end of the last report that a measure failed, the measure its subject or object (-1
     if none). The session's end ("the House adjourned three days early") is no status of the
     measure: a bill that passed before it is law. The open-class reports and the closed class
-    of terminal events (`_FAILURE`), whichever comes last."""
-    open_class = max(
-        _last(rx, low)
-        for rx in (
-            _FAILED_MEASURE,
-            _SESSION_OVER,
-            _COUNTERFACTUAL,
-            _VOTED_AGAINST,
-            _NEVER_ACTED,
-            _NEGATED_MOVE,
-        )
-    )
-    return max(open_class, _closed_failure(low))
+    of terminal events (`_FAILURE`), whichever comes last; none that is another measure's fate,
+    a motion's or an amendment's, or told in the past perfect (`_another_fate`; an indefinite
+    measure only after `indefinite_after`) (round 50)."""
+    after = len(low) if indefinite_after is None else indefinite_after
+    last = _closed_failure(low, indefinite_after=after)
+    for rx in (
+        _FAILED_MEASURE,
+        _SESSION_OVER,
+        _COUNTERFACTUAL,
+        _VOTED_AGAINST,
+        _NEVER_ACTED,
+        _NEGATED_MOVE,
+    ):
+        for m in reversed(rx.finditer(low)):
+            if m.end() <= last:
+                break
+            if not _another_fate(low, m.start(), m.end(), after):
+                last = m.end()
+                break
+    return last
 
 
 #: A body voting against its measure ("voted 11-8 against a resolution that would have placed
@@ -1368,8 +1435,48 @@ def revived(low: str) -> bool:
             continue
         if _LINKS_LINE.match(low, low.rfind("\n", 0, m.start()) + 1):
             continue
+        if _AFTER_STEP.search(low, max(0, m.start() - 60), m.start()):
+            continue  # "died in the House, weeks after it passed the Senate": an earlier step
+        if _other_chamber(low, fail, m.start(), m.end()):
+            continue  # "died in the House ... The bill passed the Senate in February"
         return True
     return False
+
+
+#: A step told in a clause of time before the fate ("weeks after it passed the Senate", "since
+#: the bill cleared the House"): a step before it, told after it (round 50).
+_AFTER_STEP = C(
+    r"\b(?:after|since)\s+(?:(?:it|they|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    + _MEASURE
+    + r")\s+)?(?:had\s+)?(?:\w+ly\s+)?$"
+)
+#: A chamber named ("the Senate", "the House"; not "House Bill 12", "Senate Bill 5").
+_CHAMBER = C(r"\b(senate|house|assembly)\b(?!\s+(?:bill|joint|concurrent|resolution|file)\b)")
+#: A chamber's passage, and the chamber named right after ("passed the Senate 31-0", "cleared
+#: the full House") or right before ("the Senate approved it").
+_PASSAGE = C(r"pass|approv|clear|advanc|adopt")
+_CHAMBER_AFTER = C(
+    r"\s+(?:it\s+|them\s+)?(?:\w+ly\s+)?(?:by\s+|in\s+|through\s+)?(?:the\s+)?(?:full\s+)?"
+    r"(senate|house|assembly)\b(?!\s+bill)"
+)
+_CHAMBER_BEFORE = C(r"\b(senate|house|assembly)\s+(?:(?:has|had|then|also|\w+ly)\s+)?$")
+
+
+def _other_chamber(low: str, fail: int, s: int, e: int) -> bool:
+    """The step low[s:e] is a chamber's passage and the fate at `fail` (its sentence, up to the
+    step) names only the other chamber: a measure moves from one chamber to the other, so its
+    passage of the first came before a fate in the second, however the text orders them ("A
+    bill ... died in the House Transportation Committee on Friday. The bill passed the Senate
+    31-0 in February."); a step in the fate's own chamber ("tabled in the House committee,
+    then passed the House") revives it (round 50)."""
+    if not _PASSAGE.match(low, s):
+        return False
+    m = _CHAMBER_AFTER.match(low, e) or _CHAMBER_BEFORE.search(low, max(0, s - 40), s)
+    if m is None:
+        return False
+    lo, hi = sentence_span(low, fail - 1, fail)
+    fates = {c.group(1) for c in _CHAMBER.finditer(low, lo, min(hi, s))}
+    return bool(fates) and m.group(1) not in fates
 
 
 def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
@@ -1387,6 +1494,7 @@ def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     lead_failed = lead_fails and not _BECAME_LAW.search(low)
     # the last status wins: a measure that failed and then moved on keeps its duty (round 47)
     alive_last: bool | None = None
+    later_fail: int | None = None
     kept = []
     for c in cues:
         if lead_fails and _quoted(low, c.start):
@@ -1397,15 +1505,30 @@ def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
                 alive_last = revived(low)
             if not alive_last:
                 continue
-        if (
-            _SESSION_END.search(low, lo, hi) or _COUNTERFACTUAL.search(low, lo, hi)
-        ) and not _PASSED.search(low, lo, hi):
+        passed = _PASSED.search(low, lo, hi) is not None
+        if passed:
+            # the step the duty's sentence reports is not the last status when the measure,
+            # named back, fails after it ("... passed the Senate 50-2 before Crossover Day. On
+            # Tuesday the House Regulated Industries Committee tabled it.") (round 50)
+            if later_fail is None:
+                later_fail = _last_failure(low, hi)
+                if later_fail >= 0 and _PROVISION_CUT.search(
+                    low, *sentence_span(low, later_fail - 1, later_fail)
+                ):
+                    later_fail = -1  # a provision's own fate: `provision_cut` reads it
+            if later_fail > hi:
+                if alive_last is None:
+                    alive_last = revived(low)
+                passed = alive_last
+        if (_SESSION_END.search(low, lo, hi) or _COUNTERFACTUAL.search(low, lo, hi)) and not passed:
             continue  # the session ended with this measure pending
-        if lead_failed and not _PASSED.search(low, lo, hi):
+        if lead_failed and not passed:
             if alive_last is None:
                 alive_last = revived(low)
             if not alive_last:
                 continue  # the lead's failed measure; a sentence saying a bill passed keeps its own
+        if passed is False and _PASSED.search(low, lo, hi):
+            continue  # the measure the sentence says passed failed after it, named back
         kept.append(c)
     return kept
 
@@ -1762,8 +1885,42 @@ def status_page_dead(low: str) -> bool:
     last = field if field is not None else (entries[-1] if len(entries) >= 2 else None)
     if last is None or _ENACTING.search(low):
         return False
+    if len(entries) >= 2:
+        # a history read in its own order: newest first when its dates run down (round 50)
+        first, final = _entry_date(entries[0]), _entry_date(entries[-1])
+        if first is not None and final is not None and first > final:
+            last = entries[0]
     lo, hi = last.span("v")
-    return _LIVE_STEP.search(low, lo, hi) is None or _STEP_DENIED.search(low, lo, hi) is not None
+    live = _LIVE_STEP.finditer(low, lo, hi)
+    if not live or _STEP_DENIED.search(low, lo, hi) is not None:
+        return True
+    # the value's own last status ("Passed Senate 50-2 (Feb. 20); tabled in House Regulated
+    # Industries (Mar. 18)"): a failure after its last live step, "in committee" being where
+    # the failure happened, no step ("Tabled in Committee") (round 50)
+    steps = [m.end() for m in live if not m.group(0).startswith("in")]
+    return _closed_failure(low, lo, hi) > max(steps, default=-1)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ENTRY_DATE = re.compile(
+    r"[ \t]*(?:(?P<mon>[a-z]{3})[a-z]*\.?\s+(?P<md>\d{1,2}),?\s+(?P<my>\d{4})"
+    r"|(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2,4})|(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d))"
+)
+
+
+def _entry_date(entry: re.Match[str]) -> tuple[int, int, int] | None:
+    """The date a history entry opens with, as (year, month, day), or None."""
+    m = _ENTRY_DATE.match(entry.string, entry.start())
+    if m is None:
+        return None
+    if m.group("mon"):
+        if m.group("mon") not in _MONTHS:
+            return None
+        return int(m.group("my")), _MONTHS.index(m.group("mon")) + 1, int(m.group("md"))
+    if m.group("m"):
+        year = int(m.group("y"))
+        return year + 2000 if year < 100 else year, int(m.group("m")), int(m.group("d"))
+    return int(m.group("iy")), int(m.group("im")), int(m.group("id"))
 
 
 #: A question whether a business must post ("Do I have to post a human trafficking poster?",
