@@ -31,8 +31,13 @@ from hotline_watch.coding.phones import (
     STATE_BEFORE,
     people_trafficking,
 )
-from hotline_watch.coding.text import line_span, sentence_span
-from hotline_watch.coding.vocabularies import NATIONAL_HOTLINE, OUTREACH_CUES, TEXT_LINE
+from hotline_watch.coding.text import line_span, paragraph_span, sentence_span
+from hotline_watch.coding.vocabularies import (
+    NATIONAL_HOTLINE,
+    OTHER_SUBJECT_CUES,
+    OUTREACH_CUES,
+    TEXT_LINE,
+)
 
 if TYPE_CHECKING:
     from hotline_watch.coding.engine import Analysis
@@ -1711,20 +1716,41 @@ def _closing_line_of_other_matter(
     # An effort cue of any weight told before the footer (cards printed and handed out, posters
     # put up, a toolkit) is what the closing line's hotline is printed on: that is outreach.
     footer = _paragraph_before(low, lo)
+    lead = _lead_end(low)
     return (
-        footer >= _lead_end(low)
+        footer >= lead
         and _TRAFFICKING_WORD.search(low, 0, footer) is None
-        and not any(c.start < footer and _carrier_effort(low, c) for c in efforts)
+        and not any(c.start < footer and _carrier_effort(low, c, lead) for c in efforts)
     )
 
 
-def _carrier_effort(low: str, c: Cue) -> bool:
+#: The subjects of an effort that are not trafficking (`other_subjects` in the vocabulary: traffic
+#: safety, water safety, hunting, fire, consumer scams, taxes and licences, public health, school
+#: safety, park rules and fair parking, weather and Halloween).
+_OTHER_SUBJECT = Rx("|".join(OTHER_SUBJECT_CUES.values()))
+
+
+def _carrier_effort(low: str, c: Cue, lead: int) -> bool:
     """Whether an effort cue told before a closing line is an effort that line's hotline is
     printed on: any effort of weight 2 or more (an outreach visit, media put up), or a weak one
     whose sentence names an object that can carry a number (`_HANDOUT`: "has printed wallet
     cards"). A weak word of the release's own matter ("thanks everyone who donated", a grant)
-    is that matter's, not outreach."""
-    return c.weight >= 2 or _HANDOUT.search(low, *sentence_span(low, c.start, c.end)) is not None
+    is that matter's, not outreach. Nor is an effort whose own subject is another matter (round
+    50): its paragraph, or the release's lead, names a subject of `_OTHER_SUBJECT` ("the Click
+    It or Ticket seat belt campaign", "brochures on defensible space", a "Holiday Impaired
+    Driving Crackdown" whose patrols are "part of the statewide Safe Family Travel campaign"),
+    unless its own sentence names a hotline or tip line ("cards with the hotline number at DUI
+    checkpoints"): the patrols, billboards or flyers are that subject's, and the trafficking
+    line after them is the office's standard close."""
+    lo, hi = sentence_span(low, c.start, c.end)
+    if c.weight < 2 and _HANDOUT.search(low, lo, hi) is None:
+        return False
+    if _HOTLINE_WORD.search(low, lo, hi) is not None:
+        return True
+    p_lo, p_hi = paragraph_span(low, c.start, c.end)
+    return _OTHER_SUBJECT.search(low, p_lo, p_hi) is None and (
+        _OTHER_SUBJECT.search(low, 0, lead) is None
+    )
 
 
 #: A line that closes a release's own text, its contact block or the site's chrome, opening the
