@@ -1878,6 +1878,37 @@ _STORY_CLOSE = C(
     + r"\b",
     re.M,
 )
+#: A story's byline on a line of its own near its head: "By" and a person's name (two to four
+#: capitalised words), optionally a newsroom role after a comma ("By Megan Costa, Staff Writer")
+#: and a date after a bar ("By Lucia Brandt | May 2, 2024"); read on the text as written. A name
+#: with an office's title ("By Sheriff Dale Greer", "By Attorney General Jane Roe", "By Delegates
+#: Barrett, ...") is the office's own piece, no reporter's byline (`_BYLINE_TITLE`).
+_BYLINE = re.compile(
+    r"^[ \t]*By[ \t]+([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3})"
+    r"(?:,[ \t]*[A-Za-z][^\n|,]{0,30})?(?:[ \t]*\|[^\n]{0,40})?[ \t]*$",
+    re.M,
+)
+_BYLINE_TITLE = re.compile(
+    r"\b(?:Sheriff|Chief|Officer|Deputy|Trooper|Sgt|Sergeant|Lt|Lieutenant|Capt|Captain|Attorney"
+    r"|General|Governor|Gov|Mayor|Commissioner|Director|Secretary|Senator|Sen|Representative|Rep"
+    r"|Delegates?|Senators|Representatives|Council(?:man|woman|member)?|Judge|Office|Department"
+    r"|Agency|Staff|Team)\b"
+)
+#: How far into a text a byline may stand (the masthead, the section links and the headline
+#: come first).
+_BYLINE_CHARS = 800
+
+
+def _byline(text: str) -> bool:
+    """The text carries a reporter's byline near its head (`_BYLINE`, no office's title)."""
+    if "By " not in text[:_BYLINE_CHARS]:
+        return False
+    return any(
+        _BYLINE_TITLE.search(m.group(1)) is None
+        for m in _BYLINE.finditer(text, 0, _BYLINE_CHARS)
+    )
+
+
 #: A news story's own URL path on any host ("/story/news/2024/08/25/...", "/news/local/...",
 #: "/article293841.html"): the newsroom's publishing system, never an office's release.
 _NEWS_PATH = re.compile(r"/story/(?:news|local)/|/news/local/|/article\d{6,}(?:\.html)?\b")
@@ -1897,6 +1928,8 @@ def newsroom_voice(low: str, text: str | None = None, url: str | None = None) ->
     if "reporter" in low and _THIS_REPORTER.search(low) is not None:
         return True
     if _STORY_CLOSE.search(low, max(0, len(low) - 400)) is not None:
+        return True
+    if text is not None and _byline(text):
         return True
     return text is not None and " The " in text and _REPORTER_FORM.search(text) is not None
 
