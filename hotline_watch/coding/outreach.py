@@ -1904,8 +1904,7 @@ def _byline(text: str) -> bool:
     if "By " not in text[:_BYLINE_CHARS]:
         return False
     return any(
-        _BYLINE_TITLE.search(m.group(1)) is None
-        for m in _BYLINE.finditer(text, 0, _BYLINE_CHARS)
+        _BYLINE_TITLE.search(m.group(1)) is None for m in _BYLINE.finditer(text, 0, _BYLINE_CHARS)
     )
 
 
