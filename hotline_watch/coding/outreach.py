@@ -31,8 +31,13 @@ from hotline_watch.coding.phones import (
     STATE_BEFORE,
     people_trafficking,
 )
-from hotline_watch.coding.text import line_span, sentence_span
-from hotline_watch.coding.vocabularies import NATIONAL_HOTLINE, OUTREACH_CUES, TEXT_LINE
+from hotline_watch.coding.text import line_span, paragraph_span, sentence_span
+from hotline_watch.coding.vocabularies import (
+    NATIONAL_HOTLINE,
+    OTHER_SUBJECT_CUES,
+    OUTREACH_CUES,
+    TEXT_LINE,
+)
 
 if TYPE_CHECKING:
     from hotline_watch.coding.engine import Analysis
@@ -1711,20 +1716,41 @@ def _closing_line_of_other_matter(
     # An effort cue of any weight told before the footer (cards printed and handed out, posters
     # put up, a toolkit) is what the closing line's hotline is printed on: that is outreach.
     footer = _paragraph_before(low, lo)
+    lead = _lead_end(low)
     return (
-        footer >= _lead_end(low)
+        footer >= lead
         and _TRAFFICKING_WORD.search(low, 0, footer) is None
-        and not any(c.start < footer and _carrier_effort(low, c) for c in efforts)
+        and not any(c.start < footer and _carrier_effort(low, c, lead) for c in efforts)
     )
 
 
-def _carrier_effort(low: str, c: Cue) -> bool:
+#: The subjects of an effort that are not trafficking (`other_subjects` in the vocabulary: traffic
+#: safety, water safety, hunting, fire, consumer scams, taxes and licences, public health, school
+#: safety, park rules and fair parking, weather and Halloween).
+_OTHER_SUBJECT = Rx("|".join(OTHER_SUBJECT_CUES.values()))
+
+
+def _carrier_effort(low: str, c: Cue, lead: int) -> bool:
     """Whether an effort cue told before a closing line is an effort that line's hotline is
     printed on: any effort of weight 2 or more (an outreach visit, media put up), or a weak one
     whose sentence names an object that can carry a number (`_HANDOUT`: "has printed wallet
     cards"). A weak word of the release's own matter ("thanks everyone who donated", a grant)
-    is that matter's, not outreach."""
-    return c.weight >= 2 or _HANDOUT.search(low, *sentence_span(low, c.start, c.end)) is not None
+    is that matter's, not outreach. Nor is an effort whose own subject is another matter (round
+    50): its paragraph, or the release's lead, names a subject of `_OTHER_SUBJECT` ("the Click
+    It or Ticket seat belt campaign", "brochures on defensible space", a "Holiday Impaired
+    Driving Crackdown" whose patrols are "part of the statewide Safe Family Travel campaign"),
+    unless its own sentence names a hotline or tip line ("cards with the hotline number at DUI
+    checkpoints"): the patrols, billboards or flyers are that subject's, and the trafficking
+    line after them is the office's standard close."""
+    lo, hi = sentence_span(low, c.start, c.end)
+    if c.weight < 2 and _HANDOUT.search(low, lo, hi) is None:
+        return False
+    if _HOTLINE_WORD.search(low, lo, hi) is not None:
+        return True
+    p_lo, p_hi = paragraph_span(low, c.start, c.end)
+    return _OTHER_SUBJECT.search(low, p_lo, p_hi) is None and (
+        _OTHER_SUBJECT.search(low, 0, lead) is None
+    )
 
 
 #: A line that closes a release's own text, its contact block or the site's chrome, opening the
@@ -1852,6 +1878,36 @@ _STORY_CLOSE = C(
     + r"\b",
     re.M,
 )
+#: A story's byline on a line of its own near its head: "By" and a person's name (two to four
+#: capitalised words), optionally a newsroom role after a comma ("By Megan Costa, Staff Writer")
+#: and a date after a bar ("By Lucia Brandt | May 2, 2024"); read on the text as written. A name
+#: with an office's title ("By Sheriff Dale Greer", "By Attorney General Jane Roe", "By Delegates
+#: Barrett, ...") is the office's own piece, no reporter's byline (`_BYLINE_TITLE`).
+_BYLINE = re.compile(
+    r"^[ \t]*By[ \t]+([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){1,3})"
+    r"(?:,[ \t]*[A-Za-z][^\n|,]{0,30})?(?:[ \t]*\|[^\n]{0,40})?[ \t]*$",
+    re.M,
+)
+_BYLINE_TITLE = re.compile(
+    r"\b(?:Sheriff|Chief|Officer|Deputy|Trooper|Sgt|Sergeant|Lt|Lieutenant|Capt|Captain|Attorney"
+    r"|General|Governor|Gov|Mayor|Commissioner|Director|Secretary|Senator|Sen|Representative|Rep"
+    r"|Delegates?|Senators|Representatives|Council(?:man|woman|member)?|Judge|Office|Department"
+    r"|Agency|Staff|Team)\b"
+)
+#: How far into a text a byline may stand (the masthead, the section links and the headline
+#: come first).
+_BYLINE_CHARS = 800
+
+
+def _byline(text: str) -> bool:
+    """The text carries a reporter's byline near its head (`_BYLINE`, no office's title)."""
+    if "By " not in text[:_BYLINE_CHARS]:
+        return False
+    return any(
+        _BYLINE_TITLE.search(m.group(1)) is None for m in _BYLINE.finditer(text, 0, _BYLINE_CHARS)
+    )
+
+
 #: A news story's own URL path on any host ("/story/news/2024/08/25/...", "/news/local/...",
 #: "/article293841.html"): the newsroom's publishing system, never an office's release.
 _NEWS_PATH = re.compile(r"/story/(?:news|local)/|/news/local/|/article\d{6,}(?:\.html)?\b")
@@ -1871,6 +1927,8 @@ def newsroom_voice(low: str, text: str | None = None, url: str | None = None) ->
     if "reporter" in low and _THIS_REPORTER.search(low) is not None:
         return True
     if _STORY_CLOSE.search(low, max(0, len(low) - 400)) is not None:
+        return True
+    if text is not None and _byline(text):
         return True
     return text is not None and " The " in text and _REPORTER_FORM.search(text) is not None
 

@@ -64,6 +64,11 @@ MEDIA_CUES: dict[str, str] = {k: v["cue"] for k, v in _DATA["media"].items()}
 LANGUAGES: tuple[str, ...] = tuple(_DATA["languages"])
 #: Outreach cues: public office, what an office does, prosecution and bill-news words.
 OUTREACH_CUES: dict[str, str] = dict(_DATA["outreach"])
+#: Subjects of an effort that are not trafficking (class -> cue), read only for an effort told
+#: before a release's closing trafficking line (round 50).
+OTHER_SUBJECT_CUES: dict[str, str] = {
+    k: v["cue"] for k, v in (_DATA.get("other_subjects") or {}).items()
+}
 #: Real help lines that are not trafficking hotlines, though they appear beside one.
 OTHER_LINES = frozenset(_DATA.get("other_lines") or ())
 #: States' own human-trafficking hotlines: trafficking lines wherever a text prints them.
