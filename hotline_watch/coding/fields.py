@@ -112,6 +112,12 @@ _EST_SKIP_AFTER = {
     # "a bar with gaming devices under a retail licence": a form of the gaming licensee's premises
     "bar": C(
         r"\s+with\s+(?:video\s+)?(?:gaming|gambling|lottery)\s+(?:devices|machines|terminals)\b"
+        # a liquor licence told by what it allows as an off-premises one ("a retail liquor
+        # license for the sale of liquor for consumption off the premises", "... for off-sale"):
+        # a package store, no bar, unless the clause also allows on-premises sales (round 51)
+        r"|(?:\s+holders?)?\s+(?:for|to\s+sell|(?:which|that)\s+(?:authori[sz]|allow|permit)\w*"
+        r"|authori[sz]ing|allowing|permitting)\b(?![^.;:\n]{0,100}?\bon(?:[- ]premises?|[- ]sale"
+        r"|\s+the\s+premises)\b)[^.;:\n]{0,100}?\b(?:off[- ](?:premises?|sale)|consumption\s+off)\b"
     ),
     # "each port of entry scale house", "ports of entry and rest areas": a highway port of entry
     # (a weigh station, its own code), not a seaport
@@ -229,7 +235,12 @@ _EST_SKIP_BEFORE = {
         r"|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?hospital(?:'s|\u2019s|s'|\u2019)\s+$"
         r"|\binto\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$"
     ),
-    "bar": C(r"behind\s+$|adult[- ]$|special\s+$"),
+    # a liquor licence named as an off-premises (package) one ("an off-premises liquor license",
+    # "an off-sale liquor license", "a package store liquor license"): no bar (round 51)
+    "bar": C(
+        r"behind\s+$|adult[- ]$|special\s+$"
+        r"|\boff[- ](?:premises?|sale)\s+(?:retail\s+)?$|\bpackage\s+(?:store\s+|retail\s+)?$"
+    ),
     # "on the casino floor and in the hotel lobby": a spot of the gaming premises (round 40)
     "lodging": C(r"\b(?:casino|gaming)\s+floors?\s+and\s+in\s+the\s+$"),
     # "truck stops and full-service fuel stations": the truck stop's own definition
