@@ -184,6 +184,19 @@ OTHER_HOTLINE_TOPIC = Rx(
 )
 
 
+#: The line of another subject beside the hotline, named in the number's own sentence (a list's
+#: line) that names no trafficking (round 51): a sexual or dating violence line ("StrongHearts
+#: Native Helpline (domestic and sexual violence): 1-844-..."), a runaway line, protective
+#: services, a child protection line, a problem gambling line, a general crime tip line ("Tips
+#: about crimes in Kansas can also be reported to the KBI tip line at 1-800-KS-CRIME", "about any
+#: crime", Crime Stoppers). Where the sentence names trafficking the line is one for it too.
+OTHER_SUBJECT = Rx(
+    r"\bsexual\s+(?:assault|violence)|\bdating\s+violence|\brape\b|\brunaway"
+    r"|\bprotective\s+services|\bchild\s+(?:protection|protective|welfare)|\bgambling"
+    r"|\bcrimes\b|\bany\s+crime\b|\bcrime\s+(?:tips?|tip\s?line|stoppers)\b|\bcrimestoppers"
+)
+
+
 #: "force, fraud, or coercion": the means of trafficking in its own definition ("a person made to
 #: work ... through force, fraud or coercion"), not a fraud line's subject.
 _FORCE_FRAUD_COERCION = C(r"force,?\s+fraud,?\s+(?:and\s+|or\s+|and/or\s+)?coercion")
@@ -251,6 +264,8 @@ def _trafficking_line(low: str, s: int, e: int) -> bool:
     ):
         return False
     if _other_topic(low, own_lo, own_hi):
+        return False
+    if OTHER_SUBJECT.search(low, own_lo, own_hi) and not people_trafficking(low, own_lo, own_hi):
         return False
     if not _HOTLINE_WORD_NEAR.search(
         low, max(0, s - 100), min(len(low), e + 60)
