@@ -1298,6 +1298,27 @@ def _another_fate(low: str, s: int, e: int, indefinite_after: int) -> bool:
     return any(_PLUPERFECT_FATE.search(low, max(0, v - 30), v) for v in {s, verb})
 
 
+#: A piece of a measure as the subject of a failure ("A provision on expunging convictions did
+#: not survive") and a cut FROM the measure ("A fee increase was stripped from the bill"): the
+#: piece's fate, not the measure's (round 51).
+_PIECE_SUBJECT = C(
+    r"[\W_]*(?:(?:a|an|the|one|that|this|its|another)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:provisions?"
+    r"|requirements?|mandates?|language|pieces?|parts?|sections?|clauses?|portions?)\b"
+)
+_CUT_FROM = C(r"\S+(?:\s+out)?\s+(?:from|out\s+of)\s")
+
+
+def _piece_fate(low: str, m: re.Match[str]) -> bool:
+    """The failure `m` is a piece's fate in a text that reports a measure passed or became law:
+    a piece of the measure its subject, or something cut from the measure (the verb opening the
+    match, then "from" or "out of"). The duty's own provision is `provision_cut`'s to read
+    (round 51)."""
+    subject = clause_start(low, m.start(), 160)
+    if not _CUT_FROM.match(m.group(0)) and not _PIECE_SUBJECT.match(low, subject):
+        return False
+    return _PASSED.search(low) is not None or _BECAME_LAW.search(low) is not None
+
+
 def lead_status_failed(low: str, lo: int, hi: int) -> bool:
     """low[lo:hi] (a text's headline and first sentence) names a measure and its last status
     word is a failure (`_FAILURE` after every word of the measure's own alive status in it; the
@@ -1331,7 +1352,7 @@ def _last_failure(low: str, indefinite_after: int | None = None) -> int:
         for m in reversed(rx.finditer(low)):
             if m.end() <= last:
                 break
-            if not _another_fate(low, m.start(), m.end(), after):
+            if not _another_fate(low, m.start(), m.end(), after) and not _piece_fate(low, m):
                 last = m.end()
                 break
     return last
@@ -1714,21 +1735,44 @@ _PROVISION_CUT = Rx(
     r"\s+(?:out\s+)?(?:from|of|in)\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?" + _VERSION + r"\b"
     # "was missing: a requirement that ..." (what is missing named after the colon)
     r"|\bmissing\s*:"
-    # a headline's participle: "Poster requirement dropped from final bill"
+    # a headline's participle: "Poster requirement dropped from final bill", and at the end of
+    # its line or before its next clause ("hotline poster requirement stripped", "notice
+    # requirement amended out; bill signed") (round 51)
     r"|\b" + _PROVISION_NOUN + r"\s+" + _CUT_VERB + r"\s+(?:out\s+)?(?:from|of|in)\b"
-    # the provision the object: "negotiators stripped the poster requirement"
+    r"|\b"
+    + _PROVISION_NOUN
+    + r"[^\S\n]+"
+    + _CUT_VERB
+    + r"(?:[^\S\n]+out)?(?=[^\S\n]*(?:\n|$|[,;:]))"
+    # the provision the object: "negotiators stripped the poster requirement", "scaled back to
+    # exclude the requirement"; or named back by a pronoun, "a conference committee removed it
+    # again", "the Senate struck it" (round 51)
     r"|\b(?:drop(?:s|ped)?|strip(?:s|ped)?|remov(?:e|es|ed)|cuts?|delet(?:e|es|ed)|struck"
-    r"|(?:took|takes?)\s+out|pull(?:s|ed)?|excis(?:e|es|ed)|scrap(?:s|ped)?)\s+(?:out\s+)?"
-    r"(?:the|that|this|its|a)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _PROVISION_NOUN + r"\b"
+    r"|(?:took|takes?)\s+out|pull(?:s|ed)?|excis(?:e|es|ed)|scrap(?:s|ped)?|exclud(?:e|es|ed))"
+    r"\s+(?:out\s+)?(?:(?:the|that|this|its|a)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    + _PROVISION_NOUN
+    + r"\b|it\b(?!\s+(?:off|up|down|from\s+(?:the\s+)?(?:agenda|calendar)|back)\b))"
+    # the object between the verb and its particle: "amended that section out", "took the
+    # poster requirement out", "stripped it out" (round 51)
+    r"|\b(?:amend(?:s|ed)?|took|takes?|strip(?:s|ped)?|cuts?|struck|strikes?|pull(?:s|ed)?"
+    r"|drop(?:s|ped)?|left|leaves?)\s+(?:it|(?:the|that|this|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    + _PROVISION_NOUN
+    + r")\s+out\b"
+    # no longer (or not) in the measure: "a requirement that lounges post ... was no longer in
+    # it" (round 51)
+    r"|\b(?:no\s+longer|not)\s+(?:in|part\s+of)\s+(?:it\b|the\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    + _VERSION
+    + r"\b)"
     r"|\bmissing\s+from\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?" + _VERSION + r"\b"
     r"|\b(?:did|does|would)\s*n(?:o|['\u2019])t\s+(?:survive|make\s+it)\b"
     r"|\b(?:(?:did|does|would)\s*n(?:o|['\u2019])t\s+appear|never\s+(?:appeared|made\s+it))\s+(?:in"
     r"|into)\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?" + _VERSION + r"\b"
     r"|\bnot\s+in\s+the\s+(?:final|compromise|conference|enrolled|senate|house)\b"
     r"|\bcutting[- ]room\s+floor\b"
-    # "the bill became law without it", "signed the budget without the requirement"
-    r"|\b(?:law|signed|passed|approved|enacted|adopted)\s+(?:[\w'\u2019-]+\s+){0,3}?without\s+(?:it"
-    r"|the\s+(?:[\w'\u2019-]+\s+){0,3}?" + _PROVISION_NOUN + r")\b"
+    # "the bill became law without it", "signed the budget without the requirement", a
+    # headline's "Spa bill signed, but without trafficking poster requirement" (round 51)
+    r"|\b(?:law|signed|passed|approved|enacted|adopted),?\s+(?:[\w'\u2019-]+\s+){0,3}?without"
+    r"\s+(?:it|(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?" + _PROVISION_NOUN + r")\b"
 )
 #: The provision's fate reversed or kept: restored, reinstated, added back, put back, kept,
 #: retained, survived, remained, made it into the final version.
@@ -1737,17 +1781,61 @@ _PROVISION_KEPT = Rx(
     r"|(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:kept|retained|preserved|included)|survived"
     r"|remain(?:s|ed)\s+in|made\s+it\s+(?:in|into|through)|stayed\s+in)\b"
 )
+#: The keeps told intransitively ("survived", "remained in", "made it into", "stayed in") keep
+#: the provision only with the provision, the sign or "it" as their subject ("the sign
+#: requirement ultimately survived"; not "the core of this bill ..., and that survived") (round
+#: 51).
+_INTRANSITIVE_KEEP = C(r"(?:survived|remain|made|stayed)")
+_KEEP_SUBJECT = C(
+    r"\b(?:" + _PROVISION_NOUN + r"|it|they|signs?|posters?|notices?|placards?|signage)"
+    r"(?:\s+[\w'\u2019-]+){0,2}?\s*,?\s+$"
+)
 #: A cut denied or only supposed ("was not dropped", "could be stripped", "tried to remove").
 _CUT_DENIED = C(
     r"(?:\b(?:not|never|if|unless|would|could|might|may|should|avoid\w*|tried\s+to|sought\s+to"
-    r"|attempt\w*\s+to|want\w*\s+to|propos\w*\s+to)|n['\u2019]t)\s+(?:be\s+)?$"
+    r"|attempt\w*\s+to|want\w*\s+to|propos\w*\s+to"
+    # a motion or an amendment to cut it, whose fate is its own ("An amendment to strip the
+    # sign requirement failed"), and a cut told in the counterfactual ("an amendment that would
+    # have stripped the poster requirement") (round 51)
+    r"|(?:amendments?|motions?|efforts?|bids?|push|proposals?|plans?)\s+to)|n['\u2019]t)"
+    r"\s+(?:be\s+|have\s+(?:been\s+)?)?$"
 )
 #: A sentence naming the provision back: "The provision ...", "That requirement ...", "It ...".
 _PROVISION_BACK = C(
     r"(?:(?:the|that|this|such)\s+(?:[\w'\u2019-]+\s+){0,2}?" + _PROVISION_NOUN + r"\b|it\s)"
 )
+#: The provision named back inside the next sentence ("The Senate took the provision out, the
+#: House put it back"): a definite provision noun with no modifier but a posting word ("the
+#: provision", "the poster section"; not "the training provision", "the provision on
+#: expungement") (round 51).
+_PROVISION_NAMED_BACK = C(
+    r"\b(?:the|that|this|such)\s+(?:(?:[\w'\u2019-]+\s+){0,2}?(?:posters?|signs?|notices?"
+    r"|placards?|posting|signage|hotline)\s+)?" + _PROVISION_NOUN + r"\b(?!\s+(?:on|for|of"
+    r"|requiring|to|that|about|regarding|concerning|in)\b)"
+)
+#: The posting provision named anywhere, by a posting word before its noun or by its content
+#: after it ("the poster section", "the sign requirement", "the requirement that hotels post"):
+#: its fates are the duty's wherever they are told (round 51).
+_POSTING_PROVISION = C(
+    r"\b(?:the|that|this|such|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:posters?|signs?|notices?"
+    r"|placards?|posting|signage)\s+" + _PROVISION_NOUN + r"\b"
+    r"|\b(?:the|that|this)\s+" + _PROVISION_NOUN + r"\s+(?:that|to|requiring|for)\b[^.;!?]{0,100}?"
+    r"\b(?:post|display)"
+)
 _POSTING_TOPIC = Rx(r"\bsigns?\b|poster|notice|placard|hotline|traffick|posting|signage")
 _PROVISION_RX = Rx(r"\b" + _PROVISION_NOUN + r"\b")
+
+
+def _only_posting_provision(low: str, lo: int, hi: int, back: bool) -> bool:
+    """low[lo:hi] names the posting provision (`_POSTING_PROVISION`; with `back`, also named back
+    by `_PROVISION_NAMED_BACK`) and no other: every provision noun in it is one of those names
+    ("the bill removes the provision that allowed ... a fine" names another) (round 51)."""
+    spans = [m.span() for m in _POSTING_PROVISION.finditer(low, lo, hi)]
+    if back:
+        spans += [m.span() for m in _PROVISION_NAMED_BACK.finditer(low, lo, hi)]
+    return bool(spans) and all(
+        any(a <= m.start() < b for a, b in spans) for m in _PROVISION_RX.finditer(low, lo, hi)
+    )
 
 
 def _provision_cuts(low: str, lo: int, hi: int) -> list[tuple[int, bool]]:
@@ -1762,7 +1850,12 @@ def _provision_cuts(low: str, lo: int, hi: int) -> list[tuple[int, bool]]:
 
 def _provision_keeps(low: str, lo: int, hi: int) -> list[tuple[int, bool]]:
     """(position, False) for every keep of a provision in low[lo:hi] (`_PROVISION_KEPT`)."""
-    return [(m.end(), False) for m in _PROVISION_KEPT.finditer(low, lo, hi)]
+    return [
+        (m.end(), False)
+        for m in _PROVISION_KEPT.finditer(low, lo, hi)
+        if not _INTRANSITIVE_KEEP.match(low, m.start())
+        or _KEEP_SUBJECT.search(low, max(lo, m.start() - 60), m.start())
+    ]
 
 
 def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
@@ -1789,6 +1882,7 @@ def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
         return cues  # the last fate read keeps the provision
     lead_hi = sentence_span(low, 0, 0)[1]
     lead_cut = any(cut and pos <= lead_hi for pos, cut in events)
+    named = [(lo, hi) for lo, hi in about if _only_posting_provision(low, lo, hi, False)]
     kept = []
     for c, (lo, hi) in zip(cues, spans, strict=True):
         if lead_cut and not _EXISTING_LAW.search(low, lo, hi):
@@ -1798,11 +1892,20 @@ def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
         nxt = hi
         while nxt < len(low) and low[nxt] in " \t\r\n.;!?\"'\u201d":
             nxt += 1
-        if _PROVISION_BACK.match(low, nxt):
-            hi = sentence_span(low, nxt, nxt)[1]
-        own = [cut for pos, cut in events if lo <= pos <= hi + 1]
-        if own and own[-1] and not any(not cut and pos > hi for pos, cut in events):
-            continue  # the duty's own sentence says its provision was cut, and nothing restores it
+        if nxt < len(low):
+            nhi = sentence_span(low, nxt, nxt)[1]
+            if _PROVISION_BACK.match(low, nxt) or _only_posting_provision(low, nxt, nhi, True):
+                hi = nhi
+        # the provision's fates: its own sentences, and every later sentence naming the posting
+        # provision ("The Senate dropped the poster section in April, the House restored it, and
+        # a conference committee removed it again"): the last one decides (round 51)
+        fates = [
+            (pos, cut)
+            for pos, cut in events
+            if lo <= pos <= hi + 1 or (pos > hi + 1 and any(a <= pos <= b for a, b in named))
+        ]
+        if fates and fates[-1][1]:
+            continue  # the provision's last fate is a cut: nothing restores it
         kept.append(c)
     return kept
 
