@@ -108,6 +108,8 @@ OTHER_NOTICE_OBJECTS = (
     r"cpr",
     r"wet[- ]floors?",
     r"elevator\s+(?:safety|inspections?|certificates?|permits?)",
+    # a lodging's other postings (round 51)
+    r"(?:emergency\s+)?evacuation\s+(?:maps?|plans?|routes?|diagrams?)",
 )
 #: The topics of other notices read only in a sign's complement ("a sign warning against serving
 #: alcohol to minors"): as a bare head they name places and licensees of the hotline laws too
@@ -663,6 +665,62 @@ def _own_units_directive(low: str, s: int, gap: str) -> bool:
     return _INSTRUMENT.search(low, lo, s) is None
 
 
+#: A list of what must be displayed, after the verb and a colon ("must display, at the front
+#: desk where guests can see them:", "What must be displayed / Every motel must display ...:"),
+#: told in bullet or numbered lines or in the rest of the sentence (round 51).
+_LIST_ITEM_LINE = C(r"[ \t]*(?:[\u2022*\-\u2013\u2014]|\(?\w{1,3}[.)])[ \t]+")
+_LIST_LEAD_STOP = C(r"[.;!?]|\b(?:signs?|posters?|notices?|placards?|decals?|stickers?)\b")
+#: An item's noun phrase ends at a comma, a preposition or a relative word.
+_ITEM_NP_END = C(
+    r"[,;:(]|\b(?:of|for|who|whom|which|that|where|at|in|on|to|with|from|by|required|must"
+    r"|shall)\b"
+)
+_ITEM_HEAD = C(r"\b" + _OBJECT_HEAD)
+
+
+def _list_items(low: str, e: int) -> list[str]:
+    """The items of a list of what must be displayed that follows the duty verb ending at `e`:
+    a colon within 160 characters of it with no sentence end and no sign noun before it (a sign
+    whose contents follow is a notice: "must post a sign that reads:"), then bullet or numbered
+    lines, else the rest of the sentence cut at its commas and semicolons ([] if none)."""
+    k = low.find(":", e, e + 160)
+    if k < 0 or low.count("\n", e, k) > 2 or _LIST_LEAD_STOP.search(low, e, k):
+        return []
+    items: list[str] = []
+    line = low.find("\n", k) + 1
+    if line and not low[k + 1 : line].strip():
+        while line and line < len(low):
+            nxt = low.find("\n", line)
+            text = low[line : len(low) if nxt < 0 else nxt]
+            m = _LIST_ITEM_LINE.match(text)
+            if m is None and text.strip():
+                break
+            if m is not None:
+                items.append(text[m.end() :])
+            line = nxt + 1 if nxt >= 0 else 0
+        return items
+    rest = low[k + 1 : sentence_span(low, k + 1, k + 1)[1]]
+    return [re.sub(r"^\s*(?:and|or)\s+", "", i) for i in re.split(r"[,;]", rest) if i.strip()]
+
+
+def _listed_not_notices(low: str, e: int) -> bool:
+    """The duty verb ending at `e` governs a list (`_list_items`) whose every item is an
+    identification or another notice at the head of its noun phrase ("its current business
+    license", "the name and phone number of the manager", "the maximum occupancy", "an evacuation
+    map") and none speaks of trafficking or a hotline: the duty is to display those, not a hotline
+    notice; a hotline notice as one item keeps it (round 51)."""
+    items = _list_items(low, e)
+    if not items:
+        return False
+    for item in items:
+        if _TRAFFICK_OBJECT.search(item):
+            return False
+        end = _ITEM_NP_END.search(item)
+        if not _ITEM_HEAD.search(item, 0, end.start() if end else len(item)):
+            return False
+    return True
+
+
 def _object_not_a_notice(low: str, s: int, e: int) -> bool:
     """The duty cue low[s:e] names as what is displayed an identification or another notice
     (`IDENTIFICATION_OBJECTS`, `OTHER_NOTICE_OBJECTS`): at the head of the verb's object or as the
@@ -678,6 +736,8 @@ def _object_not_a_notice(low: str, s: int, e: int) -> bool:
     obj = low[lo:stop]
     if _TRAFFICK_OBJECT.search(obj):
         return False
+    if ":" in low[e : e + 160] and _listed_not_notices(low, e):
+        return True  # "must display, at the front desk: - its business license, - ..."
     m = _NOT_NOTICE_BEFORE.search(low, lo, s) if passive else _NOT_NOTICE_AFTER.match(low, e)
     if m is None:
         return not passive and _OTHER_SIGN_TOPIC.match(low, e) is not None
@@ -1736,10 +1796,11 @@ _PROVISION_CUT = Rx(
     # "was missing: a requirement that ..." (what is missing named after the colon)
     r"|\bmissing\s*:"
     # a headline's participle: "Poster requirement dropped from final bill", and at the end of
-    # its line or before its next clause ("hotline poster requirement stripped", "notice
-    # requirement amended out; bill signed") (round 51)
+    # its line or before its next clause, the provision named by its posting word ("hotline
+    # poster requirement stripped", "notice requirement amended out; bill signed"; not
+    # "Training provision dropped; hotline sign requirement kept") (round 51)
     r"|\b" + _PROVISION_NOUN + r"\s+" + _CUT_VERB + r"\s+(?:out\s+)?(?:from|of|in)\b"
-    r"|\b"
+    r"|\b(?:posters?|signs?|notices?|placards?|posting|signage|hotline)[^\S\n]+"
     + _PROVISION_NOUN
     + r"[^\S\n]+"
     + _CUT_VERB
