@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from hotline_watch.coding.definitions import lookup_definition
 from hotline_watch.coding.duty_list import DUTY_LIST, duty_list_lead
-from hotline_watch.coding.patterns import C, Rx
+from hotline_watch.coding.patterns import C, Literals, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import clause_start, squash
 from hotline_watch.jurisdictions import JURISDICTIONS
@@ -176,7 +176,8 @@ _AGENCY_REQUIRE_BEFORE = C(
 #: A capitalised name directed to make the notice ("directs the Vermont Center for Crime Victim
 #: Services to design the signs"), found from its verb (`_TO_DESIGN_KEY`).
 _TO_DESIGN_KEY = Rx(r"\bto\s+(?:design|develop|create|produce|prescribe|prepare)\b")
-_DESIGN_VERBS = ("design", "develop", "create", "produce", "prescribe", "prepare")
+_DESIGN_VERBS = Literals("design", "develop", "create", "produce", "prescribe", "prepare")
+_WEBSITE_KEYS = Literals("s web", "s\u2019 web")
 _DIRECTED_NAME = C(
     r"\b(?i:requires?|required|requiring|directs?|directed|directing)\s+the\s+"
     r"([A-Z][\w'&.\-]*(?:\s+(?:(?:of|for|on|and|in)\s+)?[A-Z][\w'&.\-]*){1,7})\s+$"
@@ -579,7 +580,7 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
         value = _clean_agency(text[s:e])
         if value is not None:
             candidates.append((s, e, value))
-    for m in _WEBSITE_POSSESSIVE.finditer(low) if "s web" in low or "s\u2019 web" in low else ():
+    for m in _WEBSITE_POSSESSIVE.finditer(low) if _WEBSITE_KEYS.any_in(low) else ():
         s, e = m.start(1), m.end(1)
         while s < e and not text[s].isupper():  # the name starts at its first capital
             nxt = text.find(" ", s, e)
@@ -618,7 +619,7 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
     # a body named by what the law directs it to do, whatever its name's head word ("directs
     # the Vermont Center for Crime Victim Services to design the signs")
     # (speed: "to" is in every text, the verbs in few; the key's scan runs only with a verb)
-    designs = "to " in low and any(v in low for v in _DESIGN_VERBS)
+    designs = "to " in low and _DESIGN_VERBS.any_in(low)
     for m in _TO_DESIGN_KEY.finditer(low) if designs else ():
         to = m.start()
         if (n := _DIRECTED_NAME.search(text, max(0, to - 120), to)) is not None:

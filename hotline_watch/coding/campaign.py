@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hotline_watch.coding.mandate import Cue
-from hotline_watch.coding.patterns import C, Rx
+from hotline_watch.coding.patterns import C, Line, Literals, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import paragraph_span, sentence_span
 from hotline_watch.coding.vocabularies import CAMPAIGN_CUES, CAMPAIGN_TYPES, MEDIA_CUES
@@ -70,9 +70,10 @@ _BY_LAW = Rx(
 _NOT_DONE_BEFORE = C(
     r"\b(?:would|shall|must|required|require[sd]?|requiring|mandat\w*|may|if)\b[^.;]*$"
 )
-_HEADING_CALL = C(  # run only when the text mentions a hotline or tip line
+_HEADING_CALL = Line(  # run only when the text mentions a hotline or tip line
     r"(?m)^[ \t]*(?:call|text|contact)\s+(?:the\s+)?[^\n.]{0,70}?(?:hotline|tip\s?line)[ \t]*$"
 )
+_HOTLINE_WORDS = Literals("hotline", "tip")
 #: The closing boilerplate of a prosecution release: the case was brought or investigated as part
 #: of a national programme ("This case was brought as part of Project Safe Childhood, a nationwide
 #: initiative launched by the Department of Justice ..."). It places the case, it is no outreach.
@@ -169,7 +170,7 @@ def effort_cues(a: Analysis) -> list[Cue]:
             continue  # the signs a posting duty requires going up: the law's, not an effort
         cues.append(Cue("media_put_up", 3, m.start(), m.end()))
         break
-    heading = _HEADING_CALL.search(low) if ("hotline" in low or "tip" in low) else None
+    heading = _HEADING_CALL.search(low) if _HOTLINE_WORDS.any_in(low) else None
     if heading:
         cues.append(Cue("hotline_heading", 2, heading.start(), heading.end()))
     cues.sort(key=lambda c: c.start)

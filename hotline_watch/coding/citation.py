@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from hotline_watch.coding.patterns import C
+from hotline_watch.coding.patterns import C, Line
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import squash
 from hotline_watch.coding.vocabularies import US_STATES
@@ -14,31 +14,31 @@ if TYPE_CHECKING:
     from hotline_watch.coding.engine import Analysis
 
 # Source/history notes: (literal the text must contain, or "" for none; pattern)
-_HISTORY_RX: list[tuple[str, re.Pattern[str]]] = [
+_HISTORY_RX: list[tuple[str, re.Pattern[str] | Line]] = [
     ("[", C(r"\[\s*L\s*\d{4}\s*,\s*c\s*\d+[^\]\n]{0,250}\]")),
     ("Source", C(r"\(Source:\s*P\.\s?A\.[^)]{0,280}\)")),
-    ("History", C(r"(?m)^[ \t]*History:[ \t]*\S[^\n]{0,280}")),
+    ("History", Line(r"(?m)^[ \t]*History:[ \t]*\S[^\n]{0,280}")),
     ("(Act", C(r"\(Acts?\s+\d{4}-\d+[^)\n]{0,150}\)")),
-    ("Acts ", C(r"(?m)^[ \t]*Acts\s+\d{4},\s*(?:No|Act)\.?\s*\d+[^\n]{0,250}")),
+    ("Acts ", Line(r"(?m)^[ \t]*Acts\s+\d{4},\s*(?:No|Act)\.?\s*\d+[^\n]{0,250}")),
     ("[", C(r"\[\s*\d{4}\s+c\s+\d+\s+\u00a7\s*\d+[^\]\n]{0,200}\]")),
-    ("ch.", C(r"(?m)^[ \t]*(?:s\.\s?\d+,\s*ch\.\s*\d{2,4}-\d+[;.]?[ \t]*)+")),
+    ("ch.", Line(r"(?m)^[ \t]*(?:s\.\s?\d+,\s*ch\.\s*\d{2,4}-\d+[;.]?[ \t]*)+")),
     (
         "",
-        C(
+        Line(
             r"(?m)^[ \t]*(?:Created|Amended|Enacted|Added|Entire\s[^\n]{0,40}?"
             r"(?:repealed|reenacted)[^\n]{0,20}?)\s+(?:by\s+)?\d{4}\s+(?:[A-Z][\w.]*\s+){0,2}"
             r"(?:Acts|Laws|Ch\.|ch\.)[^\n]{0,200}"
         ),
     ),
-    (", c", C(r"(?m)^[ \t]*\d{4},\s*cc?\.\s*\d+[^\n]{0,150}")),
-    ("L.", C(r"(?m)^[ \t]*(?:L\.\s?\d{4},\s*c\.\s?\d+[^\n]{0,150})")),
+    (", c", Line(r"(?m)^[ \t]*\d{4},\s*cc?\.\s*\d+[^\n]{0,150}")),
+    ("L.", Line(r"(?m)^[ \t]*(?:L\.\s?\d{4},\s*c\.\s?\d+[^\n]{0,150})")),
 ]
 
 _SECTION_SIGN_NUM = C(r"\u00a7{1,2}\s*([A-Z]{0,3}-?\d[\w.\-:]*\w|\d)")
 _CITE_ABBREV_BEFORE = C(r"(?<![\w.])((?:\d+\s+)?(?:[A-Z][A-Za-z']{0,7}\.?(?:[A-Z]\.)*\s+){1,4})$")
 _ABBREVIATION = C(r"[A-Z][a-z]*\.")
 _SESSION_LAW_BEFORE = C(r"(?:\bc\.?|\bch\.|\bchapter)\s*\d+\s*,?\s*$", re.IGNORECASE)
-_HEADING_SECTION = C(r"(?m)^[#\s\u2022]*(\d{1,3}[A-Z]?[.\-:]\d[\w.\-:]*\w)\.?\s+-?\s*[A-Z]")
+_HEADING_SECTION = Line(r"(?m)^[#\s\u2022]*(\d{1,3}[A-Z]?[.\-:]\d[\w.\-:]*\w)\.?\s+-?\s*[A-Z]")
 _CITE_STATE_CODE_BEFORE = C(
     r"((?:Code\s+of\s+(?:" + US_STATES + r")|(?:" + US_STATES + r")(?:\s+[A-Z][a-z]+)?\s+Code))"
     r"\s*$"
@@ -64,7 +64,7 @@ _CITE_CODE_RX = C(
     r"(?<![\w.])((?:\d+\s+)?(?:RCW|KRS|ORS|MCL|ILCS|V\.S\.A\.|C\.R\.S\.|R\.S\.|RS|O\.C\.G\.A\."
     r"|N\.J\.S\.A?\.|G\.S\.|HRS|Or\.\s+Admin\.\s+R\.))\s*\u00a7?\s*(\d[\w.\-:]*\w)"
 )
-_CITE_SECTION_RX = C(r"(?m)^[ \t•]*(?:Section|Sec\.|SECTION)\s+(\d+[.\-][\w.\-:]*\w)")
+_CITE_SECTION_RX = Line(r"(?m)^[ \t•]*(?:Section|Sec\.|SECTION)\s+(\d+[.\-][\w.\-:]*\w)")
 _BILL_RX = C(
     r"\b(?:(?i:house|senate|assembly)\s+(?i:bill)\s+(?:(?i:no)\.\s*)?\d+"
     r"|(?:HB|SB|HF|SF|AB|LB|SSB|HCS/HB)\s?\d+)\b"

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from hotline_watch.coding.patterns import C, Lowered, Rx
+from hotline_watch.coding.patterns import C, Line, Literals, Lowered, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import (
     _WORD_NUM_ALT,
@@ -274,7 +274,9 @@ _EST_SKIP_BEFORE = {
 _LANG_NAMES = LANGUAGES
 _LANG_RX = Rx(r"\b(?:" + "|".join(n.lower().replace(" ", r"\s+") for n in _LANG_NAMES) + r")\b")
 _LANG_PROPER = {n.lower(): n for n in _LANG_NAMES}
-_LANG_GATE = ("english", "spanish", "language", "translat", "bilingual", "chinese", "korean")
+_LANG_GATE = Literals(
+    "english", "spanish", "language", "translat", "bilingual", "chinese", "korean"
+)
 _LANG_BEFORE = C(r"\b(?:in|into|both)\s+(?:both\s+)?(?:the\s+)?$")
 _LANG_JOIN = C(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+|the\s+)?")
 #: Where a posting duty is described, a language the notice is only offered in ("available in
@@ -512,7 +514,7 @@ _PLACED_IN_RX = Rx(  # literal-first (see `Rx`): was tried at every position of 
 
 #: The heading line of the title, chapter or part a section sits in ("Chapter 509 LODGING AND
 #: FOOD SERVICE ESTABLISHMENTS"): it names the whole chapter's subject, not who must post.
-_ENCLOSING_HEADING = C(
+_ENCLOSING_HEADING = Line(
     r"^[ \t]*(?:title|subtitle|chapter|subchapter|part|article|division)\s+[0-9ivxlc]+[a-z0-9.\-]*"
     r"\b[^\n]*",
     re.M,
@@ -564,12 +566,12 @@ _MEASURE = Rx(
 #: ("Background:", "Current Law", "Present Situation"), up to the heading of the section that
 #: tells what the measure does ("Summary of Bill:", "Provisions", "Effect of Proposed Changes"):
 #: the places, agency and penalties there are the law the measure changes, not the measure's.
-_STANDING_SECTION = C(
+_STANDING_SECTION = Line(
     r"^[ \t]*(?:background(?:\s+and\s+(?:current|existing|present)\s+law)?|(?:current|existing"
     r"|present|prior)\s+law|(?:current|present)\s+situation)[ \t]*:?[ \t]*$",
     re.M,
 )
-_MEASURE_SECTION = C(
+_MEASURE_SECTION = Line(
     r"^[ \t]*(?:purpose|provisions|(?:bill\s+)?summary(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:bill|act|measure|legislation|amendments?))?|effect\s+of\s+(?:the\s+)?(?:proposed\s+)?"
     r"changes?|proposed\s+(?:law|changes?)|(?:bill\s+)?analysis|section[- ]by[- ]section(?:\s+"
@@ -577,10 +579,12 @@ _MEASURE_SECTION = C(
     re.M,
 )
 #: its heading words at a line's start (a literal test before the section is looked for)
-_SECTION_HEADS = tuple(
-    "\n" + h
-    for h in ("background", "current law", "existing law", "present law", "prior law")
-    + ("current situation", "present situation")
+_SECTION_HEADS = Literals(
+    *(
+        "\n" + h
+        for h in ("background", "current law", "existing law", "present law", "prior law")
+        + ("current situation", "present situation")
+    )
 )
 
 
@@ -703,27 +707,35 @@ def _crime_sentences(low: str) -> list[tuple[int, int]]:
     return out
 
 
+# the literals gating `_excluded_spans`'s readings (looked up in the document's keys)
+_ACT_RELAT = Literals("act relat")
+_ENTITLED = Literals("entitled")
+_CRIME_WORDS = Literals("victim", "traffick")
+_REQUIRED_SC = Literals("required s", "required c")
+_ALREADY = Literals("already")
+
+
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
     """Spans of text under a list-wide exclusion (from the exclusion to the end of its clause),
     the heading lines of the chapter or title a section sits in, and sentences about the law as
     it stands."""
     out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)] + _law_as_it_stands(low)
-    if any(h in low for h in _SECTION_HEADS):
+    if _SECTION_HEADS.any_in(low):
         out += _standing_sections(low)
-    if "act relat" in low:
+    if _ACT_RELAT.any_in(low):
         out += [m.span() for m in _ACT_TITLE.finditer(low)]
-    if "entitled" in low:
+    if _ENTITLED.any_in(low):
         out += [m.span() for m in _ENTITLED_NAME.finditer(low)]
-    if "victim" in low or "traffick" in low:
+    if _CRIME_WORDS.any_in(low):
         out += _crime_sentences(low)
     for m in _EARLIER_DUTY.finditer(low):
         out.append((m.start(), sentence_span(low, m.start(), m.end())[1]))
     for m in _EARLIER_LAW.finditer(low):
         out.append(sentence_span(low, m.start(), m.end()))
-    if "required s" in low or "required c" in low:
+    if _REQUIRED_SC.any_in(low):
         for m in _REQUIRED_SIMILAR.finditer(low):
             out.append(sentence_span(low, m.start(), m.end()))
-    for m in _ALREADY_ASKED.finditer(low) if "already" in low else ():
+    for m in _ALREADY_ASKED.finditer(low) if _ALREADY.any_in(low) else ():
         out.append((sentence_span(low, m.start(), m.end())[0], m.end()))
     for m in _EST_EXCLUDED_LIST.finditer(low):
         end = len(low)
@@ -785,7 +797,7 @@ def _place_definitions(low: str) -> list[tuple[int, int]]:
 #: An umbrella class told as a subset ("to require certain health care facilities to post",
 #: "specified medical facilities"): the classes the text names, not the umbrella (round 48).
 _SUBSET_BEFORE = C(r"\b(?:certain|specified|designated|particular)\s+$")
-_SUBSET_KEYS = ("certain ", "specified ", "designated ", "particular ")
+_SUBSET_KEYS = Literals("certain ", "specified ", "designated ", "particular ")
 #: A place told as a spot of the duty-holder's site ("at worker entrances, in break rooms and in
 #: any crew quarters on site", "in the employee housing on the premises"): where, not who
 #: (round 48).
@@ -1079,6 +1091,7 @@ _BARE_KIND = (
     # (round 42): the bare cabaret is the adult one, no bar
     ("cabaret", Rx(r"\badult[- ]cabarets?\b"), "bar"),
 )
+_BARE_KIND_WORDS = tuple(Literals(word) for word, _, _ in _BARE_KIND)
 
 
 #: "every salon": the bare word after its determiner
@@ -1170,7 +1183,9 @@ _WHERE_LIST = C(
 
 
 #: (speed: the list words as literals, tested before the pattern runs)
-_WHERE_KEYS = tuple(f"following {w} " for w in ("locations", "places", "areas", "spaces", "spots"))
+_WHERE_KEYS = Literals(
+    *(f"following {w} " for w in ("locations", "places", "areas", "spaces", "spots"))
+)
 
 
 def _where_lists(low: str) -> list[tuple[int, int]]:
@@ -1181,6 +1196,16 @@ def _where_lists(low: str) -> list[tuple[int, int]]:
         if first > 0 and (items_hi := _list_after(low, first)) > first:
             out.append((first, items_hi))
     return out
+
+
+# the literals gating readings of `_extract_establishments` (looked up in the document's keys)
+_DEFINITION_WORDS = Literals(" means ", " defined as ")
+_EMERGENCY = Literals("emergency")
+_GAMING = Literals("gaming")
+_LICENCE_WORDS = Literals(" licen", " permit")
+_UNDER_THIS = Literals("d under this ")
+_POST_IN = Literals("shall post in ", "shall display in ")
+_BY_THE_BOARD = Literals("licensed by the board")
 
 
 def _extract_establishments(a: Analysis, coding: Coding) -> None:
@@ -1205,7 +1230,7 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     # "The Department of Revenue shall post in each of its ...", is read from the name below)
     names = _agency_names(text)
     excluded += names
-    if " means " in low or " defined as " in low:
+    if _DEFINITION_WORDS.any_in(low):
         excluded += _place_definitions(low)
     if a.mandates and not a.legal:
         duty = _duty_list_spans(low, a)
@@ -1215,7 +1240,7 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     # ... in the following locations of its facility: (1) Each public restroom on the gaming
     # floor. ... (3) The hotel registration desk"): where, not who, when the duty names its
     # holder by a class outside them
-    where = _where_lists(low) if any(k in low for k in _WHERE_KEYS) else []
+    where = _where_lists(low) if _WHERE_KEYS.any_in(low) else []
     for code, rx in _ESTABLISHMENT_RX:
         m = _first_mention(low, code, rx, spans, excluded + where)
         if m is not None:
@@ -1225,7 +1250,7 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
             m = _first_mention(low, code, rx, spans, excluded)
             if m is not None:
                 hits.append((m.start(), -m.end(), code, m))
-    if not hits and any(k in low for k in _SUBSET_KEYS):
+    if not hits and _SUBSET_KEYS.any_in(low):
         # an umbrella told as a subset is the class when the text names no other (round 48)
         for code, rx in _ESTABLISHMENT_RX:
             if code in _UMBRELLA_CODES:
@@ -1248,15 +1273,15 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     # a text whose duty holder is a hospital qualified by its emergency department ("each
     # hospital licensed in Wyoming that operates an emergency department") names that class at
     # its other mentions of a hospital ("A hospital or clinic that fails to post"): no hospital
-    if "emergency" in low and any(h[2] == "hospital" for h in hits):
+    if _EMERGENCY.any_in(low) and any(h[2] == "hospital" for h in hits):
         if (
             any(h[2] == "emergency_room" for h in hits)
             and _HOSPITAL_WITH_ED.search(low)
             and not _HOSPITALS_PLAINLY.search(low)
         ):
             hits = [h for h in hits if h[2] != "hospital"]
-    for word, kind, general in _BARE_KIND:
-        if word in low and kind.search(low):
+    for (word, kind, general), gate in zip(_BARE_KIND, _BARE_KIND_WORDS, strict=True):
+        if gate.any_in(low) and kind.search(low):
             # "urgent care clinics ... Clinics that fail to post it", "licensed nail salons ...
             # Salons that don't comply": the bare word names that kind, not the general class
             # (unless the text names the general class in other words: "hair salons, barbershops")
@@ -1274,17 +1299,15 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
                 ]
     # "retail licensee" is the liquor class only where the text's licence is liquor: in a text
     # of gaming licences that never speaks of liquor or alcohol it is the gaming licensee
-    if "gaming" in low and not _LIQUOR_WORD.search(low):
+    if _GAMING.any_in(low) and not _LIQUOR_WORD.search(low):
         hits = [h for h in hits if not (h[2] == "bar" and h[3].group(0) == "retail licensee")]
-    if " licen" in low or " permit" in low:
+    if _LICENCE_WORDS.any_in(low):
         hits += _licence_list_classes(low, spans, excluded, {h[2] for h in hits})
         hits.sort(key=lambda h: (h[0], h[1]))
-    if a.legal and "d under this " in low:  # licensed, registered, permitted
+    if a.legal and _UNDER_THIS.any_in(low):  # licensed, registered, permitted
         hits += _chapter_licensees(low, {h[2] for h in hits})
         hits.sort(key=lambda h: (h[0], h[1]))
-    if ("shall post in " in low or "shall display in " in low) and all(
-        h[2] != "government_building" for h in hits
-    ):
+    if _POST_IN.any_in(low) and all(h[2] != "government_building" for h in hits):
         m = _AGENCY_OFFICES.search(low)
         if (
             m is not None
@@ -1293,7 +1316,7 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         ):
             hits.append((m.start(), -m.end(), "government_building", m))
             hits.sort(key=lambda h: (h[0], h[1]))
-    if not hits and "licensed by the board" in low:
+    if not hits and _BY_THE_BOARD.any_in(low):
         hits = _board_licensees(a)
     for _, _, code, m in hits:
         codes = [code]
@@ -1355,7 +1378,7 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
     posting duty is coded and no hotline promoted (`posting`), the languages the notice must be
     in: not those it is only offered in."""
     text, low = a.text, a.low
-    if not any(k in low for k in _LANG_GATE):
+    if not _LANG_GATE.any_in(low):
         return
     matches = [
         m
@@ -1515,6 +1538,12 @@ _PAPER_MINIMUM = C(
 _PAPER_INCHES = {"letter": "8.5 x 11 inches", "legal": "8.5 x 14 inches"}
 
 
+# the literals gating readings of `_extract_size` (looked up in the document's keys)
+_SIZE = Literals("size")
+_PAPER_WORDS = Literals("or larger", "paper", "sheet", "er size", "er-size", "al size", "al-size")
+_POINT = Literals("point")
+
+
 def _extract_size(a: Analysis, coding: Coding) -> None:
     """Sign size, normalised ("8.5 x 11 inches"); else the type size ("16-point font")."""
     text, low = a.text, a.low
@@ -1548,25 +1577,13 @@ def _extract_size(a: Analysis, coding: Coding) -> None:
                     continue
                 if best is None or (minimum, -s) > (best[3], -best[0]):
                     best = (s, e, f"{fmt_num(x)} x {fmt_num(y)} inches", minimum)
-    if (
-        best is None
-        and "size" in low
-        and (
-            "or larger" in low
-            or "paper" in low
-            or "sheet" in low
-            or "er size" in low
-            or "er-size" in low
-            or "al size" in low
-            or "al-size" in low
-        )
-    ):
+    if best is None and _SIZE.any_in(low) and _PAPER_WORDS.any_in(low):
         # a paper size as a minimum ("print them at letter size or larger"): its inches; a
         # paper size only offered ("English/Spanish, letter size") is no size the law sets
         m = _PAPER_MINIMUM.search(low)
         if m is not None:
             best = (m.start(), m.end(), _PAPER_INCHES[m.group(1) or m.group(2) or m.group(3)], True)
-    if best is None and "point" in low:
+    if best is None and _POINT.any_in(low):
         for lo, hi in windows:
             m = _FONT_RX.search(low, lo, hi)
             if m:
@@ -1725,6 +1742,9 @@ def _penalty_label(d: dict, value: str) -> str:
     return label
 
 
+_DOLLAR = Literals("dollar")
+
+
 def _extract_penalties(a: Analysis, coding: Coding) -> None:
     """Penalties with their unit: amounts (with bound, per day / per violation, first or later
     offense), warnings, and misdemeanor/infraction grades. `penalties` holds readable labels,
@@ -1739,7 +1759,7 @@ def _extract_penalties(a: Analysis, coding: Coding) -> None:
             continue
         amount = int(m.group(1).replace(",", ""))
         found.append((s, e, _money(m.group(1), m.group(2)), amount, "fine"))
-    for m in _MONEY_WORDS_RX.finditer(low) if ("dollar" in low or "$" in low) else ():
+    for m in _MONEY_WORDS_RX.finditer(low) if (_DOLLAR.any_in(low) or "$" in low) else ():
         s, e = m.start(), m.end()
         if not _PENALTY_CTX.search(low, max(0, s - 150), min(len(low), e + 120)):
             continue

@@ -6,7 +6,7 @@ import re
 
 from hotline_watch.coding.duty_list import DUTY_LIST, duty_alt, duty_forms, duty_list_posts
 from hotline_watch.coding.lemmas import SLOTS, Lemma, alternation, lemma_forms
-from hotline_watch.coding.patterns import C, Rx
+from hotline_watch.coding.patterns import C, Line, Literals, Rx
 from hotline_watch.coding.text import clause_start, sentence_span, squash
 
 # Trafficking topic (document level and local windows).
@@ -2016,13 +2016,14 @@ def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
 #: A bill-status page's status field ("Status: Passed House", "Most Recent History Action: ...",
 #: "Last Action" over its value) and a dated entry of its history ("Feb 24, 2025 - Read first
 #: time", "04/11/2025 ...").
-_STATUS_FIELD = re.compile(
+_STATUS_FIELD = Line(
     r"^[ \t]*(?:status|last\s+action|latest\s+action|most\s+recent\s+(?:history\s+)?action)"
     # a value, not a bare date under the field's heading
     r"[ \t]*:?[ \t]*\n?[ \t]*(?P<v>(?![\d/.-]+[ \t]*$)\S[^\n]*)",
     re.M,
 )
-_HISTORY_ENTRY = re.compile(
+_STATUS_WORDS = Literals("status", "action", "history")
+_HISTORY_ENTRY = Line(
     r"^[ \t]*(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)"
     r"[ \t]*[-:\u2013\u2014]?[ \t]*(?P<v>\S[^\n]*)",
     re.M,
@@ -2042,7 +2043,7 @@ def status_page_dead(low: str) -> bool:
     """A bill-status page (a status field or a dated history, and no bill text of its own)
     whose LAST action is not a live step (`_LIVE_STEP`, not negated): the measure it
     summarises ("Requires certain ... to post a notice") is no duty, however it died."""
-    if "status" not in low and "action" not in low and "history" not in low:
+    if not _STATUS_WORDS.any_in(low):
         return False
     field = _STATUS_FIELD.search(low)
     entries = list(_HISTORY_ENTRY.finditer(low)) if field is None else []

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from hotline_watch.coding.mandate import Cue, measure_voted_down, sales_page
-from hotline_watch.coding.patterns import C, Lowered, Rx
+from hotline_watch.coding.patterns import C, Line, Literals, Lowered, Rx
 from hotline_watch.coding.phones import (
     NAMED_HOTLINES,
     OTHER_HOTLINE_TOPIC,
@@ -952,10 +952,15 @@ def _own_line(low: str, r: HotlineRef, lo: int, hi: int) -> bool:
 
 #: What a nonprofit calls itself; `_SELF_BEFORE` must read, from the start of its sentence, a
 #: short name (or "we") and "is / are a ...".
+#: (each branch led by its literal, `\b` as a lookbehind after it: `re` skips to the branches'
+#: first letters rather than trying each position)
 _NONPROFIT = C(
     r"non-?profit|not-for-profit|501\s?\(c\)\s?\(3\)"
-    r"|\b(?:charitable|community-based)\s+organi[sz]ation|\blegal\s+aid\s+(?:society|organi[sz]ation)"
+    r"|charitable(?<!\wcharitable)\s+organi[sz]ation"
+    r"|community-based(?<!\wcommunity-based)\s+organi[sz]ation"
+    r"|legal(?<!\wlegal)\s+aid\s+(?:society|organi[sz]ation)"
 )
+_NONPROFIT_WORDS = Literals("profit", "501", "charitable", "community-based", "legal aid")
 #: A name's own appositive in brackets: "Casco Legal Partners (a nonprofit law office)", "Harbor
 #: Aid (a 501(c)(3) charitable organization)": how a page introduces its own organisation.
 _APPOSITIVE_BEFORE = C(r"[\w.'\u2019&-]+\s*\(\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?$")
@@ -974,8 +979,8 @@ def calls_itself_nonprofit(low: str) -> bool:
     """A sentence opens with a name (or "we") saying it is a nonprofit: "North Shore Advocates is
     a nonprofit and a Safe Harbor partner agency", "We are a private nonprofit". Over all 1,732
     development texts the form occurs in 13, every one labelled negative."""
-    if not any(w in low for w in ("profit", "501", "charitable", "community-based", "legal aid")):
-        return False  # most texts: no word the form needs (a plain substring test is cheap)
+    if not _NONPROFIT_WORDS.any_in(low):
+        return False  # most texts: no word the form needs
     return any(
         _SELF_BEFORE.search(low, max(0, m.start() - 120), m.start())
         or _APPOSITIVE_BEFORE.search(low, max(0, m.start() - 80), m.start())
@@ -1918,13 +1923,16 @@ def news_path(url: str | None) -> bool:
     return url is not None and "/" in url and _NEWS_PATH.search(url) is not None
 
 
+_REPORTER = Literals("reporter")
+
+
 def newsroom_voice(low: str, text: str | None = None, url: str | None = None) -> bool:
     """The text is a news outlet's story by its own words (`_NEWSROOM_VOICE`, a reporter's
     forms) or its story path, whatever its host (read only for a footer candidate, a few
     texts)."""
     if _NEWSROOM_VOICE.search(low) is not None or news_path(url):
         return True
-    if "reporter" in low and _THIS_REPORTER.search(low) is not None:
+    if _REPORTER.any_in(low) and _THIS_REPORTER.search(low) is not None:
         return True
     if _STORY_CLOSE.search(low, max(0, len(low) - 400)) is not None:
         return True
@@ -1959,7 +1967,7 @@ def _release_voice(a: Analysis, out: Outreach) -> bool:
 #: A release's end marker, on a line of its own: "###", "# # #", "-30-", "- END -", "-END-",
 #: or the "About the Sheriff's Office" heading of its boilerplate. Whatever follows is the
 #: office's standing boilerplate (its contact line, its standard hotline line), not the release.
-_END_MARKER = C(
+_END_MARKER = Line(
     r"(?m)^[ \t]*(?:#[ \t]*#[ \t]*#[# \t]*|-+[ \t]*(?:30|end)[ \t]*-+"
     r"|about[ \t]+(?:the[ \t]+)?(?:[\w.'\u2019&-]+[ \t]+){0,6}?"
     r"(?:office|department|agency|bureau|division|commission|authority)[ \t]*:?)[ \t]*$"

@@ -452,6 +452,80 @@ class Rx:
         return best
 
 
+class Line:
+    """A pattern whose every match starts at a line's start (`(?m)^<body>`, or `^<body>` with
+    `re.M`), searched from the text's newlines. `re` tries such a pattern at every position of
+    the text (the `^` test alone, ~30 instructions a position), while `\\n<body>` is led by a
+    literal it skips to. The positions tried are the same (the text's start, and each one after a
+    newline), so the first found is the same; the match returned is the pattern's own, made again
+    at that line's start (the same `re.Match` as `search` gives: same span, groups and string)."""
+
+    __slots__ = ("rx", "nl")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        if pattern.startswith("(?m)^"):
+            head, body = "(?m)", pattern[5:]
+        elif pattern.startswith("^") and flags & re.M:
+            head, body = "", pattern[1:]
+        else:
+            raise ValueError(f"not a line-start pattern: {pattern!r}")
+        if len(_top_split(body)) != 1:  # `^a|b`: the `^` holds for the first branch only
+            raise ValueError(f"a line-start pattern with a top-level `|`: {pattern!r}")
+        self.rx = re.compile(pattern, flags)
+        self.nl = re.compile(head + "\\n" + body, flags)
+
+    @property
+    def pattern(self) -> str:
+        return self.rx.pattern
+
+    def match(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.rx.match(s, pos, len(s) if endpos is None else endpos)
+
+    def search(self, s: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        n = len(s)
+        pos = min(max(pos, 0), n)  # as `re` clamps them
+        end = n if endpos is None else min(max(endpos, 0), n)
+        if pos == 0 or s[pos - 1] == "\n":
+            m = self.rx.match(s, pos, end)
+            if m is not None:
+                return m
+        c = self.nl.search(s, pos, end)
+        return None if c is None else self.rx.match(s, c.start() + 1, end)
+
+    def finditer(self, s: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        """`finditer`'s matches (as a list): each search from the end of the match before."""
+        out: list[re.Match[str]] = []
+        at = pos
+        while (m := self.search(s, at, endpos)) is not None:
+            if m.end() == m.start():  # an empty match: `re`'s own rule for what may follow
+                return list(self.rx.finditer(s, pos, len(s) if endpos is None else endpos))
+            out.append(m)
+            at = m.end()
+        return out
+
+
+class Literals:
+    """Literals of which a reading needs one in the document (a gate before its patterns run),
+    looked up in the document's key set (`Lowered.keys`: every literal registered here is a key
+    of the Aho-Corasick pass, which reports each occurrence, so a literal is in the set exactly
+    when the text holds it) rather than scanned for one `in` test at a time (a full pass over
+    the text for each literal it lacks). A plain `str` (a reading called on its own) is scanned."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, *words: str) -> None:
+        if any(len(w) < 2 for w in words):
+            raise ValueError("a key is at least two characters")  # (`in` is as fast for one)
+        self.words = frozenset(words)
+        _ALL_KEYS.update(self.words)
+
+    def any_in(self, s: str) -> bool:
+        """Whether `s` holds any of the literals (as `any(w in s for w in words)`)."""
+        if isinstance(s, Lowered):
+            return not self.words.isdisjoint(s._keys or s.keys)
+        return any(w in s for w in self.words)
+
+
 class WordCounts:
     """How often each of a fixed list of words occurs in a text, as `str.count` counts it, found
     for all words in one Aho-Corasick pass (one `str.count` scan per word costs ~1 us on an
