@@ -1583,25 +1583,58 @@ _HANDOUT_OBJECT = (
     r"[\w'\u2019,-]+\s+){0,8}?"
     r"|[^.;:!?\n]{0,100}:\s+[\"\u201c]?(?:an?|the|one|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?"
 )
+
+
+def _handout_verbs(frame: str) -> str:
+    """The forms of `_HANDOUT_LEMMAS` read in `frame`, grouped by their first three letters and
+    each group keyed on the literal its forms share ("hand(?:ed\\s+out|ing\\s+out|...)", "left",
+    "lea(?:ving|ves|ve)"): a few literal-first branches a lemma (speed: `Rx` scans a live
+    branch at a time, and a short key would be live in every text)."""
+    groups: dict[str, list[str]] = {}
+    for row in _HANDOUT_LEMMAS:
+        for f in lemma_forms((row,), frame, _HANDOUT_FRAME_SLOTS):
+            groups.setdefault(f[:3], []).append(f)
+    out = []
+    for forms in groups.values():
+        prefix = forms[0]
+        for f in forms[1:]:
+            while not f.startswith(prefix):
+                prefix = prefix[:-1]
+        prefix = prefix.rstrip()
+        out.append(prefix + alternation(f[len(prefix) :] for f in forms))
+    return "(?:" + "|".join(out) + ")"
+
+
 _HANDOUT_ACT = Rx(
-    r"\b"
-    + alternation(lemma_forms(_HANDOUT_LEMMAS, "a", _HANDOUT_FRAME_SLOTS))
-    + r"\s+(?:"
-    + _HANDOUT_OBJECT
-    + r")"
-    + _PRINTED_OBJECT
-    + r"\b"
+    r"\b" + _handout_verbs("a") + r"\s+(?:" + _HANDOUT_OBJECT + r")" + _PRINTED_OBJECT + r"\b"
 )
-_HANDOUT_PASSIVE = Rx(
+#: The passive's agent, the office's people ("... by Kerr County deputies"), read first (rare),
+#: then the artefact and the participle before it in its sentence (`_HANDOUT_PASSIVE`).
+_PASSIVE_AGENT = Rx(
+    r"\bby\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:deput(?:y|ies)|officers|troopers"
+    r"|investigators|detectives|wardens|inspectors|sheriff['\u2019]s\s+office|police)\b"
+)
+_HANDOUT_PASSIVE = C(
     r"\b"
     + _PRINTED_OBJECT
     + r"\s+(?:[\w,-]+\s+){0,3}?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+"
-    r"(?:\w+\s+)?"
-    + alternation(lemma_forms(_HANDOUT_LEMMAS, "p", _HANDOUT_FRAME_SLOTS))
-    + r"\b[^;!?\n]{0,120}?\bby\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,4}?"
-    r"(?:deput(?:y|ies)|officers|troopers|investigators|detectives|wardens|inspectors"
-    r"|sheriff['\u2019]s\s+office|police)\b"
+    r"(?:\w+\s+)?\b" + _handout_verbs("p") + r"\b"
 )
+_SENTENCE_MARK = C(r"[.!?][\"\u201d']?\s")
+
+
+def _sentence_ends(low: str, lo: int, hi: int) -> bool:
+    """A sentence ends in low[lo:hi]: a full stop, question or exclamation mark before a space,
+    other than an abbreviation's ("along U.S. 87 last week by Kerr County deputies")."""
+    return any(
+        _ABBREVIATION_END.search(low, max(0, m.start() - 8), m.start() + 1) is None
+        for m in _SENTENCE_MARK.finditer(low, lo, hi)
+    )
+
+
+#: How far before its agent the passive's participle may stand.
+_PASSIVE_REACH = 120
+
 _OFFICE_PEOPLE_WORD = C(OUTREACH_CUES["office_people"])
 #: How many words from the sentence's start (a dateline's included: "GREENVILLE - Piscataquis
 #: County Sheriff's deputies") the office's people may stand: the subject, not a later noun.
@@ -1658,28 +1691,35 @@ def office_handout(a: Analysis) -> Cue | None:
     (`outreach_visit`). Not a wish or a duty (a modal before the verb), not a group's volunteers,
     not what a measure says (read by `campaign.effort_cues`)."""
     low = a.low
+    acts = [(m.start(), m.end(), True) for m in _HANDOUT_ACT.finditer(low)]
+    for agent in _PASSIVE_AGENT.finditer(low):
+        lo = line_span(low, agent.start(), agent.end())[0]
+        head = _HANDOUT_PASSIVE.search(low, max(lo, agent.start() - _PASSIVE_REACH), agent.start())
+        if head is not None and not _sentence_ends(low, head.end(), agent.start()):
+            acts.append((head.start(), agent.end(), False))
+    if not acts:
+        return None
     phones = [s for _, s, _ in a.phones]
     duty_spans = [(c.start - 200, c.end + 200) for c in a.mandates + a.permissive]
-    for rx in (_HANDOUT_ACT, _HANDOUT_PASSIVE):
-        for m in rx.finditer(low):
-            lo = sentence_span(low, m.start(), m.end())[0]
-            # a title's full stop ends no sentence ("Cpl. Marcus Hill has left magnets")
-            while lo > 1 and _ABBREVIATION_END.search(low, max(0, lo - 8), lo) is not None:
-                lo = sentence_span(low, lo - 2, lo - 2)[0]
-            if rx is _HANDOUT_ACT and not _office_people_subject(low, lo, m.start()):
-                continue
-            if rx is _HANDOUT_PASSIVE and _NOT_OFFICE_ACT.search(low, lo, m.end()) is not None:
-                continue
-            if _ON_A_PAGE.search(low, m.start(), m.end()) or _ON_A_PAGE_AFTER.match(low, m.end()):
-                continue
-            if any(lo <= m.start() <= hi for lo, hi in duty_spans):
-                continue  # the notice a posting duty requires, put up: the law's
-            p_lo, p_hi = paragraph_span(low, m.start(), m.end())
-            if _ARTEFACT_TOPIC.search(low, p_lo, p_hi) is None and not any(
-                p_lo <= s < p_hi for s in phones
-            ):
-                continue
-            return Cue("office_handout", 2, m.start(), m.end())
+    for start, end, active in sorted(acts):
+        lo = sentence_span(low, start, end)[0]
+        # a title's full stop ends no sentence ("Cpl. Marcus Hill has left magnets")
+        while lo > 1 and _ABBREVIATION_END.search(low, max(0, lo - 8), lo) is not None:
+            lo = sentence_span(low, lo - 2, lo - 2)[0]
+        if active and not _office_people_subject(low, lo, start):
+            continue
+        if not active and _NOT_OFFICE_ACT.search(low, lo, end) is not None:
+            continue
+        if _ON_A_PAGE.search(low, start, end) or _ON_A_PAGE_AFTER.match(low, end):
+            continue
+        if any(d_lo <= start <= d_hi for d_lo, d_hi in duty_spans):
+            continue  # the notice a posting duty requires, put up: the law's
+        p_lo, p_hi = paragraph_span(low, start, end)
+        if _ARTEFACT_TOPIC.search(low, p_lo, p_hi) is None and not any(
+            p_lo <= s < p_hi for s in phones
+        ):
+            continue
+        return Cue("office_handout", 2, start, end)
     return None
 
 
