@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hotline_watch.coding.mandate import Cue
+from hotline_watch.coding.outreach import office_handout
 from hotline_watch.coding.patterns import C, Line, Literals, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import paragraph_span, sentence_span
@@ -151,6 +152,17 @@ def effort_cues(a: Analysis) -> list[Cue]:
                 w = 1  # "anyone with information is asked to call": the weakest appeal
             cues.append(Cue(name, w, m.start(), m.end()))
             break
+    if not any(c.name == "outreach_visit" for c in cues):
+        # an office's people handing out, leaving or putting up its printed artefact, told in
+        # the third person ("Deputies left cards at 14 sporting camps"): an outreach visit the
+        # vocabulary's cue does not word; not what a measure says or a law puts up
+        handout = office_handout(a)
+        if (
+            handout is not None
+            and not _measure_content(low, handout.start)
+            and _BY_LAW.search(low, *sentence_span(low, handout.start, handout.end)) is None
+        ):
+            cues.append(handout)
     reminder = REMINDER_RX.search(low)
     if reminder:
         cues.append(Cue("posting_reminder", 3, reminder.start(), reminder.end()))
@@ -295,6 +307,7 @@ _CUE_AS_TYPE = {
     "promote_hotline": "awareness_campaign",
     "hotline_heading": "public_appeal",
     "media_put_up": "poster",
+    "office_handout": "outreach_visit",
     "hotline_banner": "public_appeal",
     "hotline_to_reader": "public_appeal",
     "hotline_in_body": "public_appeal",

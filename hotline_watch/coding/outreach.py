@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from hotline_watch.coding.lemmas import Lemma, alternation, lemma_forms
 from hotline_watch.coding.mandate import Cue, measure_voted_down, sales_page
 from hotline_watch.coding.patterns import C, Line, Literals, Lowered, Rx
 from hotline_watch.coding.phones import (
@@ -1537,6 +1538,194 @@ def _office_hands_out(low: str, office: Cue | None, at: int) -> bool:
     if office is None or office.end == 0 or not 0 <= at - office.end <= _HANDOUT_REACH:
         return False
     return _HANDOUT.search(low, office.end, at) is not None
+
+
+# -- an office's people handing out its artefact, told in the third person (round 51) ----------
+
+#: The verbs of putting an artefact before the public, as a lemma x form table (`lemmas.py`):
+#: ((base, -s, past, past participle, -ing), nominals, frames, skipped slots). Frame "a" is the
+#: active voice (the office's people its subject: "Deputies left cards at 14 sporting camps",
+#: "Cpl. Hill has left magnets", "troopers brought stacks of rack cards"), frame "p" the passive
+#: with the office's people as its agent ("cards were left at motels ... by Kerr County
+#: deputies"). A particle verb is its own row ("hand out", "drop off", "put up").
+_HANDOUT_LEMMAS: tuple[Lemma, ...] = (
+    (("hand out", "hands out", "handed out", "handed out", "handing out"), (), "ap", ""),
+    (("hand", "hands", "handed", "handed", "handing"), (), "ap", ""),
+    (("pass out", "passes out", "passed out", "passed out", "passing out"), (), "ap", ""),
+    (("give out", "gives out", "gave out", "given out", "giving out"), (), "ap", ""),
+    (("give", "gives", "gave", "given", "giving"), (), "ap", ""),
+    (("distribute", "distributes", "distributed", "distributed", "distributing"), (), "ap", ""),
+    (("leave", "leaves", "left", "left", "leaving"), (), "ap", ""),
+    (("drop off", "drops off", "dropped off", "dropped off", "dropping off"), (), "ap", ""),
+    (("deliver", "delivers", "delivered", "delivered", "delivering"), (), "ap", ""),
+    (("bring", "brings", "brought", "brought", "bringing"), (), "a", ""),
+    (("take", "takes", "took", "taken", "taking"), (), "a", ""),
+    (("put up", "puts up", "put up", "put up", "putting up"), (), "ap", ""),
+    (("hang", "hangs", "hung", "hung", "hanging"), (), "ap", ""),
+    (("post", "posts", "posted", "posted", "posting"), (), "ap", ""),
+    (("place", "places", "placed", "placed", "placing"), (), "ap", ""),
+    (("tuck", "tucks", "tucked", "tucked", "tucking"), (), "ap", ""),
+    (("mail", "mails", "mailed", "mailed", "mailing"), (), "ap", ""),
+    (("print", "prints", "printed", "printed", "printing"), (), "ap", ""),
+    (("stock", "stocks", "stocked", "stocked", "stocking"), (), "a", ""),
+)
+_HANDOUT_FRAME_SLOTS = {"a": ("base", "s", "past", "ing"), "p": ("pp",)}
+#: The printed artefacts an office's people hand out or put up (`_OUTREACH_OBJECT` without the
+#: screens, monitors, displays, PSAs and videos, which no one hands out): an officer's own
+#: business card is none ("left their business cards with neighbors").
+_PRINTED_OBJECT = (
+    r"(?<!business\s)(?:(?:rack\s+|wallet\s+|pocket\s+)?cards?|posters?|signs?(?!\s+of\b)|signage"
+    r"|stickers?|placards?|decals?|brochures?|flyers?|fliers?|pamphlets?|leaflets?|magnets?"
+    r"|coasters?|bookmarks?|handouts?|clings?|door\s?hangers?|hang\s?tags?|table\s+tents?"
+    r"|banners?)"
+)
+#: The object between the verb and the artefact: up to eight words (an indirect object, a
+#: count, adjectives: "giving drivers and cashiers a small card", "stacks of rack cards"), no
+#: clause boundary among them; or an appositive after a colon ("to hand out something most camp
+#: cooks have never seen: a card with the number of ...").
+_HANDOUT_OBJECT = (
+    r"(?:(?!(?:who|which|that|after|before|when|while|because|if|and\s+(?:then\s+)?[a-z]+ed)\b)"
+    r"[\w'\u2019,-]+\s+){0,8}?"
+    r"|[^.;:!?\n]{0,100}:\s+[\"\u201c]?(?:an?|the|one|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?"
+)
+
+
+def _handout_verbs(frame: str) -> str:
+    """The forms of `_HANDOUT_LEMMAS` read in `frame`, grouped by their first three letters and
+    each group keyed on the literal its forms share ("hand(?:ed\\s+out|ing\\s+out|...)", "left",
+    "lea(?:ving|ves|ve)"): a few literal-first branches a lemma (speed: `Rx` scans a live
+    branch at a time, and a short key would be live in every text)."""
+    groups: dict[str, list[str]] = {}
+    for row in _HANDOUT_LEMMAS:
+        for f in lemma_forms((row,), frame, _HANDOUT_FRAME_SLOTS):
+            groups.setdefault(f[:3], []).append(f)
+    out = []
+    for forms in groups.values():
+        prefix = forms[0]
+        for f in forms[1:]:
+            while not f.startswith(prefix):
+                prefix = prefix[:-1]
+        prefix = prefix.rstrip()
+        out.append(prefix + alternation(f[len(prefix) :] for f in forms))
+    return "(?:" + "|".join(out) + ")"
+
+
+_HANDOUT_ACT = Rx(
+    r"\b" + _handout_verbs("a") + r"\s+(?:" + _HANDOUT_OBJECT + r")" + _PRINTED_OBJECT + r"\b"
+)
+#: The passive's agent, the office's people ("... by Kerr County deputies"), read first (rare),
+#: then the artefact and the participle before it in its sentence (`_HANDOUT_PASSIVE`).
+_PASSIVE_AGENT = Rx(
+    r"\bby\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:deput(?:y|ies)|officers|troopers"
+    r"|investigators|detectives|wardens|inspectors|sheriff['\u2019]s\s+office|police)\b"
+)
+_HANDOUT_PASSIVE = C(
+    r"\b"
+    + _PRINTED_OBJECT
+    + r"\s+(?:[\w,-]+\s+){0,3}?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+"
+    r"(?:\w+\s+)?\b" + _handout_verbs("p") + r"\b"
+)
+_SENTENCE_MARK = C(r"[.!?][\"\u201d']?\s")
+
+
+def _sentence_ends(low: str, lo: int, hi: int) -> bool:
+    """A sentence ends in low[lo:hi]: a full stop, question or exclamation mark before a space,
+    other than an abbreviation's ("along U.S. 87 last week by Kerr County deputies")."""
+    return any(
+        _ABBREVIATION_END.search(low, max(0, m.start() - 8), m.start() + 1) is None
+        for m in _SENTENCE_MARK.finditer(low, lo, hi)
+    )
+
+
+#: How far before its agent the passive's participle may stand.
+_PASSIVE_REACH = 120
+
+_OFFICE_PEOPLE_WORD = C(OUTREACH_CUES["office_people"])
+#: How many words from the sentence's start (a dateline's included: "GREENVILLE - Piscataquis
+#: County Sheriff's deputies") the office's people may stand: the subject, not a later noun.
+_SUBJECT_WORDS = C(r"\W*(?:[\w.'\u2019&-]+[\s,]+){0,7}")
+#: What makes the words before the verb no office's people acting: a modal or a wish ("deputies
+#: should leave cards", "Under the proposal, deputies would leave"), or another actor before the
+#: verb, a group's people or a non-government body ("Volunteers ... and deputies handed out",
+#: "The Stop Trafficking Club, a student group at the state university, handed out").
+_NOT_OFFICE_ACT = C(
+    r"\b(?:would|should|could|ought|must|might|shall|need\s+to|needs\s+to|want\s+to"
+    r"|wants\s+to|urg\w+|ask(?:s|ed|ing)?|encourag\w+|allow\w*|requir\w*|mandat\w*|if|unless"
+    r"|laws?(?!\s+enforcement)|act|bills?|measures?|proposals?|statutes?|ordinances?"
+    r"|volunteers?|members?|students?|advocates?|organizers?|parishioners"
+    r"|residents|groups?|clubs?|non-?profits?|churche?s?|ministr(?:y|ies)|coalitions?|projects?"
+    r"|foundations?|associations?|alliances?|networks?|companies|company)\b"
+)
+#: An artefact put on a page, not before people: a printable or downloadable copy, one posted on
+#: a website or below ("The Department of Gaming has posted a printable sign below").
+_ON_A_PAGE = C(r"\b(?:printable|downloadable|digital|electronic|pdf|sample|model)\b")
+_ON_A_PAGE_AFTER = C(
+    r"[^.;!?\n]{0,60}?\b(?:on\s+(?:its|the|their|our|his|her)\s+(?:[\w-]+\s+)?(?:web\s?sites?|pages?"
+    r"|portal)|online|below|for\s+download)\b"
+)
+#: The longest stretch from the sentence's start to the verb.
+_SUBJECT_CHARS = 240
+
+
+def _office_people_subject(low: str, lo: int, verb: int) -> bool:
+    """The sentence opening at `lo` has the office's people (`office_people`, or a public
+    office's word: "The Chelan County Sheriff's Office printed ...") within its first words, and
+    nothing before the verb at `verb` makes them no actor (`_NOT_OFFICE_ACT`)."""
+    if verb - lo > _SUBJECT_CHARS:
+        return False
+    head = _SUBJECT_WORDS.match(low, lo, verb)
+    hi = head.end() if head is not None else lo
+    actor = _OFFICE_PEOPLE_WORD.search(low, lo, hi) or _OFFICE.search(low, lo, hi)
+    if actor is None:
+        return False
+    return _NOT_OFFICE_ACT.search(low, lo, verb) is None
+
+
+#: A trafficking word, a hotline or a number where the artefact's act is told (its sentence or
+#: its paragraph: "Deputies left cards at 14 sporting camps ... Each card reads, '... Call
+#: 1-888-373-7888'"): the artefact carries the trafficking line, not another subject's message
+#: ("cards at seasonal cabins after a string of break-ins").
+_ARTEFACT_TOPIC = C(r"traffick|hot\s?line|tip\s?line|\b233733\b|\bbefree\b")
+
+
+def office_handout(a: Analysis) -> Cue | None:
+    """An office's people, the subject of their sentence, hand out, leave, put up, print or mail
+    a printed artefact (`_HANDOUT_LEMMAS` x `_PRINTED_OBJECT`; also the passive with them as its
+    agent), and the artefact's sentence or paragraph speaks of trafficking or a trafficking line:
+    the office's outreach visit, told in the third person by a reporter or in its own release
+    (`outreach_visit`). Not a wish or a duty (a modal before the verb), not a group's volunteers,
+    not what a measure says (read by `campaign.effort_cues`)."""
+    low = a.low
+    acts = [(m.start(), m.end(), True) for m in _HANDOUT_ACT.finditer(low)]
+    for agent in _PASSIVE_AGENT.finditer(low):
+        lo = line_span(low, agent.start(), agent.end())[0]
+        head = _HANDOUT_PASSIVE.search(low, max(lo, agent.start() - _PASSIVE_REACH), agent.start())
+        if head is not None and not _sentence_ends(low, head.end(), agent.start()):
+            acts.append((head.start(), agent.end(), False))
+    if not acts:
+        return None
+    phones = [s for _, s, _ in a.phones]
+    duty_spans = [(c.start - 200, c.end + 200) for c in a.mandates + a.permissive]
+    for start, end, active in sorted(acts):
+        lo = sentence_span(low, start, end)[0]
+        # a title's full stop ends no sentence ("Cpl. Marcus Hill has left magnets")
+        while lo > 1 and _ABBREVIATION_END.search(low, max(0, lo - 8), lo) is not None:
+            lo = sentence_span(low, lo - 2, lo - 2)[0]
+        if active and not _office_people_subject(low, lo, start):
+            continue
+        if not active and _NOT_OFFICE_ACT.search(low, lo, end) is not None:
+            continue
+        if _ON_A_PAGE.search(low, start, end) or _ON_A_PAGE_AFTER.match(low, end):
+            continue
+        if any(d_lo <= start <= d_hi for d_lo, d_hi in duty_spans):
+            continue  # the notice a posting duty requires, put up: the law's
+        p_lo, p_hi = paragraph_span(low, start, end)
+        if _ARTEFACT_TOPIC.search(low, p_lo, p_hi) is None and not any(
+            p_lo <= s < p_hi for s in phones
+        ):
+            continue
+        return Cue("office_handout", 2, start, end)
+    return None
 
 
 def _office_medium(low: str, at: int) -> bool:
