@@ -1520,8 +1520,41 @@ def revived(low: str) -> bool:
             continue  # "died in the House, weeks after it passed the Senate": an earlier step
         if _other_chamber(low, fail, m.start(), m.end()):
             continue  # "died in the House ... The bill passed the Senate in February"
+        if _step_before_fate(low, fail, m.start()):
+            continue  # "vetoed ... The measure passed both chambers in May"; "filed by ..."
         return True
     return False
+
+
+#: The steps a veto ends (round 52): a veto comes only after both chambers passed the measure and
+#: sent it on, so a passage told after it ("Abbott vetoed a bill ... The measure passed both
+#: chambers in May", "legislation passed during the session") is an earlier step told later; an
+#: override, a refiling or a reintroduction is no passage and still revives.
+_VETO_ENDS = C(r"pass|approv|clear|advanc|adopt|head|sent")
+_VETO_FATE = C(r"\bveto(?:ed|es)?\b(?!\s*-?\s*(?:session|override|overrides|proof|threat|pen)\b)")
+#: The first steps of a measure (filed, introduced, sponsored, proposed): told after its fate
+#: ("died in committee ... The measure, filed by a western Massachusetts representative", "It was
+#: introduced in January"), they are the measure's beginning, not a new life, unless told as a
+#: restart: the re- prefix (a form of its own), "again", "anew", a new or revised version, a
+#: new session ("this year", "this session") in the step's sentence (round 52).
+_BEGINNING = C(r"(?:co-?)?(?:fil|introduc|sponsor|propos)")
+_RESTART = C(
+    r"\b(?:again|anew|once\s+more|new\s+(?:version|bill|measure)|revised|this\s+(?:year|session)"
+    r"|next\s+(?:year|session)|in\s+(?:19|20)\d\d)\b"
+)
+
+
+def _step_before_fate(low: str, fail: int, s: int) -> bool:
+    """The alive step at `s`, told after the measure's last failure (ending at `fail`), is a step
+    the failure came after: a passage after a veto (`_VETO_ENDS`), or a first step
+    (`_BEGINNING`) told with no restart in its sentence (`_RESTART`) (round 52)."""
+    if _BEGINNING.match(low, s):
+        lo, hi = sentence_span(low, s, s + 1)
+        return _RESTART.search(low, lo, hi) is None
+    if not _VETO_ENDS.match(low, s):
+        return False
+    lo = sentence_span(low, fail - 1, fail)[0]
+    return _VETO_FATE.search(low, lo, fail) is not None
 
 
 #: A step told in a clause of time before the fate ("weeks after it passed the Senate", "since
