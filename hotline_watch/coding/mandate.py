@@ -2036,6 +2036,10 @@ def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
     if cues and "?" in low:
         cues = [c for c in cues if not _question_answered_no(low, c)]
     if cues:
+        cues = [c for c in cues if not talked_about(low, c)]
+    if cues and ":" in low:
+        cues = roundup_other_items(low, cues)
+    if cues:
         cues = failed_measure(low, cues)
     if cues:
         cues = proposed_only(low, cues)
@@ -2044,6 +2048,95 @@ def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
     if cues and sales_copy_only(low, cues):
         return []
     return cues
+
+
+#: A research finding (round 52): a study, an analysis, a report, a survey, a paper, data or its
+#: authors, then a verb of finding ("Their analysis found the most important provision was
+#: requiring the hotline number to be posted", "The report concluded that states requiring ...",
+#: "The paper shows that laws requiring ..."): the duty in its complement is what the research
+#: says of posting laws in general, no duty the text states.
+_FINDING = C(
+    r"\b(?:stud(?:y|ies)|research(?:ers)?|analys[ie]s|surveys?|reports?|papers?|data|authors"
+    r"|findings|evaluations?|audits?)\b[^.;!?]{0,120}?\b(?:found|finds?|concluded|conclude[sd]?"
+    r"|shows?|showed|shown|suggests?|suggested|indicates?|indicated|identified|identifies|ranked"
+    r"|ranks)\b"
+)
+#: The duty as an idea (round 52): a gerund ("requiring", "mandating") opening its sentence (after
+#: a quotation mark at most) as the subject of a copula ("'Requiring truck stops to post the
+#: hotline is the cheapest thing a state can do,' said ..."), or the object of a word for an idea
+#: ("the idea of requiring", "the case for mandating"): a speaker's opinion or a history of the
+#: idea, no one's duty.
+_DUTY_GERUND = C(r"(?:requiring|mandating)\b")
+_IDEA_BEFORE = C(
+    r"(?:^[\s\"'\u201c\u2018]*|\b(?:idea|concept|notion|practice|principle|value|merits?"
+    r"|benefits?|wisdom|history)\s+of\s+|\bcase\s+for\s+)$"
+)
+_COPULA_AFTER = C(r"\b(?:is|was|would\s+be|could\s+be|remains|seems|has\s+been)\b")
+_LAW_WORD = C(r"\blaws?\b")
+
+
+def talked_about(low: str, c: Cue) -> bool:
+    """The duty cue `c` is only talked about (round 52): in the complement of a research finding
+    (`_FINDING` before it in its sentence), or a gerund duty as an idea (`_DUTY_GERUND` after
+    `_IDEA_BEFORE`; a sentence-opening gerund only as a copula's subject, in a sentence naming no
+    law). A finding about the law as it stands ("found that current law requires ...") is a duty."""
+    lo, hi = sentence_span(low, c.start, c.end)
+    if _FINDING.search(low, lo, c.start):
+        return _EXISTING_LAW.search(low, lo, hi) is None
+    if not _DUTY_GERUND.match(low, c.start):
+        return False
+    m = _IDEA_BEFORE.search(low[lo : c.start])
+    if m is None:
+        return False
+    if m.group(0).strip(" \t\n\"'\u201c\u2018"):
+        return True  # "the idea of requiring ..."
+    return _COPULA_AFTER.search(low, c.end, hi) is not None and not _LAW_WORD.search(low, lo, hi)
+
+
+#: An item of a round-up (round 52): a line opened by a short topic label and a colon ("Ice arena
+#: air quality: ...", "- Public pools: ..."); a question word's, a FAQ's or a page's own labels
+#: ("Who:", "A:", "Penalty:", "Related:") are no topics.
+_ITEM_LINE = re.compile(
+    r"^[ \t]*(?:[\u2022*\-\u2013\u2014][ \t]*)?(?P<label>[a-z][\w'\u2019&/-]*"
+    r"(?:[ \t]+[\w'\u2019&/,-]+){0,5}):[ \t]+\S",
+    re.M,
+)
+_NOT_TOPIC_LABEL = C(
+    r"(?:what|who|whom|where|when|why|how|which|q|a|question|answer|note|penalt|fine|source"
+    r"|update|editor|related|read|see|photo|by|contact|effective|status|sponsor|summary|tags?"
+    r"|share|posted|published|filed|category|topics?)\b"
+)
+
+
+#: What a round-up lists ("Dozens of new state laws take effect Friday", "Committees took up
+#: several bills this week"): laws or bills; a seller's page of sizes and prices is no round-up.
+_ROUNDUP_LEAD = C(
+    r"\b(?:laws?|bills?|measures?|acts|legislation|statutes?|ordinances?|rules|regulations)\b"
+)
+
+
+def roundup_other_items(low: str, cues: list[Cue]) -> list[Cue]:
+    """The duty cues that are not another subject's item of a round-up (round 52): a text naming
+    laws or bills (not a seller's page, `sales_page`) with three or more items opened by a topic
+    label and a colon (`_ITEM_LINE`), one of which speaks of trafficking or a hotline; a duty cue
+    in an item that does not ("Ice arena air quality: Indoor ice arenas ... must post a sign ...",
+    beside "Trafficking sentences: ...") belongs to that item's subject, no hotline duty. An item
+    runs to the next item or blank line."""
+    starts = [
+        m.start() for m in _ITEM_LINE.finditer(low) if not _NOT_TOPIC_LABEL.match(m.group("label"))
+    ]
+    if len(starts) < 3 or not _ROUNDUP_LEAD.search(low) or sales_page(low):
+        return cues
+    items = []
+    for i, a in enumerate(starts):
+        b = low.find("\n\n", a)
+        b = len(low) if b < 0 else b
+        if i + 1 < len(starts):
+            b = min(b, starts[i + 1])
+        items.append((a, b, _TRAFFICK_LOCAL.search(low, a, b) is not None))
+    if not any(t for _a, _b, t in items):
+        return cues
+    return [c for c in cues if not any(a <= c.start < b and not t for a, b, t in items)]
 
 
 #: A bill-status page's status field ("Status: Passed House", "Most Recent History Action: ...",
