@@ -612,12 +612,7 @@ def test_the_audit_counts() -> None:
     assert wrong == {"fate": 4, "talk": 5, "roundup": 3}
 
 
-def _dev(path: str) -> Path:
-    """A set 58 / 59 text: in tests/heldout/ once the sets move there, else the round's copy."""
-    for root in (Path(__file__).parent / "heldout", Path("/tmp/r52/dev")):
-        if (root / path).exists():
-            return root / path
-    pytest.skip(f"{path} not available")
+_DEV = Path(__file__).parent / "heldout"
 
 
 @pytest.mark.parametrize(
@@ -631,7 +626,7 @@ def _dev(path: str) -> Path:
 )
 def test_the_sets_58_and_59_misses_state_no_duty(path: str) -> None:
     """The round's four development misses (sets 58 and 59): no duty, no duty evidence."""
-    text, url = read_document_and_url(_dev(path))
+    text, url = read_document_and_url(_DEV / path)
     coded = code_text(text, url=url)
     assert coded.requires_posting is False
     assert not [

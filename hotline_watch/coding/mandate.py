@@ -2096,7 +2096,7 @@ def talked_about(low: str, c: Cue) -> bool:
 #: An item of a round-up (round 52): a line opened by a short topic label and a colon ("Ice arena
 #: air quality: ...", "- Public pools: ..."); a question word's, a FAQ's or a page's own labels
 #: ("Who:", "A:", "Penalty:", "Related:") are no topics.
-_ITEM_LINE = re.compile(
+_ITEM_LINE = Line(
     r"^[ \t]*(?:[\u2022*\-\u2013\u2014][ \t]*)?(?P<label>[a-z][\w'\u2019&/-]*"
     r"(?:[ \t]+[\w'\u2019&/,-]+){0,5}):[ \t]+\S",
     re.M,
