@@ -2115,6 +2115,12 @@ _ROUNDUP_LEAD = C(
 )
 
 
+def _opens_item(low: str, pos: int) -> bool:
+    """A round-up's item (`_ITEM_LINE`, a topic label) opens at `pos`, a line's start."""
+    m = _ITEM_LINE.match(low, pos)
+    return m is not None and not _NOT_TOPIC_LABEL.match(m.group("label"))
+
+
 def roundup_other_items(low: str, cues: list[Cue]) -> list[Cue]:
     """The duty cues that are not another subject's item of a round-up (round 52): a text naming
     laws or bills (not a seller's page, `sales_page`) with three or more items opened by a topic
@@ -2122,6 +2128,11 @@ def roundup_other_items(low: str, cues: list[Cue]) -> list[Cue]:
     in an item that does not ("Ice arena air quality: Indoor ice arenas ... must post a sign ...",
     beside "Trafficking sentences: ...") belongs to that item's subject, no hotline duty. An item
     runs to the next item or blank line."""
+    # a cue's own line or paragraph must open an item (few texts): the round-up is read only then
+    if not any(_opens_item(low, low.rfind("\n", 0, c.start) + 1) for c in cues) and not any(
+        _opens_item(low, low.rfind("\n\n", 0, c.start) + 2) for c in cues
+    ):
+        return cues
     starts = [
         m.start() for m in _ITEM_LINE.finditer(low) if not _NOT_TOPIC_LABEL.match(m.group("label"))
     ]
