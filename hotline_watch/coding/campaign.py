@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hotline_watch.coding.mandate import Cue
-from hotline_watch.coding.outreach import office_handout
+from hotline_watch.coding.outreach import in_chrome, office_handout
 from hotline_watch.coding.patterns import C, Line, Literals, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import paragraph_span, sentence_span
@@ -131,8 +131,14 @@ def effort_cues(a: Analysis) -> list[Cue]:
             candidates = rx.finditer(low)  # the first match may be filtered out below
         else:
             m = rx.search(low)
+            while m is not None and in_chrome(low, m.start()):
+                m = rx.search(
+                    low, max(m.end(), m.start() + 1)
+                )  # a menu's or other-news list's word: no effort
             candidates = [m] if m is not None else []
         for m in candidates:
+            if in_chrome(low, m.start()):
+                continue  # the site's menu or its list of other news (round 52)
             if _measure_content(low, m.start()):
                 continue
             if name == "poster" and any(lo <= m.start() <= hi for lo, hi in duty_spans):
@@ -169,6 +175,8 @@ def effort_cues(a: Analysis) -> list[Cue]:
     for promote in _PROMOTE_VERB.finditer(low):
         if _NOT_DONE_BEFORE.search(low, max(0, promote.start() - 60), promote.start() + 1):
             continue  # "would be required to post information about the hotline": a duty
+        if in_chrome(low, promote.start()):
+            continue
         cues.append(Cue("promote_hotline", 3, promote.start(), promote.end()))
         break
     for m in _MEDIA_PUT_UP.finditer(low):
@@ -176,6 +184,8 @@ def effort_cues(a: Analysis) -> list[Cue]:
             low, m.start()
         ):
             continue  # a duty or a condition, not posters put up
+        if in_chrome(low, m.start()):
+            continue  # "Other news: Awareness poster unveiled"
         if any(lo <= m.start() <= hi for lo, hi in duty_spans) or _BY_LAW.search(
             low, m.start(), min(len(low), m.end() + 160)
         ):
@@ -186,7 +196,12 @@ def effort_cues(a: Analysis) -> list[Cue]:
     if heading:
         cues.append(Cue("hotline_heading", 2, heading.start(), heading.end()))
     cues.sort(key=lambda c: c.start)
-    return cues
+    # the site's chrome (a menu, the list of other news) holds no effort (round 52)
+    return [c for c in cues if c.name not in _CHROME_READ or not in_chrome(low, c.start)]
+
+
+#: The cues read once (no later match tried) that `in_chrome` filters at the end.
+_CHROME_READ = frozenset({"posting_reminder", "hotline_heading", "office_handout"})
 
 
 # Statute/bill language versus release/news language (plain substring counts: fast).

@@ -31,15 +31,13 @@ _HUMAN_TRAFFICKING = Rx(
 
 
 def goods_trafficking_only(low: str) -> bool:
-    """Every trafficking word of the text is trafficking in goods (drugs, weapons, wildlife)
-    and nothing speaks of people: a drug case's "trafficking", not human trafficking."""
+    """The text names trafficking in goods (drugs, weapons, wildlife) and nothing speaks of
+    people: a drug case's "trafficking", not human trafficking. Its bare trafficking words ("a
+    major trafficking corridor", "the trafficking route") are the goods it names (round 52)."""
     # "human" (one of its branches) first: one str search settles nearly every text (speed)
     if "human" in low or _HUMAN_TRAFFICKING.search(low):
         return False
-    goods = [m.span() for m in _GOODS_TRAFFICKING.finditer(low)]
-    return bool(goods) and all(
-        any(lo <= m.start() < hi for lo, hi in goods) for m in re.finditer(r"traffick", low)
-    )
+    return _GOODS_TRAFFICKING.search(low) is not None
 
 
 _TRAFFICK_LOCAL = Rx(

@@ -619,6 +619,9 @@ def office_acting(low: str) -> Cue | None:
                 _OFFICE_NOT_ACTOR_BEFORE.search(low, max(0, m.start() - 30), m.start())
                 or _county_as_place(low, m.start())
                 or _no_particular_office(low, m.start())
+                # a private college's unit on its own page ("The Residence Life office at
+                # Cedar Bluff College"), as where it acts (round 52)
+                or _private_institution_unit(low, m.start())
                 or _WE_WITH_BEFORE.match(
                     low, sentence_span(low, m.start(), m.start())[0], m.start()
                 )
@@ -778,8 +781,44 @@ def post_author_office(low: str) -> Cue | None:
 _NONBLANK_LINE = C(r"(?m)^[ \t]*\S[^\n]*")
 
 
+#: The name of the office cue that signs a release with its name and street address.
+SIGNED_BY_ADDRESS = "public office signing the release (its name and street address)"
+#: How far from the text's end its signature line may stand.
+_SIGNATURE_REACH = 400
+#: Where a signature line's first cell (the name) ends.
+_CELL_END = C(r"[ \t]*(?:\||,)")
+
+
+def signature_office(low: Lowered) -> Cue | None:
+    """A release signed, among its last lines, by one public office's name with its street
+    address (`signature_line`), the office word the name's head ("Indianapolis Public
+    Transportation Corporation | 1501 W. Washington St., Indianapolis, IN 46222"): the office
+    issued the release, whatever brand name it acts under in the text ("IndyGo is putting the
+    hotline in front of its riders"), as the publisher does of a government site's page (round
+    52). A company's name ("Capital Coach Lines, Inc. | ...") names none."""
+    start = max(0, len(low) - _SIGNATURE_REACH)
+    for m in _NONBLANK_LINE.finditer(low, start):
+        lo, hi = m.start(), m.end()
+        if not signature_line(low, lo, hi):
+            continue
+        cell = _CELL_END.search(low, lo, hi)
+        end = len(low[lo : cell.start()].rstrip()) + lo if cell is not None else hi
+        for o in _OFFICE.finditer(low, lo, end):
+            if (
+                o.end() == end
+                and not o.group(0).endswith(_CLASS_OF_OFFICES)
+                and not _not_actor(low, o.start())
+            ):
+                return Cue(SIGNED_BY_ADDRESS, 0, lo, hi)
+    return None
+
+
 def _signed(out: Outreach) -> bool:
-    return out.office is not None and out.office.name in (SIGNED_OFFICE, POSTED_OFFICE)
+    return out.office is not None and out.office.name in (
+        SIGNED_OFFICE,
+        POSTED_OFFICE,
+        SIGNED_BY_ADDRESS,
+    )
 
 
 def _office_speaks(a: Analysis, out: Outreach, lo: int, hi: int) -> bool:
@@ -1414,6 +1453,30 @@ def _gathering_on_trafficking(low: str, lo: int, hi: int) -> bool:
 #: with the topic in its own sentence.
 _EXPLOITATION = C(r"exploit")
 _A_SESSION = C(r"\b(?:a|the)\s+session\b")
+#: Exploitation as a harm of another subject (round 52): the money of an elder or a dependent
+#: ("financial exploitation", "elder exploitation"), the protective services' triad ("abuse,
+#: neglect and exploitation"), the exploitation of older, elderly or vulnerable adults: an
+#: awareness day or a training on elder abuse, not on trafficking.
+_OTHER_EXPLOITATION_BEFORE = C(
+    r"\b(?:financial(?:ly)?|economic(?:ally)?|fiscal|elder|senior|monetary)\s+(?:abuse\s+and\s+)?$"
+    r"|\bneglect\s*,?\s+(?:and|or|&|and/or)\s+$|\babuse\s*,\s*neglect\s*,\s*$"
+)
+_OTHER_EXPLOITATION_AFTER = C(
+    r"\w*\s+of\s+(?:an?\s+|the\s+)?(?:(?:vulnerable|older|elderly|elder|aging|aged|dependent"
+    r"|at-risk|incapacitated|disabled)\s+(?:adults?|persons?|people|citizens|residents|individuals)"
+    r"|seniors|elders|the\s+elderly|older\s+americans)\b"
+)
+
+
+def _exploitation_topic(low: str, lo: int, hi: int) -> bool:
+    """The sentence low[lo:hi] names exploitation as its own topic, not as a harm of another
+    subject (`_OTHER_EXPLOITATION_BEFORE`, `_OTHER_EXPLOITATION_AFTER`)."""
+    for m in _EXPLOITATION.finditer(low, lo, hi):
+        if _OTHER_EXPLOITATION_BEFORE.search(low, max(lo, m.start() - 30), m.start()) is None and (
+            _OTHER_EXPLOITATION_AFTER.match(low, m.end()) is None
+        ):
+            return True
+    return False
 
 
 def exploitation_session(a: Analysis) -> Cue | None:
@@ -1432,7 +1495,7 @@ def exploitation_session(a: Analysis) -> Cue | None:
     for rx in (_GATHERING, _A_SESSION):
         for m in rx.finditer(low):
             lo, hi = sentence_span(low, m.start(), m.end())
-            if _EXPLOITATION.search(low, lo, hi) is not None and (
+            if _exploitation_topic(low, lo, hi) and (
                 _HOLDING.search(low, lo, m.start()) or _HOLDING.search(low, m.end(), hi)
             ):
                 return Cue("exploitation_session", 2, lo, hi)
@@ -1941,6 +2004,13 @@ def _carrier_effort(low: str, c: Cue, lead: int) -> bool:
         return False
     if _HOTLINE_WORD.search(low, lo, hi) is not None:
         return True
+    if c.start >= lead:
+        # (round 52) an effort told only in the body, away from the headline and lead, whose
+        # own sentence carries no hotline ("Sign up for town alerts and follow the town's social
+        # media accounts" in a storm checklist): an item of the release's own matter, whatever
+        # its weight; the effort a closing line is printed on is the release's subject (its
+        # lead: "visited 30 motels ... to leave posters at front desks") or carries the line
+        return False
     p_lo, p_hi = paragraph_span(low, c.start, c.end)
     return _OTHER_SUBJECT.search(low, p_lo, p_hi) is None and (
         _OTHER_SUBJECT.search(low, 0, lead) is None
@@ -1984,9 +2054,64 @@ def _closing_block(low: str, hi: int, given: list[HotlineRef]) -> bool:
         ):
             return True
         end = line_span(low, pos, pos)[1]
+        if signature_line(low, pos, end):
+            return True  # the office's name and street address: its signature closes it
         if not any(pos <= r.start < end for r in given):
             return False
         pos = end
+
+
+#: A street address as a signature line prints it: a house number, up to five words and a
+#: street type, then within the line a state's two letters and a ZIP code ("420 Mount Rushmore
+#: Road, Custer, SD 57730", "173 S. Broad St., Pawcatuck, CT 06379").
+_STREET_ADDRESS = C(
+    r"\b\d{1,6}[ \t]+(?:[\w.'\u2019-]+[ \t]+){0,5}?(?:st|street|ave|avenue|rd|road|blvd"
+    r"|boulevard|ln|lane|dr|drive|way|hwy|highway|pkwy|parkway|pl|place|ct|court|cir|circle|sq"
+    r"|square|plaza|pike|trail|terrace|row|loop)\b\.?,?[^\n]{0,60}?,[ \t]*[a-z]{2}\.?[ \t]+"
+    r"\d{5}(?:-\d{4})?\b"
+)
+#: The longest a signature line may be.
+_SIGNATURE_CHARS = 220
+
+
+def signature_line(low: str, lo: int, hi: int) -> bool:
+    """low[lo:hi] is a signature line: a short line of its own with a street address and ZIP
+    (`_STREET_ADDRESS`: "Custer County Sheriff's Office | 420 Mount Rushmore Road, Custer, SD
+    57730 | 605-673-8176"). It is the release's own close, as a media contact is (round 52).
+    Gated on a digit run of five."""
+    return (
+        hi - lo <= _SIGNATURE_CHARS
+        and _ZIP_DIGITS.search(low, lo, hi) is not None
+        and _STREET_ADDRESS.search(low, lo, hi) is not None
+    )
+
+
+_ZIP_DIGITS = C(r"\b\d{5}\b")
+
+
+#: The site's list of other items under a release ("Other news: Beach sticker sales | Fireworks
+#: permit applications", "Other News in Police Department", "Related stories"), opening its line.
+_OTHER_ITEMS = Line(
+    r"(?m)^[ \t]*(?:other|more|related|recent|latest)[ \t]+(?:news|stories|posts|releases"
+    r"|articles|items)\b"
+)
+#: A menu or breadcrumb line: three or more short cells split by bars or arrows ("Admissions |
+#: Academics | Student Life | Give", "Student Life > Residence Life > Safety").
+_MENU_LINE = C(r"[ \t]*[^\n|>.!?]{1,40}(?:[ \t]+[|>\u203a\u00bb][ \t]+[^\n|>.!?]{1,40}){2,}[ \t]*$")
+
+
+def in_chrome(low: Lowered, at: int) -> bool:
+    """The position `at` is in the site's chrome (round 52), never an effort: the list of other
+    items under the release (`_OTHER_ITEMS`, from its line to the text's end) or a menu or
+    breadcrumb line (`_MENU_LINE`)."""
+    items = low.found.get(("other items",))
+    if items is None:  # asked once a document, only for texts with an effort cue
+        m = _OTHER_ITEMS.search(low, _lead_end(low))
+        items = low.found[("other items",)] = (m.start(),) if m is not None else ()
+    if items and at >= items[0]:
+        return True
+    lo, hi = line_span(low, at, at)
+    return ("|" in low[lo:hi] or ">" in low[lo:hi]) and _MENU_LINE.match(low, lo, hi) is not None
 
 
 def _paragraph_before(low: str, lo: int) -> int:
@@ -2201,6 +2326,8 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.office = hashtag_office(a.text, low)
     if out.office is None:
         out.office = post_author_office(low)
+    if out.office is None:
+        out.office = signature_office(low)
     author = opinion_author(a) if out.office is not None else None
     if author is not None and not _office_named(low, *author):
         # an opinion piece is its author's voice: an office acts only when the author holds one
