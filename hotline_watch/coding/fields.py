@@ -359,7 +359,16 @@ def _our_product(low: str, s: int, e: int) -> bool:
 
 _HALF = r"(?:\s*-?\s*1/2|\s*\u00bd|\s+and\s+(?:one|a)\s*-?\s*half)"
 _DIGIT_NUM = r"\d{1,2}(?:\.\d{1,2})?" + _HALF + r"?"
-_WORD_SIZE = r"(?:" + _WORD_NUM_ALT + r")(?:\s+and\s+(?:one|a)\s*-?\s*half|\s*\u00bd)?"
+#: a size written in words, also a compound of tens and units ("twenty-four point", "twenty-two
+#: by twenty-eight inches"; round 52)
+_WORD_COMPOUND = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+)
+_WORD_SIZE = (
+    r"(?:" + _WORD_COMPOUND + r"|" + _WORD_NUM_ALT + r")"
+    r"(?:\s+and\s+(?:one|a)\s*-?\s*half|\s*\u00bd)?"
+)
 _NUMX = r"(?:" + _DIGIT_NUM + r"|" + _WORD_SIZE + r")(?:\s*\(\s*" + _DIGIT_NUM + r"\s*\))?"
 _UNIT = r"(?:(?:\s*|-)(?:inch(?:es)?|in\.|\"|\u201d|\u2033|''))?"
 #: The numerals after a unit written out: "eight and one-half inches (8.5") by eleven inches (11")".
@@ -389,8 +398,15 @@ _SIZE_HW_RX = C(
     + _NUMX
     + r")\s*(?:inch(?:es)?\s+)?wide"
 )
+#: the figure in brackets after a type size written in words: "sixteen-point (16-pt.) type",
+#: "eighteen-point (18 pt.) font" (round 52)
+_POINT_PAREN = r"(?:\s*\(\s*\d{1,3}\s*-?\s*(?:pt\.?|points?)?\s*\))?"
 _FONT_RX = C(
-    r"(?<![\w.])(?P<a>" + _NUMX + r")\s*-?\s*point\s+(?:bold(?:faced)?\s+)?(?:font|type)\b"
+    r"(?<![\w.])(?P<a>"
+    + _NUMX
+    + r")\s*-?\s*point"
+    + _POINT_PAREN
+    + r"\s+(?:bold(?:faced)?\s+)?(?:font|type)\b"
     # the font before its minimum: "in a font no smaller than sixteen points", "a type size of
     # not less than 14-point"
     r"|\b(?:font|type)(?:\s+size)?\s+(?:of\s+)?(?:at\s+least|(?:not|no)\s+(?:less|smaller)\s+than"
