@@ -798,6 +798,69 @@ def _place_definitions(low: str) -> list[tuple[int, int]]:
     return out
 
 
+#: An umbrella class defined by its members ('"Transportation facility" means: (i) A commercial
+#: service airport; (ii) An intercity bus terminal; and (iii) A passenger rail station.', '"Health
+#: care facility" includes a hospital and an urgent care center'): the term is shorthand for the
+#: classes its definition lists, which are coded; the umbrella is coded only when the definition
+#: names none (round 52).
+_UMBRELLA_RX = {k: rx for k, rx in _ESTABLISHMENT_RX if k in _UMBRELLA_CODES}
+_UMBRELLA_DEFINES = (" means", " includes ", " shall mean", " shall include ")
+_QUOTED_TERM_BEFORE = C(r"[\"'\u201c\u2018]([a-z][a-z \t-]{2,60}?),?[\"'\u201d\u2019]$")
+_DEFINITION_ITEM = C(
+    r"[ \t]*(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])[ \t]"
+)
+
+
+def _definition_end(low: str, start: int) -> int:
+    """The end of a definition's words from `start` (after its defining word): its sentence, or,
+    after a colon, the items listed on the lines below it, to the one that ends in a full stop."""
+    rest = low[start : start + 4]
+    if rest.lstrip(" \t").startswith(":"):
+        eol = low.find("\n", start)
+        end = len(low) if eol < 0 else eol
+        while eol >= 0 and _DEFINITION_ITEM.match(low, eol + 1):
+            nxt = low.find("\n", eol + 1)
+            end = len(low) if nxt < 0 else nxt
+            if low[eol + 1 : end].rstrip().endswith("."):
+                break
+            eol = nxt
+        return end
+    end = len(low)
+    for stop in (". ", ";", ".\n", "\n"):
+        i = low.find(stop, start)
+        if 0 <= i < end:
+            end = i
+    return end
+
+
+def _defined_umbrellas(low: str) -> dict[str, tuple[str, ...]]:
+    """The umbrella terms the text defines by classes of the vocabulary (their members), by
+    code: the words each mention of the term starts with (its last word cut to its stem)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word in _UMBRELLA_DEFINES:
+        at = low.find(word)
+        while at >= 0:
+            after = at + len(word)
+            q = _QUOTED_TERM_BEFORE.search(low, max(0, at - 70), at)
+            if q is not None and (word[-1] == " " or low[after : after + 1] in (" ", ":", "\n")):
+                term = Lowered(" ".join(q.group(1).split()))
+                for code, rx in _UMBRELLA_RX.items():
+                    if (tm := rx.search(term)) is None:
+                        continue
+                    stem = tm.group(0)
+                    if tm.end() == len(term):
+                        stem = re.sub(r"(?:ies|y|(?<!s)s)$", "", stem)
+                    end = _definition_end(low, after)
+                    if any(
+                        not " ".join(m.group(0).split()).startswith(stem)
+                        for _, mrx in _ESTABLISHMENT_RX
+                        for m in mrx.finditer(low, after, end)
+                    ):
+                        out[code] = (*out.get(code, ()), stem)
+            at = low.find(word, after)
+    return out
+
+
 #: An umbrella class told as a subset ("to require certain health care facilities to post",
 #: "specified medical facilities"): the classes the text names, not the umbrella (round 48).
 _SUBSET_BEFORE = C(r"\b(?:certain|specified|designated|particular)\s+$")
@@ -806,6 +869,53 @@ _SUBSET_KEYS = ("certain ", "specified ", "designated ", "particular ")
 #: any crew quarters on site", "in the employee housing on the premises"): where, not who
 #: (round 48).
 _ON_SITE_AFTER = C(r"\s+(?:on[- ]site|on\s+(?:the|its|their)\s+(?:premises|property|grounds))\b")
+#: A place told as a spot where the duty-holder posts (round 52), after a place word: (a) told by
+#: the holder's provision of it ("in any worker housing the contractor provides", "in each migrant
+#: labor camp it operates", "in any crew housing provided by the contractor"), or (b) in the
+#: posting verb's place phrase in a sentence whose holder, before the verb, is another class
+#: ("Requires farm labor contractors to post notices at work sites and in worker housing"): where,
+#: not who. Not in a sentence whose subject is an office (a department posting in the rest areas
+#: it maintains names them), and not the emergency room or the public restroom, read by their own
+#: conventions; a spot is the class when the text names no other.
+_SPOT_PLACE_BEFORE = C(
+    r"\b(?:in|at|inside|within|throughout)\s+(?:the\s+|each\s+|every\s+|an?\s+|any\s+|all\s+"
+    r"|its\s+|their\s+|such\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+_SPOT_PROVIDED_AFTER = C(
+    r"\s+(?:(?:that|which)\s+)?(?:it|they|(?:the|such|each|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:(?:owns?|operates?|provides?|maintains?|arranges?|furnish(?:es)?|controls?|supplies|uses?)"
+    r"(?:\s+(?:or|and)\s+\w+)?\b)"
+    r"|\s+(?:owned|operated|provided|maintained|arranged|furnished|controlled|supplied)"
+    r"(?:\s+(?:or|and)\s+\w+)?\s+by\s+(?:the|such|its|their|that|each)\s+"
+)
+_SPOT_AGENT = C(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:the|such|each|that)\s+|(?:\w+\s+){0,3}?by\s+(?:the|such|its|their|that|each)\s+)"
+    r"(?:state\s+)?(?:department|commission|board|division|agency|office|authority|commissioner"
+    r"|secretary|director|state|county|city)\b"
+)
+_AGENCY_SUBJECT = C(
+    r"\W*(?:\(?\w{1,4}[.)]\s*)*(?:the\s+)?(?:state\s+)?(?:department|commission|board|division"
+    r"|agency|office|authority|commissioner|secretary|director)\b"
+)
+_POSTING_VERB = C(
+    r"\b(?:post(?:s|ed|ing)?|display(?:s|ed|ing)?|affix(?:es|ed|ing)?|exhibit(?:s|ed|ing)?)\b"
+)
+_SPOT_KEEP = frozenset({"emergency_room", "public_restroom"})
+
+
+def _holder_spot(low: str, code: str, s: int, e: int) -> bool:
+    """The place mention low[s:e], after a place word, is a spot where the duty-holder posts
+    (`_SPOT_PLACE_BEFORE`)."""
+    lo, _ = sentence_span(low, s, e)
+    if _AGENCY_SUBJECT.match(low, lo):
+        return False
+    if _SPOT_PROVIDED_AFTER.match(low, e):
+        return not _SPOT_AGENT.match(low, e)
+    verbs = list(_POSTING_VERB.finditer(low, lo, s))
+    if not verbs:
+        return False
+    v = verbs[-1].start()
+    return any(c != code and rx.search(low, lo, v) is not None for c, rx in _ESTABLISHMENT_RX)
 
 
 def _first_mention(
@@ -816,10 +926,12 @@ def _first_mention(
     excluded: list[tuple[int, int]],
     not_term: str | tuple[str, ...] | None = None,
     subset: bool = False,
+    spots: list[int] | None = None,
 ) -> re.Match[str] | None:
     """The first mention of establishment `code` in `spans` that is not negated or excluded
     (nor the term `not_term`, which the text has shown names another class; nor, unless
-    `subset`, an umbrella told as a subset, `_SUBSET_BEFORE`)."""
+    `subset`, an umbrella told as a subset, `_SUBSET_BEFORE`; nor, when `spots` is given, a spot
+    where the duty-holder posts, `_holder_spot`, whose start is added to `spots`)."""
     if not rx.can_match(low):  # most classes' words are absent: ~10 of ~12 calls a document
         return None
     skip = _EST_SKIP_BEFORE.get(code)
@@ -829,7 +941,7 @@ def _first_mention(
         while (m := rx.search(low, pos, hi)) is not None:
             s = m.start()
             if (
-                (not_term is not None and m.group(0).startswith(not_term))
+                (not_term is not None and " ".join(m.group(0).split()).startswith(not_term))
                 or (code in _NUDE_VENUE_CODES and _NUDITY_AFTER.match(low, m.end(), m.end() + 160))
                 or _negated_before(low[clause_start(low, s, 80) : s])
                 or any(a <= s < b for a, b in excluded)
@@ -846,6 +958,13 @@ def _first_mention(
                 or (
                     _ON_SITE_AFTER.match(low, m.end())
                     and _PLACE_WORD_BEFORE.search(low, max(0, s - 40), s)
+                )
+                or (
+                    spots is not None
+                    and code not in _SPOT_KEEP
+                    and _SPOT_PLACE_BEFORE.search(low, max(0, s - 40), s) is not None
+                    and _holder_spot(low, code, s, m.end())
+                    and not spots.append(s)
                 )
                 or (
                     code == "hospital"
@@ -1232,20 +1351,35 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     # floor. ... (3) The hotel registration desk"): where, not who, when the duty names its
     # holder by a class outside them
     where = _where_lists(low) if any(k in low for k in _WHERE_KEYS) else []
+    # an umbrella defined by its members names them, not itself (round 52)
+    defined = (
+        _defined_umbrellas(low)
+        if " means" in low or " includes " in low or " shall include " in low
+        else {}
+    )
+    # (the spots where the duty-holder posts: a spot is the class when the text names no other)
+    spots: list[int] = []
     for code, rx in _ESTABLISHMENT_RX:
-        m = _first_mention(low, code, rx, spans, excluded + where)
+        m = _first_mention(low, code, rx, spans, excluded + where, defined.get(code), spots=spots)
         if m is not None:
             hits.append((m.start(), -m.end(), code, m))
     if where and not hits:
         for code, rx in _ESTABLISHMENT_RX:
-            m = _first_mention(low, code, rx, spans, excluded)
+            m = _first_mention(low, code, rx, spans, excluded, defined.get(code), spots=spots)
+            if m is not None:
+                hits.append((m.start(), -m.end(), code, m))
+    if spots and not hits:
+        for code, rx in _ESTABLISHMENT_RX:
+            m = _first_mention(low, code, rx, spans, excluded + where, defined.get(code))
             if m is not None:
                 hits.append((m.start(), -m.end(), code, m))
     if not hits and any(k in low for k in _SUBSET_KEYS):
         # an umbrella told as a subset is the class when the text names no other (round 48)
         for code, rx in _ESTABLISHMENT_RX:
             if code in _UMBRELLA_CODES:
-                m = _first_mention(low, code, rx, spans, excluded + where, subset=True)
+                m = _first_mention(
+                    low, code, rx, spans, excluded + where, defined.get(code), subset=True
+                )
                 if m is not None:
                     hits.append((m.start(), -m.end(), code, m))
     # a term the text has read as one class names that class at each mention: travel plazas
