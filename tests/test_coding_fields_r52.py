@@ -215,6 +215,22 @@ SPOTS = [
         ["rest_area", "welcome_center"],
     ),
     (
+        "The department shall post the notice in each rest area and welcome center it maintains.",
+        ["rest_area", "welcome_center"],
+    ),
+    (
+        "Each truck stop shall post the notice. The Department of Transportation shall post the notice in each rest area it maintains.",
+        ["truck_stop", "rest_area"],
+    ),
+    (
+        "The bill requires each public transit agency to post a sign at every light rail station and at every bus transfer facility it operates.",
+        ["rail_station", "bus_station"],
+    ),
+    (
+        "Hotels must post the notice in a conspicuous place, and truck stops must post it at each fuel island.",
+        ["lodging", "truck_stop"],
+    ),
+    (
         "The notice shall be posted in each hotel, motel and truck stop in this state.",
         ["lodging", "truck_stop"],
     ),

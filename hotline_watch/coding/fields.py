@@ -874,9 +874,10 @@ _ON_SITE_AFTER = C(r"\s+(?:on[- ]site|on\s+(?:the|its|their)\s+(?:premises|prope
 #: labor camp it operates", "in any crew housing provided by the contractor"), or (b) in the
 #: posting verb's place phrase in a sentence whose holder, before the verb, is another class
 #: ("Requires farm labor contractors to post notices at work sites and in worker housing"): where,
-#: not who. Not in a sentence whose subject is an office (a department posting in the rest areas
-#: it maintains names them), and not the emergency room or the public restroom, read by their own
-#: conventions; a spot is the class when the text names no other.
+#: not who; (a) told by a pronoun ("it operates") only with (b)'s holder. Not in a sentence whose
+#: subject is an office, nor provided by one (a department or transit agency posting in the rest
+#: areas or transfer facilities it maintains names them), and not the emergency room or the public
+#: restroom, read by their own conventions; a spot is the class when the text names no other.
 _SPOT_PLACE_BEFORE = C(
     r"\b(?:in|at|inside|within|throughout)\s+(?:the\s+|each\s+|every\s+|an?\s+|any\s+|all\s+"
     r"|its\s+|their\s+|such\s+)?(?:[\w-]+\s+){0,2}?$"
@@ -909,13 +910,18 @@ def _holder_spot(low: str, code: str, s: int, e: int) -> bool:
     lo, _ = sentence_span(low, s, e)
     if _AGENCY_SUBJECT.match(low, lo):
         return False
-    if _SPOT_PROVIDED_AFTER.match(low, e):
-        return not _SPOT_AGENT.match(low, e)
-    verbs = list(_POSTING_VERB.finditer(low, lo, s))
-    if not verbs:
+    provided = _SPOT_PROVIDED_AFTER.match(low, e)
+    if provided is not None and _SPOT_AGENT.match(low, e):
         return False
-    v = verbs[-1].start()
-    return any(c != code and rx.search(low, lo, v) is not None for c, rx in _ESTABLISHMENT_RX)
+    verbs = list(_POSTING_VERB.finditer(low, lo, s))
+    if verbs:
+        v = verbs[-1].start()
+        if any(c != code and rx.search(low, lo, v) is not None for c, rx in _ESTABLISHMENT_RX):
+            return True
+    # the holder named as the provider ("the contractor provides"), not by a pronoun, whose
+    # holder is the sentence's ("each public transit agency to post ... at every bus transfer
+    # facility it operates": the agency's own places, classes)
+    return provided is not None and provided.group(0).split()[0] not in ("it", "they")
 
 
 def _first_mention(
