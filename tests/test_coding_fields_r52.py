@@ -129,6 +129,12 @@ UMBRELLAS = [
         "health care facility",
     ),
     (
+        '(a) "Cosmetology facility" means a person licensed to operate a facility or school under Chapter 1602.',
+        "Each cosmetology facility shall post the notice near the main entrance.",
+        ["cosmetology"],
+        "cosmetology facility",
+    ),
+    (
         '(a) "Department" means the Department of Health.',
         "Each hospital emergency department and each health care facility shall post a notice in each waiting area.",
         ["emergency_room", "medical_facility"],

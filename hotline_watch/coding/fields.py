@@ -850,11 +850,14 @@ def _defined_umbrellas(low: str) -> dict[str, tuple[str, ...]]:
                     stem = tm.group(0)
                     if tm.end() == len(term):
                         stem = re.sub(r"(?:ies|y|(?<!s)s)$", "", stem)
-                    end = _definition_end(low, after)
+                    # (a member read as a place is, by the vocabulary's own exceptions: "a
+                    # facility or school under Chapter 1602" of a cosmetology facility is no
+                    # school)
+                    span = [(after, _definition_end(low, after))]
                     if any(
-                        not " ".join(m.group(0).split()).startswith(stem)
-                        for _, mrx in _ESTABLISHMENT_RX
-                        for m in mrx.finditer(low, after, end)
+                        _first_mention(low, c, mrx, span, [], stem if c == code else None)
+                        is not None
+                        for c, mrx in _ESTABLISHMENT_RX
                     ):
                         out[code] = (*out.get(code, ()), stem)
             at = low.find(word, after)
