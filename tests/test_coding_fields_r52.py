@@ -110,6 +110,12 @@ UMBRELLAS = [
         "emergency room",
     ),
     (
+        '(a) The term "health care facility" shall mean a hospital or an urgent care center.',
+        "Each health care facility shall post the notice near the main entrance.",
+        ["hospital", "urgent_care"],
+        "urgent care center",
+    ),
+    (
         "(a) 'Transportation center' means a passenger airport or an intercity bus terminal.",
         "Each transportation center shall post the notice near the main entrance.",
         ["airport", "bus_station"],

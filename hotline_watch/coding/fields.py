@@ -1361,11 +1361,8 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     # holder by a class outside them
     where = _where_lists(low) if any(k in low for k in _WHERE_KEYS) else []
     # an umbrella defined by its members names them, not itself (round 52)
-    defined = (
-        _defined_umbrellas(low)
-        if " means" in low or " includes " in low or " shall include " in low
-        else {}
-    )
+    # (its four finds of the defining words are its own gate)
+    defined = _defined_umbrellas(low)
     # (the spots where the duty-holder posts: a spot is the class when the text names no other)
     spots: list[int] = []
     for code, rx in _ESTABLISHMENT_RX:
