@@ -91,7 +91,9 @@ GUARDS = [
     (
         '"Transportation facility" means an airport, a bus station or a passenger rail station. '
         "Each transportation facility shall post the notice.",
-        ["airport", "bus_station", "rail_station", "transportation_hub"],
+        # round 52: an umbrella defined by its members names them, not itself (set 58's
+        # Mississippi statute)
+        ["airport", "bus_station", "rail_station"],
     ),
     (
         "Each health care facility, including each urgent care center, shall post the notice.",

@@ -361,7 +361,16 @@ def _our_product(low: str, s: int, e: int) -> bool:
 
 _HALF = r"(?:\s*-?\s*1/2|\s*\u00bd|\s+and\s+(?:one|a)\s*-?\s*half)"
 _DIGIT_NUM = r"\d{1,2}(?:\.\d{1,2})?" + _HALF + r"?"
-_WORD_SIZE = r"(?:" + _WORD_NUM_ALT + r")(?:\s+and\s+(?:one|a)\s*-?\s*half|\s*\u00bd)?"
+#: a size written in words, also a compound of tens and units ("twenty-four point", "twenty-two
+#: by twenty-eight inches"; round 52)
+_WORD_COMPOUND = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+)
+_WORD_SIZE = (
+    r"(?:" + _WORD_COMPOUND + r"|" + _WORD_NUM_ALT + r")"
+    r"(?:\s+and\s+(?:one|a)\s*-?\s*half|\s*\u00bd)?"
+)
 _NUMX = r"(?:" + _DIGIT_NUM + r"|" + _WORD_SIZE + r")(?:\s*\(\s*" + _DIGIT_NUM + r"\s*\))?"
 _UNIT = r"(?:(?:\s*|-)(?:inch(?:es)?|in\.|\"|\u201d|\u2033|''))?"
 #: The numerals after a unit written out: "eight and one-half inches (8.5") by eleven inches (11")".
@@ -391,8 +400,15 @@ _SIZE_HW_RX = C(
     + _NUMX
     + r")\s*(?:inch(?:es)?\s+)?wide"
 )
+#: the figure in brackets after a type size written in words: "sixteen-point (16-pt.) type",
+#: "eighteen-point (18 pt.) font" (round 52)
+_POINT_PAREN = r"(?:\s*\(\s*\d{1,3}\s*-?\s*(?:pt\.?|points?)?\s*\))?"
 _FONT_RX = C(
-    r"(?<![\w.])(?P<a>" + _NUMX + r")\s*-?\s*point\s+(?:bold(?:faced)?\s+)?(?:font|type)\b"
+    r"(?<![\w.])(?P<a>"
+    + _NUMX
+    + r")\s*-?\s*point"
+    + _POINT_PAREN
+    + r"\s+(?:bold(?:faced)?\s+)?(?:font|type)\b"
     # the font before its minimum: "in a font no smaller than sixteen points", "a type size of
     # not less than 14-point"
     r"|\b(?:font|type)(?:\s+size)?\s+(?:of\s+)?(?:at\s+least|(?:not|no)\s+(?:less|smaller)\s+than"
@@ -794,6 +810,72 @@ def _place_definitions(low: str) -> list[tuple[int, int]]:
     return out
 
 
+#: An umbrella class defined by its members ('"Transportation facility" means: (i) A commercial
+#: service airport; (ii) An intercity bus terminal; and (iii) A passenger rail station.', '"Health
+#: care facility" includes a hospital and an urgent care center'): the term is shorthand for the
+#: classes its definition lists, which are coded; the umbrella is coded only when the definition
+#: names none (round 52).
+_UMBRELLA_RX = {k: rx for k, rx in _ESTABLISHMENT_RX if k in _UMBRELLA_CODES}
+_UMBRELLA_DEFINES = (" means", " includes ", " shall mean", " shall include ")
+_QUOTED_TERM_BEFORE = C(r"[\"'\u201c\u2018]([a-z][a-z \t-]{2,60}?),?[\"'\u201d\u2019]$")
+_DEFINITION_ITEM = C(
+    r"[ \t]*(?:\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)|(?:[ivx]{1,5}|[a-z]|\d{1,2})[.)])[ \t]"
+)
+
+
+def _definition_end(low: str, start: int) -> int:
+    """The end of a definition's words from `start` (after its defining word): its sentence, or,
+    after a colon, the items listed on the lines below it, to the one that ends in a full stop."""
+    rest = low[start : start + 4]
+    if rest.lstrip(" \t").startswith(":"):
+        eol = low.find("\n", start)
+        end = len(low) if eol < 0 else eol
+        while eol >= 0 and _DEFINITION_ITEM.match(low, eol + 1):
+            nxt = low.find("\n", eol + 1)
+            end = len(low) if nxt < 0 else nxt
+            if low[eol + 1 : end].rstrip().endswith("."):
+                break
+            eol = nxt
+        return end
+    end = len(low)
+    for stop in (". ", ";", ".\n", "\n"):
+        i = low.find(stop, start)
+        if 0 <= i < end:
+            end = i
+    return end
+
+
+def _defined_umbrellas(low: str) -> dict[str, tuple[str, ...]]:
+    """The umbrella terms the text defines by classes of the vocabulary (their members), by
+    code: the words each mention of the term starts with (its last word cut to its stem)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word in _UMBRELLA_DEFINES:
+        at = low.find(word)
+        while at >= 0:
+            after = at + len(word)
+            q = _QUOTED_TERM_BEFORE.search(low, max(0, at - 70), at)
+            if q is not None and (word[-1] == " " or low[after : after + 1] in (" ", ":", "\n")):
+                term = Lowered(" ".join(q.group(1).split()))
+                for code, rx in _UMBRELLA_RX.items():
+                    if (tm := rx.search(term)) is None:
+                        continue
+                    stem = tm.group(0)
+                    if tm.end() == len(term):
+                        stem = re.sub(r"(?:ies|y|(?<!s)s)$", "", stem)
+                    # (a member read as a place is, by the vocabulary's own exceptions: "a
+                    # facility or school under Chapter 1602" of a cosmetology facility is no
+                    # school)
+                    span = [(after, _definition_end(low, after))]
+                    if any(
+                        _first_mention(low, c, mrx, span, [], stem if c == code else None)
+                        is not None
+                        for c, mrx in _ESTABLISHMENT_RX
+                    ):
+                        out[code] = (*out.get(code, ()), stem)
+            at = low.find(word, after)
+    return out
+
+
 #: An umbrella class told as a subset ("to require certain health care facilities to post",
 #: "specified medical facilities"): the classes the text names, not the umbrella (round 48).
 _SUBSET_BEFORE = C(r"\b(?:certain|specified|designated|particular)\s+$")
@@ -802,6 +884,59 @@ _SUBSET_KEYS = Literals("certain ", "specified ", "designated ", "particular ")
 #: any crew quarters on site", "in the employee housing on the premises"): where, not who
 #: (round 48).
 _ON_SITE_AFTER = C(r"\s+(?:on[- ]site|on\s+(?:the|its|their)\s+(?:premises|property|grounds))\b")
+#: A place told as a spot where the duty-holder posts (round 52), after a place word: (a) told by
+#: the holder's provision of it ("in any worker housing the contractor provides", "in each migrant
+#: labor camp it operates", "in any crew housing provided by the contractor"), or (b) in the
+#: posting verb's place phrase in a sentence whose holder, before the verb, is another class
+#: ("Requires farm labor contractors to post notices at work sites and in worker housing"): where,
+#: not who; (a) told by a pronoun ("it operates") only with (b)'s holder. Not in a sentence whose
+#: subject is an office, nor provided by one (a department or transit agency posting in the rest
+#: areas or transfer facilities it maintains names them), and not the emergency room or the public
+#: restroom, read by their own conventions; a spot is the class when the text names no other.
+_SPOT_PLACE_BEFORE = C(
+    r"\b(?:in|at|inside|within|throughout)\s+(?:the\s+|each\s+|every\s+|an?\s+|any\s+|all\s+"
+    r"|its\s+|their\s+|such\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+_SPOT_PROVIDED_AFTER = C(
+    r"\s+(?:(?:that|which)\s+)?(?:it|they|(?:the|such|each|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:(?:owns?|operates?|provides?|maintains?|arranges?|furnish(?:es)?|controls?|supplies|uses?)"
+    r"(?:\s+(?:or|and)\s+\w+)?\b)"
+    r"|\s+(?:owned|operated|provided|maintained|arranged|furnished|controlled|supplied)"
+    r"(?:\s+(?:or|and)\s+\w+)?\s+by\s+(?:the|such|its|their|that|each)\s+"
+)
+_SPOT_AGENT = C(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:the|such|each|that)\s+|(?:\w+\s+){0,3}?by\s+(?:the|such|its|their|that|each)\s+)"
+    r"(?:state\s+)?(?:department|commission|board|division|agency|office|authority|commissioner"
+    r"|secretary|director|state|county|city)\b"
+)
+_AGENCY_SUBJECT = C(
+    r"\W*(?:\(?\w{1,4}[.)]\s*)*(?:the\s+)?(?:state\s+)?(?:department|commission|board|division"
+    r"|agency|office|authority|commissioner|secretary|director)\b"
+)
+_POSTING_VERB = C(
+    r"\b(?:post(?:s|ed|ing)?|display(?:s|ed|ing)?|affix(?:es|ed|ing)?|exhibit(?:s|ed|ing)?)\b"
+)
+_SPOT_KEEP = frozenset({"emergency_room", "public_restroom"})
+
+
+def _holder_spot(low: str, code: str, s: int, e: int) -> bool:
+    """The place mention low[s:e], after a place word, is a spot where the duty-holder posts
+    (`_SPOT_PLACE_BEFORE`)."""
+    lo, _ = sentence_span(low, s, e)
+    if _AGENCY_SUBJECT.match(low, lo):
+        return False
+    provided = _SPOT_PROVIDED_AFTER.match(low, e)
+    if provided is not None and _SPOT_AGENT.match(low, e):
+        return False
+    verbs = list(_POSTING_VERB.finditer(low, lo, s))
+    if verbs:
+        v = verbs[-1].start()
+        if any(c != code and rx.search(low, lo, v) is not None for c, rx in _ESTABLISHMENT_RX):
+            return True
+    # the holder named as the provider ("the contractor provides"), not by a pronoun, whose
+    # holder is the sentence's ("each public transit agency to post ... at every bus transfer
+    # facility it operates": the agency's own places, classes)
+    return provided is not None and provided.group(0).split()[0] not in ("it", "they")
 
 
 def _first_mention(
@@ -812,10 +947,12 @@ def _first_mention(
     excluded: list[tuple[int, int]],
     not_term: str | tuple[str, ...] | None = None,
     subset: bool = False,
+    spots: list[int] | None = None,
 ) -> re.Match[str] | None:
     """The first mention of establishment `code` in `spans` that is not negated or excluded
     (nor the term `not_term`, which the text has shown names another class; nor, unless
-    `subset`, an umbrella told as a subset, `_SUBSET_BEFORE`)."""
+    `subset`, an umbrella told as a subset, `_SUBSET_BEFORE`; nor, when `spots` is given, a spot
+    where the duty-holder posts, `_holder_spot`, whose start is added to `spots`)."""
     if not rx.can_match(low):  # most classes' words are absent: ~10 of ~12 calls a document
         return None
     skip = _EST_SKIP_BEFORE.get(code)
@@ -825,7 +962,7 @@ def _first_mention(
         while (m := rx.search(low, pos, hi)) is not None:
             s = m.start()
             if (
-                (not_term is not None and m.group(0).startswith(not_term))
+                (not_term is not None and " ".join(m.group(0).split()).startswith(not_term))
                 or (code in _NUDE_VENUE_CODES and _NUDITY_AFTER.match(low, m.end(), m.end() + 160))
                 or _negated_before(low[clause_start(low, s, 80) : s])
                 or any(a <= s < b for a, b in excluded)
@@ -842,6 +979,13 @@ def _first_mention(
                 or (
                     _ON_SITE_AFTER.match(low, m.end())
                     and _PLACE_WORD_BEFORE.search(low, max(0, s - 40), s)
+                )
+                or (
+                    spots is not None
+                    and code not in _SPOT_KEEP
+                    and _SPOT_PLACE_BEFORE.search(low, max(0, s - 40), s) is not None
+                    and _holder_spot(low, code, s, m.end())
+                    and not spots.append(s)
                 )
                 or (
                     code == "hospital"
@@ -1241,20 +1385,32 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     # floor. ... (3) The hotel registration desk"): where, not who, when the duty names its
     # holder by a class outside them
     where = _where_lists(low) if _WHERE_KEYS.any_in(low) else []
+    # an umbrella defined by its members names them, not itself (round 52)
+    # (its four finds of the defining words are its own gate)
+    defined = _defined_umbrellas(low)
+    # (the spots where the duty-holder posts: a spot is the class when the text names no other)
+    spots: list[int] = []
     for code, rx in _ESTABLISHMENT_RX:
-        m = _first_mention(low, code, rx, spans, excluded + where)
+        m = _first_mention(low, code, rx, spans, excluded + where, defined.get(code), spots=spots)
         if m is not None:
             hits.append((m.start(), -m.end(), code, m))
     if where and not hits:
         for code, rx in _ESTABLISHMENT_RX:
-            m = _first_mention(low, code, rx, spans, excluded)
+            m = _first_mention(low, code, rx, spans, excluded, defined.get(code), spots=spots)
+            if m is not None:
+                hits.append((m.start(), -m.end(), code, m))
+    if spots and not hits:
+        for code, rx in _ESTABLISHMENT_RX:
+            m = _first_mention(low, code, rx, spans, excluded + where, defined.get(code))
             if m is not None:
                 hits.append((m.start(), -m.end(), code, m))
     if not hits and _SUBSET_KEYS.any_in(low):
         # an umbrella told as a subset is the class when the text names no other (round 48)
         for code, rx in _ESTABLISHMENT_RX:
             if code in _UMBRELLA_CODES:
-                m = _first_mention(low, code, rx, spans, excluded + where, subset=True)
+                m = _first_mention(
+                    low, code, rx, spans, excluded + where, defined.get(code), subset=True
+                )
                 if m is not None:
                     hits.append((m.start(), -m.end(), code, m))
     # a term the text has read as one class names that class at each mention: travel plazas
