@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hotline_watch.coding.lemmas import Lemma, alternation, lemma_forms
 from hotline_watch.coding.mandate import Cue
 from hotline_watch.coding.outreach import in_chrome, office_handout
 from hotline_watch.coding.patterns import C, Line, Literals, Rx
@@ -86,13 +87,81 @@ _CASE_PART_OF = Rx(
 _TOLLFREE_LINE = Rx(r"toll[- ]free\s+(?:line|hotline|number)|\bhotline\b|\btip\s?line\b")
 
 
+#: What a measure directs, requires or lets an office do is the measure's content, never an
+#: office's effort, whatever the measure's fate (round 53): the verbs as a lemma x form table
+#: (`lemmas.py`): ((base, -s, past, past participle, -ing), nominals, frames, skipped slots).
+#: Frame "m" follows a modal ("would direct", "would have directed", "will let"), "s" is the
+#: present ("the law directs MDOT to hang", "the bill lets the department accept donated
+#: signs"), "d" the past ("the act required ..."), "g" the gerund after the measure's noun ("a
+#: bill directing the department to install signs").
+_CONTENT_LEMMAS: tuple[Lemma, ...] = (
+    (("direct", "directs", "directed", "directed", "directing"), (), "msdg", ""),
+    (("require", "requires", "required", "required", "requiring"), (), "msdg", ""),
+    (("mandate", "mandates", "mandated", "mandated", "mandating"), (), "msdg", ""),
+    (("order", "orders", "ordered", "ordered", "ordering"), (), "msdg", ""),
+    (("instruct", "instructs", "instructed", "instructed", "instructing"), (), "msdg", ""),
+    (("let", "lets", "let", "let", "letting"), (), "msdg", ""),
+    (("allow", "allows", "allowed", "allowed", "allowing"), (), "msdg", ""),
+    (("permit", "permits", "permitted", "permitted", "permitting"), (), "msdg", ""),
+    (("authorize", "authorizes", "authorized", "authorized", "authorizing"), (), "msdg", ""),
+    (("authorise", "authorises", "authorised", "authorised", "authorising"), (), "msdg", ""),
+    (("empower", "empowers", "empowered", "empowered", "empowering"), (), "msdg", ""),
+    (("task", "tasks", "tasked", "tasked", "tasking"), (), "msdg", ""),
+    (("compel", "compels", "compelled", "compelled", "compelling"), (), "msdg", ""),
+    (("force", "forces", "forced", "forced", "forcing"), (), "msdg", ""),
+    (("make", "makes", "made", "made", "making"), (), "m", ""),
+)
+_CONTENT_FRAME_SLOTS = {"m": ("base", "pp"), "s": ("s",), "d": ("past",), "g": ("ing",)}
+#: A modal before the content verb, with "not" and "have" ("would have directed", "will not let").
+_CONTENT_MODAL = r"(?:would|will|could|might|should|shall)(?:\s+not)?(?:\s+have)?\s+"
+#: The content verb in its finite frames (after a modal, present, past), followed by its object
+#: (a word, not a comma: "as the law requires, crews hung signs" is no content of the law's).
+_CONTENT_VERB = (
+    r"(?:"
+    + _CONTENT_MODAL
+    + alternation(lemma_forms(_CONTENT_LEMMAS, "m", _CONTENT_FRAME_SLOTS))
+    + "|"
+    + alternation(
+        lemma_forms(_CONTENT_LEMMAS, "s", _CONTENT_FRAME_SLOTS)
+        + lemma_forms(_CONTENT_LEMMAS, "d", _CONTENT_FRAME_SLOTS)
+    )
+    + r")\s+(?=\w)"
+)
+#: A measure's noun: a bill, measure, law, act ... (not "law enforcement", "a law firm", "the act
+#: of ..."), or a bill's number ("SB 411", "H.B. 2050").
+_MEASURE_NOUN = (
+    r"\b(?:bills?|measures?|legislation|proposals?|ordinances?|amendments?|statutes?|resolutions?"
+    r"|laws?(?!\s+(?:enforcement|firms?|schools?|offices?|students?|professors?)\b)|acts?(?!\s+of\b))\b"
+    r"|\b[hs]\.?\s?b\.?\s?\d"
+)
 #: A measure as the subject of the words before an effort cue, in its sentence ("vetoes bill on
-#: trafficking signs", "a bill that would have required swap meets ... to put up signs"): the
-#: signs are what the measure says, not an effort anyone runs.
+#: trafficking signs", "a bill that would have required swap meets ... to put up signs", "the law
+#: directs MDOT to hang the signs", "a bill directing the department to install signs"): the
+#: signs are what the measure says, not an effort anyone runs. No clause of another subject may
+#: stand between the verb and the cue (", and MDOT began hanging ...").
 _MEASURE_BEFORE = C(
-    r"\b(?:bills?|measures?|legislation|proposals?|ordinances?|amendments?)\b(?:\s+(?:on|about"
-    r"|requiring|mandating|to\s+require)\b|[^.;!?\n]{0,80}?\bwould(?:\s+have)?\s+(?:required?"
-    r"|mandated?|made|forced))[^.;!?\n]*$"
+    r"(?:"
+    + _MEASURE_NOUN
+    + r")(?:\s+(?:on|about|to\s+require|"
+    + alternation(lemma_forms(_CONTENT_LEMMAS, "g", _CONTENT_FRAME_SLOTS))
+    + r")\b|[^.;!?\n]{0,80}?\b"
+    + _CONTENT_VERB
+    + r")(?:(?!,\s+(?:and|but|so|then|while)\b)[^.;!?\n])*$"
+)
+#: A pronoun opening the cue's sentence that names back the measure of the sentence before
+#: ("Senate Bills 411 and 412 passed the Senate 35-2. They would have directed the Department of
+#: Transportation to hang the signs ..."), with its content verb before the cue.
+_PRONOUN_MEASURE = C(
+    r"[\s\"\u201c(-]*(?:it|they|both|each|the\s+two|both\s+bills)\s+(?:[\w,-]+\s+){0,3}?"
+    + _CONTENT_VERB
+    + r"(?:(?!,\s+(?:and|but|so|then|while)\b)[^.;!?\n])*$"
+)
+_MEASURE_NOUN_RX = C(_MEASURE_NOUN)
+#: The cue's word naming a measure by its content, right before the measure's noun ("Turnpike
+#: trafficking poster bill dies", "the sign law", "poster-law"): the measure, no effort.
+_NAMES_MEASURE = C(
+    r"[\w-]*(?:[\s-]+[\w]+){0,1}?[\s-]+(?:bills?|measures?|legislation|proposals?|ordinances?"
+    r"|amendments?|laws?(?!\s+(?:enforcement|firms?)\b)|mandates?|requirements?)\b"
 )
 
 
@@ -115,6 +184,13 @@ def _measure_content(low: str, start: int) -> bool:
     lo, hi = sentence_span(low, start, start)
     if _MEASURE_BEFORE.search(low, lo, start) is not None or _FISCAL.search(low, lo, hi):
         return True
+    if _NAMES_MEASURE.match(low, start, min(hi, start + 60)) is not None:
+        return True
+    if lo > 1 and _PRONOUN_MEASURE.match(low, lo, start) is not None:
+        # the pronoun names back a measure of the sentence before (round 53)
+        p_lo = sentence_span(low, lo - 2, lo - 2)[0]
+        if _MEASURE_NOUN_RX.search(low, p_lo, lo) is not None:
+            return True
     # literal-first patterns: skipped outright in the many texts naming no cost or funding
     return bool(_MEASURE_COST.search(low, lo, hi) and _MEASURE_NAMED.search(low, lo, hi))
 

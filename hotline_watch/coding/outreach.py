@@ -645,13 +645,81 @@ _TRANSIT_NAME = re.compile(
 
 def transit_office(text: str, low: str) -> Cue | None:
     """A transit agency named by its own name ("Spokane Transit") in a sentence where it acts
-    (as `office_acting`): the public office, where the vocabulary names none."""
-    if "Transit" not in text:
+    (as `office_acting`), or by what it runs and for whom (`transit_operator`, round 53): the
+    public office, where the vocabulary names none."""
+    if "Transit" in text:
+        for m in _TRANSIT_NAME.finditer(text):
+            lo, hi = sentence_span(low, m.start(), m.end())
+            if _OFFICE_ACTS.search(low, max(0, lo - 1), min(len(low), hi + 160)):
+                return Cue("public office", 0, m.start(), m.end())
+    return transit_operator(text, low)
+
+
+# -- a transit operator read by its service (round 53) -----------------------------------------
+
+#: What only public transit runs (in the United States every operator of fixed-route transit
+#: for riders is a public body: an authority, a district, a corporation, a division of a
+#: regional authority): fixed routes, paratransit, vanpools, transit (transportation, transfer)
+#: centers, light rail, streetcars, bus rapid transit, numbered bus routes.
+_PUBLIC_SERVICE = Rx(
+    r"\bfixed[- ]routes?\b|\bparatransit\b|\bvanpools?\b"
+    r"|\b(?:transit|transportation|transfer)\s+cent(?:er|re)s?\b|\blight[- ]rail\b|\bstreetcars?\b"
+    r"|\bbus\s+rapid\s+transit\b|\bbus\s+routes?\b|\broutes?\s+\d{1,3}\b"
+)
+#: For whom: riders, ridership, fares.
+_RIDERS = Rx(r"\brid(?:ers?|ership)\b|\bfares?\b")
+#: What the sentence's subject runs, as its own ("on its fixed-route buses and vanpool vehicles",
+#: "at its transportation centers", "in front of its riders"; "our" in a quotation).
+_RUNS = Rx(
+    r"\b(?:its|our)\s+(?:[\w-]+\s+){0,2}?(?:buses|bus\s+(?:routes|fleet|lines|stops|shelters)"
+    r"|routes|vehicles|vans|fleet|trains|streetcars|stations|platforms|paratransit|vanpools?"
+    r"|(?:transit|transportation|transfer)\s+cent(?:er|re)s?|riders)\b"
+)
+#: A private operator's kind, in its name, the appositive the text gives it or the service it
+#: runs: a company (Inc., LLC), a charter or tour operator, an intercity line, a rideshare
+#: company, a trucking firm, a hotel's or resort's shuttle, a school-bus contractor.
+_PRIVATE_OPERATOR = C(
+    r"\b(?:compan(?:y|ies)|inc|llc|l\.l\.c|ltd|corp|firm|charters?|tours?|motor\s?coach(?:es)?"
+    r"|coach\s+lines?|intercity|inter-city|interstate|rideshare|ride-?share|ride-?hailing"
+    r"|trucking|freight|logistics|hotels?|resorts?|casinos?|shuttles?|school[- ]bus(?:es)?"
+    r"|contractors?|private(?:ly)?|family-owned)\b"
+)
+#: The subject opening the sentence, as written: an optional dateline ("ARLINGTON HEIGHTS, Ill.
+#: -"), a capitalised name of up to six words, an optional appositive between commas, then a
+#: lower-case word (its verb).
+_OPERATOR_SUBJECT = re.compile(
+    r"[\s\-\u2013\u2014]*(?:[A-Z][A-Z .'-]{1,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s+[-\u2013\u2014]+\s+)?(?:The\s+)?([A-Z][\w&'.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'.-]*){0,5})"
+    r"(,[^,.;\n]{1,80},)?\s+[a-z]"
+)
+_COMPANY_AFTER = r",?\s+(?:inc|llc|l\.l\.c|ltd|co|corp)\b"
+
+
+def transit_operator(text: str, low: str) -> Cue | None:
+    """A public transit operator named by a name with no office word ("Pace Suburban Bus is
+    placing interior cards ... on its fixed-route buses and vanpool vehicles ... The cards tell
+    riders ..."), read by what it runs and for whom: the subject opening a sentence where it acts
+    (`_OFFICE_ACTS`) and that names what the subject runs as its own (`_RUNS`), in a text that
+    names a service only public transit runs (`_PUBLIC_SERVICE`) and its riders or fares. A
+    private operator (`_PRIVATE_OPERATOR` in its name, its appositive or what it runs; "Inc." or
+    "LLC" after its name anywhere) is none: a charter or tour company, an intercity line, a
+    rideshare company, a trucking firm, a hotel shuttle, a school-bus contractor (round 53)."""
+    if _PUBLIC_SERVICE.search(low) is None or _RIDERS.search(low) is None:
         return None
-    for m in _TRANSIT_NAME.finditer(text):
-        lo, hi = sentence_span(low, m.start(), m.end())
-        if _OFFICE_ACTS.search(low, max(0, lo - 1), min(len(low), hi + 160)):
-            return Cue("public office", 0, m.start(), m.end())
+    for run in _RUNS.finditer(low):
+        lo, hi = sentence_span(low, run.start(), run.end())
+        m = _OPERATOR_SUBJECT.match(text, lo, run.start())
+        if m is None or not _OFFICE_ACTS.search(low, m.end(1), hi):
+            continue
+        name_lo, name_hi = m.span(1)
+        # what the text calls it (its name and appositive) and what it runs
+        called = low[name_lo : m.end(2) if m.group(2) else name_hi]
+        told = called + " " + low[run.start() : run.end()]
+        if _PRIVATE_OPERATOR.search(told) or re.search(
+            re.escape(low[name_lo:name_hi]) + _COMPANY_AFTER, low
+        ):
+            continue
+        return Cue("public office", 0, name_lo, name_hi)
     return None
 
 
