@@ -1208,7 +1208,8 @@ _ALIVE_UNDONE = C(
     r"|promis(?:e|es|ed)|going|likely|unlikely|eager|ready"
     r"|work(?:s|ed|ing)?|push(?:es|ed|ing)?|fight(?:s|ing)?|lobb(?:y|ies|ied|ying)|urg(?:e|es|ed|ing)"
     r"|press(?:es|ed|ing)?|effort|bid|attempt(?:s|ed|ing)?)\s+to)"
-    r"\s+(?:(?:be|been|get|have|again|soon|then|quickly|simply|likely|probably|it|the\s+[\w-]+)\s+){0,3}"
+    r"\s+(?:(?:be|been|get|have|again|soon|then|now|also|first|quickly|simply|likely|probably|it"
+    r"|the\s+[\w-]+)\s+){0,3}"
     r"(?:(?:signed|written|voted|put)\s+)?$"
 )
 #: The alive words that are steps of the process (`_ALIVE_UNDONE` applies to these only).
@@ -1514,6 +1515,8 @@ def revived(low: str) -> bool:
             continue
         if _LINKS_LINE.match(low, low.rfind("\n", 0, m.start()) + 1):
             continue
+        if law_history_step(low, m.start()):
+            continue  # "under a law passed in 2024": the standing law's passage (round 53)
         if _AFTER_STEP.search(low, max(0, m.start() - 60), m.start()):
             continue  # "died in the House, weeks after it passed the Senate": an earlier step
         if _other_chamber(low, fail, m.start(), m.end()):
@@ -1669,6 +1672,131 @@ def _question_answered_no(low: str, cue: Cue) -> bool:
         return False
     a_lo, a_hi = sentence_span(low, start, start)
     return _ANSWER_NO.search(low, start, a_hi) is not None
+
+
+#: The law as it stands named in a sentence (round 53): "already", the current, existing, present
+#: or prior law, "currently", state law, a law named by its year ("a 2019 law"), a duty "under"
+#: a law or statute, or one held "since" a year or a law ("since 2016", "since a 2017 bill became
+#: law"). In news whose measure failed, such a sentence is the background the measure would have
+#: changed, not the measure.
+_STANDING_LAW = Rx(
+    r"\balready\b|\bcurrently\b|\b(?:current|existing|present|prior)\s+(?:state\s+)?law\b"
+    r"|\bstate\s+law\b|\b(?:19|20)\d\d\s+(?:law|statute|act)\b"
+    r"|\bunder\s+(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:law|statute)\b"
+    r"|\bsince\s+(?:(?:19|20)\d\d\b|(?:a|an|the)\s+(?:(?:(?:19|20)\d\d\s+)?(?:law|statute|act)"
+    r"|(?:19|20)\d\d\s+(?:bill|measure))\b)"
+)
+#: A law (a statute, an act, a requirement, a measure named by its year) right before a step of
+#: its own making ("a law passed in 2024", "a law signed by Gov. Hill", "a requirement lawmakers
+#: approved in 2017", "since a 2017 bill became law"): the standing law's history.
+_LAW_HISTORY_BEFORE = C(
+    r"\b(?:laws?|statutes?|acts?|requirements?|(?:19|20)\d\d\s+(?:bills?|measures?))\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been|lawmakers|legislators"
+    r"|the\s+legislature)\s+)?(?:\w+ly\s+)?$"
+)
+
+
+def standing_law_sentence(low: str, lo: int, hi: int) -> bool:
+    """low[lo:hi] names the law as it stands (`_STANDING_LAW`) (round 53)."""
+    return _STANDING_LAW.search(low, lo, hi) is not None
+
+
+def law_history_step(low: str, s: int) -> bool:
+    """The step at `s` ("passed", "signed", "became law") is the standing law's own history:
+    a law names it right before (`_LAW_HISTORY_BEFORE`) in a sentence naming the law as it
+    stands ("Kansas already requires ... under a law passed in 2024") (round 53). No step of
+    the measure the text reports."""
+    if _LAW_HISTORY_BEFORE.search(low, max(0, s - 50), s) is None:
+        return False
+    return standing_law_sentence(low, *sentence_span(low, s, s + 1))
+
+
+def background_law_only(low: str, cues: list[Cue]) -> list[Cue]:
+    """The duty cues that are not the law as it stands told as background of news whose
+    measure failed (round 53): where the lead (headline and first sentence) reports its measure
+    dead, vetoed, voted down or stalled, nothing outside such background says a measure became
+    law (`_BECAME_LAW`), and the measure was not revived (`revived`; the standing law's own
+    passage, "under a law passed in 2024", is no revival), a cue whose sentence names the law as
+    it stands (`_STANDING_LAW`: "Kansas already requires massage businesses ... to post similar
+    notices", "Under current law, hotels must post", "The state has required ... since 2016") is
+    background, no duty the text states. A separate measure the body reports enacted or passed
+    keeps its own duty."""
+    spans = [sentence_span(low, c.start, c.end) for c in cues]
+    background = [standing_law_sentence(low, lo, hi) for lo, hi in spans]
+    if not any(background):
+        return cues
+    lead_hi = sentence_span(low, 0, min(len(low), 300))[1]
+    if not (measure_fails(low, 0, lead_hi) or lead_status_failed(low, 0, lead_hi)):
+        return cues
+    for m in _BECAME_LAW.finditer(low):
+        if not standing_law_sentence(low, *sentence_span(low, m.start(), m.end())):
+            return cues  # a measure of the text became law
+    if revived(low):
+        return cues
+    return [c for c, b in zip(cues, background, strict=True) if not b]
+
+
+#: A question's opening wh-word (round 53): "Who must display ...?", "Where do hotels have to
+#: post ...?", after a "Q:" label or a clause ("If I run a hotel, what must I post?"). A
+#: wh-question takes the duty as given and asks about it; a yes/no question asks whether there
+#: is one.
+_QUESTION_LABEL = C(r"[\s\"'\u201c\u2018*\u2022-]*(?:(?:q|question)\s*\d*\s*[:.)]\s*)?")
+_WH_WORD = C(r"(?:^|,\s*)(?:who|whom|whose|which|what|where|when|why|how)\b")
+_EMBEDDED_YES_NO = C(r"\b(?:if|whether)\b")
+#: An answer that opens with a yes ("Yes.", "A: Yes, for most businesses", "For hotels, yes").
+_ANSWER_YES = C(
+    r"\s*(?:(?:a|answer)\s*[:.)]\s*)?(?:[\w'\u2019-]+,?\s+){0,4}?(?:yes|yep|yeah|correct"
+    r"|absolutely|certainly|definitely)\b"
+)
+#: An answer that gives no duty: no, not required, voluntary, optional (`_ANSWER_NO`), or one that
+#: defers or hedges ("It depends", "That varies from state to state", "Check with your attorney",
+#: "Consult your licensing board", "Not in every state", "Not all businesses").
+_ANSWER_DEFERS = Rx(
+    r"\bdepends?\b|\bvar(?:y|ies)\b|\bcheck\s+with\b|\bconsult\b|\bask\s+(?:your|a|an)\b"
+    r"|\bcontact\s+(?:your|a|an)\b|\btalk\s+to\s+(?:your|a|an)\b|\bnot\s+(?:in\s+)?(?:every|all)\b"
+    r"|\blegal\s+advice\b"
+)
+
+
+def _asked(low: str, cue: Cue) -> bool | None:
+    """None when the cue is no question's; else whether it is only asked (True) or its answer
+    keeps it (False): see `asked_only`."""
+    lo, hi = sentence_span(low, cue.start, cue.end)
+    q = low.find("?", cue.end, hi + 1)
+    if q < 0 or "." in low[cue.end : q]:
+        return None
+    start = q + 1
+    while start < len(low) and low[start] in " \t\r\n":
+        start += 1
+    a_hi = sentence_span(low, start, start)[1] if start < len(low) else start
+    denied = start < len(low) and (
+        _ANSWER_NO.search(low, start, a_hi) is not None
+        or _ANSWER_DEFERS.search(low, start, a_hi) is not None
+    )
+    qs = _QUESTION_LABEL.match(low, lo)
+    qs_end = qs.end() if qs is not None else lo
+    wh = _WH_WORD.search(low[qs_end : cue.start])
+    if wh is not None and not _EMBEDDED_YES_NO.search(low, qs_end + wh.end(), cue.start):
+        return denied
+    if start >= len(low):
+        return True
+    return denied or _ANSWER_YES.match(low, start, a_hi) is None
+
+
+def asked_only(low: str, cues: list[Cue]) -> list[Cue]:
+    """The duty cues less those only asked about (round 53): a question is no duty; the duty is
+    read from the answer. A cue in a question (its sentence ends with "?") that is yes/no ("Is
+    my business required to display this poster?", "Do I have to post ...?", "Must restaurants
+    post ...?") stands only when the answer (the next sentence, after an "A:" label) opens with
+    a yes; one in a wh-question ("Who must post the notice?", "Where must the sign hang?") takes
+    the duty as given and stands unless its answer says no or defers ("It depends", "Check with
+    your attorney", "Not in every state"). A duty the answer states in its own words is a cue of
+    its own, and where one stands the questions' cues give way to it (the evidence is the
+    answer's words)."""
+    asked = [_asked(low, c) for c in cues]
+    if any(a is None for a in asked):
+        return [c for c, a in zip(cues, asked, strict=True) if a is None]
+    return [c for c, a in zip(cues, asked, strict=True) if a is False]
 
 
 def hedged(low: str, cues: list[Cue]) -> bool:
@@ -2040,9 +2168,13 @@ def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
     if cues:
         cues = failed_measure(low, cues)
     if cues:
+        cues = background_law_only(low, cues)
+    if cues:
         cues = proposed_only(low, cues)
     if cues:
         cues = provision_cut(low, cues)
+    if cues and "?" in low:
+        cues = asked_only(low, cues)
     if cues and sales_copy_only(low, cues):
         return []
     return cues
