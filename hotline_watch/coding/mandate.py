@@ -1737,11 +1737,12 @@ def background_law_only(low: str, cues: list[Cue]) -> list[Cue]:
 
 
 #: A question's opening wh-word (round 53): "Who must display ...?", "Where do hotels have to
-#: post ...?", after a "Q:" label or a clause ("If I run a hotel, what must I post?"). A
+#: post ...?", after a "Q:" label, a clause ("If I run a hotel, what must I post?") or a
+#: heading's dash or colon ("North Carolina Trafficking Sign - Who Has to Post It?"). A
 #: wh-question takes the duty as given and asks about it; a yes/no question asks whether there
 #: is one.
 _QUESTION_LABEL = C(r"[\s\"'\u201c\u2018*\u2022-]*(?:(?:q|question)\s*\d*\s*[:.)]\s*)?")
-_WH_WORD = C(r"(?:^|,\s*)(?:who|whom|whose|which|what|where|when|why|how)\b")
+_WH_WORD = C(r"(?:^|[,:\-\u2013\u2014]\s*)(?:who|whom|whose|which|what|where|when|why|how)\b")
 _EMBEDDED_YES_NO = C(r"\b(?:if|whether)\b")
 #: An answer that opens with a yes ("Yes.", "A: Yes, for most businesses", "For hotels, yes").
 _ANSWER_YES = C(
