@@ -939,7 +939,10 @@ _STUDY = C(r"\b(?:study|studies|research(?:ers)?|survey)\b")
 #: The measure a duty belongs to: a proposal, a bill, a requirement, a provision ...
 _MEASURE = (
     r"(?:proposals?|requirements?|bills?|measures?|provisions?|mandates?|amendments?|legislation"
-    r"|plans?|language|ordinances?|resolutions?)"
+    r"|plans?|language|ordinances?|resolutions?"
+    # a law or a rule not yet made: proposed or in draft, and a county's or a city's "local law"
+    # (New York's form of an ordinance) (round 53)
+    r"|(?:proposed|draft)\s+(?:[\w-]+\s+)?(?:laws?|rules?|regulations?|statutes?)|local\s+laws?)"
 )
 _MEASURE_RX = Rx(r"\b" + _MEASURE + r"\b")
 # The measure-fate patterns below are `Rx` (literal-first, speed): each is only asked whether it
@@ -962,8 +965,9 @@ _TERMINAL: tuple[Lemma, ...] = (
     # (base, -s, past, past participle, -ing), nominals, frames, skipped slots
     (("die", "dies", "died", "died", "dying"), ("death", "demise"), "in", "i:base i:ing"),
     (("fail", "fails", "failed", "failed", "failing"), ("failure",), "in", "i:base i:ing"),
-    (("stall", "stalls", "stalled", "stalled", "stalling"), (), "ipo", "i:base i:s i:ing o:base"),
+    (("stall", "stalls", "stalled", "stalled", "stalling"), (), "ipo", "i:base i:ing o:base"),
     (("expire", "expires", "expired", "expired", "expiring"), (), "i", "i:base i:s i:ing"),
+    (("hold", "holds", "held", "held", "holding"), (), "v", ""),
     (("lapse", "lapses", "lapsed", "lapsed", "lapsing"), (), "i", "i:base i:s i:ing"),
     (("kill", "kills", "killed", "killed", "killing"), (), "pocv", ""),
     (("table", "tables", "tabled", "tabled", "tabling"), (), "pov", "o:base"),
@@ -1016,6 +1020,16 @@ _TERMINAL_GUARD = {
 }
 
 
+#: A form read only before some words in one frame (round 53): "stalls" as the measure's verb
+#: only before a body or the time it stalls in ("Bill requiring ... stalls in Senate committee",
+#: "stalls again"), never "restroom stalls" after a bill's words.
+_TERMINAL_FORM_GUARD = {
+    ("i", "stalls"): r"(?=[^\S\n]+(?:again|amid|after|over|without|once\s+more)\b|[^\S\n]+(?:in|at)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:committees?|senate|house|assembly|legislature|council"
+    r"|chamber|conference|session)\b)",
+}
+
+
 def terminal_forms(frame: str) -> list[str]:
     """The forms of the terminal-event lemmas (`_TERMINAL`) read in `frame` ("i", "p", "o", "n",
     "c"), each once, in table order."""
@@ -1031,6 +1045,7 @@ def _terminal_alt(frame: str) -> str:
         if forms[0] in _TERMINAL_GUARD
         for f in forms + _n
     }
+    guard.update({f: g for (fr, f), g in _TERMINAL_FORM_GUARD.items() if fr == frame})
     return alternation(terminal_forms(frame), guard)
 
 
@@ -1064,7 +1079,8 @@ _FAILED_MEASURE = Rx(
     r"|\b" + _MEASURE + r"['\u2019]s?\s+(?:[\w-]+\s+)?" + _terminal_alt("n") + r"\b"
     # a body's vote or motion to end the measure ("the committee voted to table it", "moved to
     # kill the bill") and the particle after the measure ("voted it down") (round 50)
-    r"|\b(?:vot(?:ed|es|e)|mov(?:ed|es|e))\s+(?:\d+-\d+\s+|unanimously\s+)?to\s+"
+    r"|\b(?:vot(?:ed|es|e)|mov(?:ed|es|e))\s+(?:(?!(?:against|down|no|not|never)\b)[\w-]+\s+){0,3}?"
+    r"to\s+"
     + _terminal_alt("v")
     + r"\s+(?:it|them|(?:the|that|this|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     + _MEASURE
@@ -1074,6 +1090,11 @@ _FAILED_MEASURE = Rx(
     + r")\s+down\b"
     r"|\b" + _terminal_alt("n") + r"\s+of\s+(?:(?:the|a|an|her|his|their|its|this|that)\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _MEASURE + r"|[hs]\.?\s?b\.?\s?\d+)\b"
+    # a headline's passive without its auxiliary, the participle ending the line or followed by
+    # where or when only ("Proposal requiring trafficking signs in casinos withdrawn", "... tabled
+    # after outcry") (round 53)
+    r"|\b" + _MEASURE + r"\b[^.;!?\n]*?[^\S\n]" + _terminal_alt("p") + r"(?=(?:[^\S\n]+(?:in|by"
+    r"|after|amid|as|over|at|on|until|for)\b[^.!?\n]{0,80})?[^\S\n]*(?:\n|$))"
 )
 
 
