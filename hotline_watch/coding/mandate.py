@@ -1979,6 +1979,10 @@ _PROVISION_CUT = Rx(
     r"|into)\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?" + _VERSION + r"\b"
     r"|\bnot\s+in\s+the\s+(?:final|compromise|conference|enrolled|senate|house)\b"
     r"|\bcutting[- ]room\s+floor\b"
+    # the measure or a version of it does not hold the provision ("The version the governor
+    # signed does not include that requirement", "The final law does not contain it") (round 53)
+    r"|\b(?:(?:does|did|do)\s*n(?:o|['\u2019])t|no\s+longer)\s+(?:include|contain|keep|retain|carry)s?"
+    r"\s+(?:it\b|(?:the|that|this|any|such)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _PROVISION_NOUN + r"\b)"
     # "the bill became law without it", "signed the budget without the requirement", a
     # headline's "Spa bill signed, but without trafficking poster requirement" (round 51)
     r"|\b(?:law|signed|passed|approved|enacted|adopted),?\s+(?:[\w'\u2019-]+\s+){0,3}?without"
@@ -2014,6 +2018,13 @@ _CUT_DENIED = C(
 _PROVISION_BACK = C(
     r"(?:(?:the|that|this|such)\s+(?:[\w'\u2019-]+\s+){0,2}?" + _PROVISION_NOUN + r"\b|it\s)"
 )
+#: When or where a provision was cut, after its noun ("removed that section in April", "struck
+#: it in conference", "in the Senate"): no modifier of the provision (round 53).
+_CUT_ADJUNCT = (
+    r"(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|(?:19|20)\d\d|conference|committee|(?:the\s+)?(?:senate|house"
+    r"|assembly|conference|committee|final\s+days?))\b"
+)
 #: The provision named back inside the next sentence ("The Senate took the provision out, the
 #: House put it back"): a definite provision noun with no modifier but a posting word ("the
 #: provision", "the poster section"; not "the training provision", "the provision on
@@ -2021,7 +2032,7 @@ _PROVISION_BACK = C(
 _PROVISION_NAMED_BACK = C(
     r"\b(?:the|that|this|such)\s+(?:(?:[\w'\u2019-]+\s+){0,2}?(?:posters?|signs?|notices?"
     r"|placards?|posting|signage|hotline)\s+)?" + _PROVISION_NOUN + r"\b(?!\s+(?:on|for|of"
-    r"|requiring|to|that|about|regarding|concerning|in)\b)"
+    r"|requiring|to|that|about|regarding|concerning|in(?!\s+" + _CUT_ADJUNCT + r"))\b)"
 )
 #: The posting provision named anywhere, by a posting word before its noun or by its content
 #: after it ("the poster section", "the sign requirement", "the requirement that hotels post"):
@@ -2046,6 +2057,27 @@ def _only_posting_provision(low: str, lo: int, hi: int, back: bool) -> bool:
     return bool(spans) and all(
         any(a <= m.start() < b for a, b in spans) for m in _PROVISION_RX.finditer(low, lo, hi)
     )
+
+
+#: A sentence opening with an earlier version of its measure as the duty's holder (round 53):
+#: "The House version (of the bill)", "An earlier / the original / the introduced draft", "The
+#: original bill", "As filed / introduced / drafted / originally written, the bill ...", "The
+#: bill as introduced", "In its original form, ...".
+_EARLIER_VERSION = C(
+    r"[\s\"'\u201c]*(?:(?:the|an|its|this|that)\s+)?(?:(?:original|earlier|initial|previous|prior"
+    r"|introduced|filed)\s+(?:version|draft|text|bill|measure|proposal)s?\b|(?:first|house|senate"
+    r"|assembly|committee)\s+(?:version|draft|text)s?\b|(?:bill|measure|proposal|legislation)\s+as"
+    r"\s+(?:originally\s+)?(?:filed"
+    r"|introduced|drafted|written)\b)|[\s\"'\u201c]*as\s+(?:originally\s+)?(?:filed|introduced"
+    r"|drafted|written|proposed)\s*,|[\s\"'\u201c]*in\s+its\s+(?:original|introduced|filed|first)"
+    r"\s+(?:form|version|draft)\b"
+)
+
+
+def _no_other_provision(low: str, lo: int, hi: int) -> bool:
+    """low[lo:hi] names no provision but the posting one (`_only_posting_provision` with the
+    provision named back), or none at all ("The final law does not contain it.") (round 53)."""
+    return _PROVISION_RX.search(low, lo, hi) is None or _only_posting_provision(low, lo, hi, True)
 
 
 def _provision_cuts(low: str, lo: int, hi: int) -> list[tuple[int, bool]]:
@@ -2109,10 +2141,21 @@ def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
         # the provision's fates: its own sentences, and every later sentence naming the posting
         # provision ("The Senate dropped the poster section in April, the House restored it, and
         # a conference committee removed it again"): the last one decides (round 51)
+        # an earlier version's duty ("The House version of the bill included a section requiring
+        # ...", "As filed, the bill required ..."): also every later fate of a provision told
+        # where no other provision is named is its fate (round 53)
+        earlier = _EARLIER_VERSION.match(low, lo) is not None
         fates = [
             (pos, cut)
             for pos, cut in events
-            if lo <= pos <= hi + 1 or (pos > hi + 1 and any(a <= pos <= b for a, b in named))
+            if lo <= pos <= hi + 1
+            or (
+                pos > hi + 1
+                and (
+                    any(a <= pos <= b for a, b in named)
+                    or (earlier and _no_other_provision(low, *sentence_span(low, pos - 1, pos)))
+                )
+            )
         ]
         if fates and fates[-1][1]:
             continue  # the provision's last fate is a cut: nothing restores it
