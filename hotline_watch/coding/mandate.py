@@ -942,7 +942,8 @@ _MEASURE = (
     r"|plans?|language|ordinances?|resolutions?"
     # a law or a rule not yet made: proposed or in draft, and a county's or a city's "local law"
     # (New York's form of an ordinance) (round 53)
-    r"|(?:proposed|draft)\s+(?:[\w-]+\s+)?(?:laws?|rules?|regulations?|statutes?)|local\s+laws?)"
+    r"|(?:proposed|draft)\s+(?:[\w-]+\s+)?(?:laws?|rules?|regulations?|statutes?)"
+    r"|local\s+laws?\b(?!\s+(?:enforcement|firms?)\b))"
 )
 _MEASURE_RX = Rx(r"\b" + _MEASURE + r"\b")
 # The measure-fate patterns below are `Rx` (literal-first, speed): each is only asked whether it
