@@ -1062,7 +1062,13 @@ _FAILED_MEASURE = Rx(
     r"\b" + _MEASURE + r"\b[^.;!?]*?\b(?:" + _terminal_alt("i") + r"|(?:was|were|been|got|is|are)"
     r"\s+(?:\w+\s+)?"
     + _terminal_alt("p")
-    + r"|(?:(?:did|does|would|could|will)\s*n(?:o|['\u2019])t"
+    # a headline's passive without its auxiliary, the participle ending the line or followed by
+    # where or when only ("Proposal requiring trafficking signs in casinos withdrawn", "... tabled
+    # after outcry") (round 53)
+    + r"|"
+    + _terminal_alt("p")
+    + r"(?=(?:[^\S\n]+(?:in|by|after|amid|as|over|at|on|until|for)\b[^.!?\n]{0,80})?"
+    r"[^\S\n]*(?:\n|$))" + r"|(?:(?:did|does|would|could|will)\s*n(?:o|['\u2019])t"
     r"|won['\u2019]t)\s+(?:\w+\s+)?(?:survive|advance|pass|clear|become\s+law|make\s+it|get\s+(?:a\s+vote"
     r"|through|out)|see\s+a\s+vote|reach\s+the)|never"
     r"\s+(?:\w+\s+)?(?:survived|advanced|passed|became\s+law|got\s+a\s+vote|made\s+it"
@@ -1091,11 +1097,6 @@ _FAILED_MEASURE = Rx(
     + r")\s+down\b"
     r"|\b" + _terminal_alt("n") + r"\s+of\s+(?:(?:the|a|an|her|his|their|its|this|that)\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _MEASURE + r"|[hs]\.?\s?b\.?\s?\d+)\b"
-    # a headline's passive without its auxiliary, the participle ending the line or followed by
-    # where or when only ("Proposal requiring trafficking signs in casinos withdrawn", "... tabled
-    # after outcry") (round 53)
-    r"|\b" + _MEASURE + r"\b[^.;!?\n]*?[^\S\n]" + _terminal_alt("p") + r"(?=(?:[^\S\n]+(?:in|by"
-    r"|after|amid|as|over|at|on|until|for)\b[^.!?\n]{0,80})?[^\S\n]*(?:\n|$))"
 )
 
 
