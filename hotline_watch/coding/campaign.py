@@ -200,8 +200,10 @@ def effort_cues(a: Analysis) -> list[Cue]:
     low = a.low
     cues: list[Cue] = []
     # Posters/signs that a posting duty requires are the law's, not a campaign's: only poster
-    # cues away from every mandatory clause count as effort.
-    duty_spans = [(c.start - 200, c.end + 200) for c in a.mandates + a.permissive]
+    # cues away from every mandatory clause count as effort (also a duty to post another
+    # subject's sign, round 53).
+    duties = a.mandates + a.permissive + a.other_duties
+    duty_spans = [(c.start - 200, c.end + 200) for c in duties]
     for name, rx, weight in _CAMPAIGN_RX:
         if name in ("public_appeal", "poster", "awareness_campaign"):
             candidates = rx.finditer(low)  # the first match may be filtered out below

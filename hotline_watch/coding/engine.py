@@ -88,13 +88,16 @@ class Analysis:
         self._legal: bool | None = None
         self.legal_score = 0.0
         self.mandates: list[Cue] = []
+        #: posting duties whose object is an identification or another subject's notice ("must
+        #: post a sign warning against selling alcohol to minors"): a law's duty, no hotline's
+        self.other_duties: list[Cue] = []
         self.permissive: list[Cue] = []
         self.phones: list[tuple[str, int, int]] = []
         #: states' own trafficking lines printed with no trafficking word near: the field's only
         self.state_phones: list[tuple[str, int, int]] = []
         if self.trafficking:
             verbs = _verbs(low)
-            self.mandates = _mandate_cues(low, verbs)
+            self.mandates = _mandate_cues(low, verbs, self.other_duties)
             self.permissive = _permissive_cues(low, verbs)
             self.phones, self.state_phones = _phones(text, low)
             if self.mandates and not self.legal:

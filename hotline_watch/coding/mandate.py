@@ -122,15 +122,34 @@ OTHER_NOTICE_TOPICS = (
     r"weapons?",
     r"elevator",
     r"safety",
+    # the subjects of other premises and workplace notices (round 53): drink spiking, wages,
+    # carbon monoxide, a buyer's or a tenant's rights, sales to the under-age
+    r"drinks?",
+    r"drink[- ]spik\w*",
+    r"wages?",
+    r"carbon\s+monoxide",
+    r"(?:buyers?|consumers?|customers?|tenants?|patients?)['\u2019]?\s+rights",
+    r"underage",
+    r"(?:under|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:18|19|21)",
 )
+_OTHER_TOPIC_ALT = r"(?:" + "|".join(OTHER_NOTICE_OBJECTS + OTHER_NOTICE_TOPICS) + r")"
 #: A sign whose complement names another notice's topic ("a sign warning against serving alcohol
-#: to minors", "a notice about elevator safety"): the sign is that notice (round 47).
+#: to minors", "a notice about elevator safety", "a sign stating that carrying a firearm is a
+#: crime") (round 47), or whose modifier does ("required wage notices", "drink-spiking
+#: warnings", "carbon monoxide warning signs"): the sign is that notice; a place told between
+#: commas may stand before it ("post, near the bar and in each restroom, a sign warning ...")
+#: (round 53).
 _OTHER_SIGN_TOPIC = C(
-    r"[^\S\n]+(?:(?:an?|the|one)[^\S\n]+)?(?:[\w'\u2019-]+[^\S\n]+){0,2}?(?:signs?|notices?|posters?"
-    r"|placards?)[^\S\n]+(?:warning|about|regarding|concerning|advising|that\s+warns?)\b"
-    r"(?:[^\S\n]+[\w'\u2019-]+){0,6}?[^\S\n]+(?:"
-    + "|".join(OTHER_NOTICE_OBJECTS + OTHER_NOTICE_TOPICS)
-    + r")\b"
+    r"(?:[^\S\n]*,[^,.;:\n]{1,80},)?(?:[^\S\n]+(?:(?:an?|the|one)[^\S\n]+)?(?:[\w'\u2019-]+[^\S\n]+)"
+    r"{0,2}?(?:signs?|notices?|posters?|placards?)(?:[^\S\n]+(?:at|in|on|near|inside|beside)"
+    r"(?:[^\S\n]+[\w'\u2019-]+){1,4}?,?)?[^\S\n]+(?:warning|about|regarding|concerning"
+    r"|advising|that\s+(?:warns?|says|states|reads|lists)|stating|saying|reading|telling|informing"
+    r"|explaining|listing|describing|showing|on|of)\b(?:[^\S\n]+[\w'\u2019-]+){0,8}?[^\S\n]+"
+    + _OTHER_TOPIC_ALT
+    + r"\b|[^\S\n]+(?:(?:an?|the|one|all|its|their|required)[^\S\n]+)?(?:[\w'\u2019-]+[^\S\n]+)?"
+    + _OTHER_TOPIC_ALT
+    + r"[\w'\u2019-]*(?:[^\S\n]+(?:warning|information|safety))?[^\S\n]+(?:signs?|notices?"
+    r"|posters?|placards?|warnings?|signage|stickers?|decals?)\b)"
 )
 _OBJECT_HEAD = r"(?:" + "|".join(IDENTIFICATION_OBJECTS + OTHER_NOTICE_OBJECTS) + r")\b"
 #: the head right after the verb, on its line (a few determiners or modifiers first: "the
@@ -138,6 +157,12 @@ _OBJECT_HEAD = r"(?:" + "|".join(IDENTIFICATION_OBJECTS + OTHER_NOTICE_OBJECTS) 
 _NOT_NOTICE_AFTER = C(r"[^\S\n]+(?:of[^\S\n]+)?(?:[\w'\u2019-]+[^\S\n]+){0,3}?" + _OBJECT_HEAD)
 #: the passive's subject just before the modal ("the license number shall be posted")
 _NOT_NOTICE_BEFORE = C(r"\b" + _OBJECT_HEAD + r"(?:\s+[\w'\u2019-]+){0,2}\s*,?\s*$")
+#: the passive's subject at the start of its clause, its head among the first words ("the
+#: maximum occupancy sign issued by ...") (round 53)
+_SUBJECT_HEAD = C(
+    r"[ \t]*(?:(?:the|a|an|each|every|its|their|any|all|your)\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    + _OBJECT_HEAD
+)
 _PASSIVE = C(r"\b(?:be|is|are|been)\s")
 _SIGN_NOUN = C(r"\b(?:signs?|posters?|notices?|placards?|decals?|stickers?)\b")
 #: The cues whose object is read after the verb (not online, not another notice): the frames
@@ -597,6 +622,14 @@ _ADJECTIVE_REQUIRED = C(
 )
 
 
+#: "Required" as the adjective of a sign (round 53): after a determiner ("without the required
+#: signs") or a posting verb ("post required wage notices"): a kind of sign, no one requiring it.
+_ADJECTIVE_REQUIRED_SIGN = C(
+    r"(?:" + _ADJECTIVE_REQUIRED.pattern + r")|\b(?:post|posts|posted|display|displays|displayed"
+    r"|hang|keep|have|has|with|without)\s+$"
+)
+
+
 #: The sign-and-place cues whose match needs a word just before it (read there, not as a leading
 #: branch: speed), by the literal the match starts with: "calls for" / "putting" a sign is a duty
 #: only with a measure as its subject ("the law calls for signs in", "a bill putting the hotline
@@ -674,6 +707,13 @@ _ITEM_NP_END = C(
     r"|shall)\b"
 )
 _ITEM_HEAD = C(r"\b" + _OBJECT_HEAD)
+#: An item of no known head may still be the hotline notice when it names a notice or what such
+#: a notice offers (a sign noun, help, a victim); one naming neither ("trash and recycling pickup
+#: days", "quiet hours", "parking rules") cannot be (round 53).
+_ITEM_MAY_BE_NOTICE = C(
+    r"\b(?:signs?|signage|posters?|notices?|placards?|decals?|stickers?|cards?|information"
+    r"|help|assistance|victims?|forced|slavery|exploit\w*|numbers?)\b"
+)
 
 
 def _list_items(low: str, e: int) -> list[str]:
@@ -702,21 +742,51 @@ def _list_items(low: str, e: int) -> list[str]:
 
 
 def _listed_not_notices(low: str, e: int) -> bool:
-    """The duty verb ending at `e` governs a list (`_list_items`) whose every item is an
-    identification or another notice at the head of its noun phrase ("its current business
-    license", "the name and phone number of the manager", "the maximum occupancy", "an evacuation
-    map") and none speaks of trafficking or a hotline: the duty is to display those, not a hotline
-    notice; a hotline notice as one item keeps it (round 51)."""
+    """The duty verb ending at `e` governs a list (`_list_items`) whose items are identifications
+    or other notices at the head of their noun phrase ("its current business license", "the name
+    and phone number of the manager", "the maximum occupancy", "an evacuation map") (round 51),
+    or items naming neither a notice nor what one offers (`_ITEM_MAY_BE_NOTICE`: "trash and
+    recycling pickup days") beside at least one such head (round 53), and none speaks of
+    trafficking or a hotline: the duty is to display those, not a hotline notice; a hotline
+    notice as one item keeps it."""
     items = _list_items(low, e)
     if not items:
         return False
+    known = 0
     for item in items:
         if _TRAFFICK_OBJECT.search(item):
             return False
         end = _ITEM_NP_END.search(item)
-        if not _ITEM_HEAD.search(item, 0, end.start() if end else len(item)):
+        if _ITEM_HEAD.search(item, 0, end.start() if end else len(item)):
+            known += 1
+        elif _ITEM_MAY_BE_NOTICE.search(item):
             return False
-    return True
+    return known > 0
+
+
+#: A duty verb that ends its sentence (round 53): its object is the antecedent told before it
+#: ("reminding businesses of the signs state law requires them to display.").
+_OBJECT_GAP = C(r"[^\S\n]*(?:[.!?](?=\s)|\n|$)")
+
+
+def _gap_object_other(low: str, s: int, e: int) -> bool:
+    """The duty cue low[s:e] ends its sentence, its object told before it ("the signs state law
+    requires them to display."): what those signs are is told in the next sentence; when that
+    sentence names another subject's sign (`_OTHER_SIGN_TOPIC`: "Every permittee must post a
+    sign warning against selling alcohol to anyone under 21 ...") and neither sentence names
+    trafficking or a hotline, the duty is that sign's, no hotline duty (round 53)."""
+    lo, hi = sentence_span(low, s, e)
+    if _TRAFFICK_OBJECT.search(low, lo, hi):
+        return False
+    nxt = hi
+    while nxt < len(low) and low[nxt] in " \t\r\n.!?\"'\u201d":
+        nxt += 1
+    if nxt >= len(low):
+        return False
+    nhi = sentence_span(low, nxt, nxt)[1]
+    if _TRAFFICK_OBJECT.search(low, nxt, nhi):
+        return False
+    return _OTHER_SIGN_TOPIC.search(low, nxt, nhi) is not None
 
 
 def _object_not_a_notice(low: str, s: int, e: int) -> bool:
@@ -736,9 +806,22 @@ def _object_not_a_notice(low: str, s: int, e: int) -> bool:
         return False
     if ":" in low[e : e + 160] and _listed_not_notices(low, e):
         return True  # "must display, at the front desk: - its business license, - ..."
+    if _OBJECT_GAP.match(low, e) and _gap_object_other(low, s, e):
+        return True  # "the signs state law requires them to post. Every permittee must ..."
     m = _NOT_NOTICE_BEFORE.search(low, lo, s) if passive else _NOT_NOTICE_AFTER.match(low, e)
+    if m is None and passive:
+        # the passive's subject at its line's or clause's start, its head followed by more
+        # words ("the maximum occupancy sign issued by the fire department must be posted")
+        m = _SUBJECT_HEAD.match(low, max(lo, low.rfind("\n", lo, s) + 1))
     if m is None:
-        return not passive and _OTHER_SIGN_TOPIC.match(low, e) is not None
+        # another subject's sign, unless the hotline's notice is another object of the verb in
+        # the sentence ("a sign warning against ..., a sign ... and the human trafficking
+        # hotline notice") (round 53)
+        return (
+            not passive
+            and _OTHER_SIGN_TOPIC.match(low, e) is not None
+            and _TRAFFICK_OBJECT.search(low, e, sentence_span(low, e, e)[1]) is None
+        )
     head = m.group(0)
     return not (
         _SIGN_NOUN.search(obj)
@@ -746,7 +829,12 @@ def _object_not_a_notice(low: str, s: int, e: int) -> bool:
     )
 
 
-def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
+def _mandate_cues(
+    low: str, verbs: list[tuple[str, int, int]], others: list[Cue] | None = None
+) -> list[Cue]:
+    """The mandatory posting cues of `low`; with `others`, the cues whose object is an
+    identification or another subject's notice (`_object_not_a_notice`) are appended to it: a
+    law's posting duty still, no hotline duty (round 53)."""
     found = _anchored(low, verbs, _MANDATE_ANCHORED)
     for name, rx, weight in _MANDATE:
         for m in rx.finditer(low):
@@ -774,8 +862,14 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
             continue  # "calls for" / "putting" without a measure, "must hang" without a sign
         if name == "duty told to the reader" and _READER_SCOPE.search(low) is None:
             continue  # an expectation told to the reader with no fine and no one covered
-        if name == "sign required at a place" and low[s - 1 : s] == "-":
-            continue  # "every state-mandated notice on a single poster": an adjective, no duty
+        if name == "sign required at a place" and (
+            low[s - 1 : s] == "-"
+            or (
+                low.startswith("required ", s)
+                and _ADJECTIVE_REQUIRED_SIGN.search(low, max(0, s - 20), s)
+            )
+        ):
+            continue  # "every state-mandated notice", "post required wage notices": adjectives
         if name == "require X to post" and gap and _own_units_directive(low, s, gap):
             continue  # an office directing its own units to post: its own effort, no law
         if (
@@ -810,7 +904,10 @@ def _mandate_cues(low: str, verbs: list[tuple[str, int, int]]) -> list[Cue]:
             if _OTHER_TOPIC.search(low, win_lo, win_hi):
                 continue
         if _object_not_a_notice(low, s, e):
-            continue  # "houses must display the owner's name": an identification (last: speed)
+            # "houses must display the owner's name": an identification (last: speed)
+            if others is not None:
+                others.append(Cue(name, weight, s, e))
+            continue
         cues.append(Cue(name, weight, s, e))
     cues.sort(key=lambda c: c.start)
     return cues
@@ -842,7 +939,11 @@ _STUDY = C(r"\b(?:study|studies|research(?:ers)?|survey)\b")
 #: The measure a duty belongs to: a proposal, a bill, a requirement, a provision ...
 _MEASURE = (
     r"(?:proposals?|requirements?|bills?|measures?|provisions?|mandates?|amendments?|legislation"
-    r"|plans?|language|ordinances?|resolutions?)"
+    r"|plans?|language|ordinances?|resolutions?"
+    # a law or a rule not yet made: proposed or in draft, and a county's or a city's "local law"
+    # (New York's form of an ordinance) (round 53)
+    r"|(?:proposed|draft)\s+(?:[\w-]+\s+)?(?:laws?|rules?|regulations?|statutes?)"
+    r"|local\s+laws?\b(?!\s+(?:enforcement|firms?)\b))"
 )
 _MEASURE_RX = Rx(r"\b" + _MEASURE + r"\b")
 # The measure-fate patterns below are `Rx` (literal-first, speed): each is only asked whether it
@@ -865,8 +966,9 @@ _TERMINAL: tuple[Lemma, ...] = (
     # (base, -s, past, past participle, -ing), nominals, frames, skipped slots
     (("die", "dies", "died", "died", "dying"), ("death", "demise"), "in", "i:base i:ing"),
     (("fail", "fails", "failed", "failed", "failing"), ("failure",), "in", "i:base i:ing"),
-    (("stall", "stalls", "stalled", "stalled", "stalling"), (), "ipo", "i:base i:s i:ing o:base"),
+    (("stall", "stalls", "stalled", "stalled", "stalling"), (), "ipo", "i:base i:ing o:base"),
     (("expire", "expires", "expired", "expired", "expiring"), (), "i", "i:base i:s i:ing"),
+    (("hold", "holds", "held", "held", "holding"), (), "v", ""),
     (("lapse", "lapses", "lapsed", "lapsed", "lapsing"), (), "i", "i:base i:s i:ing"),
     (("kill", "kills", "killed", "killed", "killing"), (), "pocv", ""),
     (("table", "tables", "tabled", "tabled", "tabling"), (), "pov", "o:base"),
@@ -919,6 +1021,16 @@ _TERMINAL_GUARD = {
 }
 
 
+#: A form read only before some words in one frame (round 53): "stalls" as the measure's verb
+#: only before a body or the time it stalls in ("Bill requiring ... stalls in Senate committee",
+#: "stalls again"), never "restroom stalls" after a bill's words.
+_TERMINAL_FORM_GUARD = {
+    ("i", "stalls"): r"(?=[^\S\n]+(?:again|amid|after|over|without|once\s+more)\b|[^\S\n]+(?:in|at)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:committees?|senate|house|assembly|legislature|council"
+    r"|chamber|conference|session)\b)",
+}
+
+
 def terminal_forms(frame: str) -> list[str]:
     """The forms of the terminal-event lemmas (`_TERMINAL`) read in `frame` ("i", "p", "o", "n",
     "c"), each once, in table order."""
@@ -934,6 +1046,7 @@ def _terminal_alt(frame: str) -> str:
         if forms[0] in _TERMINAL_GUARD
         for f in forms + _n
     }
+    guard.update({f: g for (fr, f), g in _TERMINAL_FORM_GUARD.items() if fr == frame})
     return alternation(terminal_forms(frame), guard)
 
 
@@ -949,7 +1062,13 @@ _FAILED_MEASURE = Rx(
     r"\b" + _MEASURE + r"\b[^.;!?]*?\b(?:" + _terminal_alt("i") + r"|(?:was|were|been|got|is|are)"
     r"\s+(?:\w+\s+)?"
     + _terminal_alt("p")
-    + r"|(?:(?:did|does|would|could|will)\s*n(?:o|['\u2019])t"
+    # a headline's passive without its auxiliary, the participle ending the line or followed by
+    # where or when only ("Proposal requiring trafficking signs in casinos withdrawn", "... tabled
+    # after outcry") (round 53)
+    + r"|"
+    + _terminal_alt("p")
+    + r"(?=(?:[^\S\n]+(?:in|by|after|amid|as|over|at|on|until|for)\b[^.!?\n]{0,80})?"
+    r"[^\S\n]*(?:\n|$))" + r"|(?:(?:did|does|would|could|will)\s*n(?:o|['\u2019])t"
     r"|won['\u2019]t)\s+(?:\w+\s+)?(?:survive|advance|pass|clear|become\s+law|make\s+it|get\s+(?:a\s+vote"
     r"|through|out)|see\s+a\s+vote|reach\s+the)|never"
     r"\s+(?:\w+\s+)?(?:survived|advanced|passed|became\s+law|got\s+a\s+vote|made\s+it"
@@ -967,7 +1086,8 @@ _FAILED_MEASURE = Rx(
     r"|\b" + _MEASURE + r"['\u2019]s?\s+(?:[\w-]+\s+)?" + _terminal_alt("n") + r"\b"
     # a body's vote or motion to end the measure ("the committee voted to table it", "moved to
     # kill the bill") and the particle after the measure ("voted it down") (round 50)
-    r"|\b(?:vot(?:ed|es|e)|mov(?:ed|es|e))\s+(?:\d+-\d+\s+|unanimously\s+)?to\s+"
+    r"|\b(?:vot(?:ed|es|e)|mov(?:ed|es|e))\s+(?:(?!(?:against|down|no|not|never)\b)[\w-]+\s+){0,3}?"
+    r"to\s+"
     + _terminal_alt("v")
     + r"\s+(?:it|them|(?:the|that|this|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     + _MEASURE
@@ -1990,6 +2110,10 @@ _PROVISION_CUT = Rx(
     r"|into)\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?" + _VERSION + r"\b"
     r"|\bnot\s+in\s+the\s+(?:final|compromise|conference|enrolled|senate|house)\b"
     r"|\bcutting[- ]room\s+floor\b"
+    # the measure or a version of it does not hold the provision ("The version the governor
+    # signed does not include that requirement", "The final law does not contain it") (round 53)
+    r"|\b(?:(?:does|did|do)\s*n(?:o|['\u2019])t|no\s+longer)\s+(?:include|contain|keep|retain|carry)s?"
+    r"\s+(?:it\b|(?:the|that|this|any|such)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _PROVISION_NOUN + r"\b)"
     # "the bill became law without it", "signed the budget without the requirement", a
     # headline's "Spa bill signed, but without trafficking poster requirement" (round 51)
     r"|\b(?:law|signed|passed|approved|enacted|adopted),?\s+(?:[\w'\u2019-]+\s+){0,3}?without"
@@ -2025,6 +2149,13 @@ _CUT_DENIED = C(
 _PROVISION_BACK = C(
     r"(?:(?:the|that|this|such)\s+(?:[\w'\u2019-]+\s+){0,2}?" + _PROVISION_NOUN + r"\b|it\s)"
 )
+#: When or where a provision was cut, after its noun ("removed that section in April", "struck
+#: it in conference", "in the Senate"): no modifier of the provision (round 53).
+_CUT_ADJUNCT = (
+    r"(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|(?:19|20)\d\d|conference|committee|(?:the\s+)?(?:senate|house"
+    r"|assembly|conference|committee|final\s+days?))\b"
+)
 #: The provision named back inside the next sentence ("The Senate took the provision out, the
 #: House put it back"): a definite provision noun with no modifier but a posting word ("the
 #: provision", "the poster section"; not "the training provision", "the provision on
@@ -2032,7 +2163,7 @@ _PROVISION_BACK = C(
 _PROVISION_NAMED_BACK = C(
     r"\b(?:the|that|this|such)\s+(?:(?:[\w'\u2019-]+\s+){0,2}?(?:posters?|signs?|notices?"
     r"|placards?|posting|signage|hotline)\s+)?" + _PROVISION_NOUN + r"\b(?!\s+(?:on|for|of"
-    r"|requiring|to|that|about|regarding|concerning|in)\b)"
+    r"|requiring|to|that|about|regarding|concerning|in(?!\s+" + _CUT_ADJUNCT + r"))\b)"
 )
 #: The posting provision named anywhere, by a posting word before its noun or by its content
 #: after it ("the poster section", "the sign requirement", "the requirement that hotels post"):
@@ -2057,6 +2188,27 @@ def _only_posting_provision(low: str, lo: int, hi: int, back: bool) -> bool:
     return bool(spans) and all(
         any(a <= m.start() < b for a, b in spans) for m in _PROVISION_RX.finditer(low, lo, hi)
     )
+
+
+#: A sentence opening with an earlier version of its measure as the duty's holder (round 53):
+#: "The House version (of the bill)", "An earlier / the original / the introduced draft", "The
+#: original bill", "As filed / introduced / drafted / originally written, the bill ...", "The
+#: bill as introduced", "In its original form, ...".
+_EARLIER_VERSION = C(
+    r"[\s\"'\u201c]*(?:(?:the|an|its|this|that)\s+)?(?:(?:original|earlier|initial|previous|prior"
+    r"|introduced|filed)\s+(?:version|draft|text|bill|measure|proposal)s?\b|(?:first|house|senate"
+    r"|assembly|committee)\s+(?:version|draft|text)s?\b|(?:bill|measure|proposal|legislation)\s+as"
+    r"\s+(?:originally\s+)?(?:filed"
+    r"|introduced|drafted|written)\b)|[\s\"'\u201c]*as\s+(?:originally\s+)?(?:filed|introduced"
+    r"|drafted|written|proposed)\s*,|[\s\"'\u201c]*in\s+its\s+(?:original|introduced|filed|first)"
+    r"\s+(?:form|version|draft)\b"
+)
+
+
+def _no_other_provision(low: str, lo: int, hi: int) -> bool:
+    """low[lo:hi] names no provision but the posting one (`_only_posting_provision` with the
+    provision named back), or none at all ("The final law does not contain it.") (round 53)."""
+    return _PROVISION_RX.search(low, lo, hi) is None or _only_posting_provision(low, lo, hi, True)
 
 
 def _provision_cuts(low: str, lo: int, hi: int) -> list[tuple[int, bool]]:
@@ -2120,10 +2272,21 @@ def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
         # the provision's fates: its own sentences, and every later sentence naming the posting
         # provision ("The Senate dropped the poster section in April, the House restored it, and
         # a conference committee removed it again"): the last one decides (round 51)
+        # an earlier version's duty ("The House version of the bill included a section requiring
+        # ...", "As filed, the bill required ..."): also every later fate of a provision told
+        # where no other provision is named is its fate (round 53)
+        earlier = _EARLIER_VERSION.match(low, lo) is not None
         fates = [
             (pos, cut)
             for pos, cut in events
-            if lo <= pos <= hi + 1 or (pos > hi + 1 and any(a <= pos <= b for a, b in named))
+            if lo <= pos <= hi + 1
+            or (
+                pos > hi + 1
+                and (
+                    any(a <= pos <= b for a, b in named)
+                    or (earlier and _no_other_provision(low, *sentence_span(low, pos - 1, pos)))
+                )
+            )
         ]
         if fates and fates[-1][1]:
             continue  # the provision's last fate is a cut: nothing restores it

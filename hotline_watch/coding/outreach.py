@@ -2415,8 +2415,9 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         # make two prosecution cues: the office's people are counted as none
         case = {word: at for word, at in prosecution.items() if word not in _OFFICE_PEOPLE}
         out.prosecution_subject = len(case) >= 2 or any(s_lo <= at < s_hi for at in case.values())
-    # a mandatory posting clause outside law text is news about (or a reminder of) a law
-    out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates)
+    # a mandatory posting clause outside law text is news about (or a reminder of) a law, also
+    # one whose sign is another subject's (round 53)
+    out.bill_cues = len(_BILL_NEWS.finditer(low)) + len(a.mandates) + len(a.other_duties)
     out.bill_subject = bool(a.mandates) or out.bill_cues >= 2 or _named_bill_in_subject(low)
     names = {c.name for c in efforts}
     strong = names & STRONG_EFFORTS
