@@ -999,9 +999,23 @@ _CALLED_PRIVATE = C(
     r"|\b(?:college|university)\s+of\s+the\s+[\w-]+\s+tradition\b"
 )
 _PRIVATE_WORDS = Literals(
-    "private", "independent", "catholic", "jesuit", "christian", "lutheran", "methodist",
-    "baptist", "presbyterian", "episcopal", "quaker", "mennonite", "adventist", "benedictine",
-    "franciscan", "dominican", "tradition",
+    "private",
+    "independent",
+    "catholic",
+    "jesuit",
+    "christian",
+    "lutheran",
+    "methodist",
+    "baptist",
+    "presbyterian",
+    "episcopal",
+    "quaker",
+    "mennonite",
+    "adventist",
+    "benedictine",
+    "franciscan",
+    "dominican",
+    "tradition",
 )
 
 
@@ -1028,9 +1042,7 @@ def _institution_police(low: str) -> bool:
 #: "University Security", "College Public Safety"), acting in its sentence: a unit of its
 #: institution, a public office where the text names that institution as a public one (`public
 #: institution`: "the University of Hawai'i", "a state college") and never calls it private.
-_CAMPUS_UNIT = Rx(
-    r"\b(?:campus|university|college)\s+(?:security|safety|public\s+safety)\b"
-)
+_CAMPUS_UNIT = Rx(r"\b(?:campus|university|college)\s+(?:security|safety|public\s+safety)\b")
 
 
 def campus_unit_office(low: Lowered) -> Cue | None:
@@ -1050,17 +1062,18 @@ def campus_unit_office(low: Lowered) -> Cue | None:
 
 #: The institution's name right before its police ("Saint Ambrose University Police", "the
 #: college's campus police").
-_INSTITUTION_BEFORE_POLICE = C(r"\b(?:universit(?:y|ies)|college|campus)(?:['\u2019]s)?\s+(?:campus\s+)?$")
+_INSTITUTION_BEFORE_POLICE = C(
+    r"\b(?:universit(?:y|ies)|college|campus)(?:['\u2019]s)?\s+(?:campus\s+)?$"
+)
 
 
 def _private_institution_police(low: str, start: int) -> bool:
     """The police word at `start` is a college's or university's own police in a text that
     calls its institution private: the college's unit, no government's (round 54), as its
     Residence Life office is (round 47)."""
-    return (
-        _INSTITUTION_BEFORE_POLICE.search(low, max(0, start - 30), start) is not None
-        and called_private(low)
-    )
+    return _INSTITUTION_BEFORE_POLICE.search(
+        low, max(0, start - 30), start
+    ) is not None and called_private(low)
 
 
 def _public_campus(low: str) -> bool:
