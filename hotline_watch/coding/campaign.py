@@ -220,7 +220,8 @@ def effort_cues(a: Analysis) -> list[Cue]:
     # cues away from every mandatory clause count as effort.
     duty_spans = [(c.start - 200, c.end + 200) for c in a.mandates + a.permissive]
     for name, rx, weight in _CAMPAIGN_RX:
-        if name in ("public_appeal", "poster", "awareness_campaign"):
+        all_matches = name in ("public_appeal", "poster", "awareness_campaign")
+        if all_matches:
             candidates = rx.finditer(low)  # the first match may be filtered out below
         else:
             m = rx.search(low)
@@ -234,7 +235,7 @@ def effort_cues(a: Analysis) -> list[Cue]:
         for m in candidates:
             if in_chrome(low, m.start()):
                 continue  # the site's menu or its list of other news (round 52)
-            if _in_place_name(low, m.start(), m.end()):
+            if all_matches and _in_place_name(low, m.start(), m.end()):
                 continue  # "Summit County": a place's name (round 54)
             if _measure_content(low, m.start()):
                 continue
