@@ -7,10 +7,15 @@ from typing import TYPE_CHECKING
 from hotline_watch.coding.lemmas import Lemma, alternation, lemma_forms
 from hotline_watch.coding.mandate import Cue
 from hotline_watch.coding.outreach import in_chrome, office_handout
-from hotline_watch.coding.patterns import C, Line, Literals, Rx
+from hotline_watch.coding.patterns import C, Line, Literals, Lowered, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import paragraph_span, sentence_span
-from hotline_watch.coding.vocabularies import CAMPAIGN_CUES, CAMPAIGN_TYPES, MEDIA_CUES
+from hotline_watch.coding.vocabularies import (
+    CAMPAIGN_CUES,
+    CAMPAIGN_TYPES,
+    MEDIA_CUES,
+    OUTREACH_CUES,
+)
 
 if TYPE_CHECKING:
     from hotline_watch.coding.engine import Analysis
@@ -195,6 +200,18 @@ def _measure_content(low: str, start: int) -> bool:
     return bool(_MEASURE_COST.search(low, lo, hi) and _MEASURE_NAMED.search(low, lo, hi))
 
 
+#: A place's name that holds the cue's word (`place_name_after` in the vocabulary: "Summit
+#: County", "Summit and Eagle counties"): read after the cue's word, which the text capitalises.
+_PLACE_NAME_AFTER = C(OUTREACH_CUES["place_name_after"])
+
+
+def _in_place_name(low: Lowered, start: int, end: int) -> bool:
+    """The cue's word at low[start:end] is a word of a place's name as the text writes it (a
+    capital, then a place's head noun: "Every fall, Summit and Eagle counties need ..."): a
+    place, no effort (round 54)."""
+    return low.source[start : start + 1].isupper() and _PLACE_NAME_AFTER.match(low, end) is not None
+
+
 def effort_cues(a: Analysis) -> list[Cue]:
     """The outreach efforts a text describes (the first cue of each kind), with weights."""
     low = a.low
@@ -205,18 +222,23 @@ def effort_cues(a: Analysis) -> list[Cue]:
     duties = a.mandates + a.permissive + a.other_duties
     duty_spans = [(c.start - 200, c.end + 200) for c in duties]
     for name, rx, weight in _CAMPAIGN_RX:
-        if name in ("public_appeal", "poster", "awareness_campaign"):
+        all_matches = name in ("public_appeal", "poster", "awareness_campaign")
+        if all_matches:
             candidates = rx.finditer(low)  # the first match may be filtered out below
         else:
             m = rx.search(low)
-            while m is not None and in_chrome(low, m.start()):
+            while m is not None and (
+                in_chrome(low, m.start()) or _in_place_name(low, m.start(), m.end())
+            ):
                 m = rx.search(
                     low, max(m.end(), m.start() + 1)
-                )  # a menu's or other-news list's word: no effort
+                )  # a menu's or other-news list's word, a place's name: no effort
             candidates = [m] if m is not None else []
         for m in candidates:
             if in_chrome(low, m.start()):
                 continue  # the site's menu or its list of other news (round 52)
+            if all_matches and _in_place_name(low, m.start(), m.end()):
+                continue  # "Summit County": a place's name (round 54)
             if _measure_content(low, m.start()):
                 continue
             if name == "poster" and any(lo <= m.start() <= hi for lo, hi in duty_spans):

@@ -37,6 +37,7 @@ from hotline_watch.coding.vocabularies import (
     NATIONAL_HOTLINE,
     OTHER_SUBJECT_CUES,
     OUTREACH_CUES,
+    STATE_LINES,
     TEXT_LINE,
 )
 
@@ -129,10 +130,39 @@ _POLICE_TIP_LINE_BEFORE = C(
 )
 
 
+#: A number the text gives as an office's own line: "call / contact / notify / reach" (the), a
+#: name of up to six words, "at" or "on", then the number ("Staff who suspect trafficking should
+#: call Routt County Communications at 970-879-1110"). The name is read for a public office
+#: (`_OFFICE`) and for no hotline or tip line word (`_own_office_line`).
+_OFFICE_LINE_BEFORE = C(
+    r"\b(?:call|calling|contact|contacting|notify|reach)\s+(?:the\s+)?"
+    r"((?:[\w.'\u2019&-]+\s+){1,6}?)(?:at|on)\s*\(?\s*(?:1[-.\s])?$"
+)
+
+
+def _own_office_line(low: Lowered, start: int, number: str) -> bool:
+    """The number at `start` is given as a public office's own line, named by the office alone
+    with no hotline or tip line word ("call Routt County Communications at ...", a county's
+    dispatch centre): the office's line for any report, no trafficking hotline it promotes
+    (round 54). The national lines and the states' own trafficking lines are hotlines however
+    they are introduced."""
+    if number in (NATIONAL_HOTLINE, TEXT_LINE, "233722") or number in STATE_LINES:
+        return False
+    m = _OFFICE_LINE_BEFORE.search(low, max(0, start - 90), start)
+    if m is None or _HOTLINE_WORD.search(low, m.start(1), m.end(1)) is not None:
+        return False
+    return any(o.end() <= m.end(1) for o in _OFFICE.finditer(low, m.start(1), m.end(1)))
+
+
 def hotline_refs(a: Analysis) -> list[HotlineRef]:
-    """Every trafficking hotline reference, each marked given or merely mentioned."""
+    """Every trafficking hotline reference, each marked given or merely mentioned. A number the
+    text gives as a public office's own line (`_own_office_line`) is none."""
     text, low = a.text, a.low
-    refs = [HotlineRef(s, e, num, _scope_of_number(num)) for num, s, e in a.phones]
+    refs = [
+        HotlineRef(s, e, num, _scope_of_number(num))
+        for num, s, e in a.phones
+        if not _own_office_line(low, s, num)
+    ]
     taken = [(r.start, r.end) for r in refs]
     for m in _HOTLINE_WORD.finditer(low):
         s, e = m.start(), m.end()
@@ -559,6 +589,8 @@ def _not_actor(low: str, start: int) -> bool:
         return True
     if _in_organisation_name(low, start) or _private_institution_unit(low, start):
         return True
+    if low.startswith("police", start) and _private_institution_police(low, start):
+        return True
     return bool(
         _OFFICE_NOT_ACTOR_BEFORE.search(low, lo, start)
         or _OFFICE_CONTACTED_BEFORE.search(low, lo, start)
@@ -947,6 +979,111 @@ def _public_university(low: str) -> bool:
     return any("universit" in m.group(0) for m in _PUBLIC_INSTITUTION.finditer(low))
 
 
+#: A college's or university's own police, named by its institution ("Stockton University Police
+#: Department", "the university's police", "College Police", "campus police"): police of any
+#: kind are a public office (round 54), so the institution whose police act is no
+#: non-government organisation's voice, unless the text calls it private (`_CALLED_PRIVATE`).
+_INSTITUTION_POLICE = C(
+    r"\b(?:universit(?:y|ies)|college|campus)(?:['\u2019]s)?\s+(?:campus\s+)?police\b"
+)
+#: The text calls its college or university private: "a private liberal arts college", "a
+#: private, independent college", "an independent university", a church's college ("a private
+#: Catholic college", "a Jesuit university", "a college of the Reformed tradition").
+_CALLED_PRIVATE = C(
+    r"\bprivate\b[^.\n]{0,60}?\b(?:college|university|institution)\b"
+    r"|\b(?:college|university)\b[^.\n]{0,40}?,\s+(?:an?\s+)?private\b"
+    r"|\bindependent\s+(?:[\w-]+\s+){0,2}?(?:college|university)\b"
+    r"|\b(?:catholic|jesuit|christian|lutheran|methodist|baptist|presbyterian|episcopal|quaker"
+    r"|mennonite|adventist|benedictine|franciscan|dominican)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:college|university)\b"
+    r"|\b(?:college|university)\s+of\s+the\s+[\w-]+\s+tradition\b"
+)
+_PRIVATE_WORDS = Literals(
+    "private",
+    "independent",
+    "catholic",
+    "jesuit",
+    "christian",
+    "lutheran",
+    "methodist",
+    "baptist",
+    "presbyterian",
+    "episcopal",
+    "quaker",
+    "mennonite",
+    "adventist",
+    "benedictine",
+    "franciscan",
+    "dominican",
+    "tradition",
+)
+
+
+def called_private(low: Lowered | str) -> bool:
+    """The text calls its college or university a private one (`_CALLED_PRIVATE`); once a
+    document."""
+    found = low.found.get(("called private",)) if isinstance(low, Lowered) else None
+    if found is None:
+        found = _PRIVATE_WORDS.any_in(low) and _CALLED_PRIVATE.search(low) is not None
+        if isinstance(low, Lowered):
+            low.found[("called private",)] = found
+    return bool(found)
+
+
+def _institution_police(low: str) -> bool:
+    """The text names a college's or university's own police, an institution it does not call
+    private: that institution's police act as a public office."""
+    return (
+        "police" in low and _INSTITUTION_POLICE.search(low) is not None and not called_private(low)
+    )
+
+
+#: A campus unit of safety by its own name ("UH West O'ahu Campus Security", "Campus Safety",
+#: "University Security", "College Public Safety"), acting in its sentence: a unit of its
+#: institution, a public office where the text names that institution as a public one (`public
+#: institution`: "the University of Hawai'i", "a state college") and never calls it private.
+_CAMPUS_UNIT = Rx(r"\b(?:campus|university|college)\s+(?:security|safety|public\s+safety)\b")
+
+
+def campus_unit_office(low: Lowered) -> Cue | None:
+    """The first campus unit of safety (`_CAMPUS_UNIT`) acting in its sentence, in a text that
+    names its institution as a public university or college and never calls it private (round
+    54): the public office acting, as the institution's police are. Asked only where no office
+    was found."""
+    for m in _CAMPUS_UNIT.finditer(low):
+        lo, hi = sentence_span(low, m.start(), m.end())
+        if _not_actor(low, m.start()) or not _OFFICE_ACTS.search(low, m.end(), hi):
+            continue
+        if _public_campus(low) and not called_private(low):
+            return Cue("public office", 0, m.start(), m.end())
+        return None
+    return None
+
+
+#: The institution's name right before its police ("Saint Ambrose University Police", "the
+#: college's campus police").
+_INSTITUTION_BEFORE_POLICE = C(
+    r"\b(?:universit(?:y|ies)|college|campus)(?:['\u2019]s)?\s+(?:campus\s+)?$"
+)
+
+
+def _private_institution_police(low: str, start: int) -> bool:
+    """The police word at `start` is a college's or university's own police in a text that
+    calls its institution private: the college's unit, no government's (round 54), as its
+    Residence Life office is (round 47)."""
+    return _INSTITUTION_BEFORE_POLICE.search(
+        low, max(0, start - 30), start
+    ) is not None and called_private(low)
+
+
+def _public_campus(low: str) -> bool:
+    """The text names a public university or college (`public_institution`)."""
+    return any(
+        "universit" in m.group(0) or "college" in m.group(0)
+        for m in _PUBLIC_INSTITUTION.finditer(low)
+    )
+
+
 def _ngo_in_lead(low: str, lead: int) -> bool:
     """An organisation word in the lead that names a non-government body. An organisation word
     its own sentence makes a government's (owned, created or chartered by a government, an
@@ -960,6 +1097,8 @@ def _ngo_in_lead(low: str, lead: int) -> bool:
             continue  # "the state university": the public institution's own name
         if _UNIVERSITY_UNIT.match(low, m.start()) and _public_university(low):
             continue  # "University Security" of a text naming its state university
+        if m.group(0) == "university" and _institution_police(low):
+            continue  # "Stockton University", whose own police act: police are an office
         lo, hi = sentence_span(low, m.start(), m.end())
         near_lo = max(lo, m.start() - _GOVERNMENT_BODY_REACH)
         near_hi = min(hi, m.end() + _GOVERNMENT_BODY_REACH)
@@ -2030,7 +2169,7 @@ def _closing_line_of_other_matter(
     lo, hi = line_span(low, first.start, first.end)
     if _TRAFFICKING_WORD.search(low, 0, _lead_end(low)) is not None:
         return False
-    if low[hi:].strip() and not _closing_block(low, hi, given):
+    if low[hi:].strip() and not _closing_block(low, hi, given) and not _signed_line(low, lo, hi):
         return False
     if _OTHER_NUMBER.search(low, _lead_end(low), lo) is not None:
         return True
@@ -2155,6 +2294,14 @@ def signature_line(low: str, lo: int, hi: int) -> bool:
 
 
 _ZIP_DIGITS = C(r"\b\d{5}\b")
+
+
+def _signed_line(low: str, lo: int, hi: int) -> bool:
+    """The hotline's own line low[lo:hi] is the office's signature line among the text's last
+    lines ("Westport Police Department | 50 Jesup Road, Westport, CT 06880 | Human Trafficking
+    Hotline: 1-888-373-7888"): a standing line of the office's signature, printed under every
+    release, closes it whatever the site prints after it ("Return to full list"; round 54)."""
+    return len(low) - hi <= _SIGNATURE_REACH and signature_line(low, lo, hi)
 
 
 #: The site's list of other items under a release ("Other news: Beach sticker sales | Fireworks
@@ -2385,6 +2532,8 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     out.office = out.office or transit
     if out.office is None:
         out.office = named_office(a.text, low)
+    if out.office is None:
+        out.office = campus_unit_office(low)
     out.publisher = a.publisher
     if out.office is None and a.publisher is not None:
         # A government site's own page: the office that published it is the one acting, even
