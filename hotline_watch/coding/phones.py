@@ -321,7 +321,7 @@ def _loose_phones(
         if any(fs < e and s < fe for _, fs, fe in found + state_only):
             continue
         num = _normalise_loose(m)
-        if num is None or num in OTHER_LINES or _fictional(num):
+        if num is None or num in OTHER_LINES:
             continue
         if not _trafficking_line(low, s, e):
             if num in STATE_LINES:
@@ -349,7 +349,7 @@ def _phones(text: str, low: str) -> tuple[list[tuple[str, int, int]], list[tuple
         if num is None:
             continue
         s, e = m.start(), m.end()
-        if num in OTHER_LINES or _fictional(num):
+        if num in OTHER_LINES:
             continue  # the FBI's, NCMEC's, ... lines: real numbers, not trafficking hotlines
         if num != NATIONAL_HOTLINE and not _trafficking_line(low, s, e):
             # a state's own trafficking hotline (data) is one wherever a text prints it: the
@@ -463,13 +463,15 @@ def _own_contact(low: str, s: int) -> bool:
     )
 
 
-#: Another service's subject named in a number's own item (round 53): a crime-victims program, a
-#: victim-services or victim-assistance office ("Siletz Tribal Victims of Crime program:
-#: 541-..."), beside `OTHER_SUBJECT` and `OTHER_HOTLINE_TOPIC`.
+#: A crime-victims program, a victim-services or victim-assistance office, heading its own line
+#: of a resources list ("Siletz Tribal Victims of Crime program: 541-..."; round 53): another
+#: service's line.
 _VICTIM_SERVICE = C(
     r"\bvictims?\s+of\s+crimes?\b|\bcrime\s+victims?\b|\bvictim(?:s|'s|s')?\s+"
     r"(?:services|assistance|witness|advocacy)\b"
 )
+#: ... on a line of its own headed by the service's name, as a resources list gives it
+_HEADED_LINE_BEFORE = C(r"[ \t]*(?:[\u2022*\-\u2013][ \t]*)?([^\n:]{3,100}):[ \t]*\(?$")
 #: A number given to book an office's talk or training ("Call Law Enforcement Services at
 #: 406-... to schedule", "To request a presentation, call ..."): the office's own line.
 _BOOKING_AFTER = C(
@@ -509,9 +511,15 @@ def _not_hotline(low: str, s: int, e: int) -> bool:
         lo = d.end()
     d = _DIGIT.search(low, e, own_hi)
     hi = own_hi if d is None else d.start()
+    if OTHER_SUBJECT.search(low, lo, hi) and not people_trafficking(low, lo, hi):
+        return True
+    line_lo = low.rfind("\n", 0, s) + 1
+    head = _HEADED_LINE_BEFORE.match(low, line_lo, s)
     if (
-        OTHER_SUBJECT.search(low, lo, hi) or _VICTIM_SERVICE.search(low, lo, hi)
-    ) and not people_trafficking(low, lo, hi):
+        head is not None
+        and _VICTIM_SERVICE.search(head.group(1))
+        and not people_trafficking(head.group(1))
+    ):
         return True
     if _BOOKING_AFTER.match(low, e) or _BOOKING_BEFORE.search(low, max(own_lo, s - 160), s):
         return True
@@ -522,7 +530,6 @@ def _not_hotline(low: str, s: int, e: int) -> bool:
         c = _CALL_BEFORE.search(low, max(own_lo, s - 70), s)
         if c is not None and _LINE_NAME.search(c.group(1)) is None:
             return True
-    line_lo = low.rfind("\n", 0, s) + 1
     return _PRESS_LINE_BEFORE.search(low, line_lo, s) is not None
 
 
@@ -535,7 +542,7 @@ def _extract_hotlines(a: Analysis, coding: Coding) -> None:
         # the field only: `a.phones` (which outreach reads) keeps every number it found
         if num not in coding.hotline_numbers and not (
             num not in (NATIONAL_HOTLINE, TEXT_LINE)
-            and (_own_contact(low, s) or _not_hotline(low, s, e))
+            and (_fictional(num) or _own_contact(low, s) or _not_hotline(low, s, e))
         ):
             coding.hotline_numbers.append(num)
             add_evidence(coding, "hotline_numbers", num, text, s, e)
