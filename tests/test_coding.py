@@ -212,13 +212,13 @@ def test_news_footer_after_a_sting_is_not_a_campaign():
 def test_state_hotline_launch_is_a_campaign():
     text = (
         "The Governor and Attorney General announced a new statewide human trafficking hotline. "
-        "Residents can now call 1-844-555-0199 24/7 to report suspected human trafficking. The "
+        "Residents can now call 1-844-555-7199 24/7 to report suspected human trafficking. The "
         "hotline will be promoted on billboards and social media throughout January, Human "
         "Trafficking Awareness Month."
     )
     coding = code_text(text)
     assert coding.promotes_hotline is True
-    assert coding.hotline_numbers == ["1-844-555-0199"]
+    assert coding.hotline_numbers == ["1-844-555-7199"]
     assert {"hotline_launch", "billboard", "social_media", "awareness_month"} <= set(
         coding.campaign_types
     )
@@ -1451,7 +1451,7 @@ def test_whose_effort_cues_are_computed_from_the_text():
     ngo = Analysis(
         "Sheriff Jane Doe said deputies rescued a teenager on Friday after a long search. The "
         "nonprofit works to raise awareness in schools. They also run a 24-hour hotline at "
-        "1-888-555-0199 for human trafficking victims."
+        "1-888-555-7199 for human trafficking victims."
     ).outreach
     assert ngo is not None and ngo.voice.office_lead and ngo.voice.hotline_ngo
     report = Analysis(
@@ -1484,7 +1484,7 @@ def test_the_model_weighs_the_rules_verdict_and_whose_effort_it_is():
         (
             "Sheriff Jane Doe said deputies found the trafficking victim on Friday. The nonprofit "
             "works to raise awareness in schools. They also have a 24-hour human trafficking "
-            "hotline at 1-888-555-0199.",
+            "hotline at 1-888-555-7199.",
             "the hotline given is a non-government organisation's",
         ),
         (
@@ -2735,7 +2735,7 @@ _SEIZURE = (
     "Two drivers were arrested and charged.\n\n"
     '"These seizures keep our roads safe," the Superintendent said.\n\n'
     "The State Police ask anyone with information about {goods} trafficking to call the "
-    "Enforcement tip line at 1-800-555-0199. Tips can be made anonymously."
+    "Enforcement tip line at 1-800-555-7199. Tips can be made anonymously."
 )
 
 
@@ -2747,7 +2747,7 @@ def test_a_tip_line_about_trafficking_in_goods_is_no_trafficking_hotline(goods):
     # guard: the same release about human trafficking closes with a footer
     human = _SEIZURE.format(goods=goods).replace(f"{goods} trafficking", "human trafficking")
     coding = code_text(human)
-    assert coding.hotline_numbers == ["1-800-555-0199"]
+    assert coding.hotline_numbers == ["1-800-555-7199"]
     assert coding.footer_only is True
 
 
@@ -2900,10 +2900,10 @@ def test_a_measure_whose_session_is_over_states_no_duty(status):
     [
         "or the Ohio State Highway Patrol at (614) 466-2660 to speak with a trooper",
         "or the Troop C barracks at 603-271-3636",
-        "or county dispatch at 207-555-0142",
+        "or county dispatch at 207-555-7142",
         # round 23: a prosecutor's or any office's own number is the same kind of line
-        "or the County Attorney's Office at (531) 555-0190",
-        "or the District Attorney's Office directly at 531-555-0190",
+        "or the County Attorney's Office at (531) 555-7190",
+        "or the District Attorney's Office directly at 531-555-7190",
     ],
 )
 def test_a_police_forces_or_offices_own_line_is_no_trafficking_hotline(line):
@@ -2917,8 +2917,8 @@ def test_a_police_forces_or_offices_own_line_is_no_trafficking_hotline(line):
     assert coding.hotline_numbers == []
     assert coding.promotes_hotline is False
     # guard: a line the force names its trafficking tip line is one
-    tip = release.replace(line, "or the patrol's human trafficking tip line at 614-555-0180")
-    assert code_text(tip).hotline_numbers == ["1-614-555-0180"]
+    tip = release.replace(line, "or the patrol's human trafficking tip line at 614-555-7180")
+    assert code_text(tip).hotline_numbers == ["1-614-555-7180"]
 
 
 def test_an_office_employee_of_a_company_is_no_public_office():
@@ -2980,7 +2980,7 @@ def test_a_speaker_calling_itself_a_nonprofit_is_no_office(closing):
         "Prairie Light Network helps adults who have been trafficked in the Sioux Falls area find "
         "housing, legal help and work. The sheriff's office and other agencies refer survivors "
         "to us.\n\n"
-        "Call our office at (605) 555-0148, weekdays. After hours, call the National Human "
+        "Call our office at (605) 555-7148, weekdays. After hours, call the National Human "
         "Trafficking Hotline at 1-888-373-7888 or text 233733.\n\n"
         f"{closing}"
     )
@@ -3264,7 +3264,7 @@ DRUG_CASE = (
     "on Friday and charged three people with conspiracy to deliver heroin. Deputies seized "
     "400 grams and two handguns.\n\n"
     "Sheriff Dana Pelto urged anyone who sees heroin trafficking in their neighborhood to call "
-    "the Sheriff's Office tip line at 906-555-0142."
+    "the Sheriff's Office tip line at 906-555-7142."
 )
 
 
@@ -3280,7 +3280,7 @@ def test_trafficking_in_drugs_is_no_human_trafficking_text():
 def test_a_drug_case_that_also_speaks_of_human_trafficking_is_still_read():
     # guard: the same release naming human trafficking too is a trafficking text
     text = DRUG_CASE.replace("heroin trafficking in", "heroin trafficking or human trafficking in")
-    assert code_text(text).hotline_numbers == ["1-906-555-0142"]
+    assert code_text(text).hotline_numbers == ["1-906-555-7142"]
 
 
 def test_a_slogan_opening_the_closing_hotline_line_is_no_effort_before_it():

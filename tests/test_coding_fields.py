@@ -955,10 +955,10 @@ def test_kinds_named_in_other_kinds_words_round_25():
 @pytest.mark.parametrize(
     "own",
     [
-        "For legal advice, please phone our staff at (512) 555-0119 on weekdays.",
-        "To book a visit with our caseworkers, call (512) 555-0119.",
-        "- Employee Assistance Program: confidential counselling around the clock, (512) 555-0119.",
-        "To stay anonymous, call Crime Stoppers at (512) 555-0119.",
+        "For legal advice, please phone our staff at (512) 555-7119 on weekdays.",
+        "To book a visit with our caseworkers, call (512) 555-7119.",
+        "- Employee Assistance Program: confidential counselling around the clock, (512) 555-7119.",
+        "To stay anonymous, call Crime Stoppers at (512) 555-7119.",
     ],
 )
 def test_an_organisations_own_number_is_no_trafficking_hotline(own):
@@ -975,16 +975,16 @@ def test_an_organisations_own_number_is_no_trafficking_hotline(own):
 def test_an_organisations_own_trafficking_or_reporting_line_is_read():
     named = (
         "Human trafficking help\n\nVictims of human trafficking can call our statewide human "
-        "trafficking hotline at (512) 555-0119 or the National Human Trafficking Hotline at "
+        "trafficking hotline at (512) 555-7119 or the National Human Trafficking Hotline at "
         "1-888-373-7888."
     )
-    assert code_text(named).hotline_numbers == ["1-512-555-0119", "1-888-373-7888"]
+    assert code_text(named).hotline_numbers == ["1-512-555-7119", "1-888-373-7888"]
     reported = (
         "Forced labor in our supply chain\n\nWe train staff to spot human trafficking. Any worry "
-        "may be reported in confidence to our compliance hotline, (512) 555-0119, in twelve "
+        "may be reported in confidence to our compliance hotline, (512) 555-7119, in twelve "
         "languages. Anyone may also call the National Human Trafficking Hotline at 1-888-373-7888."
     )
-    assert code_text(reported).hotline_numbers == ["1-512-555-0119", "1-888-373-7888"]
+    assert code_text(reported).hotline_numbers == ["1-512-555-7119", "1-888-373-7888"]
 
 
 @pytest.mark.parametrize(

@@ -103,7 +103,7 @@ def test_the_languages_of_one_clause_offered_of_the_other_required():
 def test_a_help_line_headed_by_whom_it_serves_on_a_first_person_page():
     page = (
         "Know your rights at work\n\nStop by our office on Main Street any weekday afternoon.\n\n"
-        "Tenants' helpline (Haitian Creole, French, English): 617-555-0199\n\nIf someone is "
+        "Tenants' helpline (Haitian Creole, French, English): 617-555-7199\n\nIf someone is "
         "forcing you to work, call the National Human Trafficking Hotline at 1-888-373-7888."
     )
     assert code_text(page).hotline_numbers == ["1-888-373-7888"]
@@ -112,7 +112,7 @@ def test_a_help_line_headed_by_whom_it_serves_on_a_first_person_page():
 def test_a_listed_resource_line_is_not_the_pages_own():
     page = (
         "Our shelter helps families across the state.\n\n"
-        "- Harbor Statewide Trafficking Helpline (run by a partner agency): 1-844-555-0123\n"
+        "- Harbor Statewide Trafficking Helpline (run by a partner agency): 1-844-555-7123\n"
         "- National Human Trafficking Hotline: 1-888-373-7888"
     )
-    assert "1-844-555-0123" in code_text(page).hotline_numbers
+    assert "1-844-555-7123" in code_text(page).hotline_numbers

@@ -69,9 +69,9 @@ CASES = [
         "a state line set beside its name by a comma",
         "Pawn shops must post trafficking hotline signs under a new law.\n\nThe law takes "
         "effect July 1. The signs must be posted near the counter and list the county hotline, "
-        "1-615-555-0142, and the national hotline, 1-888-373-7888.\n",
+        "1-615-555-7142, and the national hotline, 1-888-373-7888.\n",
         "hotline_numbers",
-        ["1-615-555-0142", "1-888-373-7888"],
+        ["1-615-555-7142", "1-888-373-7888"],
     ),
     (
         "a state's own line by its vanity letters, beside its name by a comma",
@@ -121,7 +121,7 @@ GUARDS = [
     ),
     (
         "a number beside a hotline word in a text not about trafficking is no hotline",
-        "The county opened a pothole hotline, 1-555-555-0100, for residents.\n",
+        "The county opened a pothole hotline, 1-555-555-7100, for residents.\n",
         "hotline_numbers",
         [],
     ),

@@ -69,16 +69,16 @@ def test_unit_line(sentence: str, kept: int) -> None:
     [
         (
             "Cards listed the hotline and the alliance's own number for local support, "
-            "315-555-0142.",
+            "315-555-7142.",
             0,
         ),
-        ("Volunteers handed out their own line for victims in the county, 607-555-0199.", 0),
-        ("The coalition gave its own number for case management at 716-555-0123.", 0),
-        ("The shelter's own phone for local families is 585-555-0100.", 0),
-        ("Staff printed the group's own line in Spanish, 315-555-0177.", 0),
+        ("Volunteers handed out their own line for victims in the county, 607-555-7199.", 0),
+        ("The coalition gave its own number for case management at 716-555-7123.", 0),
+        ("The shelter's own phone for local families is 585-555-7100.", 0),
+        ("Staff printed the group's own line in Spanish, 315-555-7177.", 0),
         # a state's own trafficking line, named so: kept
         ("Posters list the state's own human trafficking hotline, 1-866-455-5075.", 1),
-        ("Call the tip line for local support, 315-555-0155, to report trafficking.", 1),
+        ("Call the tip line for local support, 315-555-7155, to report trafficking.", 1),
     ],
 )
 def test_own_line_with_purpose(sentence: str, kept: int) -> None:

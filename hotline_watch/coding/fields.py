@@ -85,6 +85,14 @@ _EST_SKIP_AFTER = {
     ),
     # "a recreational site license": a kind of liquor licence, not a park
     "state_park": C(r"\s+licen[cs]e"),
+    # a public body named as a defined term ("'Local health department' means ...") or acting
+    # otherwise than by posting ("The local health department shall verify that the notice is
+    # posted"): the body, no place (round 53)
+    "government_building": C(
+        r"[\"'\u201d\u2019],?\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b"
+        r"|\s+(?:shall|must|may|will)\s+(?:not\s+)?(?!(?:also\s+)?(?:post|display|place|hang|affix"
+        r"|maintain|keep)\b)[a-z]+\b"
+    ),
     # "in each emergency department waiting area": a place in a building, not a class
     "emergency_room": C(r"\s+(?:patient\s+)?(?:waiting|registration|triage)\s+(?:areas?|rooms?)"),
     # "in each public restroom of: (a) each rest area ...": a room of the classes listed, where
@@ -182,12 +190,32 @@ _EST_ALREADY_AFTER = C(
     # an earlier duty, not the one the text reports: "Arizona hotels have had to post similar
     # signs since a 2019 law", "Hotels, bars and truck stops have been required to post ..."
     r"|[^.;:\n]{0,50}?\b(?:have|has)\s+(?:long\s+)?(?:had|been\s+required)\s+to\s+(?:post|display)\b"
+    # ... told by the posting verb's present perfect and its start ("Highway rest areas have
+    # displayed the hotline since a 2020 law", "Hotels have been posting it since 2017"; round 53)
+    r"|[^.;:\n]{0,50}?\b(?:have|has)\s+(?:long\s+|already\s+)?(?:been\s+)?(?:post|display)(?:ed|ing)\b"
+    r"[^.;:\n]{0,60}?\bsince\b"
     # a class only asked or allowed to post, not required ("Restaurants are encouraged, but not
     # required, to display the notice", "Bars may post the sign", "Restaurants, retail stores and
     # other employers are welcome to display the poster as well")
     r"|[^.;:\n]{0,50}?\b(?:is|are)\s+(?:also\s+|only\s+)?(?:encouraged|invited|urged|asked"
     r"|welcome|not\s+required|exempt)\b|\s+may\s+(?:also\s+|voluntarily\s+)?(?:post|display)\b"
 )
+#: ... or told so by the next sentence, which opens with an anaphor of the places just named
+#: ("Walk into almost any bus station, bar or hospital emergency room and you will find it: a
+#: notice ... Those businesses have had to display it since 2013."): an earlier duty (round 53).
+_EST_EARLIER_NEXT = C(
+    r"\s*(?:those|these|such|they|the\s+same)\b(?:\s+[\w-]+){0,2}?\s+(?:have|has)\s+"
+    r"(?:long\s+|all\s+)?(?:had|been\s+required)\s+to\s+(?:post|display)\b"
+)
+_EST_EARLIER_KEYS = Literals("have had to", "has had to", "been required to")
+
+
+def _earlier_next(low: str, s: int, e: int) -> bool:
+    """Whether the sentence after the one of `low[s:e]` tells its places an earlier duty's
+    (`_EST_EARLIER_NEXT`)."""
+    return _EST_EARLIER_NEXT.match(low, sentence_span(low, s, e)[1]) is not None
+
+
 #: A term in the gloss of another ("Truck stops, meaning fuel stations with parking for commercial
 #: vehicles"): it says what the class is, it is no class of its own.
 _EST_GLOSS_BEFORE = C(
@@ -245,6 +273,9 @@ _EST_SKIP_BEFORE = {
     "lodging": C(r"\b(?:casino|gaming)\s+floors?\s+and\s+in\s+the\s+$"),
     # "truck stops and full-service fuel stations": the truck stop's own definition
     "gas_station": C(r"full[- ]service\s+$"),
+    # the words of a definition ("'Local health department' means a county or city health
+    # department"): what a term names, no place of a duty (round 53)
+    "government_building": C(r"\bmeans\s+[^.;:\n]{0,60}$"),
     "school": C(r"(?:massage|cosmetology|barber)\b[^.;\n]{0,100}$"),
     "cosmetology": C(r"\bnail\s+$"),
     # "Thruway rest stops", "turnpike rest areas": a toll road's rest stops are its service
@@ -845,6 +876,47 @@ def _definition_end(low: str, start: int) -> int:
     return end
 
 
+#: umbrellas a duty narrows to a specific class by its work (`_EST_SKIP_AFTER`)
+_NARROWED_UMBRELLAS = tuple(c for c in _EST_SKIP_AFTER if c in _UMBRELLA_CODES)
+
+
+def _narrowed_definitions(
+    low: str,
+) -> tuple[dict[str, list[tuple[int, int]]], dict[str, tuple[str, ...]]]:
+    """Spans of the definitions of a term as the general class ("'Salon' means a cosmetology
+    salon licensed under this chapter") that the text uses elsewhere narrowed to the specific
+    class by its work ("Each salon that offers manicuring or pedicuring services shall post"),
+    by umbrella code: the definition gives the pool the duty picks from, no class; and the term
+    with its determiners, whose other mentions ("a salon that fails to post") name the narrowed
+    holder (round 53)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    terms: dict[str, tuple[str, ...]] = {}
+    at = low.find(" means ")
+    while at >= 0:
+        q = _QUOTED_TERM_BEFORE.search(low, max(0, at - 70), at)
+        if q is not None:
+            term = " ".join(q.group(1).split())
+            end = len(low)
+            for stop in (". ", ";", ".\n", "\n\n"):
+                i = low.find(stop, at)
+                if 0 <= i < end:
+                    end = i
+            for code in _NARROWED_UMBRELLAS:
+                narrow = _EST_SKIP_AFTER[code]
+                i = low.find(term)
+                while i >= 0:
+                    if i != q.start(1) and narrow.match(low, i + len(term)):
+                        out.setdefault(code, []).append((q.start(), end))
+                        terms[code] = (
+                            *terms.get(code, ()),
+                            *(f"{d} {term}" for d in ("a", "an", "each", "every", "any")),
+                        )
+                        break
+                    i = low.find(term, i + len(term))
+        at = low.find(" means ", at + 7)
+    return out, terms
+
+
 def _defined_umbrellas(low: str) -> dict[str, tuple[str, ...]]:
     """The umbrella terms the text defines by classes of the vocabulary (their members), by
     code: the words each mention of the term starts with (its last word cut to its stem)."""
@@ -955,6 +1027,7 @@ def _first_mention(
     where the duty-holder posts, `_holder_spot`, whose start is added to `spots`)."""
     if not rx.can_match(low):  # most classes' words are absent: ~10 of ~12 calls a document
         return None
+    earlier = _EST_EARLIER_KEYS.any_in(low)
     skip = _EST_SKIP_BEFORE.get(code)
     skip_after = _EST_SKIP_AFTER.get(code)
     for lo, hi in spans:
@@ -970,6 +1043,7 @@ def _first_mention(
                 or (skip_after is not None and skip_after.match(low, m.end()))
                 or _EST_AGENCY_NAME_BEFORE.search(low, max(0, s - 60), s)
                 or _EST_ALREADY_AFTER.match(low, m.end())
+                or (earlier and _earlier_next(low, s, m.end()))
                 or _EST_GLOSS_BEFORE.search(low, max(0, s - 40), s)
                 or (
                     not subset
@@ -1242,12 +1316,14 @@ _BARE_KIND_WORDS = tuple(Literals(word) for word, _, _ in _BARE_KIND)
 _DETERMINER = C(r"^(?:an?|each|every|any)\s+")
 _LIQUOR_WORD = C(r"liquor|alcohol|\bbeer\b|\bwine\b|\bspirits\b|\bbars?\b|\btaverns?\b")
 #: (the class a term was read as, the term, the class its other mentions would otherwise take)
-#: A hospital qualified by its emergency department, licence words between (round 40).
+#: A hospital qualified by its emergency department, licence words between (round 40), a
+#: citation of the licence law among them ("licensed under Article 5 of Chapter 131E of the
+#: General Statutes that operates an emergency department"; round 53).
 _HOSPITAL_WITH_ED = C(
-    r"\bhospitals?\s+(?:licensed\s+(?:in|under|by)\s+[^.;,\n]{0,40}?\s+)?"
+    r"\bhospitals?\s+(?:licensed\s+(?:in|under|by)\s+[^.;,\n]{0,80}?\s+)?"
     r"(?:(?:that|which)\s+(?:operates?|has|have|maintains?)\s+(?:an?\s+)?"
     r"|(?:with|having|operating|maintaining)\s+an?\s+)emergency\s+(?:rooms?|departments?)"
-    r"|\bhospitals?\s+(?:licensed\s+(?:in|under|by)\s+[^.;,\n]{0,40}?\s+)?"
+    r"|\bhospitals?\s+(?:licensed\s+(?:in|under|by)\s+[^.;,\n]{0,80}?\s+)?"
     r"(?:(?:that|which)\s+provides?|providing)\s+emergency\s+(?:medical\s+)?services"
     r"|\bhospitals?\s+to\s+post\s+[^.;\n]{0,80}?\bin\s+their\s+emergency\s+(?:rooms?|departments?)"
 )
@@ -1298,6 +1374,24 @@ _LICENSED_UNDER = C(
 )
 
 
+#: the holder's own words in a `_LICENSED_UNDER` match, before the licence verb
+_HOLDER_WORDS = C(
+    r"\b(?:each|every|any|an?|all)\s+((?:[\w-]+\s+){0,2}?)(?:licensed|registered|permitted)\b"
+)
+
+
+def _holder_named(low: str, m: re.Match[str]) -> bool:
+    """Whether the holder of a "licensed under this chapter" duty names its own class ("Each
+    hospital licensed under this article"): the chapter's heading ("HEALTH CARE FACILITIES") then
+    adds no class; only a generic holder ("Each facility licensed under this article") is read
+    from the heading (round 53)."""
+    h = _HOLDER_WORDS.match(low, m.start(), m.end())
+    if h is None or not h.group(1).strip():
+        return False
+    words = Lowered(h.group(1))
+    return any(rx.search(words) for _, rx in _ESTABLISHMENT_RX)
+
+
 def _chapter_licensees(low: str, have: set[str]) -> list[tuple[int, int, str, re.Match[str]]]:
     """The classes a duty names by "licensed under this chapter": those the heading line of that
     chapter (or article) names ("Chapter 4 Cosmetologists", "CHAPTER 254. FREESTANDING
@@ -1305,6 +1399,8 @@ def _chapter_licensees(low: str, have: set[str]) -> list[tuple[int, int, str, re
     out = []
     for m in _LICENSED_UNDER.finditer(low):
         kind = m.group(1)
+        if _holder_named(low, m):
+            continue
         head = None
         for h in _ENCLOSING_HEADING.finditer(low, 0, m.start()):
             if h.group(0).lstrip().startswith(kind):
@@ -1374,8 +1470,11 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     # "The Department of Revenue shall post in each of its ...", is read from the name below)
     names = _agency_names(text)
     excluded += names
+    narrowed: dict[str, list[tuple[int, int]]] = {}
+    narrowed_terms: dict[str, tuple[str, ...]] = {}
     if _DEFINITION_WORDS.any_in(low):
         excluded += _place_definitions(low)
+        narrowed, narrowed_terms = _narrowed_definitions(low)
     if a.mandates and not a.legal:
         duty = _duty_list_spans(low, a)
         if duty and any(_first_mention(low, c, rx, duty, excluded) for c, rx in _ESTABLISHMENT_RX):
@@ -1388,10 +1487,20 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     # an umbrella defined by its members names them, not itself (round 52)
     # (its four finds of the defining words are its own gate)
     defined = _defined_umbrellas(low)
+    for code, terms in narrowed_terms.items():
+        defined[code] = (*defined.get(code, ()), *terms)
     # (the spots where the duty-holder posts: a spot is the class when the text names no other)
     spots: list[int] = []
     for code, rx in _ESTABLISHMENT_RX:
-        m = _first_mention(low, code, rx, spans, excluded + where, defined.get(code), spots=spots)
+        m = _first_mention(
+            low,
+            code,
+            rx,
+            spans,
+            excluded + where + narrowed.get(code, []),
+            defined.get(code),
+            spots=spots,
+        )
         if m is not None:
             hits.append((m.start(), -m.end(), code, m))
     if where and not hits:
@@ -1474,6 +1583,8 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
             hits.sort(key=lambda h: (h[0], h[1]))
     if not hits and _BY_THE_BOARD.any_in(low):
         hits = _board_licensees(a)
+    if len(hits) > 1:
+        hits = _drop_heading_umbrellas(text, low, hits, spans, excluded)
     for _, _, code, m in hits:
         codes = [code]
         if code == "bus_station" and ("train" in m.group(0) or "rail" in m.group(0)):
@@ -1482,6 +1593,48 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
             if c not in coding.establishments:
                 coding.establishments.append(c)
                 add_evidence(coding, "establishments", c, text, m.start(), m.end())
+
+
+#: The classes an umbrella's heading sums up (round 53): a title or chapter heading in capitals
+#: ("HUMAN TRAFFICKING NOTICE AT TRANSPORTATION FACILITIES", "NOTICES IN MEDICAL FACILITIES")
+#: over a duty that names its members ("every public-use airport ... and every passenger rail
+#: station") names those members, no umbrella.
+_UMBRELLA_MEMBERS = {
+    "transportation_hub": frozenset(
+        {"airport", "rail_station", "bus_station", "port", "service_plaza", "rest_area"}
+    ),
+    "medical_facility": frozenset({"hospital", "emergency_room", "urgent_care"}),
+    "cosmetology": frozenset({"nail_salon"}),
+}
+
+
+def _drop_heading_umbrellas(
+    text: str,
+    low: str,
+    hits: list[tuple[int, int, str, re.Match[str]]],
+    spans: list[tuple[int, int]],
+    excluded: list[tuple[int, int]],
+) -> list[tuple[int, int, str, re.Match[str]]]:
+    """`hits` without an umbrella (`_UMBRELLA_MEMBERS`) every mention of which stands in a line
+    in capitals, when a member of it is among the hits."""
+    codes = {h[2] for h in hits}
+    out = hits
+    for h in hits:
+        members = _UMBRELLA_MEMBERS.get(h[2])
+        if members is None or codes.isdisjoint(members):
+            continue
+        m: re.Match[str] | None = h[3]
+        rx = _ESTABLISHMENT_BY_CODE[h[2]]
+        while m is not None:
+            lo, hi = line_span(low, m.start(), m.end())
+            if any(ch.islower() for ch in text[lo:hi]):
+                break
+            m = _first_mention(
+                low, h[2], rx, [(max(a, hi), b) for a, b in spans if b > hi], excluded
+            )
+        if m is None:
+            out = [x for x in out if x is not h]
+    return out
 
 
 #: A licence or permit held, named by a list of its classes that share the one head noun

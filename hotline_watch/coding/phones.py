@@ -111,6 +111,13 @@ def _police_initials(low: str, s: int) -> bool:
 _NAMED_LINE_BEFORE = C(r"\b(?:hot\s?line|tip\s?line)\b(?:\s+(?:at|is|number))?\s*[:,]?\s*\(?$")
 #: The headline and first sentence of a text.
 _LEAD_CHARS = 300
+#: A line the text has introduced, given again by anaphora right before its number ("The new
+#: line, 1-833-TON-SAFE (1-833-866-7233), is answered by ..."; round 53): in a text whose
+#: headline or first sentence is about trafficking, that text's line, as one named a tip line is.
+_LINE_ANAPHOR_BEFORE = C(
+    r"\b(?:the|this|that|our)\s+(?:(?:new|same|dedicated|24[- ]hour|confidential|anonymous|free"
+    r"|toll[- ]free)\s+)*line\b(?:\s+(?:at|is))?\s*[:,]?\s*\(?$"
+)
 
 
 def _normalise_phone(raw: str) -> str | None:
@@ -256,10 +263,11 @@ def _trafficking_line(low: str, s: int, e: int) -> bool:
     own_lo, own_hi = sentence_span(low, s, e)
     near_lo = sentence_span(low, max(0, own_lo - 2), max(0, own_lo - 2))[0]
     near_hi = sentence_span(low, min(len(low), own_hi + 1), min(len(low), own_hi + 1))[1]
+    anaphor = _LINE_ANAPHOR_BEFORE.search(low, max(0, s - 40), s) is not None
     if not people_trafficking(low, near_lo, near_hi) and not (
         # a number named as a tip line or hotline ("call the KBI tip line at 1-800-KS-CRIME") in
         # a text whose headline or first sentence is about trafficking: that text's line
-        _NAMED_LINE_BEFORE.search(low, max(0, s - 40), s)
+        (anaphor or _NAMED_LINE_BEFORE.search(low, max(0, s - 40), s))
         and people_trafficking(low, 0, _LEAD_CHARS)
     ):
         return False
@@ -267,9 +275,11 @@ def _trafficking_line(low: str, s: int, e: int) -> bool:
         return False
     if OTHER_SUBJECT.search(low, own_lo, own_hi) and not people_trafficking(low, own_lo, own_hi):
         return False
-    if not _HOTLINE_WORD_NEAR.search(
-        low, max(0, s - 100), min(len(low), e + 60)
-    ) and not _TRAFFICKING_NAME_BEFORE.search(low, max(0, s - 60), s):
+    if (
+        not anaphor
+        and not _HOTLINE_WORD_NEAR.search(low, max(0, s - 100), min(len(low), e + 60))
+        and not _TRAFFICKING_NAME_BEFORE.search(low, max(0, s - 60), s)
+    ):
         return False
     if _LOCAL_POLICE_LINE_BEFORE.search(low, max(0, s - 60), s) or _police_initials(low, s):
         return False
@@ -319,6 +329,12 @@ def _loose_phones(
             continue
         out.append((num, s, e))
     return out
+
+
+def _fictional(num: str) -> bool:
+    """Whether a normalised number is in the range reserved for fiction (555-0100 to 555-0199):
+    never a hotline (round 53)."""
+    return num[6:9] == "555" and num[10:12] == "01"
 
 
 def _phones(text: str, low: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
@@ -447,6 +463,76 @@ def _own_contact(low: str, s: int) -> bool:
     )
 
 
+#: A crime-victims program, a victim-services or victim-assistance office, heading its own line
+#: of a resources list ("Siletz Tribal Victims of Crime program: 541-..."; round 53): another
+#: service's line.
+_VICTIM_SERVICE = C(
+    r"\bvictims?\s+of\s+crimes?\b|\bcrime\s+victims?\b|\bvictim(?:s|'s|s')?\s+"
+    r"(?:services|assistance|witness|advocacy)\b"
+)
+#: ... on a line of its own headed by the service's name, as a resources list gives it
+_HEADED_LINE_BEFORE = C(r"[ \t]*(?:[\u2022*\-\u2013][ \t]*)?([^\n:]{3,100}):[ \t]*\(?$")
+#: A number given to book an office's talk or training ("Call Law Enforcement Services at
+#: 406-... to schedule", "To request a presentation, call ..."): the office's own line.
+_BOOKING_AFTER = C(
+    r"\s*\)?\s*,?\s*(?:or\s+[^.;\n]{0,40}?)?\bto\s+(?:schedule|book|arrange|request|set\s+up"
+    r"|sign\s+up|register)\b"
+)
+_BOOKING_BEFORE = C(
+    r"\bto\s+(?:schedule|book|arrange|request|set\s+up|sign\s+up\s+for|register\s+for)\b"
+    r"[^.;\n]{0,60}\b(?:call|contact|phone|reach)\b[^.;\n]{0,50}$"
+)
+#: An office's number offered beside 911 ("In an emergency, call 911 or University Safety at
+#: 417-...", "call Routt County Communications at 970-..., or 911 if someone is in immediate
+#: danger"): the office's emergency or dispatch line, not a hotline, unless a hotline, tip line
+#: or trafficking word names it between the call and the number.
+_NINE_ONE_ONE_BEFORE = C(r"\b911\s*,?\s+or\s+(?:call\s+|contact\s+)?([^.;\n]{0,60})$")
+_NINE_ONE_ONE_AFTER = C(r"[^.;\n]{0,25}?\bor\s+(?:call\s+|dial\s+)?911\b")
+_CALL_BEFORE = C(r"\b(?:call|contact|reach|dial|notify)\b([^.;\n]{0,60})$")
+_LINE_NAME = C(r"hot\s?line|tip\s?line|help\s?line|traffick|\btips?\b")
+#: A media or press contact's line ("Media contact: Christine ..., Public Information | 772-..."):
+#: the office's press line, whatever stands between on the line.
+_PRESS_LINE_BEFORE = C(
+    r"\b(?:media|press|news\s+media)\s+(?:contacts?|inquir\w+|relations)\b"
+    r"|\bpublic\s+information\s+officer\b"
+)
+_DIGIT = C(r"\d")
+
+
+def _not_hotline(low: str, s: int, e: int) -> bool:
+    """Whether the number at `low[s:e]` is, by its own words, another line than a trafficking
+    hotline (round 53): another service's in its own item of a list ("the StrongHearts Native
+    Helpline, 1-844-..., for domestic and dating violence"; the item runs from the number before
+    it in the sentence to the one after), a line to book a talk, an office's beside 911, or a
+    press contact's."""
+    own_lo, own_hi = sentence_span(low, s, e)
+    lo = own_lo
+    for d in _DIGIT.finditer(low, own_lo, s):
+        lo = d.end()
+    d = _DIGIT.search(low, e, own_hi)
+    hi = own_hi if d is None else d.start()
+    if OTHER_SUBJECT.search(low, lo, hi) and not people_trafficking(low, lo, hi):
+        return True
+    line_lo = low.rfind("\n", 0, s) + 1
+    head = _HEADED_LINE_BEFORE.match(low, line_lo, s)
+    if (
+        head is not None
+        and _VICTIM_SERVICE.search(head.group(1))
+        and not people_trafficking(head.group(1))
+    ):
+        return True
+    if _BOOKING_AFTER.match(low, e) or _BOOKING_BEFORE.search(low, max(own_lo, s - 160), s):
+        return True
+    m = _NINE_ONE_ONE_BEFORE.search(low, max(own_lo, s - 80), s)
+    if m is not None and _LINE_NAME.search(m.group(1)) is None:
+        return True
+    if _NINE_ONE_ONE_AFTER.match(low, e):
+        c = _CALL_BEFORE.search(low, max(own_lo, s - 70), s)
+        if c is not None and _LINE_NAME.search(c.group(1)) is None:
+            return True
+    return _PRESS_LINE_BEFORE.search(low, line_lo, s) is not None
+
+
 def _extract_hotlines(a: Analysis, coding: Coding) -> None:
     text, low = a.text, a.low
     phones = a.phones
@@ -455,7 +541,8 @@ def _extract_hotlines(a: Analysis, coding: Coding) -> None:
     for num, s, e in phones:
         # the field only: `a.phones` (which outreach reads) keeps every number it found
         if num not in coding.hotline_numbers and not (
-            num not in (NATIONAL_HOTLINE, TEXT_LINE) and _own_contact(low, s)
+            num not in (NATIONAL_HOTLINE, TEXT_LINE)
+            and (_fictional(num) or _own_contact(low, s) or _not_hotline(low, s, e))
         ):
             coding.hotline_numbers.append(num)
             add_evidence(coding, "hotline_numbers", num, text, s, e)
