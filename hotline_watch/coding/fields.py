@@ -368,10 +368,9 @@ def _only_asked(low: str, s: int, e: int) -> bool:
     if not _ASKED_KEYS.any_in(low):
         return False
     lo, _ = semicolon_clause(low, *sentence_span(low, s, e), s, e)
-    cue = None
-    for cue in _ASKED.finditer(low, lo, s):
-        pass
-    return cue is not None and not _FINITE_DUTY.search(low, cue.end(), s)
+    cues = list(_ASKED.finditer(low, lo, s))
+    # (the last cue before the language: the request the language is asked in)
+    return bool(cues) and not _FINITE_DUTY.search(low, cues[-1].end(), s)
 
 
 def semicolon_clause(low: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]:
