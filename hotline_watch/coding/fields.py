@@ -365,7 +365,7 @@ _FINITE_DUTY = C(r"\b(?:must|shall|requires|(?:is|are|be)\s+required)\b")
 
 def _only_asked(low: str, s: int, e: int) -> bool:
     """Whether the language at low[s:e] is only asked about in its clause (`_ASKED`)."""
-    if not _ASKED_KEYS.any_in(low):
+    if not _ASKED_KEYS.any_in(low) or not _ASKED.search(low, max(0, s - 400), s):
         return False
     lo, _ = semicolon_clause(low, *sentence_span(low, s, e), s, e)
     cues = list(_ASKED.finditer(low, lo, s))
