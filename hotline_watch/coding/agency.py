@@ -24,10 +24,20 @@ _AGENCY_CORE = Rx(
     # a department of transportation by its acronym (literals: the pattern stays literal-first)
     r"|wsdot|mdot|ndot|odot|penndot|txdot|idot|cdot|kdot|fdot|adot|gdot|udot|nysdot|dot)\b"
 )
+#: Where the notice is found, after the name: "made available by the department on its website",
+#: "provided by the commissioner on the Alcohol and Gambling Enforcement Division's website" (the
+#: website's owner is no part of the name; round 53).
+_WEBSITE_OWNED = (
+    r"(?:its|their|his|her|our|this|the)\s+(?:[\w&'\u2019\-]+\s+){0,6}?"
+    r"(?:web\s?sites?|web\s?pages?|internet\s+sites?|home\s?pages?)\b"
+)
+_ON_WEBSITE = r"(?:on|at)\s+" + _WEBSITE_OWNED
 _AGENCY_TAIL = C(
     # "the notice furnished by the Commissioner in each restroom": a place, not the name
     # "Dept. of Transportation and Development"
-    r"(?:(?<=dept)\.)?(?:'s\s+office)?(?:\s+(?:of|on|for|in(?!\s+(?:each|every|any|all|a|an|its|their|such)\b))"
+    r"(?:(?<=dept)\.)?(?:'s\s+office)?(?:\s+(?:of|on(?!\s+" + _WEBSITE_OWNED + r")|for"
+    # ("supplied by the commission in this state": a place, round 53)
+    r"|in(?!\s+(?:each|every|any|all|a|an|its|their|such|this)\b))"
     r"\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
     r"(?:the\s+)?[a-z][a-z'&.\-]*(?:"
     # a name of a series of words ("Office of Youth, Faith and Family", "department of
@@ -40,7 +50,7 @@ _AGENCY_TAIL = C(
     # what follows the name in its sentence: the place of the duty ("developed by the department
     # of labor in each restroom"), what the notice holds ("... containing the hotline number")
     r"|(?:in|at)\s+(?:each|every|any|all|a|an|its|their|such)\b|contain(?:s|ing)\b|includ(?:es|ing)\b"
-    r"|lists\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    r"|lists\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|" + _ON_WEBSITE + r")"
     # a whole word: "the" is no name's last word cut from "Therapy" ("Board of Massage
     # Therapy"; round 49)
     r"(?:(?:and|of|the)\b|&|[a-z][a-z'&.\-]*)){0,7})?"
@@ -141,6 +151,10 @@ def _sentence_before(low: str, pos: int) -> str:
     shall:"): the lead-in is the item's subject."""
     lo = max(0, pos - 150)
     cut = max(low.rfind(". ", lo, pos), low.rfind("\n", lo, pos), low.rfind("? ", lo, pos))
+    while cut > lo and low[cut] == "\n" and _wrapped_line(low, cut):
+        # a sentence wrapped across lines ("... printed in English and\nSpanish, in a form
+        # approved by ..."): the sentence goes on before the line's end (round 53)
+        cut = max(low.rfind(". ", lo, cut), low.rfind("\n", lo, cut), low.rfind("? ", lo, cut))
     if cut > 0 and low[cut] == ".":
         # the stop of an item's number ("1. Be in a format provided by ..."): the item's line
         nl = low.rfind("\n", lo, cut)
@@ -159,6 +173,24 @@ def _sentence_before(low: str, pos: int) -> str:
                 break
             end = lead - 1
     return part
+
+
+#: The end of a line inside a sentence: the line ends in a comma or a word no sentence or heading
+#: ends on ("and", "of", "the", "in", ...).
+_WRAPPED_END = C(
+    r"(?:,|\b(?:and|or|of|the|a|an|in|to|by|for|with|on|at|that|which|than|shall|must|be))[ \t]*$"
+)
+
+
+def _wrapped_line(low: str, nl: int) -> bool:
+    """Whether the newline at `nl` only wraps a sentence: the line before it ends inside the
+    sentence (`_WRAPPED_END`) and the next line starts no item of a list."""
+    start = low.rfind("\n", 0, nl) + 1
+    return bool(
+        _WRAPPED_END.search(low, start, nl)
+        and not _LIST_ITEM_START.match(low, nl + 1)
+        and not low.startswith("\n", nl + 1)
+    )
 
 
 #: "(1) ", and the numbered items of a regulation's lists ("1. Be in a format provided by ...",
@@ -273,6 +305,13 @@ _AGENCY_SUPPLIES_AFTER = C(
 _AGENCY_SOURCE_BEFORE = C(
     r"\b(?:available|download\w*|obtain\w*|ordered|requested)\s+(?:for\s+(?:free\s+)?download\s+)?"
     r"(?:free\s+(?:of\s+charge\s+)?|at\s+no\s+cost\s+)?(?:from|through)\s+(?:the\s+)?$"
+    # the notice as the verb's object between ("Download the notice from the Illinois Department
+    # of Human Services website", "You can order free copies of the poster from the Bureau";
+    # round 53)
+    r"|\b(?:download|obtain|order|request|print|get)(?:s|ed|ing)?\s+(?:an?\s+|the\s+|your\s+"
+    r"|(?:free\s+)?(?:printed\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|this\s+)?)(?:[\w-]+\s+){0,3}?"
+    r"(?:notices?|signs?|posters?|placards?)\s+(?:(?:for\s+)?free\s+(?:of\s+charge\s+)?)?"
+    r"(?:from|through)\s+(?:the\s+)?$"
 )
 #: Words that join the parts of a name ("Trafficking in Persons Council") when the word before
 #: them is capitalised in the text.
@@ -500,6 +539,29 @@ def _capitalised_end(text: str, lo: int, hi: int) -> int:
     return hi
 
 
+#: A word that ends a sentence in the text ("... operated by the department in this state. Each
+#: sign shall: ..."), not an abbreviation ("Dept.", "U.S.", "St."): a full stop after a word of
+#: three or more letters, before a capital.
+_SENTENCE_STOP = C(r"[a-z]{3,}\.$")
+_ABBREVIATIONS = frozenset(("dept.", "govt.", "admin.", "comm.", "assn.", "div.", "bur."))
+
+
+def _name_ends(text: str, low: str, e: int, hi: int) -> list[int]:
+    """Where a name found at low[:e] may end: after its core word or any word of its tail, up to
+    the word that ends its sentence (round 53: a tail read on into the next sentence took that
+    sentence's "shall" as the name's verb)."""
+    ends = [e]
+    for w in _WORD.finditer(low, e, hi):
+        ends.append(w.end())
+        if (
+            _SENTENCE_STOP.search(w.group(0))
+            and w.group(0) not in _ABBREVIATIONS
+            and text[w.end() : w.end() + 3].lstrip()[:1].isupper()
+        ):
+            break
+    return ends
+
+
 def _extract_agency(a: Analysis, coding: Coding) -> None:
     """Who designs or supplies the notice: "The Department ... shall design a sign", "signs
     developed by the office of ...", "requires the Department of X to create a poster"."""
@@ -510,7 +572,7 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
         tail = _AGENCY_TAIL.match(low, e)
         # the name may end at any word of its tail: the one a verb of designing follows ("The
         # Department of Labor and Industrial Relations posts an electronic copy ...")
-        ends = [e] + [w.end() for w in _WORD.finditer(low, e, tail.end() if tail else e)]
+        ends = _name_ends(text, low, e, tail.end() if tail else e)
         verb_end = next(
             (
                 end
@@ -636,7 +698,9 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
             if value is not None and len(value.split()) >= 2:
                 candidates.append((s, e, value))
     if not candidates:
-        candidates = _authored_by_name(a) or _own_page_offer(a) or _makes_own_sign(a)
+        candidates = (
+            _authored_by_name(a) or _own_page_offer(a) or _local_supplier(a) or _makes_own_sign(a)
+        )
     if not candidates:
         return
     specific = [c for c in candidates if len(c[2].split()) >= 2]
@@ -705,6 +769,48 @@ def _own_page_offer(a: Analysis) -> list[tuple[int, int, str]]:
         return []
     full = _name_for_word(a.text, word, m.start())
     return [(m.start(), m.end(), full[2] if full is not None else word)]
+
+
+#: A local government by its name: "City of Gallup", "the Town of Vail", "County of Maui",
+#: "Shawnee County" (capitalised, in the text's case).
+_LOCAL_NAME = C(
+    r"\b(?:(?:City|Town|Village|Borough|Township|County|Parish|Municipality)\s+of\s+"
+    r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}"
+    r"|(?!(?:The|A|An|This|Each|Every|Any|Such|Said)\b)[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}"
+    r"\s+(?:County|Parish))\b"
+)
+#: ... or by its kind alone, capitalised ("The City provides the notice"): the name it writes out.
+_LOCAL_WORD = C(r"\b[Tt]he\s+(City|Town|Village|Borough|Township|County|Parish)\b")
+_LOCAL_KEYS = ("city", "town", "village", "borough", "county", "parish")
+
+
+def _local_supplier(a: Analysis) -> list[tuple[int, int, str]]:
+    """A city, town or county that designs or supplies the notice itself ("The City of Gallup
+    provides the notice free of charge", "The County has posted a printable sign on its
+    website"): the local government is the agency, as a state office is (round 53; a city's
+    page telling where the state's notice is found names the state's office, "Download the
+    notice from the Illinois Department of Human Services website"). Read only where no office
+    of a state's kind ("department", "commission") designs or supplies it."""
+    text, low = a.text, a.low
+    if not any(w in low for w in _LOCAL_KEYS):  # (a fallback: plain look-ups, no document key)
+        return []
+    named = list(_LOCAL_NAME.finditer(text))
+    mentions = [(m.start(), m.end(), m.group(0)) for m in named]
+    for m in _LOCAL_WORD.finditer(text):
+        full = next((n for n in named if m.group(1) in n.group(0).split()), None)
+        if full is not None:
+            mentions.append((m.start(1), m.end(1), full.group(0)))
+    for s, e, name in sorted(mentions):
+        if not (
+            (_AGENCY_DUTY_AFTER.match(low, e) and not _enforces(low, e))
+            or _AGENCY_CREATED_AFTER.match(low, e)
+            or _AGENCY_SUPPLIES_AFTER.match(low, e)
+        ):
+            continue
+        if _AGENCY_OBJECT.search(low, max(0, s - 120), min(len(low), e + 220)) is None:
+            continue
+        return [(s, e, name.removeprefix("the ").removeprefix("The "))]
+    return []
 
 
 #: A public body bound to post in its own places ("The department of transportation shall post
@@ -801,6 +907,11 @@ _DEFINED_AS = (
     r"(?:the\s+)?(?:term\s+)?{word}\s+(?:means|shall\s+mean|refers\s+to)\s+)"
     r"(?:the\s+)?([^.;:\n]{{4,100}})"
 )
+#: A definition's meaning that ends its line on a word no name ends on ('"director" means the\n
+#: director of the financial institutions division of the\nregulation and licensing department'):
+#: it goes on in the next line.
+_JOINER_END = C(r"\b(?:of|the|and|for|on|in|&)[ \t]*$")
+_MEANING_WRAPPED = C(r"\n[ \t]*([^.;:\n]{2,100})")
 _NEXT_TERM = C(r",?\s+(?:and\s+|or\s+)?[\"\u201c].*$", re.S)
 _CREATED_IN = C(
     r",?\s+(?:provided\s+for|established|created)\s+(?:in|by|under|pursuant\s+to)\s+"
@@ -825,7 +936,15 @@ def resolve_agency(
     if m is not None:
         # '"commissioner" means the commissioner of labor and industry, and "migrant housing"
         # means ...': the meaning ends before the next term defined
-        meaning = _NEXT_TERM.sub("", squash(a.text[m.start(1) : m.end(1)])).rstrip(" ,")
+        end = m.end(1)
+        if (more := _MEANING_WRAPPED.match(a.low, end)) is not None and _JOINER_END.search(
+            a.low, m.start(1), end
+        ):
+            end = more.end(1)  # a meaning wrapped across lines (round 53)
+        raw = a.text[m.start(1) : end]
+        if end > m.end(1):  # without the line numbers the lowered text blanks
+            raw = "".join(c if a.low[m.start(1) + i] != " " else " " for i, c in enumerate(raw))
+        meaning = _NEXT_TERM.sub("", squash(raw)).rstrip(" ,")
         # "... human services provided for in 2-15-2201": the citation of its creation is no name
         meaning = _CREATED_IN.sub("", meaning)
         return meaning[:1].upper() + meaning[1:], "defined in this text", (m.start(), m.end())

@@ -339,9 +339,6 @@ _DISPLAY_ALL = C(
 )
 #: One notice named after its two languages ("the English/Spanish version"; not "versions").
 _ONE_VERSION = C(r"\s+(?:version|poster|notice|sign)\b")
-#: A sentence that raises a question ("- Whether notices in Indigenous languages such as Mixteco
-#: would be more useful than written Spanish"): the languages discussed, not the notice's.
-_WHETHER = C(r"[\s\-\u2022*]*whether\b")
 _OTHER_LANGUAGES = C(r"\b(?:other|more|additional|several|many)\s+languages\b")
 _LANG_REQUIRED = C(
     r"\b(?:must|shall|requires?|(?:is|are|be)\s+required)\b"
@@ -359,6 +356,52 @@ _COPIES_NOTICE = C(
     r"\b(?:reproduc\w+|replicat\w+|cop(?:y|ies))\s+(?:that|the|this)\s+(?:official\s+|state\s+)?"
     r"(?:notice|poster|sign)\b|\bword\s+for\s+word\b|\bverbatim\b"
 )
+
+
+#: A creole named by its people or place ("Cape Verdean Creole", "Louisiana Creole"): the
+#: capitalised words right before it (not a function word or another language) are its name.
+_CREOLE_QUALIFIER = C(r"((?:[A-Z][a-z'\u2019\-]+[ \t]+){1,2})$")
+_NOT_QUALIFIER = frozenset(
+    "The In Into And Or Both Also Either Plus Only Including Such As Than English Spanish French"
+    " Portuguese A An Its Their".split()
+)
+
+
+def _qualified_creole(text: str, name: str, s: int) -> tuple[str, int]:
+    """ "Creole" with the name of its people before it: that whole name ("Cape Verdean
+    Creole", as the labels write it; round 53), from where it starts."""
+    q = _CREOLE_QUALIFIER.search(text, max(0, s - 40), s)
+    if q is None:
+        return name, s
+    words = q.group(1).split()
+    while words and words[0] in _NOT_QUALIFIER:
+        words.pop(0)
+    if not words or any(w in _NOT_QUALIFIER for w in words):
+        return name, s
+    start = s - len(q.group(1)) + q.group(1).index(words[0])
+    return " ".join(words) + " " + name, start
+
+
+#: Languages only asked about: a question ("asked whether versions in Mixteco should also be
+#: required") or a request ("Advocates urged lawmakers to add Mixteco", "called for versions in
+#: Triqui") before the language in its clause, with no duty stated between (round 53).
+_ASKED = C(
+    r"\b(?:whether|ask(?:s|ed)?\s+(?:for|that|about|to)|urg(?:es|ed)|call(?:s|ed)\s+for"
+    r"|push(?:es|ed)\s+for|lobb(?:y|ies|ied)\s+for|request(?:s|ed)|propos(?:es|ed)\s+adding"
+    r"|wants?\b|wanted)"
+)
+_FINITE_DUTY = C(r"\b(?:must|shall|requires|(?:is|are|be)\s+required)\b")
+
+
+def _only_asked(low: str, s: int, e: int) -> bool:
+    """Whether the language at low[s:e] is only asked about in its clause (`_ASKED`)."""
+    # (speed: the cue looked for near the language first; no key of the document's key pass)
+    if not _ASKED.search(low, max(0, s - 400), s):
+        return False
+    lo, _ = semicolon_clause(low, *sentence_span(low, s, e), s, e)
+    cues = list(_ASKED.finditer(low, lo, s))
+    # (the last cue before the language: the request the language is asked in)
+    return bool(cues) and not _FINITE_DUTY.search(low, cues[-1].end(), s)
 
 
 def semicolon_clause(low: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]:
@@ -497,6 +540,42 @@ _MONEY_SKIP_BEFORE = C(
     r"|\b(?:orders?|purchases?|subtotals?|shipping|prices?)\s*(?::\s*|(?:of|over|above|under"
     r"|below|from|totaling|totalling|exceeding)\s+){1,2}$"
 )
+#: An amount the measure had before a change ("after the fine was reduced from $2,500", "$1,000,
+#: down from $2,500 in the bill as introduced", "raised the penalty from $250 to $500"): the
+#: amount changed from, not the law's (round 53) ...
+_CHANGED_FROM = C(
+    r"\b(?:(?:reduc|lower|cut|decreas|drop|rais|increas|chang|amend|trimm|halv|doubl|scal)"
+    r"(?:ed|ing)\b(?:\s+[\w'-]+){0,8}?|\bdown|\bup)\s+from\s+$"
+)
+#: ... or the amount of an earlier draft ("An earlier version would have set the fine at $2,500",
+#: "the bill as introduced had proposed a $5,000 penalty", "originally proposed fines of $500").
+_EARLIER_DRAFT = C(
+    r"\b(?:(?:earlier|original|previous|prior|initial)\s+(?:version|draft|bill|proposal)"
+    r"|first\s+(?:version|draft)"
+    r"|(?:as|when)\s+(?:it\s+was\s+)?(?:first\s+)?introduced"
+    r"|(?:originally|initially)\s+(?:proposed|sought|set|called\s+for|included|would\s+have))\b"
+)
+_UNLIKE = C(r"\b(?:unlike|than|instead\s+of|replac\w+)\b")
+#: What follows an amount of the law's own scale ("increased from $250 for a first violation
+#: to $500 for a second"): the law's schedule, not a change of the measure.
+_SCALE_AFTER = C(r"\s*(?:for|on|upon)\s+(?:an?\s+|the\s+|each\s+)?(?:first|second|initial)")
+
+
+def _former_amount(low: str, s: int, e: int) -> bool:
+    """Whether the amount at low[s:e] is one the measure no longer has: the amount a change was
+    made from (`_CHANGED_FROM`), or an earlier draft's in its own clause, before the amount
+    (`_EARLIER_DRAFT`); an earlier draft's clause stops at a semicolon ("An earlier version set
+    $2,500; the final bill sets $1,000")."""
+    if _CHANGED_FROM.search(low, max(0, s - 60), s) and not _SCALE_AFTER.match(low, e):
+        return True
+    if not _EARLIER_DRAFT.search(low, max(0, s - 400), s):
+        return False  # (speed: the draft looked for near the amount first)
+    lo, _ = semicolon_clause(low, *sentence_span(low, s, e), s, e)
+    draft = _EARLIER_DRAFT.search(low, lo, s)
+    # not the measure set against the draft ("Unlike an earlier version, the bill sets $1,000")
+    return draft is not None and not _UNLIKE.search(low, lo, draft.start())
+
+
 _WARNING_RX = Rx(
     r"(?:subject\s+to|receive[sd]?|issue[sd]?|given|give)\s+an?\s+(?:initial\s+)?(?:written\s+)?"
     r"warning|written\s+warning\s+(?:for|on|upon)\s+(?:the\s+)?first|warning\s+(?:for|on|upon)"
@@ -1697,13 +1776,17 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
     offered: list[tuple[str, int, int]] = []
     for i, m in enumerate(matches):
         name = _LANG_PROPER[squash(m.group(0))]
+        s, e = m.start(), m.end()
+        if name == "Creole":
+            name, s = _qualified_creole(text, name, s)
         if name in coding.languages:
             continue
-        s, e = m.start(), m.end()
         if low[e : e + 7].startswith(("-speak", " speak")):
             continue
-        if "whether" in low and _WHETHER.match(low, sentence_span(low, s, e)[0]):
-            continue  # a question raised ("Whether notices in Mixteco would be more useful")
+        if _only_asked(low, s, e):
+            # a question raised ("Whether notices in Mixteco would be more useful", "Advocates
+            # asked whether versions in Mixteco should also be required")
+            continue
         near_other = any(
             j != i
             and abs(matches[j].start() - s) < 40
@@ -2064,7 +2147,7 @@ def _extract_penalties(a: Analysis, coding: Coding) -> None:
         s, e = m.start(), m.end()
         if not _PENALTY_CTX.search(low, max(0, s - 150), min(len(low), e + 120)):
             continue
-        if _MONEY_SKIP_BEFORE.search(low[max(0, s - 30) : s]):
+        if _MONEY_SKIP_BEFORE.search(low[max(0, s - 30) : s]) or _former_amount(low, s, e):
             continue
         amount = int(m.group(1).replace(",", ""))
         found.append((s, e, _money(m.group(1), m.group(2)), amount, "fine"))
@@ -2074,6 +2157,8 @@ def _extract_penalties(a: Analysis, coding: Coding) -> None:
             continue
         words = (m.group(1) or m.group(2)).strip(" -")
         e = s + len(m.group(0).rstrip(" -"))
+        if _former_amount(low, s, e):
+            continue
         n = words_to_int(words)
         if not n:
             continue

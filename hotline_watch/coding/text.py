@@ -294,16 +294,43 @@ def blank_line_numbers(low: str) -> str:
     Only when at least eight lines end with numbers that mostly count up by one; the result has
     the same length (spaces replace digits), so evidence offsets stay those of the text."""
     if len(_DIGIT_EOL.findall(low)) < 8:  # cheap: most texts have few lines ending in digits
-        return low
+        return _blank_leading_line_numbers(low)
     hits = list(_LINE_NUMBER.finditer(low))
     if len(hits) < 8:
-        return low
+        return _blank_leading_line_numbers(low)
     nums = [int(m.group(1) or m.group(2) or m.group(3)) for m in hits]
+    steps = sum(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
+    if steps < 0.6 * (len(nums) - 1):
+        return _blank_leading_line_numbers(low)
+    chars = list(low)
+    for m in hits:
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        chars[m.start(g) : m.end(g)] = " " * (m.end(g) - m.start(g))
+    return "".join(chars)
+
+
+#: A line number leading its line, set off by two or more blanks from the line's words ("10
+#: B. The notice shall be in a form prescribed by the\n11   director, ..."; a list's "1. " or
+#: "(1)" is no line number). Found from each newline.
+_LEADING_NUMBER = re.compile(r"^[ \t]*(\d{1,3})[ \t]{2,}(?=\S)", re.M)
+_LEADING_KEY = re.compile(r"\n[ \t]*\d{1,3}[ \t][ \t]")
+
+
+def _blank_leading_line_numbers(low: str) -> str:
+    """A bill numbered at the start of each line (New Mexico's and some others' printed bills:
+    "10        B. The notice ...") with the numbers blanked out, as `blank_line_numbers` blanks
+    the numbers ending lines (round 53): at least eight such lines whose numbers mostly count up
+    by one (a new page starts again at 1); the same length, so offsets stay the text's."""
+    if len(_LEADING_KEY.findall(low)) < 7:  # cheap: most texts have no such line
+        return low
+    hits = list(_LEADING_NUMBER.finditer(low))
+    if len(hits) < 8:
+        return low
+    nums = [int(m.group(1)) for m in hits]
     steps = sum(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
     if steps < 0.6 * (len(nums) - 1):
         return low
     chars = list(low)
     for m in hits:
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-        chars[m.start(g) : m.end(g)] = " " * (m.end(g) - m.start(g))
+        chars[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
     return "".join(chars)
