@@ -189,3 +189,13 @@ def assert_coded_fields(coding: dict, expected: dict) -> None:
             assert got.lower() == value.lower(), (field, got)
         else:
             assert got == value, (field, got)
+
+
+def duty_quotes(coded) -> list[str]:
+    """The quotes a coding gives as evidence of a posting duty (requires_posting true): the
+    requires audits' shared reading of the evidence."""
+    return [
+        e["quote"]
+        for e in coded.evidence
+        if e["field"] == "requires_posting" and e["value"] == "true"
+    ]

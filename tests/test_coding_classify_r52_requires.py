@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import duty_quotes
 from hotline_watch.coding import code_text, read_document_and_url
 
 _H = "Capital Ledger\nNews | Politics | Business\n\n"
@@ -584,11 +585,7 @@ def test_a_fate_a_duty_talked_about_and_a_roundup_item(
 ) -> None:
     coded = code_text(text)
     assert coded.requires_posting is duty, (cls, text)
-    quotes = [
-        e["quote"]
-        for e in coded.evidence
-        if e["field"] == "requires_posting" and e["value"] == "true"
-    ]
+    quotes = duty_quotes(coded)
     if duty:
         # the evidence is the duty's own words, quoted from the text: never the study's finding,
         # nor a round-up's other item
@@ -629,6 +626,4 @@ def test_the_sets_58_and_59_misses_state_no_duty(path: str) -> None:
     text, url = read_document_and_url(_DEV / path)
     coded = code_text(text, url=url)
     assert coded.requires_posting is False
-    assert not [
-        e for e in coded.evidence if e["field"] == "requires_posting" and e["value"] == "true"
-    ]
+    assert not duty_quotes(coded)

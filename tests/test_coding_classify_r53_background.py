@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import duty_quotes
 from hotline_watch.coding import code_text, read_document_and_url
 
 _H = "Statehouse Courier\nNews | Politics | Business | Opinion\n\n"
@@ -532,11 +533,7 @@ def test_background_law_and_questions(
 ) -> None:
     coded = code_text(text)
     assert coded.requires_posting is duty, (cls, text)
-    quotes = [
-        e["quote"]
-        for e in coded.evidence
-        if e["field"] == "requires_posting" and e["value"] == "true"
-    ]
+    quotes = duty_quotes(coded)
     if duty:
         assert quotes and all(q in text for q in quotes)
         if evidence is not None:
@@ -585,6 +582,4 @@ def test_the_set_64_misses_state_no_duty(name: str) -> None:
     for u in (url, None):
         coded = code_text(text, url=u)
         assert coded.requires_posting is False
-        assert not [
-            e for e in coded.evidence if e["field"] == "requires_posting" and e["value"] == "true"
-        ]
+        assert not duty_quotes(coded)

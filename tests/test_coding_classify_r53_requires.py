@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import duty_quotes
 from hotline_watch.coding import code_text, read_document_and_url
 
 _H = "Valley Courier\nNews | Politics | Business\n\n"
@@ -584,11 +585,7 @@ def test_another_subjects_notice_a_fate_and_an_earlier_version(
 ) -> None:
     coded = code_text(text)
     assert coded.requires_posting is duty, (cls, text)
-    quotes = [
-        e["quote"]
-        for e in coded.evidence
-        if e["field"] == "requires_posting" and e["value"] == "true"
-    ]
+    quotes = duty_quotes(coded)
     if duty:
         # the evidence is the duty's own words, quoted from the text
         assert quotes and all(q in text for q in quotes)
@@ -641,8 +638,6 @@ def test_the_sets_60_to_63_misses_state_no_duty(path: str) -> None:
     text, url = read_document_and_url(found)
     coded = code_text(text, url=url)
     assert coded.requires_posting is False
-    assert not [
-        e for e in coded.evidence if e["field"] == "requires_posting" and e["value"] == "true"
-    ]
+    assert not duty_quotes(coded)
     if "roswell" in path:
         assert coded.campaign is False  # its other subjects' duties are still a law's clauses
