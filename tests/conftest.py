@@ -199,3 +199,35 @@ def duty_quotes(coded) -> list[str]:
         for e in coded.evidence
         if e["field"] == "requires_posting" and e["value"] == "true"
     ]
+
+
+def campaign_record(text: str, url: str | None = None) -> tuple[bool, bool, bool]:
+    """(promotes_hotline, campaign, footer_only) of a text: the promotes audits' shared record."""
+    from hotline_watch.coding import code_text  # the engine only where a coding test asks
+
+    coded = code_text(text, url=url)
+    return coded.promotes_hotline, coded.campaign, coded.footer_only
+
+
+def evidence_quote(text: str, field: str, url: str | None = None) -> str:
+    """The first evidence quote a coding gives for `field`."""
+    from hotline_watch.coding import code_text
+
+    coded = code_text(text, url=url)
+    return next(e["quote"] for e in coded.evidence if e["field"] == field)
+
+
+def assert_duty(text: str, duty: bool, label: object = None) -> list[str]:
+    """Code `text` and check requires_posting is `duty` with evidence to match: when there is a
+    duty, quotes taken from the text itself; when there is none, no duty quote. Returns the
+    quotes for the audit's own further checks (the requires audits' shared frame)."""
+    from hotline_watch.coding import code_text
+
+    coded = code_text(text)
+    assert coded.requires_posting is duty, (label, text)
+    quotes = duty_quotes(coded)
+    if duty:
+        assert quotes and all(q in text for q in quotes)
+    else:
+        assert not quotes
+    return quotes

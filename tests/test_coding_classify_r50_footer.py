@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import campaign_record
 from hotline_watch.coding import code_text
 from hotline_watch.coding.patterns import Lowered, lower
 
@@ -478,11 +479,6 @@ OFFICE_BYLINE = (
 )
 
 
-def _record(text: str, url: str | None = None) -> tuple[bool, bool, bool]:
-    c = code_text(text, url=url)
-    return c.promotes_hotline, c.campaign, c.footer_only
-
-
 def _release(parts: tuple[str, str, str], close: str) -> str:
     headline, office, body = parts
     return f"{headline}\n\n{body}{close.format(office=office)}"
@@ -507,9 +503,13 @@ def test_an_effort_on_another_subject_leaves_the_trafficking_line_a_footer(
 def test_the_same_on_the_offices_site() -> None:
     text = _release(OTHER["dui"], CLOSES["after_end"])
     url = "https://www.hartwellcounty.gov/sheriff/news/holiday-dui"
-    assert _record(text, url) == (False, False, True)
+    assert campaign_record(text, url) == (False, False, True)
     text = _release(OTHER["seatbelt"], CLOSES["sidebar"])
-    assert _record(text, "https://statepatrol.nebraska.gov/news/click-it") == (False, False, True)
+    assert campaign_record(text, "https://statepatrol.nebraska.gov/news/click-it") == (
+        False,
+        False,
+        True,
+    )
 
 
 _POSITIVE_CASES = [(k, c) for k in POSITIVE for c in (None, "after_end", "sidebar")]
@@ -538,7 +538,7 @@ _CLOSING_CASES = [(k, c) for k in POSITIVE_CLOSING for c in CLOSES if c != "afte
 def test_an_effort_with_the_hotline_in_its_sentence_or_no_other_subject_keeps_the_line(
     name: str, close: str
 ) -> None:
-    assert _record(_release(POSITIVE_CLOSING[name], CLOSES[close])) == (True, True, False)
+    assert campaign_record(_release(POSITIVE_CLOSING[name], CLOSES[close])) == (True, True, False)
 
 
 _NEWS_CASES = [(k, b) for k in NEWS_STORIES for b in NEWS_BYLINES]
@@ -550,11 +550,11 @@ _NEWS_CASES = [(k, b) for k in NEWS_STORIES for b in NEWS_BYLINES]
     ids=[f"{k}-{i}" for k, i in ((k, NEWS_BYLINES.index(b)) for k, b in _NEWS_CASES)],
 )
 def test_a_news_storys_closing_hotline_is_no_footer(story: str, byline: str) -> None:
-    assert _record(NEWS_STORIES[story].format(byline=byline)) == (False, False, False)
+    assert campaign_record(NEWS_STORIES[story].format(byline=byline)) == (False, False, False)
 
 
 def test_an_offices_name_after_by_is_no_reporters_byline() -> None:
-    assert _record(OFFICE_BYLINE) == (False, False, True)
+    assert campaign_record(OFFICE_BYLINE) == (False, False, True)
 
 
 def test_other_subjects_are_subjects_not_places_or_audiences() -> None:
@@ -597,10 +597,11 @@ def test_other_subjects_are_subjects_not_places_or_audiences() -> None:
 
 def test_the_audit_holds_both_sides() -> None:
     wrong = sum(
-        _record(_release(OTHER[s], CLOSES[c])) != (False, False, True) for s, c in _FOOTER_CASES
+        campaign_record(_release(OTHER[s], CLOSES[c])) != (False, False, True)
+        for s, c in _FOOTER_CASES
     )
     wrong += sum(
-        _record(_release(POSITIVE_CLOSING[k], CLOSES[c])) != (True, True, False)
+        campaign_record(_release(POSITIVE_CLOSING[k], CLOSES[c])) != (True, True, False)
         for k, c in _CLOSING_CASES
     )
     assert wrong == 0

@@ -26,19 +26,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import campaign_record, evidence_quote
 from hotline_watch.coding import code_text, explain
 
 NATIONAL = "1-888-373-7888"
-
-
-def _record(text: str, url: str | None = None) -> tuple[bool, bool, bool]:
-    c = code_text(text, url=url)
-    return c.promotes_hotline, c.campaign, c.footer_only
-
-
-def _evidence(text: str, field: str, url: str | None = None) -> str:
-    c = code_text(text, url=url)
-    return next(e["quote"] for e in c.evidence if e["field"] == field)
 
 
 # -- 1. footers of releases about another subject ---------------------------------------------
@@ -140,14 +131,14 @@ def test_a_release_on_another_subject_closing_with_the_line_is_a_footer(
     subject: str, close: str, appeal: str
 ) -> None:
     text = _release(subject, close, appeal)
-    assert _record(text) == (False, False, True)
-    assert NATIONAL in _evidence(text, "footer_only")
+    assert campaign_record(text) == (False, False, True)
+    assert NATIONAL in evidence_quote(text, "footer_only")
 
 
 def test_the_same_on_the_offices_site() -> None:
     text = _release("parade", "address_other_news", "escape")
     url = "https://www.bayview-ct.gov/police-department/news/2025-05-22-memorial-day"
-    assert _record(text, url) == (False, False, True)
+    assert campaign_record(text, url) == (False, False, True)
 
 
 #: Near misses that stay campaigns: the effort is the release's subject (its lead), or its own
@@ -195,7 +186,7 @@ def test_an_effort_that_is_the_subject_or_carries_the_line_stays_a_campaign(
     headline, office, body = NEAR[name]
     line = APPEALS["escape"]
     text = f"{headline}\n\n{body}" + CLOSES[close].format(appeal=line, office=office)
-    assert _record(text) == (True, True, False)
+    assert campaign_record(text) == (True, True, False)
 
 
 #: Chrome: an effort word in the site's menu or its other-news list is no effort.
@@ -220,7 +211,7 @@ CHROME = [
 def test_an_effort_word_in_the_sites_chrome_is_no_effort(text: str) -> None:
     cues = explain(text)["campaign_cues"]
     assert "billboard" not in cues and "poster" not in cues
-    assert _record(text)[1] is False
+    assert campaign_record(text)[1] is False
 
 
 # -- 2. a private college's office on its own page -------------------------------------------
@@ -262,13 +253,13 @@ def test_a_private_colleges_office_on_its_own_page_is_no_public_office(
     college: str, unit: str
 ) -> None:
     text = PAGE.format(college=college, unit=unit)
-    assert _record(text)[:2] == (False, False)
+    assert campaign_record(text)[:2] == (False, False)
 
 
 @pytest.mark.parametrize(("college", "unit"), PUBLIC_UNITS)
 def test_a_public_universitys_office_on_its_own_page_is_one(college: str, unit: str) -> None:
     text = PAGE.format(college=college, unit=unit)
-    assert _record(text) == (True, True, False)
+    assert campaign_record(text) == (True, True, False)
 
 
 # -- 3. an awareness day on another subject ---------------------------------------------------
@@ -305,12 +296,12 @@ EXPLOITATION_SESSIONS = [
 
 @pytest.mark.parametrize("text", ELDER)
 def test_an_awareness_day_on_another_subject_is_no_campaign(text: str) -> None:
-    assert _record(text, "https://aging.example.gov/news/weaad") == (False, False, False)
+    assert campaign_record(text, "https://aging.example.gov/news/weaad") == (False, False, False)
 
 
 @pytest.mark.parametrize("text", EXPLOITATION_SESSIONS)
 def test_an_offices_session_on_exploitation_stays_a_campaign(text: str) -> None:
-    assert _record(text, "https://city.example.gov/news/session")[1] is True
+    assert campaign_record(text, "https://city.example.gov/news/session")[1] is True
 
 
 # -- 4. trafficking in goods -----------------------------------------------------------------
@@ -389,11 +380,11 @@ def test_a_public_bodys_brand_with_its_legal_name_in_the_signature_acts(
     brand: str, legal: str
 ) -> None:
     text = BRAND.format(brand=brand, legal=legal)
-    assert _record(text) == (True, True, False)
-    assert "National Human Trafficking Hotline" in _evidence(text, "promotes_hotline")
+    assert campaign_record(text) == (True, True, False)
+    assert "National Human Trafficking Hotline" in evidence_quote(text, "promotes_hotline")
 
 
 @pytest.mark.parametrize(("brand", "legal"), PRIVATE_BRANDS)
 def test_a_companys_brand_is_no_public_office(brand: str, legal: str) -> None:
     text = BRAND.format(brand=brand, legal=legal)
-    assert _record(text)[:2] == (False, False)
+    assert campaign_record(text)[:2] == (False, False)

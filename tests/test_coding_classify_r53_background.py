@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import duty_quotes
+from conftest import assert_duty, duty_quotes
 from hotline_watch.coding import code_text, read_document_and_url
 
 _H = "Statehouse Courier\nNews | Politics | Business | Opinion\n\n"
@@ -531,17 +531,11 @@ WORDINGS = [
 def test_background_law_and_questions(
     cls: str, duty: bool, main_wrong: bool, text: str, evidence: str | None
 ) -> None:
-    coded = code_text(text)
-    assert coded.requires_posting is duty, (cls, text)
-    quotes = duty_quotes(coded)
-    if duty:
-        assert quotes and all(q in text for q in quotes)
-        if evidence is not None:
-            # the duty's own words: the separate measure's or the answer's, never the question
-            assert evidence in quotes[0], quotes
-            assert "?" not in quotes[0]
-    else:
-        assert not quotes
+    quotes = assert_duty(text, duty, cls)
+    if duty and evidence is not None:
+        # the duty's own words: the separate measure's or the answer's, never the question
+        assert evidence in quotes[0], quotes
+        assert "?" not in quotes[0]
 
 
 def test_the_audit_counts() -> None:

@@ -28,19 +28,10 @@ from __future__ import annotations
 
 import pytest
 
-from hotline_watch.coding import code_text, explain
+from conftest import campaign_record, evidence_quote
+from hotline_watch.coding import explain
 
 NATIONAL = "1-888-373-7888"
-
-
-def _record(text: str, url: str | None = None) -> tuple[bool, bool, bool]:
-    c = code_text(text, url=url)
-    return c.promotes_hotline, c.campaign, c.footer_only
-
-
-def _evidence(text: str, field: str, url: str | None = None) -> str:
-    c = code_text(text, url=url)
-    return next(e["quote"] for e in c.evidence if e["field"] == field)
 
 
 # -- 1. names with their apostrophes; a campus unit of a public institution --------------------
@@ -125,9 +116,9 @@ def test_a_public_campus_units_page_promotes(
     institution: str, short: str, unit: str, verb: str
 ) -> None:
     text = CAMPUS_PAGE.format(institution=institution, short=short, unit=unit, verb=verb)
-    assert _record(text) == (True, True, False)
+    assert campaign_record(text) == (True, True, False)
     assert explain(text)["public_office"] is True
-    assert NATIONAL in _evidence(text, "promotes_hotline")
+    assert NATIONAL in evidence_quote(text, "promotes_hotline")
 
 
 @pytest.mark.parametrize(
@@ -139,7 +130,7 @@ def test_a_campus_unit_of_no_public_institution_is_no_office(
     institution: str, short: str, unit: str, verb: str
 ) -> None:
     text = CAMPUS_PAGE.format(institution=institution, short=short, unit=unit, verb=verb)
-    assert _record(text)[:2] == (False, False)
+    assert campaign_record(text)[:2] == (False, False)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +146,7 @@ def test_the_state_name_reads_as_its_plain_form(name: str) -> None:
         "Each RA received a card with the National Human Trafficking Hotline, 1-888-373-7888, "
         "and the text line, 233733, to share with residents.\n"
     )
-    assert _record(text) == (True, True, False)
+    assert campaign_record(text) == (True, True, False)
 
 
 # -- 2. a university's own police ---------------------------------------------------------------
@@ -229,8 +220,8 @@ def test_a_universitys_own_police_are_a_public_office(
     university: str, short: str, police: str, about: str
 ) -> None:
     text = POLICE_RELEASE.format(university=university, short=short, police=police, about=about)
-    assert _record(text) == (True, True, False)
-    assert NATIONAL in _evidence(text, "promotes_hotline")
+    assert campaign_record(text) == (True, True, False)
+    assert NATIONAL in evidence_quote(text, "promotes_hotline")
 
 
 @pytest.mark.parametrize(
@@ -242,7 +233,7 @@ def test_a_private_or_unnamed_universitys_text_stays_no_campaign(
     university: str, short: str, police: str, about: str
 ) -> None:
     text = POLICE_RELEASE.format(university=university, short=short, police=police, about=about)
-    assert _record(text)[:2] == (False, False)
+    assert campaign_record(text)[:2] == (False, False)
 
 
 # -- 3. the hotline in the office's signature line ------------------------------------------------
@@ -310,10 +301,10 @@ def test_the_hotline_in_the_signature_line_is_a_footer(
     head: str, body: str, signature: str
 ) -> None:
     text = _signed_release(head, body, signature)
-    assert _record(text) == (False, False, True)
-    assert "Jesup Road" in _evidence(text, "footer_only")
+    assert campaign_record(text) == (False, False, True)
+    assert "Jesup Road" in evidence_quote(text, "footer_only")
     url = "https://www.westportct.gov/Home/Components/News/News/2025/06/19/release"
-    assert _record(text, url) == (False, False, True)
+    assert campaign_record(text, url) == (False, False, True)
 
 
 def test_a_trafficking_release_signed_the_same_way_stays_a_campaign() -> None:
@@ -324,7 +315,7 @@ def test_a_trafficking_release_signed_the_same_way_stays_a_campaign() -> None:
         "the National Human Trafficking Hotline at each front desk.",
         SIGNATURES[0][1],
     )
-    assert _record(text) == (True, True, False)
+    assert campaign_record(text) == (True, True, False)
 
 
 def test_a_release_whose_cards_carry_the_hotline_stays_a_campaign() -> None:
@@ -335,7 +326,7 @@ def test_a_release_whose_cards_carry_the_hotline_stays_a_campaign() -> None:
         "233733, along with beach rules.",
         SIGNATURES[0][1],
     )
-    assert _record(text)[:2] == (True, True)
+    assert campaign_record(text)[:2] == (True, True)
 
 
 # -- 4. an effort word in a place's name ----------------------------------------------------------
@@ -364,7 +355,7 @@ PLACES = [
 @pytest.mark.parametrize("place", [p[1] for p in PLACES], ids=[p[0] for p in PLACES])
 def test_an_effort_word_in_a_place_name_is_no_effort(place: str) -> None:
     text = FEATURE.format(place=place)
-    assert _record(text)[:2] == (False, False)
+    assert campaign_record(text)[:2] == (False, False)
     assert "event" not in explain(text)["campaign_cues"]
 
 
@@ -376,7 +367,7 @@ def test_a_summit_the_county_holds_is_still_an_event() -> None:
         "Deputies handed out posters with the National Human Trafficking Hotline, "
         "1-888-373-7888, for employee break rooms.\n"
     )
-    assert _record(text) == (True, True, False)
+    assert campaign_record(text) == (True, True, False)
     assert "event" in explain(text)["campaign_cues"]
 
 
@@ -409,12 +400,12 @@ HOTLINES = [
 @pytest.mark.parametrize("line", [c[1] for c in OWN_LINES], ids=[c[0] for c in OWN_LINES])
 def test_an_offices_own_line_is_no_hotline_promoted(line: str) -> None:
     text = TRAINING.format(line=line)
-    assert _record(text) == (False, True, False)
+    assert campaign_record(text) == (False, True, False)
     assert explain(text)["hotlines_given"] == []
 
 
 @pytest.mark.parametrize("line", [c[1] for c in HOTLINES], ids=[c[0] for c in HOTLINES])
 def test_a_hotline_given_after_the_training_is_promoted(line: str) -> None:
     text = TRAINING.format(line=line)
-    assert _record(text) == (True, True, False)
-    assert line.rsplit(" at ", 1)[1] in _evidence(text, "promotes_hotline")
+    assert campaign_record(text) == (True, True, False)
+    assert line.rsplit(" at ", 1)[1] in evidence_quote(text, "promotes_hotline")
