@@ -2363,7 +2363,7 @@ def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
     release) that state a duty: none for one duty mentioned as a guess (`hedged`) or a seller's
     product page (`sales_copy_only`); never an act's name (a duty only in its own text); never
     a measure that failed (`failed_measure`)."""
-    if hedged(low, cues) or subject_elsewhere(low, cues):
+    if hedged(low, cues):
         return []
     cues = [c for c in cues if c.name != NOTIFICATION_ACT]
     if cues and ("author" in low or "sponsor" in low or "who " in low or "champion" in low):
