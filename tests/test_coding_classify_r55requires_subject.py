@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import assert_duty
+from hotline_watch.coding import code_text
 from hotline_watch.coding.engine import Analysis
 from hotline_watch.coding.mandate import subject_elsewhere
 
@@ -332,3 +333,49 @@ def test_statute_text_is_never_read_by_subject() -> None:
     # a section headed by another matter keeps the notice in its subsection: law text is the law
     a = Analysis(WORDINGS["statute_other_heading"][1])
     assert a.legal and a.requires_posting
+
+
+_REQUIRED_POSTINGS_PAGE = (
+    "Harlan County Health District\n"
+    "Home > Food Safety > Required Signs\n\n"
+    "Required Signs for Retail Food Establishments\n\n"
+    "Every licensed food establishment in the county must post the following where patrons "
+    "can see them:\n"
+    "- The current food service licence\n"
+    "- The latest inspection report, near the main entrance\n"
+    "- A choking first aid poster in each dining area\n"
+    "- Handwashing signs at every handwashing sink\n\n"
+    "{trafficking}\n\n"
+    "Harlan County Health District | 12 Court Square | (606) 555-0142"
+)
+
+
+@pytest.mark.parametrize(
+    "trafficking",
+    [
+        "A human trafficking awareness poster is not required of food establishments under the "
+        "food code; other state laws may apply to some businesses.",
+        "The District also encourages restaurants to hang a human trafficking awareness poster "
+        "in staff areas. This is voluntary.",
+    ],
+)
+def test_a_trafficking_poster_beside_another_subject_s_required_postings_is_no_effort(
+    trafficking,
+):
+    coding = code_text(
+        _REQUIRED_POSTINGS_PAGE.format(trafficking=trafficking),
+        url="https://www.harlancountyhealth.gov/food/required-signs",
+    )
+    assert coding.requires_posting is False
+    assert coding.campaign is False
+
+
+def test_an_office_handing_out_trafficking_posters_on_such_a_page_is_still_an_effort():
+    text = _REQUIRED_POSTINGS_PAGE.format(
+        trafficking="This month our inspectors are also handing out free human trafficking "
+        "awareness posters to every restaurant they visit, as part of the District's "
+        "awareness campaign with the sheriff's office."
+    )
+    coding = code_text(text, url="https://www.harlancountyhealth.gov/food/required-signs")
+    assert coding.requires_posting is False
+    assert coding.campaign is True

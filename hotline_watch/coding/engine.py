@@ -92,6 +92,8 @@ class Analysis:
         #: posting duties whose object is an identification or another subject's notice ("must
         #: post a sign warning against selling alcohol to minors"): a law's duty, no hotline's
         self.other_duties: list[Cue] = []
+        #: the text's duties were dropped because its subject is elsewhere (round 55)
+        self.duty_elsewhere = False
         self.permissive: list[Cue] = []
         self.phones: list[tuple[str, int, int]] = []
         #: states' own trafficking lines printed with no trafficking word near: the field's only
@@ -106,6 +108,7 @@ class Analysis:
                 # law's clause for the campaign, as another subject's sign does (round 55)
                 self.other_duties += self.mandates
                 self.mandates = []
+                self.duty_elsewhere = True
             if self.mandates and not self.legal:
                 self.mandates = duties_outside_law_text(low, self.mandates)
             if self.mandates and status_page_dead(low):
