@@ -33,6 +33,7 @@ from hotline_watch.coding.mandate import (
     goods_trafficking_only,
     penalty_sign_only,
     status_page_dead,
+    subject_elsewhere,
 )
 from hotline_watch.coding.model import applies, features, load_model, probability
 from hotline_watch.coding.outreach import (
@@ -91,6 +92,8 @@ class Analysis:
         #: posting duties whose object is an identification or another subject's notice ("must
         #: post a sign warning against selling alcohol to minors"): a law's duty, no hotline's
         self.other_duties: list[Cue] = []
+        #: the text's duties were dropped because its subject is elsewhere (round 55)
+        self.duty_elsewhere = False
         self.permissive: list[Cue] = []
         self.phones: list[tuple[str, int, int]] = []
         #: states' own trafficking lines printed with no trafficking word near: the field's only
@@ -100,6 +103,12 @@ class Analysis:
             self.mandates = _mandate_cues(low, verbs, self.other_duties)
             self.permissive = _permissive_cues(low, verbs)
             self.phones, self.state_phones = _phones(text, low)
+            if self.mandates and not self.legal and subject_elsewhere(low, self.mandates):
+                # a duty named in a text about something else is not the text's own; it stays a
+                # law's clause for the campaign, as another subject's sign does (round 55)
+                self.other_duties += self.mandates
+                self.mandates = []
+                self.duty_elsewhere = True
             if self.mandates and not self.legal:
                 self.mandates = duties_outside_law_text(low, self.mandates)
             if self.mandates and status_page_dead(low):

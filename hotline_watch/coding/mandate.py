@@ -2313,6 +2313,51 @@ def credited_law_only(low: str, c: Cue) -> bool:
     return _CREDITED_LAW.search(low, max(0, c.start - 160), c.start) is not None
 
 
+#: The text's own subject (round 55): its lead is the headline and first sentence (the first
+#: `_LEAD_CHARS` characters, to that sentence's end); its units are its paragraphs (blocks between
+#: blank lines; the lines where it has fewer than three blocks), a unit counted only with
+#: `_UNIT_CHARS` or more characters of text (no menu or byline).
+_LEAD_CHARS = 300
+_UNIT_CHARS = 40
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _units(low: str) -> list[tuple[int, int]]:
+    """The paragraphs of `low` as spans (the lines where it has fewer than three paragraphs)."""
+    cuts = [m.end() for m in _BLANK_LINE.finditer(low)]
+    if len(cuts) < 2:
+        cuts = [m.end() for m in re.finditer(r"\n", low)]
+    starts = [0, *cuts]
+    ends = [*cuts, len(low)]
+    return [
+        (a, b) for a, b in zip(starts, ends, strict=True) if len(low[a:b].strip()) >= _UNIT_CHARS
+    ]
+
+
+def subject_elsewhere(low: str, cues: list[Cue]) -> bool:
+    """The text's own subject is something else (round 55): its lead (headline and first
+    sentence) names no trafficking and no hotline (`_HOTLINE_TOPIC`), carries none of the duty
+    cues, and trafficking or a hotline is named in fewer than half of its paragraphs: a duty
+    named in such a text (a permit page's display rules, a labor-law poster's listing, another
+    law's signs, a budget or event story with a trafficking line) is not the text's own, whatever
+    its sentence says. A story whose headline is another matter but whose lead or body is the
+    posting law (most of its paragraphs speak of trafficking or the hotline) keeps its duty."""
+    lead_hi = sentence_span(low, 0, min(len(low), _LEAD_CHARS))[1]
+    if _HOTLINE_TOPIC.search(low, 0, lead_hi) is not None:
+        return False
+    if any(c.start < lead_hi for c in cues):
+        # the lead's duty is the text's own where the next sentence ties its sign to the hotline
+        # ("Motels must now post a sign at the front desk ... The sign must list the National
+        # Human Trafficking Hotline"), not another matter's ("... signs warning buyers about
+        # aerial fireworks. The signs must be at least 11 by 17 inches")
+        nxt = sentence_span(low, min(len(low), lead_hi + 1), min(len(low), lead_hi + 1))[1]
+        if _HOTLINE_TOPIC.search(low, lead_hi, nxt) is not None:
+            return False
+    units = _units(low)
+    topical = sum(_HOTLINE_TOPIC.search(low, a, b) is not None for a, b in units)
+    return 2 * topical < len(units)
+
+
 def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
     """The duty cues of a text that is not a statute's or a bill's own (a story, a page, a
     release) that state a duty: none for one duty mentioned as a guess (`hedged`) or a seller's

@@ -2634,10 +2634,12 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         # "the unit works to raise awareness" in a sentencing release is not an effort
         out.reason = f"a prosecution or arrest ({out.prosecution} cues), no outreach effort"
         out.about_else = True
-    elif a.requires_posting and all(c.name == "poster" for c in efforts):
+    elif (a.requires_posting or a.duty_elsewhere) and all(c.name == "poster" for c in efforts):
         # a text stating a posting duty whose only effort word is a poster: the poster is the
         # one the duty requires ("download the poster below", "the poster is produced by the
-        # council"), wherever it is named, not an office's effort
+        # council"), wherever it is named, not an office's effort. So too on a page of another
+        # subject's required postings (round 55): a trafficking poster it names beside them
+        # ("not required of food facilities", "encouraged, not required") is no effort
         out.reason = "a posting duty's own poster, no outreach effort"
     else:
         out.campaign = True
