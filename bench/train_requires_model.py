@@ -1,4 +1,4 @@
-"""Derive and cross-validate the learned check of requires_posting (round 55, issue 14r55-requires-model).
+"""Cross-validate a learned check of requires_posting (round 55, issue 14r55-requires-model).
 
 Every labelled development text (../shared/texts/ and, with `--heldout`, every measured fresh
 set kept in tests/heldout/<N>/) is coded by the real engine (`Analysis`, as `code_text` runs it,
@@ -18,13 +18,12 @@ Reported (deterministic):
 
 Variants (fixed before any cross-validated figure was seen): `--variant plain` (C=0.3, no class
 weights, threshold 0.5, as the promotes model), `balanced` (class_weight="balanced"), `c1`
-(C=1.0). The stored model is `CHOSEN` fitted on all sets (data/coding/requires_model.json);
-`--out FILE` writes it elsewhere.
+(C=1.0).
 
 Usage:
-  .venv/bin/python bench/train_requires_model.py --heldout          # fit, write the stored model
-  .venv/bin/python bench/train_requires_model.py --check --heldout  # exit 1 unless reproduced
-  .venv/bin/python bench/train_requires_model.py --cv --heldout --variant all   # the CV report
+  .venv/bin/python bench/train_requires_model.py --heldout [--variant all|plain|balanced|c1]
+                      # the CV report (about 10 s); --out FILE writes a variant's all-sets fit
+Not wired into the engine (round 55's decision, docs/coding-measurement.md): nothing is stored.
 Needs scikit-learn (the `test` extra).
 """
 
@@ -46,7 +45,6 @@ from hotline_watch.coding.engine import Analysis  # noqa: E402
 from hotline_watch.coding.evaluation import confusion  # noqa: E402
 from hotline_watch.coding.requires_model import (  # noqa: E402
     REQUIRES_FEATURES,
-    REQUIRES_MODEL_FILE,
     requires_features,
     requires_probability,
 )
@@ -57,16 +55,13 @@ VARIANTS = {
     "balanced": {"C": 0.3, "class_weight": "balanced", "threshold": 0.5},
     "c1": {"C": 1.0, "class_weight": None, "threshold": 0.5},
 }
-#: The variant stored in data/coding/requires_model.json (chosen on the leave-one-set-out CV,
-#: docs/coding-measurement.md round 55).
-CHOSEN = "balanced"
 
 
 def rows_of(texts: Path) -> list[dict]:
     rows = []
     for entry in load_index(texts):
         text, url = read_document_and_url(texts / entry["file"])
-        a = Analysis(text, use_model=False, use_requires_model=False, url=url)
+        a = Analysis(text, use_model=False, url=url)
         rule = a.requires_posting
         rows.append(
             {
@@ -176,12 +171,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument(
-        "--heldout", action="store_true", help="also every set under tests/heldout/ (stored)"
+        "--heldout", action="store_true", help="also every set under tests/heldout/ (the CV's sets)"
     )
-    parser.add_argument("--check", action="store_true", help="exit 1 unless the stored model is")
-    parser.add_argument("--cv", action="store_true", help="report the leave-one-set-out CV")
-    parser.add_argument("--variant", default=CHOSEN, choices=[*VARIANTS, "all"])
-    parser.add_argument("--out", type=Path, help=f"write here, not {REQUIRES_MODEL_FILE.name}")
+    parser.add_argument("--variant", default="all", choices=[*VARIANTS, "all"])
+    parser.add_argument("--out", type=Path, help="write the all-sets fit of --variant here")
     args = parser.parse_args(argv)
     extra = heldout_sets() if args.heldout else []
     problems = check_sets(extra)
@@ -189,43 +182,19 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(problems), file=sys.stderr)
         return 2
     sets = {"texts": rows_of(args.shared / "texts")} | {set_name(d): rows_of(d) for d in extra}
-    if args.cv:
-        for name in list(VARIANTS) if args.variant == "all" else [args.variant]:
-            report(sets, name, VARIANTS[name])
-        return 0
-    name = CHOSEN if args.variant == "all" else args.variant
-    model = fit([r for rs in sets.values() for r in rs], VARIANTS[name])
-    command = "bench/train_requires_model.py" + " --heldout" * args.heldout
-    model["trained_on"] = {
-        "texts": [f"{s} ({len(rs)} texts)" for s, rs in sets.items()],
-        "labels": "posting_law = 1; negative = 0 (texts whose rules keep a duty)",
-        "variant": f"{name} {VARIANTS[name]}",
-        "commit": git_commit(),
-        "command": command,
-    }
-    model["derived_by"] = (
-        "bench/train_requires_model.py (scikit-learn LogisticRegression, lbfgs, L2, "
-        f"C={VARIANTS[name]['C']}, class_weight={VARIANTS[name]['class_weight']}, "
-        "standardised features)"
-    )
-    if args.check:
-        stored = json.loads(REQUIRES_MODEL_FILE.read_text(encoding="utf-8"))
-        same = (
-            stored["features"] == model["features"]
-            and stored["trained_on"]["texts"] == model["trained_on"]["texts"]
-            and all(
-                abs(a - b) <= 1e-4
-                for key in ("mean", "scale", "coef")
-                for a, b in zip(stored[key], model[key], strict=True)
-            )
-            and abs(stored["intercept"] - model["intercept"]) <= 1e-4
-            and stored["threshold"] == model["threshold"]
-        )
-        print("stored model reproduced" if same else "stored model differs from the texts'")
-        return 0 if same else 1
-    out = args.out or REQUIRES_MODEL_FILE
-    out.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
-    print(f"written: {out}")
+    names = list(VARIANTS) if args.variant == "all" else [args.variant]
+    for name in names:
+        report(sets, name, VARIANTS[name])
+    if args.out:
+        model = fit([r for rs in sets.values() for r in rs], VARIANTS[names[0]])
+        model["trained_on"] = {
+            "texts": [f"{s} ({len(rs)} texts)" for s, rs in sets.items()],
+            "labels": "posting_law = 1; negative = 0 (texts whose rules keep a duty)",
+            "variant": f"{names[0]} {VARIANTS[names[0]]}",
+            "commit": git_commit(),
+        }
+        args.out.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
+        print(f"written: {args.out}")
     return 0
 
 

@@ -35,11 +35,6 @@ from hotline_watch.coding.mandate import (
     status_page_dead,
 )
 from hotline_watch.coding.model import applies, features, load_model, probability
-from hotline_watch.coding.requires_model import (
-    load_requires_model,
-    requires_features,
-    requires_probability,
-)
 from hotline_watch.coding.outreach import (
     PUBLISHER_OFFICE,
     Outreach,
@@ -74,7 +69,6 @@ class Analysis:
         citation: str | None = None,
         *,
         use_model: bool = True,
-        use_requires_model: bool = True,
         url: str | None = None,
     ) -> None:
         self.text = text
@@ -121,18 +115,6 @@ class Analysis:
             and self.mandate_score > self.permissive_score
             and (self.legal or not faq_answered_no(low))
         )
-        #: P(the duty the rules kept is the text's own posting law), where they kept one
-        self.requires_probability: float | None = None
-        #: the learned check set aside the duty the rules kept (its cues stay in `mandates`)
-        self.requires_vetoed = False
-        if self.requires_posting and use_requires_model:
-            # The rules found a duty; the learned check weighs whether it is the text's own
-            # subject or named inside a text about something else (a dead bill's story,
-            # another subject's sign, a permit page, a vendor's all-in-one poster)
-            # (hotline_watch.coding.requires_model, round 55).
-            p = self.requires_probability = requires_probability(requires_features(self))
-            self.requires_vetoed = p < load_requires_model()["threshold"]
-            self.requires_posting = not self.requires_vetoed
         self._campaign(use_model)
 
     @property
@@ -205,10 +187,7 @@ class Analysis:
         if not (self.mandates or self.permissive):
             return "no posting cue"
         c = max(self.mandates + self.permissive, key=lambda c: c.weight)
-        cue = f"{c.name}: {squash(quote(self.text, c.start, c.end, 160))}"
-        if self.requires_vetoed:
-            return f"duty vetoed by the model (p={self.requires_probability:.2f}); {cue}"
-        return cue
+        return f"{c.name}: {squash(quote(self.text, c.start, c.end, 160))}"
 
     def top_campaign_cue(self) -> str:
         if not self.trafficking:
@@ -253,10 +232,6 @@ def code_text(
     if a.requires_posting:
         best = max(a.mandates, key=lambda c: (c.weight, -c.start))
         add_evidence(coding, "requires_posting", "true", text, best.start, best.end)
-    elif a.requires_vetoed:
-        # the duty the learned check set aside: its quote stays the decision's evidence
-        best = max(a.mandates, key=lambda c: (c.weight, -c.start))
-        add_evidence(coding, "requires_posting", "false", text, best.start, best.end)
     elif a.permissive:
         worst = max(a.permissive, key=lambda c: (c.weight, -c.start))
         add_evidence(coding, "requires_posting", "false", text, worst.start, worst.end)
@@ -334,8 +309,6 @@ def explain(text: str, *, html: bool | None = None, url: str | None = None) -> d
         "permissive_cues": sorted({c.name for c in a.permissive}),
         "support_cues": a.support,
         "top_posting_cue": a.top_posting_cue(),
-        "requires_probability": a.requires_probability,
-        "requires_vetoed": a.requires_vetoed,
         "promotes_hotline": a.promotes,
         "campaign": a.campaign,
         "promote_probability": a.promote_probability,

@@ -5,20 +5,19 @@ they settle outright (no duty cue at all: no duty). Where they keep a duty, a te
 about something else and only name a duty in passing (a dead bill's story, another subject's
 sign, a permit page's list of displays, a vendor's all-in-one poster). This module computes a
 small feature vector from cues the rules themselves read, with evidence (REQUIRES_FEATURES); a
-logistic model over it (weights as data, bench/train_requires_model.py) gives P(the text states
-a posting law's duty). Round 55 (issue 14r55-requires-model) measured it by leaving sets out.
-Self-contained: nothing here changes a decision unless the engine consults it.
+logistic model over it (bench/train_requires_model.py) gives P(the text states a posting law's
+duty). Round 55 (issue 14r55-requires-model) measured it by leaving sets out and did NOT wire
+it in: its cross-validated gain on sets 51-69 came from the measure's fate cues, and with them
+it vetoes 22-48 of the earlier rounds' guard wordings (real duties beside another measure's
+fate) (docs/coding-measurement.md). The engine never consults this module; it is kept so the
+measurement can be re-run.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
-
-from hotline_watch.config import DATA_DIR
 
 from hotline_watch.coding.mandate import (
     _OTHER_TOPIC,
@@ -34,8 +33,6 @@ from hotline_watch.coding.text import sentence_span
 
 if TYPE_CHECKING:
     from hotline_watch.coding.engine import Analysis
-
-REQUIRES_MODEL_FILE = DATA_DIR / "coding" / "requires_model.json"
 
 #: The model's inputs, in order; every one is computed from the rules' cues with evidence.
 REQUIRES_FEATURES: tuple[str, ...] = (
@@ -104,21 +101,8 @@ def requires_features(a: Analysis) -> list[float]:
     ]
 
 
-@lru_cache(maxsize=1)
-def load_requires_model() -> dict[str, Any]:
-    """The stored model; refuses one whose features are not this code's."""
-    model = json.loads(REQUIRES_MODEL_FILE.read_text(encoding="utf-8"))
-    if tuple(model.get("features", ())) != REQUIRES_FEATURES:
-        raise ValueError(
-            f"{REQUIRES_MODEL_FILE}: features {model.get('features')} do not match the code's "
-            f"{list(REQUIRES_FEATURES)}; re-derive it with bench/train_requires_model.py"
-        )
-    return model
-
-
-def requires_probability(x: list[float], model: dict[str, Any] | None = None) -> float:
-    """P(the text states a posting law's duty) for a feature vector (stored or given model)."""
-    m = model or load_requires_model()
+def requires_probability(x: list[float], m: dict[str, Any]) -> float:
+    """P(the text states a posting law's duty) for a feature vector and a fitted model."""
     z = m["intercept"] + sum(
         c * (v - mu) / sd for c, v, mu, sd in zip(m["coef"], x, m["mean"], m["scale"], strict=True)
     )
