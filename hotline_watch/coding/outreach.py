@@ -339,6 +339,10 @@ class Outreach:
     #: The office reminds businesses of a duty to post ("reminds businesses to post notices"):
     #: settled by the rules, the notices carry the hotline.
     reminder: bool = False
+    #: The text states a posting duty and every effort cue is the duty's own notice (its poster,
+    #: the copy offered for download or print, its QR code): the duty, no outreach effort,
+    #: settled by the rules whatever else the model would weigh (round 55).
+    duty_poster: bool = False
     #: No effort cue fired, but the office's own text hands a hotline over in its body
     #: (`hotline_in_body`): settled by the rules, the handing-over is the effort.
     handed: bool = False
@@ -2512,6 +2516,22 @@ def release_end(low: str) -> int | None:
     return m.start() if m is not None else None
 
 
+#: How a posting duty's own notice is supplied (`notice_supply` in the vocabulary: "available to
+#: download", "free download", "QR code", "digital copies"), read on a toolkit cue's own words.
+_NOTICE_SUPPLY = C(OUTREACH_CUES["notice_supply"])
+_DUTY_POSTER = "a posting duty's own poster, no outreach effort"
+
+
+def _duty_notice(low: str, c: Cue) -> bool:
+    """The effort cue `c` names the notice a posting duty requires, as a page stating the duty
+    names it: its poster or sign (`poster`), or the copy offered to download or print, or the QR
+    code it carries (a `toolkit` cue whose own words are `notice_supply`); not wallet cards, tool
+    kits or information sheets (materials of an effort) (round 55)."""
+    return c.name == "poster" or (
+        c.name == "toolkit" and _NOTICE_SUPPLY.search(low, c.start, c.end) is not None
+    )
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
@@ -2598,6 +2618,13 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
             gathering = office_gathering(a, out)
             if gathering is not None:
                 efforts = out.efforts = sorted([*efforts, gathering], key=lambda c: c.start)
+    # a text stating a posting duty whose every effort cue is the duty's own notice (its poster,
+    # its printable copy, its QR code: "download the poster below", "the poster is produced by
+    # the council"), wherever it is named: the duty, not an office's effort (round 55: settled
+    # by the rules, the model never weighs it)
+    out.duty_poster = (
+        a.requires_posting and bool(efforts) and all(_duty_notice(low, c) for c in efforts)
+    )
     if out.office is None:
         out.reason = "no public office acting" + (
             " (an opinion piece by a writer who holds no office)" if author else ""
@@ -2629,16 +2656,13 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.reason = "a letter about the hotline, no outreach effort"
         out.about_else = True
     elif out.effort < 2 or (out.effort < 3 and max(c.weight for c in efforts) < 2):
-        out.reason = "no outreach effort"
+        out.reason = _DUTY_POSTER if out.duty_poster else "no outreach effort"
     elif out.prosecution >= 3 and not (strong - {"awareness_education"}):
         # "the unit works to raise awareness" in a sentencing release is not an effort
         out.reason = f"a prosecution or arrest ({out.prosecution} cues), no outreach effort"
         out.about_else = True
-    elif a.requires_posting and all(c.name == "poster" for c in efforts):
-        # a text stating a posting duty whose only effort word is a poster: the poster is the
-        # one the duty requires ("download the poster below", "the poster is produced by the
-        # council"), wherever it is named, not an office's effort
-        out.reason = "a posting duty's own poster, no outreach effort"
+    elif out.duty_poster:
+        out.reason = _DUTY_POSTER
     else:
         out.campaign = True
     # A hotline given only in the closing lines of a release about something else (a
