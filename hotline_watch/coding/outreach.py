@@ -32,7 +32,7 @@ from hotline_watch.coding.phones import (
     OTHER_HOTLINE_TOPIC,
     PUBLIC_OFFICE,
     STATE_BEFORE,
-    office_line,
+    office_line_of,
     people_trafficking,
 )
 from hotline_watch.coding.text import line_span, paragraph_span, sentence_span
@@ -137,7 +137,7 @@ def hotline_refs(a: Analysis) -> list[HotlineRef]:
     refs = [
         HotlineRef(s, e, num, _scope_of_number(num))
         for num, s, e in a.phones
-        if not office_line(low, s, e, num)
+        if not office_line_of(a, s, e, num)
     ]
     taken = [(r.start, r.end) for r in refs]
     for m in _HOTLINE_WORD.finditer(low):

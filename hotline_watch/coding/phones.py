@@ -612,13 +612,21 @@ def office_line(low: str, s: int, e: int, num: str) -> bool:
     return _not_hotline(low, s, e) or _own_office_line(low, s, num)
 
 
-def not_trafficking_line(low: str, s: int, e: int, num: str) -> bool:
+def office_line_of(a: Analysis, s: int, e: int, num: str) -> bool:
+    """`office_line` for a number of `a.phones`, read once a text (both readers ask)."""
+    seen: dict[int, bool] = a.__dict__.setdefault("_office_lines", {})
+    if s not in seen:
+        seen[s] = office_line(a.low, s, e, num)
+    return seen[s]
+
+
+def not_trafficking_line(a: Analysis, s: int, e: int, num: str) -> bool:
     """Whether the field hotline_numbers leaves the number out: an office's own line or another
     service's (`office_line`), an organisation's own contact line (`_own_contact`: "our
     office", an address line, a unit reached at it), or a number in the fiction range."""
     if num in (NATIONAL_HOTLINE, TEXT_LINE, "233722"):
         return False
-    return _fictional(num) or _own_contact(low, s) or office_line(low, s, e, num)
+    return _fictional(num) or _own_contact(a.low, s) or office_line_of(a, s, e, num)
 
 
 def _extract_hotlines(a: Analysis, coding: Coding) -> None:
@@ -628,7 +636,7 @@ def _extract_hotlines(a: Analysis, coding: Coding) -> None:
         phones = sorted([*phones, *a.state_phones], key=lambda t: t[1])
     for num, s, e in phones:
         # the field only: `a.phones` (which outreach reads) keeps every number it found
-        if num not in coding.hotline_numbers and not not_trafficking_line(low, s, e, num):
+        if num not in coding.hotline_numbers and not not_trafficking_line(a, s, e, num):
             coding.hotline_numbers.append(num)
             add_evidence(coding, "hotline_numbers", num, text, s, e)
     names: list[tuple[int, int, str]] = []
