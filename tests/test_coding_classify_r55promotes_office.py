@@ -271,3 +271,25 @@ def test_a_state_hotline_named_in_full_is_given_with_its_sentence_as_evidence() 
     coded = code_text(text, url=url)
     quote = next(e["quote"] for e in coded.evidence if e["field"] == "promotes_hotline")
     assert "Florida Human Trafficking Hotline at 1-855-352-7233" in quote
+
+
+_NOTICE_BILL = (
+    "Senate Bill 400\n\n"
+    "Section 1. (a) Every club and drinking establishment shall post a notice in each restroom.\n"
+    '(b) The notice shall state: "If you or someone you know is being forced to work, call the '
+    "National Human Trafficking Hotline at 1-888-373-7888. To report suspected human "
+    'trafficking in this state, call the State Bureau of Investigation at {number}."'
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "given"),
+    [
+        # written in its own letters: a dedicated tip line, however it is introduced
+        ("1-800-KS-CRIME", ["1-888-373-7888", "1-800-572-7463"]),
+        # an office named alone before a plain number: the office's own line (round 54)
+        ("785-296-8200", ["1-888-373-7888"]),
+    ],
+)
+def test_an_office_s_line_in_its_own_letters_is_a_tip_line(number, given):
+    assert code_text(_NOTICE_BILL.format(number=number), url=None).hotline_numbers == given

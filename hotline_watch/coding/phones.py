@@ -609,7 +609,12 @@ def office_line(low: str, s: int, e: int, num: str) -> bool:
     so are the states' own trafficking lines where only an office's name introduces them."""
     if num in (NATIONAL_HOTLINE, TEXT_LINE, "233722"):
         return False
-    return _not_hotline(low, s, e) or _own_office_line(low, s, num)
+    if _not_hotline(low, s, e):
+        return True
+    # a number written in its own letters ("1-800-KS-CRIME", "1-844-END-HTKS") is a dedicated
+    # line the office set up, not its switchboard or dispatch: named by the office alone it is
+    # still the tip line (lead's mend of round 55, from fresh set 73)
+    return not any(ch.isalpha() for ch in low[s:e]) and _own_office_line(low, s, num)
 
 
 def office_line_of(a: Analysis, s: int, e: int, num: str) -> bool:
