@@ -90,14 +90,6 @@ def test_an_office_paying_for_its_own_posters_is_still_an_effort():
     assert coding.campaign is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the promotes model re-fitted on sets 51-69 (data/coding/model.json) gives this "
-    "regulator's duty page p=0.78 and promotes it; the fit on sets 51-65 did not. The model's "
-    "region holds few negatives and sets 66-69 add offices' posting-duty reminders labelled as "
-    "campaigns (docs/coding-measurement.md, 'The eleventh session'): the first thing for the "
-    "next round",
-)
 def test_the_poster_a_duty_page_names_is_the_duty_s_poster():
     text = (
         "Trafficking Poster Rule for Licensed Card Rooms\n\n"

@@ -78,7 +78,9 @@ def applies(out: Outreach | None) -> bool:
     organisation's, a letter, news about a bill, a prosecution without an effort, a hotline only
     in the footer): all False, the concept needs a public office's own effort; and a reminder of
     a posting duty, or an office's own text handing a hotline over where no effort cue fired
-    (outreach.hotline_in_body) (True). The rules' campaign verdict (or "no outreach effort") is
+    (outreach.hotline_in_body) (True); a text stating a posting duty whose every effort cue is
+    the duty's own notice (its poster, its printable copy: outreach.Outreach.duty_poster) is
+    the duty, no effort (False; round 55). The rules' campaign verdict (or "no outreach effort") is
     among the model's inputs, with the cues of whose effort it is
     (hotline_watch.coding.outreach.Voice)."""
     return (
@@ -87,6 +89,7 @@ def applies(out: Outreach | None) -> bool:
         and out.office is not None
         and bool(out.efforts)
         and not out.reminder
+        and not out.duty_poster
         and not out.handed
         and not out.voice.ngo_lead
         and not out.about_else

@@ -27,9 +27,12 @@ from hotline_watch.coding.lemmas import Lemma, alternation, lemma_forms
 from hotline_watch.coding.mandate import Cue, measure_voted_down, sales_page
 from hotline_watch.coding.patterns import C, Line, Literals, Lowered, Rx
 from hotline_watch.coding.phones import (
+    HOTLINE_WORD,
     NAMED_HOTLINES,
     OTHER_HOTLINE_TOPIC,
+    PUBLIC_OFFICE,
     STATE_BEFORE,
+    office_line_of,
     people_trafficking,
 )
 from hotline_watch.coding.text import line_span, paragraph_span, sentence_span
@@ -37,7 +40,6 @@ from hotline_watch.coding.vocabularies import (
     NATIONAL_HOTLINE,
     OTHER_SUBJECT_CUES,
     OUTREACH_CUES,
-    STATE_LINES,
     TEXT_LINE,
 )
 
@@ -47,11 +49,7 @@ if TYPE_CHECKING:
 
 # -- hotline references -----------------------------------------------------------------------
 
-#: A hotline named without a number ("the hotline", "a toll-free tip line", "NHTRC").
-_HOTLINE_WORD = Rx(
-    r"\bhot\s?lines?\b|\btip\s?lines?\b|\bhelp\s?lines?\b|toll[- ]free\s+(?:line|number)"
-    r"|\bnhtrc\b|resource\s+cent(?:er|re)|\bbefree\b"
-)
+_HOTLINE_WORD = HOTLINE_WORD
 #: The reference is statistics about the hotline, not the hotline given to the reader.
 _STATS_BEFORE = C(
     r"(?:\b(?:calls?|cases?|tips?|reports?|contacts?|signals?)\s+(?:\w+\s+){0,4}?(?:to|from|through"
@@ -130,38 +128,16 @@ _POLICE_TIP_LINE_BEFORE = C(
 )
 
 
-#: A number the text gives as an office's own line: "call / contact / notify / reach" (the), a
-#: name of up to six words, "at" or "on", then the number ("Staff who suspect trafficking should
-#: call Routt County Communications at 970-879-1110"). The name is read for a public office
-#: (`_OFFICE`) and for no hotline or tip line word (`_own_office_line`).
-_OFFICE_LINE_BEFORE = C(
-    r"\b(?:call|calling|contact|contacting|notify|reach)\s+(?:the\s+)?"
-    r"((?:[\w.'\u2019&-]+\s+){1,6}?)(?:at|on)\s*\(?\s*(?:1[-.\s])?$"
-)
-
-
-def _own_office_line(low: Lowered, start: int, number: str) -> bool:
-    """The number at `start` is given as a public office's own line, named by the office alone
-    with no hotline or tip line word ("call Routt County Communications at ...", a county's
-    dispatch centre): the office's line for any report, no trafficking hotline it promotes
-    (round 54). The national lines and the states' own trafficking lines are hotlines however
-    they are introduced."""
-    if number in (NATIONAL_HOTLINE, TEXT_LINE, "233722") or number in STATE_LINES:
-        return False
-    m = _OFFICE_LINE_BEFORE.search(low, max(0, start - 90), start)
-    if m is None or _HOTLINE_WORD.search(low, m.start(1), m.end(1)) is not None:
-        return False
-    return any(o.end() <= m.end(1) for o in _OFFICE.finditer(low, m.start(1), m.end(1)))
-
-
 def hotline_refs(a: Analysis) -> list[HotlineRef]:
-    """Every trafficking hotline reference, each marked given or merely mentioned. A number the
-    text gives as a public office's own line (`_own_office_line`) is none."""
+    """Every trafficking hotline reference, each marked given or merely mentioned. A number that
+    is, by its own words, another line than a trafficking hotline (an office's or an
+    organisation's own line, another service's: `phones.not_trafficking_line`, the reading the
+    field hotline_numbers uses) is none."""
     text, low = a.text, a.low
     refs = [
         HotlineRef(s, e, num, _scope_of_number(num))
         for num, s, e in a.phones
-        if not _own_office_line(low, s, num)
+        if not office_line_of(a, s, e, num)
     ]
     taken = [(r.start, r.end) for r in refs]
     for m in _HOTLINE_WORD.finditer(low):
@@ -187,10 +163,11 @@ _VERB_BEFORE = C(
     r"(?:^|[.!?:;,\u201c\"]\s*|\b(?:and|or|to|please|should|can|may|must|will|would|is|are)\s+)"
     r"(?:call|report|text|contact|dial)\s+(?:[\w'-]+\s+){0,6}?(?:to|at|on)?\s*(?:the\s+)?$"
     # the verb, its object and the hotline's full name ("report it to the National Human
-    # Trafficking Hotline at"): the name's words are no statistics
+    # Trafficking Hotline at", a state's: "to the Florida Human Trafficking Hotline at", round
+    # 55): the name's words are no statistics
     # (the object any short noun phrase: "report suspected trafficking to the ...")
     r"|\b(?:call|report|text|contact|dial)\s+(?:[\w'-]+\s+){1,4}?"
-    r"to\s+the\s+national\s+human\s+trafficking\s+(?:hotline"
+    r"to\s+the\s+(?:[\w'\u2019-]+\s+){1,3}?human\s+trafficking\s+(?:hotline|tip\s?line"
     # its number after the name by "at", "on" or a dash or colon ("report human trafficking tips
     # to the National Human Trafficking Hotline - 1-888-...")
     r"|resource\s+center)\s*(?:at\s+|on\s+|[-\u2013\u2014:]\s*)$"
@@ -251,39 +228,7 @@ def _is_given(low: str, r: HotlineRef) -> bool:
 
 # -- who acts, what effort ----------------------------------------------------------------------
 
-#: US state agencies named by their acronym: a state's postal letters (or its usual short form:
-#: Penn, Minn, Wis, Mass, Conn, WS) joined to a department's letters ("MoDOT", "NJDOL", "NCDHHS",
-#: "RIDOH", "SCDMV"), and one letter joined to the four-letter forms nothing else spells ("ODOT",
-#: "KDOT", "IDHS", "CDHS"). Written out literal by literal, so each is keyed on its whole acronym
-#: and costs no scan in a text without it ("ardor", "odor": no DOR form is made).
-_STATE_LETTERS = (
-    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm"
-    " ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc penn minn wis mass conn ws"
-).split()
-_DEPARTMENT_LETTERS = (
-    "dot dps dhs dhhs dol dnr dcfs dcf dss doc doh doj deq dmv doe dfs djj dph dhr dys dcyf"
-).split()
-_ONE_LETTER_FORMS = [f"{p}{d}" for p in "acikmno" for d in ("dot", "dps", "dhs", "dhhs", "dph")]
-STATE_AGENCY_ACRONYM = (
-    r"\b(?:"
-    + "|".join(sorted({f"{s}{d}" for s in _STATE_LETTERS for d in _DEPARTMENT_LETTERS}))
-    + "|"
-    + "|".join(sorted(_ONE_LETTER_FORMS))
-    + r")\b"
-)
-#: A public office: its words, a body a government owns or created (`government_body`: "a
-#: corporation owned by the Commonwealth", "an instrumentality of the state"), a public
-#: institution named by its kind (`public_institution`: "Kent District Library", "the state
-#: university", "Lottery Director"), a state acronym.
-_OFFICE = Rx(
-    OUTREACH_CUES["public_office"]
-    + "|"
-    + OUTREACH_CUES["government_body"]
-    + "|"
-    + OUTREACH_CUES["public_institution"]
-    + "|"
-    + STATE_AGENCY_ACRONYM
-)
+_OFFICE = PUBLIC_OFFICE
 _OFFICE_ACTS = Rx(OUTREACH_CUES["office_acts"])
 _PROSECUTION = Rx(OUTREACH_CUES["prosecution"])
 _BILL_NEWS = Rx(OUTREACH_CUES["bill_news"])
@@ -339,6 +284,10 @@ class Outreach:
     #: The office reminds businesses of a duty to post ("reminds businesses to post notices"):
     #: settled by the rules, the notices carry the hotline.
     reminder: bool = False
+    #: The text states a posting duty and every effort cue is the duty's own notice (its poster,
+    #: the copy offered for download or print, its QR code): the duty, no outreach effort,
+    #: settled by the rules whatever else the model would weigh (round 55).
+    duty_poster: bool = False
     #: No effort cue fired, but the office's own text hands a hotline over in its body
     #: (`hotline_in_body`): settled by the rules, the handing-over is the effort.
     handed: bool = False
@@ -2512,6 +2461,22 @@ def release_end(low: str) -> int | None:
     return m.start() if m is not None else None
 
 
+#: How a posting duty's own notice is supplied (`notice_supply` in the vocabulary: "available to
+#: download", "free download", "QR code", "digital copies"), read on a toolkit cue's own words.
+_NOTICE_SUPPLY = C(OUTREACH_CUES["notice_supply"])
+_DUTY_POSTER = "a posting duty's own poster, no outreach effort"
+
+
+def _duty_notice(low: str, c: Cue) -> bool:
+    """The effort cue `c` names the notice a posting duty requires, as a page stating the duty
+    names it: its poster or sign (`poster`), or the copy offered to download or print, or the QR
+    code it carries (a `toolkit` cue whose own words are `notice_supply`); not wallet cards, tool
+    kits or information sheets (materials of an effort) (round 55)."""
+    return c.name == "poster" or (
+        c.name == "toolkit" and _NOTICE_SUPPLY.search(low, c.start, c.end) is not None
+    )
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
@@ -2598,6 +2563,18 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
             gathering = office_gathering(a, out)
             if gathering is not None:
                 efforts = out.efforts = sorted([*efforts, gathering], key=lambda c: c.start)
+    # a text stating a posting duty whose every effort cue is the duty's own notice (its poster,
+    # its printable copy, its QR code: "download the poster below", "the poster is produced by
+    # the council"), wherever it is named: the duty, not an office's effort (round 55: settled
+    # by the rules, the model never weighs it). So too on a page of another subject's required
+    # postings whose duty was dropped as not the text's own (round 55 requires-subject): a
+    # trafficking poster it names beside them ("not required of food facilities", "encouraged,
+    # not required") is no effort
+    out.duty_poster = (
+        (a.requires_posting or a.duty_elsewhere)
+        and bool(efforts)
+        and all(_duty_notice(low, c) for c in efforts)
+    )
     if out.office is None:
         out.reason = "no public office acting" + (
             " (an opinion piece by a writer who holds no office)" if author else ""
@@ -2629,18 +2606,13 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.reason = "a letter about the hotline, no outreach effort"
         out.about_else = True
     elif out.effort < 2 or (out.effort < 3 and max(c.weight for c in efforts) < 2):
-        out.reason = "no outreach effort"
+        out.reason = _DUTY_POSTER if out.duty_poster else "no outreach effort"
     elif out.prosecution >= 3 and not (strong - {"awareness_education"}):
         # "the unit works to raise awareness" in a sentencing release is not an effort
         out.reason = f"a prosecution or arrest ({out.prosecution} cues), no outreach effort"
         out.about_else = True
-    elif (a.requires_posting or a.duty_elsewhere) and all(c.name == "poster" for c in efforts):
-        # a text stating a posting duty whose only effort word is a poster: the poster is the
-        # one the duty requires ("download the poster below", "the poster is produced by the
-        # council"), wherever it is named, not an office's effort. So too on a page of another
-        # subject's required postings (round 55): a trafficking poster it names beside them
-        # ("not required of food facilities", "encouraged, not required") is no effort
-        out.reason = "a posting duty's own poster, no outreach effort"
+    elif out.duty_poster:
+        out.reason = _DUTY_POSTER
     else:
         out.campaign = True
     # A hotline given only in the closing lines of a release about something else (a

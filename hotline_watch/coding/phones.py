@@ -11,6 +11,7 @@ from hotline_watch.coding.text import sentence_span, squash
 from hotline_watch.coding.vocabularies import (
     NATIONAL_HOTLINE,
     OTHER_LINES,
+    OUTREACH_CUES,
     STATE_LINES,
     TEXT_LINE,
     US_STATES,
@@ -533,6 +534,106 @@ def _not_hotline(low: str, s: int, e: int) -> bool:
     return _PRESS_LINE_BEFORE.search(low, line_lo, s) is not None
 
 
+#: A hotline named without a number ("the hotline", "a toll-free tip line", "NHTRC").
+HOTLINE_WORD = Rx(
+    r"\bhot\s?lines?\b|\btip\s?lines?\b|\bhelp\s?lines?\b|toll[- ]free\s+(?:line|number)"
+    r"|\bnhtrc\b|resource\s+cent(?:er|re)|\bbefree\b"
+)
+
+#: US state agencies named by their acronym: a state's postal letters (or its usual short form:
+#: Penn, Minn, Wis, Mass, Conn, WS) joined to a department's letters ("MoDOT", "NJDOL", "NCDHHS",
+#: "RIDOH", "SCDMV"), and one letter joined to the four-letter forms nothing else spells ("ODOT",
+#: "KDOT", "IDHS", "CDHS"). Written out literal by literal, so each is keyed on its whole acronym
+#: and costs no scan in a text without it ("ardor", "odor": no DOR form is made).
+_STATE_LETTERS = (
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm"
+    " ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc penn minn wis mass conn ws"
+).split()
+_DEPARTMENT_LETTERS = (
+    "dot dps dhs dhhs dol dnr dcfs dcf dss doc doh doj deq dmv doe dfs djj dph dhr dys dcyf"
+).split()
+_ONE_LETTER_FORMS = [f"{p}{d}" for p in "acikmno" for d in ("dot", "dps", "dhs", "dhhs", "dph")]
+STATE_AGENCY_ACRONYM = (
+    r"\b(?:"
+    + "|".join(sorted({f"{s}{d}" for s in _STATE_LETTERS for d in _DEPARTMENT_LETTERS}))
+    + "|"
+    + "|".join(sorted(_ONE_LETTER_FORMS))
+    + r")\b"
+)
+#: A public office: its words, a body a government owns or created (`government_body`: "a
+#: corporation owned by the Commonwealth", "an instrumentality of the state"), a public
+#: institution named by its kind (`public_institution`: "Kent District Library", "the state
+#: university", "Lottery Director"), a state acronym.
+PUBLIC_OFFICE = Rx(
+    OUTREACH_CUES["public_office"]
+    + "|"
+    + OUTREACH_CUES["government_body"]
+    + "|"
+    + OUTREACH_CUES["public_institution"]
+    + "|"
+    + STATE_AGENCY_ACRONYM
+)
+
+#: A number the text gives as an office's own line: "call / contact / notify / reach" (the), a
+#: name of up to six words, "at" or "on", then the number ("Staff who suspect trafficking should
+#: call Routt County Communications at 970-879-1110"). The name is read for a public office
+#: (`PUBLIC_OFFICE`) and for no hotline or tip line word (`_own_office_line`).
+_OFFICE_LINE_BEFORE = C(
+    r"\b(?:call|calling|contact|contacting|notify|reach)\s+(?:the\s+)?"
+    r"((?:[\w.'\u2019&-]+\s+){1,6}?)(?:at|on)\s*\(?\s*(?:1[-.\s])?$"
+)
+
+
+def _own_office_line(low: str, start: int, number: str) -> bool:
+    """The number at `start` is given as a public office's own line, named by the office alone
+    with no hotline or tip line word ("call Routt County Communications at ...", a county's
+    dispatch centre): the office's line for any report, no trafficking hotline it promotes
+    (round 54). The national lines and the states' own trafficking lines are hotlines however
+    they are introduced."""
+    if number in (NATIONAL_HOTLINE, TEXT_LINE, "233722") or number in STATE_LINES:
+        return False
+    m = _OFFICE_LINE_BEFORE.search(low, max(0, start - 90), start)
+    if m is None or HOTLINE_WORD.search(low, m.start(1), m.end(1)) is not None:
+        return False
+    return any(o.end() <= m.end(1) for o in PUBLIC_OFFICE.finditer(low, m.start(1), m.end(1)))
+
+
+def office_line(low: str, s: int, e: int, num: str) -> bool:
+    """Whether the number `num` at `low[s:e]` is, by its own words, an office's own line or
+    another service's beside the hotline, not a trafficking hotline: an office named alone
+    before it ("call Routt County Communications at", `_own_office_line`), another service's
+    line in its own item, a line to book a talk, an office's beside 911 or a press contact's
+    (`_not_hotline`). The one reading of such a line (round 55): the field hotline_numbers
+    leaves it out (`not_trafficking_line`) and promotes_hotline (outreach.hotline_refs) counts
+    it as no hotline reference. The national lines are hotlines however they are introduced;
+    so are the states' own trafficking lines where only an office's name introduces them."""
+    if num in (NATIONAL_HOTLINE, TEXT_LINE, "233722"):
+        return False
+    if _not_hotline(low, s, e):
+        return True
+    # a number written in its own letters ("1-800-KS-CRIME", "1-844-END-HTKS") is a dedicated
+    # line the office set up, not its switchboard or dispatch: named by the office alone it is
+    # still the tip line (lead's mend of round 55, from fresh set 73)
+    return not any(ch.isalpha() for ch in low[s:e]) and _own_office_line(low, s, num)
+
+
+def office_line_of(a: Analysis, s: int, e: int, num: str) -> bool:
+    """`office_line` for a number of `a.phones`, read once a text (both readers ask)."""
+    seen: dict[int, bool] = a.__dict__.setdefault("_office_lines", {})
+    if s not in seen:
+        seen[s] = office_line(a.low, s, e, num)
+    return seen[s]
+
+
+def not_trafficking_line(a: Analysis, s: int, e: int, num: str) -> bool:
+    """Whether the field hotline_numbers leaves the number out: an office's own line or another
+    service's (`office_line`), an organisation's own contact line (`_own_contact`: "our
+    office", an address line, a unit reached at it), or a number in the fiction range."""
+    if num in (NATIONAL_HOTLINE, TEXT_LINE, "233722"):
+        return False
+    return _fictional(num) or _own_contact(a.low, s) or office_line_of(a, s, e, num)
+
+
 def _extract_hotlines(a: Analysis, coding: Coding) -> None:
     text, low = a.text, a.low
     phones = a.phones
@@ -540,10 +641,7 @@ def _extract_hotlines(a: Analysis, coding: Coding) -> None:
         phones = sorted([*phones, *a.state_phones], key=lambda t: t[1])
     for num, s, e in phones:
         # the field only: `a.phones` (which outreach reads) keeps every number it found
-        if num not in coding.hotline_numbers and not (
-            num not in (NATIONAL_HOTLINE, TEXT_LINE)
-            and (_fictional(num) or _own_contact(low, s) or _not_hotline(low, s, e))
-        ):
+        if num not in coding.hotline_numbers and not not_trafficking_line(a, s, e, num):
             coding.hotline_numbers.append(num)
             add_evidence(coding, "hotline_numbers", num, text, s, e)
     names: list[tuple[int, int, str]] = []
