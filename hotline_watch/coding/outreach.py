@@ -160,7 +160,7 @@ def hotline_refs(a: Analysis) -> list[HotlineRef]:
 #: An imperative or infinitive "call / report / text / contact ... (to) <hotline>": the verb,
 #: not the statistics noun ("reports to the hotline rose").
 _VERB_BEFORE = C(
-    r"(?:^|[.!?:;,\u201c\"]\s*|\b(?:and|or|to|please|should|can|may|must|will|would|is|are)\s+)"
+    r"(?:^\s*|[.!?:;,\u201c\"]\s*|\b(?:and|or|to|please|should|can|may|must|will|would|is|are)\s+)"
     r"(?:call|report|text|contact|dial)\s+(?:[\w'-]+\s+){0,6}?(?:to|at|on)?\s*(?:the\s+)?$"
     # the verb, its object and the hotline's full name ("report it to the National Human
     # Trafficking Hotline at", a state's: "to the Florida Human Trafficking Hotline at", round
@@ -200,6 +200,19 @@ _LAW_SIGNS_CARRY = C(
 )
 
 
+#: A hotline (no number, no verb handing it over) whose sentence tells what someone saw or what a
+#: study found or links: a perception verb ("had seen the trafficking hotline's stickers in truck
+#: stop restrooms elsewhere", "noticed the hotline posters") or a study, analysis, survey or
+#: research as the subject of a finding ("Study links hotline posters to more calls", "the
+#: analysis found"). The posters or stickers beside it are talked about, not put before the
+#: reader: the hotline is mentioned, not given (round 56).
+_TALKED_ABOUT = C(
+    r"\b(?:seen|saw|noticed|spotted|heard\s+(?:of|about)|read\s+about)\b"
+    r"|\b(?:stud(?:y|ies)|analys[ie]s|research|survey|paper)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:links?|linked|finds?|found|shows?|showed|suggests?|suggested|ties|tied|connects?)\b"
+)
+
+
 def _is_given(low: str, r: HotlineRef) -> bool:
     lo, hi = sentence_span(low, r.start, r.end)
     before = low[max(lo, r.start - 110) : r.start]
@@ -219,6 +232,8 @@ def _is_given(low: str, r: HotlineRef) -> bool:
         return True
     if ("mandat" in before or "requir" in before) and _LAW_SIGNS_CARRY.search(before):
         return False  # "House Bill 2, which mandated that signs with the hotline number ..."
+    if _TALKED_ABOUT.search(low, lo, hi) is not None:
+        return False  # "she had seen the hotline's stickers", "Study links hotline posters to ..."
     return bool(
         _MEDIA_NEAR.search(low, lo, hi)
         or _AVAILABLE_NEAR.search(low, lo, hi)
@@ -398,9 +413,34 @@ _COUNTY_AS_PLACE = C(
 )
 
 
+#: "county" as an attribute of another thing (`county_attribute_after` in the vocabulary: "the
+#: Clackamas County Fair", "a Sussex County nonprofit", "Delmar County residents"), read right after
+#: the word: that thing is named, not a county government (round 56).
+_COUNTY_ATTRIBUTE_AFTER = C(OUTREACH_CUES["county_attribute_after"])
+
+
 def _county_as_place(low: str, start: int) -> bool:
-    return low.startswith("county", start) and bool(
-        _COUNTY_AS_PLACE.search(low, max(0, start - 40), start)
+    """The county word at `start` names a place (after "in", "across" ...) or an attribute of
+    another thing (its fair, a nonprofit of it, its residents): no county government acting.
+    Who acts is the subject of the effort's verbs (round 56)."""
+    return low.startswith("county", start) and (
+        _COUNTY_ATTRIBUTE_AFTER.match(low, start + 6) is not None
+        or bool(_COUNTY_AS_PLACE.search(low, max(0, start - 40), start))
+    )
+
+
+#: A state's parks named as places ("a lodge near several Ohio state parks", "camping in Texas
+#: State Parks"): where something is, not the parks system acting (round 56).
+_PARKS_NAME = C(r"(?:[a-z]+\s+){1,2}?state\s+parks\b")
+_PARKS_AS_PLACE_BEFORE = C(
+    r"\b(?:in|at|across|throughout|around|near|from|to|inside|visit\w*)\s+(?:[a-z.'\u2019-]+\s+){0,2}$"
+)
+
+
+def _parks_as_place(low: str, start: int) -> bool:
+    return (
+        _PARKS_NAME.match(low, start) is not None
+        and _PARKS_AS_PLACE_BEFORE.search(low, max(0, start - 40), start) is not None
     )
 
 
@@ -500,13 +540,33 @@ _INSTITUTION_UNIT_AFTER = C(
 )
 
 
-def _private_institution_unit(low: str, start: int) -> bool:
+#: A college's own unit by its name (`campus_unit` in the vocabulary), after "office of" or
+#: "department of" ("the Office of Residence Life", "Department of Campus Ministry") or before
+#: "office" or "department" ("the Student Affairs office").
+_CAMPUS_UNIT_NAME = OUTREACH_CUES["campus_unit"]
+_CAMPUS_UNIT_AFTER = C(
+    r"(?:office|department)\s+(?:of|for)\s+(?:the\s+)?(?:" + _CAMPUS_UNIT_NAME + r")\b"
+)
+_CAMPUS_UNIT_BEFORE = C(r"\b(?:" + _CAMPUS_UNIT_NAME + r")\s+$")
+
+
+def _private_institution_unit(low: Lowered | str, start: int) -> bool:
+    """The office word at `start` is a unit of a college or university that is not a public
+    one: named with its institution ("the Residence Life office at Saint Brendan College", round
+    47), or by its own name alone on a page that calls its college private ("Saint Ansgar College
+    is a private Catholic liberal arts college. The Office of Residence Life wants ...", round
+    56). A private college's office is the college's, no government's."""
     if not low.startswith(("office", "department"), start):
         return False
     m = _INSTITUTION_UNIT_AFTER.match(low, start)
-    return m is not None and not any(
-        i.end() > m.end() - 12 for i in _PUBLIC_INSTITUTION.finditer(low, start, m.end() + 20)
-    )
+    if m is not None:
+        return not any(
+            i.end() > m.end() - 12 for i in _PUBLIC_INSTITUTION.finditer(low, start, m.end() + 20)
+        )
+    return (
+        _CAMPUS_UNIT_AFTER.match(low, start) is not None
+        or _CAMPUS_UNIT_BEFORE.search(low, max(0, start - 50), start) is not None
+    ) and called_private(low)
 
 
 #: A public institution named as the place where something is held or found ("the group's next
@@ -535,6 +595,8 @@ def _not_actor(low: str, start: int) -> bool:
     named as a venue ("at the Geneva Public Library")."""
     lo = max(0, start - 30)
     if _county_as_place(low, start) or _no_particular_office(low, start) or _venue(low, start):
+        return True
+    if "parks" in low[start : start + 40] and _parks_as_place(low, start):
         return True
     if _in_organisation_name(low, start) or _private_institution_unit(low, start):
         return True
@@ -599,6 +661,7 @@ def office_acting(low: str) -> Cue | None:
             if not (
                 _OFFICE_NOT_ACTOR_BEFORE.search(low, max(0, m.start() - 30), m.start())
                 or _county_as_place(low, m.start())
+                or _parks_as_place(low, m.start())
                 or _no_particular_office(low, m.start())
                 # a private college's unit on its own page ("The Residence Life office at
                 # Cedar Bluff College"), as where it acts (round 52)
@@ -2160,6 +2223,11 @@ def _carrier_effort(low: str, c: Cue, lead: int) -> bool:
         return False
     if _HOTLINE_WORD.search(low, lo, hi) is not None:
         return True
+    if c.name == "public_appeal" and _TRAFFICKING_WORD.search(low, lo, hi) is None:
+        # (round 56) an appeal carries no number: its own sentence asks for the release's own
+        # matter ("urges anglers to use extreme caution", "asks drivers to stay home"), not a
+        # call to the trafficking line that closes the release
+        return False
     if c.start >= lead:
         # (round 52) an effort told only in the body, away from the headline and lead, whose
         # own sentence carries no hotline ("Sign up for town alerts and follow the town's social
