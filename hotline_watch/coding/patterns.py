@@ -385,14 +385,14 @@ class Rx:
         keys = (
             s._keys or s.keys
         )  # (the attribute read first: the property is a call, ~69 a document)
-        # the document's literals of this pattern, in one pass over the smaller set (its keys are
-        # among them: a key no literal of the document is a branch skipped)
-        found = keys & self.literals
-        if found.isdisjoint(self.keyset):  # the common case: no list to build
+        if keys.isdisjoint(self.keyset):  # the common case (~half the calls): no set or list
             live = self.unkeyed_live
             if live is None:
                 live = self.unkeyed_live = [self._branch(i) for i in self.unkeyed]
         else:
+            # the document's literals of this pattern, in one pass over the smaller set (the keys
+            # are among the literals: a key not in the document is a branch skipped)
+            found = keys & self.literals
             # the gates in integer operations (see `_gate_masks`); the literals' masks OR-ed in C
             sat = reduce(or_, map(self.opens.__getitem__, found))
             bits = (sat + self.low) & self.spare
