@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import reduce
+from functools import cache, reduce
 from operator import or_
 
 import ahocorasick
@@ -25,26 +25,22 @@ C = re.compile
 _REPEAT = frozenset("?*+{")
 
 
+#: What `_structure` steps over: an escape (the backslash and the character after it), a
+#: character class (to its first unescaped `]`, or the pattern's end), or one of `(`, `)`, `|`
+#: (group 1); `re` skips every other character in C.
+_TOKEN = re.compile(r"\\[\s\S]?|\[(?:\\[\s\S]?|[^\\\]])*\]?|([()|])")
+_DEPTH = {"(": 1, ")": -1, "|": 0}
+
+
 def _structure(src: str, start: int = 0):
     """Yield (index, char, depth) for each `(`, `)` and `|` of a pattern outside escapes and
     character classes; depth is the nesting level after the character is read."""
     depth = 0
-    in_class = False
-    i = start
-    while i < len(src):
-        ch = src[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-        elif ch in "()|":
-            depth += {"(": 1, ")": -1, "|": 0}[ch]
-            yield i, ch, depth
-        i += 1
+    for m in _TOKEN.finditer(src, start):
+        ch = m.group(1)
+        if ch is not None:
+            depth += _DEPTH[ch]
+            yield m.start(), ch, depth
 
 
 def _top_split(src: str) -> list[str]:
@@ -151,13 +147,15 @@ def _class_end(branch: str, open_at: int) -> int:
     return j
 
 
-def _literal_runs(branch: str) -> tuple[list[str], list[frozenset[str] | None]]:
+@cache  # the same group recurs in many branches (a vocabulary's alternation): ~4,800 distinct
+# branches and groups are read ~17,000 times at import
+def _literal_runs(branch: str) -> tuple[tuple[str, ...], tuple[frozenset[str] | None, ...]]:
     """The runs of plain characters outside any group, class or quantifier of `branch` (one
     branch, no top-level `|`), and for each unquantified group outside lookarounds the literals
     of its alternatives (`_any_of`, None when one has none): every match contains each run and,
     for each group, one of its literals. Nothing for a branch with inline flags."""
     if "(?i" in branch or "(?x" in branch:
-        return [""], []
+        return ("",), ()
     runs: list[str] = []
     groups: list[frozenset[str] | None] = []
     run: list[str] = []
@@ -190,7 +188,7 @@ def _literal_runs(branch: str) -> tuple[list[str], list[frozenset[str] | None]]:
             run = []
         i = after
     runs.append("".join(run))
-    return runs, groups
+    return tuple(runs), tuple(groups)
 
 
 def _any_of(branch: str) -> frozenset[str] | None:
@@ -243,6 +241,8 @@ class Lowered(str):
         return self._keys
 
 
+#: Every `Rx` made (for `Rx.compile_all` in the tests).
+_ALL_RX: list[Rx] = []
 #: Every branch literal of every `Rx` (the automaton is rebuilt when a new one is added).
 _ALL_KEYS: set[str] = set()
 _AUTOMATON: list = []
@@ -276,11 +276,11 @@ def _useful(literal: str, key: str) -> bool:
     return len(literal) >= 4 and literal not in key and literal not in _COMMON_KEYS
 
 
-def _second_keys(key: str, branch: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+def _second_keys(key: str, branch: str) -> tuple[frozenset[str], ...] | None:
     """The literals a branch keyed `key` must also contain (`Rx.need`), or None: each set holds
     the alternatives of which a match contains one (a run of the branch: one literal; a group:
     a literal of each of its alternatives, when each has one)."""
-    runs, groups = _literal_runs(branch.pattern)
+    runs, groups = _literal_runs(branch)
     needs = [frozenset([run]) for run in runs if _useful(run, key)]
     needs += [g for g in groups if g is not None and all(_useful(lit, key) for lit in g)]
     return tuple(dict.fromkeys(needs)) or None
@@ -294,6 +294,7 @@ class Rx:
     __slots__ = (
         "pattern",
         "parts",
+        "compiled",
         "need",
         "unkeyed",
         "keyset",
@@ -315,7 +316,11 @@ class Rx:
             for part in _top_split(pattern)
             for branch, key in _expand(part)
         )
-        self.parts = [(key, re.compile(branch)) for key, branch in branches]
+        #: (key, branch source): a branch is compiled when a document first needs it (`_branch`):
+        #: compiling every branch at import cost ~0.3 s a process (~4,400 branches), most of
+        #: them never live in a given run (a CLI call codes one document)
+        self.parts = list(branches)
+        self.compiled: list[re.Pattern[str] | None] = [None] * len(self.parts)
         #: Further literals each keyed branch's matches contain (`_second_keys`), or None: the
         #: branch is live only where the key and one literal of each set occur ("state" is in
         #: most texts, "corporation" of `state\s+corporations?` or "fair" of `state\s+fair` in
@@ -324,12 +329,20 @@ class Rx:
         self.unkeyed = [i for i, (key, _) in enumerate(self.parts) if not key]
         self.keyset = frozenset(key for key, _ in self.parts if key)
         #: The branches live in a document holding none of the keys, and those live when every
-        #: branch is (shared, never mutated: no list to build in either case).
-        self.unkeyed_live = [self.parts[i][1] for i in self.unkeyed]
-        self.all_live = [rx for _, rx in self.parts]
+        #: branch is (shared, never mutated: no list to build in either case); built when first
+        #: needed (None until then).
+        self.unkeyed_live: list[re.Pattern[str]] | None = None
+        self.all_live: list[re.Pattern[str]] | None = None
         self._gate_masks()
         _ALL_KEYS.update(self.keyset)
         _ALL_KEYS.update(lit for n in self.need if n is not None for alts in n for lit in alts)
+        _ALL_RX.append(self)
+
+    def compile_all(self) -> None:
+        """Compile every branch now (a branch is otherwise compiled when first live: a pattern
+        error shows here, in tests/test_coding_classify_r55_speed.py, rather than in a run)."""
+        for i in range(len(self.parts)):
+            self._branch(i)
 
     def _gate_masks(self) -> None:
         """Each branch's gates as bits of one integer, so that a document's live branches come
@@ -343,9 +356,9 @@ class Rx:
         bits the literal satisfies (`literals`: its keys); `at[spare bit]`: the branch."""
         opens: dict[str, int] = {}
         low = spare = 0
-        at: dict[int, re.Pattern[str]] = {}
+        at: dict[int, re.Pattern[str] | int] = {}
         bit = 0
-        for (key, rx), need in zip(self.parts, self.need, strict=True):
+        for i, ((key, _), need) in enumerate(zip(self.parts, self.need, strict=True)):
             conditions = [frozenset([key])] if key else []
             conditions += need or ()
             low |= 1 << bit
@@ -354,10 +367,17 @@ class Rx:
                     opens[lit] = opens.get(lit, 0) | 1 << bit
                 bit += 1
             spare |= 1 << bit
-            at[1 << bit] = rx
+            at[1 << bit] = i  # the branch's index until it is compiled, then the pattern
             bit += 1
         self.opens, self.low, self.spare, self.at = opens, low, spare, at
         self.literals = frozenset(opens)
+
+    def _branch(self, i: int) -> re.Pattern[str]:
+        """Branch i, compiled (once)."""
+        rx = self.compiled[i]
+        if rx is None:
+            rx = self.compiled[i] = re.compile(self.parts[i][1])
+        return rx
 
     def _live(self, s: Lowered) -> list[re.Pattern[str]]:
         """The branches that can match `s`, kept on it (its callers read that cache first:
@@ -365,23 +385,30 @@ class Rx:
         keys = (
             s._keys or s.keys
         )  # (the attribute read first: the property is a call, ~69 a document)
-        # the document's literals of this pattern, in one pass over the smaller set (its keys are
-        # among them: a key no literal of the document is a branch skipped)
-        found = keys & self.literals
-        if found.isdisjoint(self.keyset):  # the common case: no list to build
+        if keys.isdisjoint(self.keyset):  # the common case (~half the calls): no set or list
             live = self.unkeyed_live
+            if live is None:
+                live = self.unkeyed_live = [self._branch(i) for i in self.unkeyed]
         else:
+            # the document's literals of this pattern, in one pass over the smaller set (the keys
+            # are among the literals: a key not in the document is a branch skipped)
+            found = keys & self.literals
             # the gates in integer operations (see `_gate_masks`); the literals' masks OR-ed in C
             sat = reduce(or_, map(self.opens.__getitem__, found))
             bits = (sat + self.low) & self.spare
             if bits == self.spare:
                 live = self.all_live
+                if live is None:
+                    live = self.all_live = [self._branch(i) for i in range(len(self.parts))]
             else:
                 at = self.at
                 live = []
                 while bits:  # the live branches in branch order (lowest bit first)
                     one = bits & -bits
-                    live.append(at[one])
+                    rx = at[one]
+                    if rx.__class__ is int:  # not compiled yet
+                        rx = at[one] = self._branch(rx)
+                    live.append(rx)
                     bits ^= one
         s.live[self] = live
         return live
