@@ -109,6 +109,15 @@ class Analysis:
                 self.other_duties += self.mandates
                 self.mandates = []
                 self.duty_elsewhere = True
+            elif (
+                not self.mandates
+                and self.other_duties
+                and not self.legal
+                and subject_elsewhere(low, self.other_duties)
+            ):
+                # a page of another subject's required postings (its every duty another
+                # notice's) whose subject is elsewhere: its duty is elsewhere too (round 57)
+                self.duty_elsewhere = True
             if self.mandates and not self.legal:
                 self.mandates = duties_outside_law_text(low, self.mandates)
             if self.mandates and status_page_dead(low):
