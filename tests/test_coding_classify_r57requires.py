@@ -221,3 +221,27 @@ def test_audit_counts() -> None:
     every = {**FINDING_AFTER, **CHROME_LEAD, **OTHER_POSTINGS, **TALKED_ABOUT}
     assert len(every) == 16
     assert MAIN_WRONG <= set(every)
+
+
+def test_the_posters_of_a_duty_only_a_study_talks_about_are_no_effort():
+    # lead's mend (fresh set 78): the duty a study's finding talks about is dropped, and its
+    # posters stay the measure's, no office's effort (the lawmakers named are no campaign)
+    text = (
+        "The Valley Courier\nNews | Sports | Opinion\n\n"
+        "Study: States that require trafficking posters log more hotline tips\n\n"
+        "By Dana Whitlock\nMarch 3, 2026\n\n"
+        "LINCOLN - States that require motels to post the National Human Trafficking Hotline "
+        "number log more tips to the hotline per resident than states that do not, according to "
+        "a study by three researchers at Lincoln State University released this week.\n\n"
+        "The team compared call records from 2013 to 2023 in every state. Their analysis found "
+        "that signs placed where workers could see them mattered most.\n\n"
+        '"Requiring motels to post the hotline is the cheapest step a legislature can take," '
+        "said co-author Ellen Marsh, a sociologist.\n\n"
+        "The authors hope lawmakers use the findings to decide which businesses a sign rule "
+        "should cover.\n\n"
+        "The study appears in a spring journal issue."
+    )
+    coding = code_text(text, url="https://www.valleycourier.example.com/2026/03/study-signs")
+    assert coding.requires_posting is False
+    assert coding.campaign is False
+    assert coding.promotes_hotline is False
