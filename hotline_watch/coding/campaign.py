@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from hotline_watch.coding.lemmas import Lemma, alternation, lemma_forms
 from hotline_watch.coding.mandate import Cue
-from hotline_watch.coding.outreach import in_chrome, office_handout
+from hotline_watch.coding.outreach import in_chrome, media_talked_about, office_handout
 from hotline_watch.coding.patterns import C, Line, Literals, Lowered, Rx
 from hotline_watch.coding.result import Coding, add_evidence
 from hotline_watch.coding.text import paragraph_span, sentence_span
@@ -247,6 +247,8 @@ def effort_cues(a: Analysis) -> list[Cue]:
                 low, max(0, m.start() - 20), m.start()
             ):
                 continue
+            if name == "poster" and media_talked_about(low, m.start(), m.end()):
+                continue  # posters someone saw or a study links to calls: talked about
             if name == "awareness_campaign":
                 lo, hi = sentence_span(low, m.start(), m.end())
                 if _CASE_PART_OF.search(low, lo, hi):

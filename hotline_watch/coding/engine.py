@@ -109,8 +109,22 @@ class Analysis:
                 self.other_duties += self.mandates
                 self.mandates = []
                 self.duty_elsewhere = True
+            elif (
+                not self.mandates
+                and self.other_duties
+                and not self.legal
+                and subject_elsewhere(low, self.other_duties)
+            ):
+                # a page of another subject's required postings (its every duty another
+                # notice's) whose subject is elsewhere: its duty is elsewhere too (round 57)
+                self.duty_elsewhere = True
             if self.mandates and not self.legal:
-                self.mandates = duties_outside_law_text(low, self.mandates)
+                kept = duties_outside_law_text(low, self.mandates)
+                # a duty the text does not state (talked about, a dead measure's, the law as
+                # background) stays a law's clause for the campaign: the posters it names are
+                # the measure's, no office's effort (round 53's convention, lead's round-57 mend)
+                self.other_duties += [c for c in self.mandates if c not in kept]
+                self.mandates = kept
             if self.mandates and status_page_dead(low):
                 self.mandates = []  # a bill-status page whose last action is not alive
             if self.mandates and penalty_sign_only(low):

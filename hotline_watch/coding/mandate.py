@@ -7,7 +7,7 @@ import re
 from hotline_watch.coding.duty_list import DUTY_LIST, duty_alt, duty_forms, duty_list_posts
 from hotline_watch.coding.lemmas import SLOTS, Lemma, alternation, lemma_forms
 from hotline_watch.coding.patterns import C, Line, Literals, Rx
-from hotline_watch.coding.text import clause_start, sentence_span, squash
+from hotline_watch.coding.text import chrome_head_end, clause_start, sentence_span, squash
 
 # Trafficking topic (document level and local windows).
 _TRAFFICK_DOC = Rx(
@@ -2253,7 +2253,9 @@ def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
     events = sorted(events + [e for lo, hi in about for e in _provision_keeps(low, lo, hi)])
     if not events[-1][1]:
         return cues  # the last fate read keeps the provision
-    lead_hi = sentence_span(low, 0, 0)[1]
+    # the lead is the headline, after the site's name and menu at the text's top (round 57)
+    head = chrome_head_end(low)
+    lead_hi = sentence_span(low, head, head)[1]
     lead_cut = any(cut and pos <= lead_hi for pos, cut in events)
     named = [(lo, hi) for lo, hi in about if _only_posting_provision(low, lo, hi, False)]
     kept = []
@@ -2343,7 +2345,10 @@ def subject_elsewhere(low: str, cues: list[Cue]) -> bool:
     its sentence says. A story whose headline is another matter but whose lead or body is the
     posting law (most of its paragraphs speak of trafficking or the hotline) keeps its duty."""
     lead_hi = sentence_span(low, 0, min(len(low), _LEAD_CHARS))[1]
-    if _HOTLINE_TOPIC.search(low, 0, lead_hi) is not None:
+    # the lead is read without the site's name and menu at the text's top (round 57): a
+    # trafficking page named in the site's menu is no lead naming trafficking
+    head = min(chrome_head_end(low), lead_hi)
+    if _HOTLINE_TOPIC.search(low, head, lead_hi) is not None:
         return False
     if any(c.start < lead_hi for c in cues):
         # the lead's duty is the text's own where the next sentence ties its sign to the hotline
@@ -2400,6 +2405,19 @@ _FINDING = C(
     r"|shows?|showed|shown|suggests?|suggested|indicates?|indicated|identified|identifies|ranked"
     r"|ranks)\b"
 )
+#: A research finding told after the duty, closing its sentence (round 57): "States that required
+#: businesses to post the hotline saw more calls, according to a new study", "..., a 2024 analysis
+#: found", "..., the researchers concluded": the duty is the finding's content, as in `_FINDING`.
+_FINDING_AFTER = C(
+    r"[,;]?\s+(?:according\s+to|(?:as\s+)?(?:reported|found|shown)\s+(?:by|in))\s+(?:(?:a|an|the"
+    r"|this|that|one|two|new|recent|forthcoming|published|\d{4})\s+)*(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:stud(?:y|ies)|research(?:ers)?|analys[ie]s|surveys?|papers?|authors|findings"
+    r"|evaluations?|economists|scholars)\b[^.;!?]*$"
+    r"|,\s+(?:(?:a|an|the|this|that|one|new|recent|\d{4})\s+)*(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:stud(?:y|ies)|research(?:ers)?|analys[ie]s|surveys?|reports?|papers?|data|authors"
+    r"|findings|evaluations?|audits?)\s+(?:found|finds?|concluded|concludes|shows?|showed"
+    r"|suggests?|suggested|indicates?|indicated)\s*$"
+)
 #: The duty as an idea (round 52): a gerund ("requiring", "mandating") opening its sentence (after
 #: a quotation mark at most) as the subject of a copula ("'Requiring truck stops to post the
 #: hotline is the cheapest thing a state can do,' said ..."), or the object of a word for an idea
@@ -2414,6 +2432,13 @@ _COPULA_AFTER = C(r"\b(?:is|was|would\s+be|could\s+be|remains|seems|has\s+been)\
 _LAW_WORD = C(r"\blaws?\b")
 
 
+def _sentence_body_end(low: str, hi: int) -> int:
+    """`hi` (a sentence's end from `sentence_span`) before its closing stop and quotes."""
+    while hi > 0 and low[hi - 1] in " \t\n.!?\"'\u201d":
+        hi -= 1
+    return hi
+
+
 def talked_about(low: str, c: Cue) -> bool:
     """The duty cue `c` is only talked about (round 52): in the complement of a research finding
     (`_FINDING` before it in its sentence), or a gerund duty as an idea (`_DUTY_GERUND` after
@@ -2422,6 +2447,9 @@ def talked_about(low: str, c: Cue) -> bool:
     lo, hi = sentence_span(low, c.start, c.end)
     if _FINDING.search(low, lo, c.start):
         return _EXISTING_LAW.search(low, lo, hi) is None
+    if _FINDING_AFTER.search(low, c.end, _sentence_body_end(low, hi)):
+        # a law named in the sentence ("under a 2019 law, ..., according to a study") is a duty
+        return _LAW_WORD.search(low, lo, hi) is None and _EXISTING_LAW.search(low, lo, hi) is None
     if not _DUTY_GERUND.match(low, c.start):
         return False
     m = _IDEA_BEFORE.search(low[lo : c.start])

@@ -213,6 +213,18 @@ _TALKED_ABOUT = C(
 )
 
 
+def media_talked_about(low: str, start: int, end: int) -> bool:
+    """The posters or stickers at low[start:end] are only talked about (round 57, round 56's
+    `_TALKED_ABOUT` read for the media themselves): their sentence tells what someone saw or what
+    a study found or links ("Study links hotline posters to more calls", "she had seen the
+    trafficking hotline's stickers in truck stop restrooms elsewhere") and names no public office
+    (`PUBLIC_OFFICE`: "drivers have seen the posters the department hung" is the office's)."""
+    lo, hi = sentence_span(low, start, end)
+    return (
+        _TALKED_ABOUT.search(low, lo, hi) is not None and PUBLIC_OFFICE.search(low, lo, hi) is None
+    )
+
+
 def _is_given(low: str, r: HotlineRef) -> bool:
     lo, hi = sentence_span(low, r.start, r.end)
     before = low[max(lo, r.start - 110) : r.start]
@@ -2545,10 +2557,51 @@ def _duty_notice(low: str, c: Cue) -> bool:
     )
 
 
+#: A heading of pointers to other pages, opening a block of its own ("Related", "Resources for
+#: owners and managers", "See also", "Helpful links", "More information"): the lines under it
+#: name other pages (round 57).
+_POINTER_HEADING = C(
+    r"[ \t]*(?:(?:related|helpful|useful|additional|other|more|see\s+also|external)\b[^\n.!?]{0,50}"
+    r"|(?:resources?|links?)\b[^\n.!?]{0,50})[ \t]*:?[ \t]*$"
+)
+
+
+def _under_pointer_heading(low: str, at: int) -> bool:
+    """The position `at` is in a block (lines between blank lines) opened by a heading of
+    pointers to other pages (`_POINTER_HEADING`: "Related / Hotels and motels have a separate
+    state requirement to train employees ...; see the Lodging page", "Resources for owners and
+    managers / - Minnesota Department of Health: human trafficking awareness training"), under
+    the heading: what the page points to, not its own effort (round 57)."""
+    lo = low.rfind("\n", 0, at) + 1
+    while lo > 0:
+        prev = low.rfind("\n", 0, lo - 1) + 1
+        if not low[prev : lo - 1].strip():
+            break
+        lo = prev
+    head_hi = line_span(low, lo, lo)[1]
+    return head_hi < at and _POINTER_HEADING.match(low, lo, head_hi) is not None
+
+
+def _reminds_elsewhere(low: str, c: Cue) -> bool:
+    """A reminder of a posting duty (`c`) on a page whose duty is elsewhere (round 57): its
+    sentence names no trafficking and no hotline ("reminds restaurants of the signs the food
+    code requires them to post"): the reminder is of another subject's signs, which carry no
+    hotline."""
+    return _HOTLINE_NAMED.search(low, *sentence_span(low, c.start, c.end)) is None
+
+
+_HOTLINE_NAMED = C(r"traffick|hot\s?line|373-?7888|233733|befree")
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
-    efforts = [c for c in efforts if c.name != "posting_reminder" or _office_reminds(a, c)]
+    efforts = [
+        c
+        for c in efforts
+        if c.name != "posting_reminder"
+        or (_office_reminds(a, c) and not (a.duty_elsewhere and _reminds_elsewhere(low, c)))
+    ]
     out = Outreach(refs=hotline_refs(a), efforts=efforts)
     for c in efforts:
         if c.name == "posting_reminder":
@@ -2638,10 +2691,16 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     # postings whose duty was dropped as not the text's own (round 55 requires-subject): a
     # trafficking poster it names beside them ("not required of food facilities", "encouraged,
     # not required") is no effort
+    # on such a page the efforts it only points to under a heading of other pages ("Related",
+    # "Resources for owners and managers": another office's training, another duty) are none of
+    # its own either (round 57)
     out.duty_poster = (
         (a.requires_posting or a.duty_elsewhere)
         and bool(efforts)
-        and all(_duty_notice(low, c) for c in efforts)
+        and all(
+            _duty_notice(low, c) or (a.duty_elsewhere and _under_pointer_heading(low, c.start))
+            for c in efforts
+        )
     )
     if out.office is None:
         out.reason = "no public office acting" + (

@@ -195,6 +195,45 @@ def sentence_span(low: str, start: int, end: int) -> tuple[int, int]:
     )
 
 
+#: A menu or breadcrumb line of the site's chrome at a text's top: three or more short cells split
+#: by bars or arrows, none with a digit or a sentence's stop ("Unicameral | Ag | Business |
+#: Opinion", "Home > Resources > Required Postings"; not a byline "By Ann Lee | May 29, 2025").
+_TOP_MENU_LINE = C(
+    r"[ \t]*[^\n|>.!?\d]{1,40}(?:[ \t]+[|>\u203a\u00bb][ \t]+[^\n|>.!?\d]{1,40}){2,}[ \t]*$"
+)
+#: How far the chrome at a text's top is looked for: its first lines with text, its first
+#: characters; a line longer than a masthead's or ending a sentence ends the search.
+_TOP_LINES = 6
+_TOP_CHARS = 400
+_MASTHEAD_CHARS = 80
+
+
+def chrome_head_end(low: str) -> int:
+    """Where a text proper starts (round 57): after the menu and breadcrumb lines of the site's
+    chrome at its top (`_TOP_MENU_LINE`, among its first `_TOP_LINES` lines with text, with only
+    a masthead's short lines before them: "Platte River Post / Unicameral | Ag | Business"), so
+    that its lead is its headline and first sentence, not the site's name and menu (0 when the
+    text opens with no such chrome)."""
+    end = pos = lines = 0
+    n = len(low)
+    while pos < n and pos < _TOP_CHARS and lines < _TOP_LINES:
+        nl = low.find("\n", pos)
+        hi = n if nl < 0 else nl
+        line = low[pos:hi].strip()
+        if line:
+            lines += 1
+            if ("|" in line or ">" in line or "\u203a" in line or "\u00bb" in line) and (
+                _TOP_MENU_LINE.match(low, pos, hi) is not None
+            ):
+                end = min(n, hi + 1)
+            elif len(line) > _MASTHEAD_CHARS or line[-1] in ".!?:;":
+                break
+        pos = hi + 1
+    while end < n and low[end].isspace():
+        end += 1  # the blank lines after the chrome
+    return end
+
+
 def line_span(low: str, start: int, end: int) -> tuple[int, int]:
     """The line around low[start:end] (without its newline)."""
     hi = low.find("\n", end)
