@@ -35,11 +35,20 @@ _SIGNS_TAUGHT_BEFORE = C(
 # posting requirement"); "a reminder to ... be alert to the signs of trafficking" is not one.
 # And a push for compliance with the duty ("to raise awareness of and compliance with the new
 # law requiring posting of ...", "a way to implement a state law that requires ... to post").
+# Within its sentence, the reminder reads across an initialism's full stops ("along Interstate
+# 65 and U.S. 31", "in the D.C. area"), which end no sentence (round 57); and what the law
+# requires may follow a long list of whom it reminds and where (up to 160 characters).
+_IN_SENTENCE = r"(?:[^.]|\b(?:[a-z]\.){2,})"
+_IN_LINE = r"(?:[^.\n]|\b(?:[a-z]\.){2,})"
 REMINDER_RX = Rx(
-    r"\bremind\w*\b[^.]{0,100}?\bto\s+(?:post|display)\b"
+    r"\bremind\w*\b" + _IN_SENTENCE + r"{0,100}?\bto\s+(?:post|display)\b"
     # a reminder of what the law requires ("reminding licensees that state law requires them
     # to keep the notice displayed", "reminds establishments of the notice requirement")
-    r"|\bremind\w*\b[^.\n]{0,100}?\b(?:law|statute|rule|regulation)s?\s+requir\w*\b[^.]{0,120}?"
+    r"|\bremind\w*\b"
+    + _IN_LINE
+    + r"{0,160}?\b(?:law|statute|rule|regulation)s?\s+requir\w*\b"
+    + _IN_SENTENCE
+    + r"{0,120}?"
     r"\b(?:post\w*|display\w*)\b"
     r"|\bremind\w*\b[^.\n]{0,100}?\b(?:notice|poster|sign|signage|posting)\s+(?:requirements?|law|dut(?:y|ies))\b"
     r"|\breminders?\b[^.\n]{0,80}?\b(?:notices?|posters?|posting|signs?)\b(?!\s+(?:of|that|to)\b)"

@@ -362,8 +362,11 @@ _OFFICE_NOT_ACTOR_BEFORE = C(
     # will hand out cards"): the group acts, the institution is where
     r"|\b(?:club|chapter|fraternity|sorority|students?)\s+at\s+(?:the\s+)?$"
     # an office the text says it is not ("We are a nonprofit organization, not a law
-    # enforcement agency")
-    r"|\b(?:not|neither|nor)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}$"
+    # enforcement agency"), also with no article ("Campus Safety officers are college employees;
+    # they are not sworn police officers"; round 57), not "not only the police"
+    r"|\b(?:not|neither|nor)\s+(?:(?:a|an|the|any)\s+"
+    r"|(?!(?:only|just|merely|even|yet|until|far|long|least|all|every|always)\b))"
+    r"(?:[\w-]+\s+){0,2}$"
     # an office word in a private operator's name ("the privately owned Cedar Regional Airport
     # has placed ..."): a company, whatever its name says
     r"|\bprivate(?:ly)?[- ](?:owned|operated|run|held)\s+(?:[\w.'\u2019-]+\s+){0,3}$"
@@ -388,6 +391,12 @@ _OFFICE_CONTACTED_BEFORE = C(
 
 #: A source named with its full name: "according to the International Labour Office".
 _SOURCE_BEFORE = C(r"\baccording\s+to\s+(?:the\s+)?(?:[\w.'\u2019&-]+\s+){1,3}$")
+#: ... and where reports go, named with its full name ("Crimes are reported to the Connecticut
+#: State Police", "report it to the Ames Police Department"; round 57): not acting.
+_REPORTED_TO_BEFORE = C(
+    r"\breport(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|your\s+|a\s+)?"
+    r"(?:[\w.'\u2019&-]+\s+){0,3}$"
+)
 
 
 #: An office word as what something else is ("ECPAT-USA is the U.S. local Code representative"):
@@ -618,6 +627,7 @@ def _not_actor(low: str, start: int) -> bool:
         _OFFICE_NOT_ACTOR_BEFORE.search(low, lo, start)
         or _OFFICE_CONTACTED_BEFORE.search(low, lo, start)
         or _SOURCE_BEFORE.search(low, max(0, start - 60), start)
+        or _REPORTED_TO_BEFORE.search(low, max(0, start - 70), start)
         or _OFFICE_AS_ROLE_BEFORE.search(low, max(0, start - 50), start)
         or _first_person_relation(low, start)
     )
@@ -678,6 +688,13 @@ def office_acting(low: str) -> Cue | None:
                 # a private college's unit on its own page ("The Residence Life office at
                 # Cedar Bluff College"), as where it acts (round 52)
                 or _private_institution_unit(low, m.start())
+                # an office named with its full name as where crimes are reported ("Crimes are
+                # reported to the Connecticut State Police") on a private college's page: the
+                # college's page, no office's (round 57)
+                or (
+                    called_private(low)
+                    and _REPORTED_TO_BEFORE.search(low, max(0, m.start() - 70), m.start())
+                )
                 or _WE_WITH_BEFORE.match(
                     low, sentence_span(low, m.start(), m.start())[0], m.start()
                 )

@@ -49,14 +49,20 @@ _HOTLINE_WORD_NEAR = Rx(
 _TRAFFICKING_NAME_BEFORE = C(r"traffick[^.\n]{0,50}\b(?:at|or)\s*$")
 #: A number spelled out or with vanity letters in groups of one to four ("8-4-4-end-O-H-H-T",
 #: "1-888-KEY-2-FRE(EDOM)"), which `_PHONE` does not read: the area code in digits, then seven
-#: characters with at least one letter; a longer vanity word is cut at seven ("FRE(EDOM)").
+#: characters with at least one letter; a longer vanity word is cut at seven ("FRE(EDOM)"). A
+#: word of five or six letters may open the seven ("1-844-BRUNS-HT", "1-855-TEXAS-1"; round 57).
 _PHONE_LOOSE = C(  # no leading lookbehind (3x slower): the start is checked in `_loose_phones`
-    r"(\d-?\d-?\d)-((?:[A-Za-z0-9]{1,4}-){1,6}[A-Za-z0-9]{1,7})(?:\(([A-Za-z]{1,6})\))?(?![\w\-])"
+    r"(\d-?\d-?\d)-((?:[A-Za-z0-9]{1,4}-|[A-Za-z]{5,6}-){1,6}[A-Za-z0-9]{1,7})"
+    r"(?:\(([A-Za-z]{1,6})\))?(?![\w\-])"
 )
 #: A text-message tip line: "text 847411 ...", "text \"VSP\" to 847411" (five- or six-digit
-#: short codes; 233733 is the national text line, found apart).
+#: short codes; 233733 is the national text line, found apart); the keyword named as such and
+#: the tip told after it ("text the keyword ATHENSHT followed by their tip to 847411", "text
+#: the word HELP and your message to ..."; round 57).
 _SHORT_CODE = Rx(  # on the lower-cased text
-    r"\btext(?:ing)?\s+(?:(?:[\"\u201c'][^\"\u201d'\n]{1,15}[\"\u201d']|[a-z]{2,10})\s+)?"
+    r"\btext(?:ing)?\s+(?:the\s+(?:key\s?word|word|code)\s+)?"
+    r"(?:(?:[\"\u201c'][^\"\u201d'\n]{1,15}[\"\u201d']|[a-z]{2,10})"
+    r"(?:\s+(?:followed\s+by|and|with|plus)(?:\s+[\w'\u2019]+){1,4}?(?=\s+to\s))?\s+)?"
     r"(?:to\s+)?(\d{5,6})\b"
 )
 _CONTACT_BEFORE = C(r"(?:contact|phone|tel|fax|information)\s*:\s*[^\n]{0,40}$")
@@ -479,6 +485,16 @@ _BOOKING_AFTER = C(
     r"\s*\)?\s*,?\s*(?:or\s+[^.;\n]{0,40}?)?\bto\s+(?:schedule|book|arrange|request|set\s+up"
     r"|sign\s+up|register)\b"
 )
+#: A number given to get the office's materials ("Business owners who want additional copies
+#: can pick them up at the Sheriff's Office or call 251-...", "To order free posters, call ...",
+#: "For more cards, contact ..."; round 57): the office's own line, as a booking line is, unless
+#: a hotline, tip line or trafficking word names it between the call and the number.
+_MATERIALS_BEFORE = C(
+    r"\b(?:(?:want\w*|need\w*|would\s+like|order\w*|request\w*|obtain\w*|get)\s+(?:(?:more|additional|extra|free|further|printed|laminated|replacement|new)\s+){0,2}"
+    r"|for\s+(?:(?:more|additional|extra|free|further|printed|laminated|replacement|new)\s+){1,2})"
+    r"(?:copies|posters?|cards?|notices?|materials?|brochures?|flyers?|fliers?|magnets?|stickers?"
+    r"|handouts?)\b[^.;\n]{0,80}?\b(?:call|contact|phone|reach|dial)\b([^.;\n]{0,50})$"
+)
 _BOOKING_BEFORE = C(
     r"\bto\s+(?:schedule|book|arrange|request|set\s+up|sign\s+up\s+for|register\s+for)\b"
     r"[^.;\n]{0,60}\b(?:call|contact|phone|reach)\b[^.;\n]{0,50}$"
@@ -523,6 +539,9 @@ def _not_hotline(low: str, s: int, e: int) -> bool:
     ):
         return True
     if _BOOKING_AFTER.match(low, e) or _BOOKING_BEFORE.search(low, max(own_lo, s - 160), s):
+        return True
+    m = _MATERIALS_BEFORE.search(low, max(own_lo, s - 200), s)
+    if m is not None and _LINE_NAME.search(m.group(1)) is None:
         return True
     m = _NINE_ONE_ONE_BEFORE.search(low, max(own_lo, s - 80), s)
     if m is not None and _LINE_NAME.search(m.group(1)) is None:
