@@ -135,7 +135,9 @@ _OFFERS_DOWNLOAD = C(
 _PAGE_HOST = C(r"https?://(?:www\.)?([a-z]{3,7})\.(?:[a-z]+\.)*gov(?:/|$)")
 #: What "developed / approved ... by X" is said of must be the notice, in its own sentence.
 _BY_WHAT = C(
-    r"\b(?:sign|notice|poster|placard|model|signage|template|card|wording|language|information\b"
+    # ("sign" the noun: not "must be signed by the owner"; round 56)
+    r"\b(?:sign(?!ed\b|ing\b|ator|ature)|notice|poster|placard|model|signage|template|card|wording"
+    r"|language|information\b"
     # "The state-approved version, developed by the Council, lists the hotline"
     r"|version"
     # the notice's content or format ("The content is prescribed by the Office of the Attorney
