@@ -78,7 +78,7 @@ CASES = [
     # (4) "state department" defined
     (
         "'state department' refers to",
-        "IC 22-9-4-8 Human trafficking notice\nSec. 8. (a) As used in this section, \"state department\" refers to the Indiana department of labor.\n"
+        'IC 22-9-4-8 Human trafficking notice\nSec. 8. (a) As used in this section, "state department" refers to the Indiana department of labor.\n'
         "(b) The operator of each truck stop shall post a notice concerning human trafficking in each restroom.\n"
         "(c) The notice must:\n(1) be in a form prescribed by the state department;\n(2) be printed in English and Spanish; and\n"
         f"(3) include the statement: {HOTLINE}.\n",
@@ -189,9 +189,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
-)
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields(text, expected):
     assert_coded_fields(classify(text), expected)
 

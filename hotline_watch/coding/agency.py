@@ -810,9 +810,7 @@ def _authored_by_name(a: Analysis) -> list[tuple[int, int, str]]:
 #: Development", "Kentucky Horse Racing and Gaming Corporation"); not a law, a chamber or a notice.
 _STATE_BODY = C(
     r"(?<![\w'\u2019])(?:"
-    + "|".join(
-        sorted((re.escape(j.name) for j in JURISDICTIONS.values()), key=len, reverse=True)
-    )
+    + "|".join(sorted((re.escape(j.name) for j in JURISDICTIONS.values()), key=len, reverse=True))
     + r")(?:[ \t]+(?:(?:of|and|for|on|the|&)[ \t]+)*[A-Z][\w&\-]*){1,7}"
 )
 _STATE_BODY_NOT = C(
