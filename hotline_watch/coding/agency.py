@@ -813,6 +813,12 @@ _STATE_BODY = C(
     + "|".join(sorted((re.escape(j.name) for j in JURISDICTIONS.values()), key=len, reverse=True))
     + r")(?:[ \t]+(?:(?:of|and|for|on|the|&)[ \t]+)*[A-Z][\w&\-]*){1,7}"
 )
+#: (speed: the state's name found literal-first on the lowered text, the name read on the text)
+_STATE_NAME_KEY = Rx(
+    r"\b(?:"
+    + "|".join(sorted(j.name.lower().replace(" ", r"\s") for j in JURISDICTIONS.values()))
+    + r")\s"
+)
 _STATE_BODY_NOT = C(
     r"\b(?:Laws?|Code|Legislature|Assembly|House|Senate|Statutes?|Acts?|Rules?|Constitution"
     r"|Hotlines?|Notices?|Posters?|Signs?|Placards?|Register|Session)$"
@@ -826,14 +832,19 @@ def _state_named_body(a: Analysis) -> list[tuple[int, int, str]]:
     form approved by the Kentucky Horse Racing and Gaming Corporation"): a fallback after the
     named readings found none (round 56)."""
     text, low = a.text, a.low
-    for m in _STATE_BODY.finditer(text):
-        s, e = m.span()
-        if _STATE_BODY_NOT.search(m.group(0)) is not None:
+    for key in _STATE_NAME_KEY.finditer(low):
+        m = _STATE_BODY.match(text, key.start())
+        if m is None or _STATE_BODY_NOT.search(m.group(0)) is not None:
             continue
+        s, e = m.span()
         if (
-            _AGENCY_CREATED_AFTER.match(low, e) or _AGENCY_SUPPLIES_AFTER.match(low, e)
-        ) and _AGENCY_OBJECT.search(low, max(0, s - 120), min(len(low), e + 220)):
+            low[e : e + 1] in " ,("
+            and (_AGENCY_CREATED_AFTER.match(low, e) or _AGENCY_SUPPLIES_AFTER.match(low, e))
+            and _AGENCY_OBJECT.search(low, max(0, s - 120), min(len(low), e + 220))
+        ):
             return [(s, e, m.group(0))]
+        if low.find("by", max(0, s - 16), s) < 0:
+            continue  # (speed: the "by" stands right before the name, "approved by the")
         before = low[max(0, s - 90) : s]
         by = _AGENCY_BY_BEFORE.search(before)
         if by is not None and _said_of_notice(low, s - len(before) + by.start()):
