@@ -135,7 +135,9 @@ _OFFERS_DOWNLOAD = C(
 _PAGE_HOST = C(r"https?://(?:www\.)?([a-z]{3,7})\.(?:[a-z]+\.)*gov(?:/|$)")
 #: What "developed / approved ... by X" is said of must be the notice, in its own sentence.
 _BY_WHAT = C(
-    r"\b(?:sign|notice|poster|placard|model|signage|template|card|wording|language|information\b"
+    # ("sign" the noun: not "must be signed by the owner"; round 56)
+    r"\b(?:sign(?!ed\b|ing\b|ator|ature)|notice|poster|placard|model|signage|template|card|wording"
+    r"|language|information\b"
     # "The state-approved version, developed by the Council, lists the hotline"
     r"|version"
     # the notice's content or format ("The content is prescribed by the Office of the Attorney
@@ -143,6 +145,36 @@ _BY_WHAT = C(
     r"|\bcontents?\b(?!\s+of\s+(?:the\s+|a\s+|an\s+|each\s+|this\s+)?(?!notice|sign|poster|placard))"
     r"|\bformat\b|\blayout\b)"
 )
+
+
+#: "in a form prescribed by", "in the format approved by": the notice's form, whatever its
+#: sentence says before (its size, type and languages; round 56).
+_FORM_OF = C(r"\b(?:in|on)\s+(?:a|the)\s+(?:form|format)\s+$")
+#: Where the notice's own sentence starts, read back from its "in a form ... by": a full stop, a
+#: blank line (wrapped lines and their line numbers are inside the sentence).
+_LONG_SENTENCE_START = C(r"(?:[.;?]\s|\n[ \t]*\n)(?!.*(?:[.;?]\s|\n[ \t]*\n))", re.S)
+#: A pronoun opening its sentence ("They must be printed in English and Spanish and will be
+#: designed by ..."): the notice of the sentence before, named back.
+_PRONOUN_SUBJECT = C(r"\s*(?:they|it)\s")
+
+
+def _said_of_notice(low: str, pos: int) -> bool:
+    """Whether the "developed / approved ... by" at `pos` is said of the notice: its sentence
+    names the notice (`_BY_WHAT`); or the verb is the notice's form's ("in a form prescribed
+    by") and the whole sentence, however long and wrapped, names it; or the sentence opens with
+    a pronoun and the sentence before names it (round 56)."""
+    part = _sentence_before(low, pos)
+    if _BY_WHAT.search(part):
+        return True
+    if _FORM_OF.search(low, max(0, pos - 20), pos):
+        lo = max(0, pos - 400)
+        stop = _LONG_SENTENCE_START.search(low, lo, pos)
+        if _BY_WHAT.search(low, stop.end() if stop is not None else lo, pos):
+            return True
+    start = pos - len(part)
+    if _PRONOUN_SUBJECT.match(part) and start > 1:
+        return _BY_WHAT.search(_sentence_before(low, start - 1)) is not None
+    return False
 
 
 def _sentence_before(low: str, pos: int) -> str:
@@ -167,7 +199,7 @@ def _sentence_before(low: str, pos: int) -> str:
         end = cut
         for _ in range(6):
             lead = low.rfind("\n", max(0, end - 150), end - 1) + 1
-            if low[lead:end].rstrip().endswith(":"):
+            if _OPEN_LEAD.search(low, lead, end):
                 return low[lead:end] + low[cut:pos]
             if lead == 0 or not _LIST_ITEM_START.match(low, lead):
                 break
@@ -191,6 +223,13 @@ def _wrapped_line(low: str, nl: int) -> bool:
         and not _LIST_ITEM_START.match(low, nl + 1)
         and not low.startswith("\n", nl + 1)
     )
+
+
+#: The line that introduces a list's items: it ends in a colon ("The notice must:"), or in the
+#: open modal whose complement the items are ("The notice must\n(1) be in a form prescribed by
+#: the department;", "The notice required under (a) must be\n(1) in a form provided by ...";
+#: round 56).
+_OPEN_LEAD = C(r"(?::|\b(?:shall|must)(?:\s+(?:be|include|contain))?)[ \t]*$")
 
 
 #: "(1) ", and the numbered items of a regulation's lists ("1. Be in a format provided by ...",
@@ -392,6 +431,15 @@ _AGENCY_STOP_TAIL = C(r"(?:[\s,]+(?:and|or|of|for|on|in|the|to|&))+$", re.IGNORE
 
 #: A name ends at its sentence's end, not at an abbreviation ("Dept. of Transportation").
 _SENTENCE_CUT = C(r"(?<![Dd]ept)\. ")
+
+
+def _unnumbered(text: str, low: str, s: int, e: int) -> str:
+    """text[s:e] without the line numbers the lowered text blanks ("North Carolina Human\n12
+    Trafficking Commission"; `text.blank_line_numbers`)."""
+    raw = text[s:e]
+    if not any(c.isdigit() for c in raw):
+        return raw
+    return "".join(" " if low[s + i] == " " and c.isdigit() else c for i, c in enumerate(raw))
 
 
 def _clean_agency(raw: str) -> str | None:
@@ -613,9 +661,7 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
         elif (by := _AGENCY_BY_BEFORE.search(before)) is not None or (
             _AGENCY_WEBSITE_BEFORE.search(before) or _AGENCY_SOURCE_BEFORE.search(before)
         ):
-            if by is not None and not _BY_WHAT.search(
-                _sentence_before(low, s - len(before) + by.start())
-            ):
+            if by is not None and not _said_of_notice(low, s - len(before) + by.start()):
                 continue  # "The training must be approved by the Division": not the notice
             said_of_notice = by is not None
             anchor = e
@@ -639,7 +685,7 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
             continue
         if verb_end is not None and (unit := _UNIT_IN.search(text, max(0, s - 160), s)):
             s, e = unit.span(1)  # the office inside the department acts
-        value = _clean_agency(text[s:e])
+        value = _clean_agency(_unnumbered(text, low, s, e))
         if value is not None:
             candidates.append((s, e, value))
     for m in _WEBSITE_POSSESSIVE.finditer(low) if _WEBSITE_KEYS.any_in(low) else ():
@@ -699,7 +745,11 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
                 candidates.append((s, e, value))
     if not candidates:
         candidates = (
-            _authored_by_name(a) or _own_page_offer(a) or _local_supplier(a) or _makes_own_sign(a)
+            _authored_by_name(a)
+            or _state_named_body(a)
+            or _own_page_offer(a)
+            or _local_supplier(a)
+            or _makes_own_sign(a)
         )
     if not candidates:
         return
@@ -753,6 +803,52 @@ def _authored_by_name(a: Analysis) -> list[tuple[int, int, str]]:
         rx = re.compile(r"(?<![\w'\u2019.-])" + re.escape(initials) + r"(?![\w-])")
         if rx.search(text) is not None:
             return [(name.start(), name.start() + len(" ".join(words)), " ".join(words))]
+    return []
+
+
+#: A state's body named by the state and capitalised words, with no agency word ("Iowa Workforce
+#: Development", "Kentucky Horse Racing and Gaming Corporation"); not a law, a chamber or a notice.
+_STATE_BODY = C(
+    r"(?<![\w'\u2019])(?:"
+    + "|".join(sorted((re.escape(j.name) for j in JURISDICTIONS.values()), key=len, reverse=True))
+    + r")(?:[ \t]+(?:(?:of|and|for|on|the|&)[ \t]+)*[A-Z][\w&\-]*){1,7}"
+)
+#: (speed: the state's name found literal-first on the lowered text, the name read on the text)
+_STATE_NAME_KEY = Rx(
+    r"\b(?:"
+    + "|".join(sorted(j.name.lower().replace(" ", r"\s") for j in JURISDICTIONS.values()))
+    + r")\s"
+)
+_STATE_BODY_NOT = C(
+    r"\b(?:Laws?|Code|Legislature|Assembly|House|Senate|Statutes?|Acts?|Rules?|Constitution"
+    r"|Hotlines?|Notices?|Posters?|Signs?|Placards?|Register|Session)$"
+)
+
+
+def _state_named_body(a: Analysis) -> list[tuple[int, int, str]]:
+    """A state's body named without an agency word (`_STATE_BODY`) that makes or supplies the
+    notice, as the subject of the verbs the agency readings use ("Iowa Workforce Development
+    publishes the official notice") or after "in a form approved by" said of the notice ("In a
+    form approved by the Kentucky Horse Racing and Gaming Corporation"): a fallback after the
+    named readings found none (round 56)."""
+    text, low = a.text, a.low
+    for key in _STATE_NAME_KEY.finditer(low):
+        m = _STATE_BODY.match(text, key.start())
+        if m is None or _STATE_BODY_NOT.search(m.group(0)) is not None:
+            continue
+        s, e = m.span()
+        if (
+            low[e : e + 1] in " ,("
+            and (_AGENCY_CREATED_AFTER.match(low, e) or _AGENCY_SUPPLIES_AFTER.match(low, e))
+            and _AGENCY_OBJECT.search(low, max(0, s - 120), min(len(low), e + 220))
+        ):
+            return [(s, e, m.group(0))]
+        if low.find("by", max(0, s - 16), s) < 0:
+            continue  # (speed: the "by" stands right before the name, "approved by the")
+        before = low[max(0, s - 90) : s]
+        by = _AGENCY_BY_BEFORE.search(before)
+        if by is not None and _said_of_notice(low, s - len(before) + by.start()):
+            return [(s, e, m.group(0))]
     return []
 
 
@@ -821,7 +917,9 @@ _POSTS_OWN = C(
     r"(?:\b(?:requires?|requiring|directs?|directing)\s+|(?:^|[.;:,]\s+|\(\w{1,3}\)\s*))the\s+"
     r"((?:[a-z][\w&'\-]*\s+){0,4}?(?:department|agency|authority|commission|division"
     # "The Administration shall post signs in each public restroom ... of ... Airport" (round 42)
-    r"|administration)"
+    # "The Commissioner of Transportation shall post ...", "The Transportation Cabinet shall
+    # post a sign ... of every regional driver licensing office operated by the cabinet" (round 56)
+    r"|administration|commissioner|cabinet)"
     r"(?:\s+of\s+(?:[a-z][\w&'\-]*\s+){0,3}?[a-z][\w&'\-]*)?)\s+$",
     re.M,
 )
@@ -930,7 +1028,9 @@ def resolve_agency(
     prepared the posters") by the full name the text writes out (an agency's page under its
     name), else kept as written."""
     word = value.lower().removeprefix("the ").strip()
-    if word not in _GENERIC_AGENCY:
+    # a generic word qualified by "state" ('"state department" refers to the Indiana department
+    # of health'): the defined term is the pair (round 56)
+    if word not in _GENERIC_AGENCY and word.removeprefix("state ") not in _GENERIC_AGENCY:
         return value, "as written", None
     m = re.search(_DEFINED_AS.format(word=word), a.low)
     if m is not None:

@@ -216,6 +216,36 @@ def _earlier_next(low: str, s: int, e: int) -> bool:
     return _EST_EARLIER_NEXT.match(low, sentence_span(low, s, e)[1]) is not None
 
 
+#: An earlier duty told by its law's year (round 56): a present perfect duty before the place in
+#: its sentence ("Alabama has required bars, truck stops, bus stations and hotels to post hotline
+#: signs since a 2012 law", "Utah hospitals have had to post a similar notice in their emergency
+#: rooms since a 2022 law") and "since" a year or a law of a year after it, in its clause.
+_EST_PERFECT_DUTY = C(
+    r"\b(?:have|has)\s+(?:long\s+|already\s+)?(?:required|had\s+to\s+(?:post|display)"
+    r"|been\s+(?:required\s+to\s+|post(?:ing|ed)\b|display(?:ing|ed)\b))"
+)
+_EST_SINCE_YEAR = C(
+    r"[^.;:\n]{0,120}?\bsince\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\.?\s+(?:\d{1,2},?\s+)?)?\d{4}\b"
+)
+
+
+def _earlier_since(low: str, s: int, e: int) -> bool:
+    """Whether the place low[s:e] is an earlier duty's told by its year (`_EST_PERFECT_DUTY`
+    before it in its sentence, `_EST_SINCE_YEAR` after it)."""
+    if _EST_SINCE_YEAR.match(low, e) is None:
+        return False
+    lo, _ = sentence_span(low, s, e)
+    return _EST_PERFECT_DUTY.search(low, lo, s) is not None
+
+
+#: A class's word naming an organisation of its trade ("Hospital associations supported the
+#: bill", "the Utah Nail Technicians Association"): a body, no place (round 56).
+_EST_ORG_AFTER = C(
+    r"(?:['\u2019]s)?(?:\s+(?:and|&)\s+[\w-]+)?(?:\s+[\w-]+){0,2}?\s+(?:associations?"
+    r"|federations?|alliances?|lobby)\b"
+)
+
+
 #: A term in the gloss of another ("Truck stops, meaning fuel stations with parking for commercial
 #: vehicles"): it says what the class is, it is no class of its own.
 _EST_GLOSS_BEFORE = C(
@@ -540,6 +570,23 @@ _MONEY_SKIP_BEFORE = C(
     r"|\b(?:orders?|purchases?|subtotals?|shipping|prices?)\s*(?::\s*|(?:of|over|above|under"
     r"|below|from|totaling|totalling|exceeding)\s+){1,2}$"
 )
+#: A price in brackets after a product's name ("Idaho Minimum Wage Poster ($9.95) | Federal
+#: All-In-One Labor Law Poster ($24.95)"): dollars and cents, on a line naming no penalty.
+_BRACKETED_PRICE = C(r"\(\s*\$\s?\d[\d,]*\.\d{2}\s*\)")
+
+
+def _bracketed_price(low: str, s: int, e: int) -> bool:
+    """Whether the amount low[s:e] is a product's price (`_BRACKETED_PRICE`), on a line with no
+    penalty word (round 56)."""
+    if not low.startswith("(", s - 1) and not low.startswith("( ", s - 2):
+        return False
+    at = low.rfind("(", max(0, s - 2), s)
+    if _BRACKETED_PRICE.match(low, at) is None:
+        return False
+    lo, hi = low.rfind("\n", 0, s) + 1, low.find("\n", e)
+    return _PENALTY_CTX.search(low, lo, hi if hi >= 0 else len(low)) is None
+
+
 #: An amount the measure had before a change ("after the fine was reduced from $2,500", "$1,000,
 #: down from $2,500 in the bill as introduced", "raised the penalty from $250 to $500"): the
 #: amount changed from, not the law's (round 53) ...
@@ -1107,6 +1154,7 @@ def _first_mention(
     if not rx.can_match(low):  # most classes' words are absent: ~10 of ~12 calls a document
         return None
     earlier = _EST_EARLIER_KEYS.any_in(low)
+    since = "since " in low
     skip = _EST_SKIP_BEFORE.get(code)
     skip_after = _EST_SKIP_AFTER.get(code)
     for lo, hi in spans:
@@ -1123,6 +1171,8 @@ def _first_mention(
                 or _EST_AGENCY_NAME_BEFORE.search(low, max(0, s - 60), s)
                 or _EST_ALREADY_AFTER.match(low, m.end())
                 or (earlier and _earlier_next(low, s, m.end()))
+                or (since and _earlier_since(low, s, m.end()))
+                or _EST_ORG_AFTER.match(low, m.end())
                 or _EST_GLOSS_BEFORE.search(low, max(0, s - 40), s)
                 or (
                     not subset
@@ -2148,6 +2198,8 @@ def _extract_penalties(a: Analysis, coding: Coding) -> None:
         if not _PENALTY_CTX.search(low, max(0, s - 150), min(len(low), e + 120)):
             continue
         if _MONEY_SKIP_BEFORE.search(low[max(0, s - 30) : s]) or _former_amount(low, s, e):
+            continue
+        if _bracketed_price(low, s, e):
             continue
         amount = int(m.group(1).replace(",", ""))
         found.append((s, e, _money(m.group(1), m.group(2)), amount, "fine"))

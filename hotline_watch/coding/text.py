@@ -353,6 +353,19 @@ def blank_line_numbers(low: str) -> str:
 #: "(1)" is no line number). Found from each newline.
 _LEADING_NUMBER = re.compile(r"^[ \t]*(\d{1,3})[ \t]{2,}(?=\S)", re.M)
 _LEADING_KEY = re.compile(r"\n[ \t]*\d{1,3}[ \t][ \t]")
+#: ... or by one blank ("11 in English and Spanish, and in a form approved by the North Carolina
+#: Human\n12 Trafficking Commission."), counted more strictly (`_blank_leading_line_numbers`).
+_LEADING_ONE = re.compile(r"^(\d{1,3}) (?=[^\s\d])", re.M)
+_LEADING_ONE_KEY = re.compile(r"\n\d{1,3} [^\s\d]")
+
+
+def _counts_up(hits: list[re.Match[str]], share: float) -> bool:
+    """Whether at least eight line numbers mostly count up by one (`share` of the steps)."""
+    if len(hits) < 8:
+        return False
+    nums = [int(m.group(1)) for m in hits]
+    steps = sum(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
+    return steps >= share * (len(nums) - 1)
 
 
 def _blank_leading_line_numbers(low: str) -> str:
@@ -360,14 +373,19 @@ def _blank_leading_line_numbers(low: str) -> str:
     "10        B. The notice ...") with the numbers blanked out, as `blank_line_numbers` blanks
     the numbers ending lines (round 53): at least eight such lines whose numbers mostly count up
     by one (a new page starts again at 1); the same length, so offsets stay the text's."""
-    if len(_LEADING_KEY.findall(low)) < 7:  # cheap: most texts have no such line
-        return low
-    hits = list(_LEADING_NUMBER.finditer(low))
-    if len(hits) < 8:
-        return low
-    nums = [int(m.group(1)) for m in hits]
-    steps = sum(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
-    if steps < 0.6 * (len(nums) - 1):
+    if len(_LEADING_KEY.findall(low)) >= 7:  # cheap: most texts have no such line
+        hits = list(_LEADING_NUMBER.finditer(low))
+        if not _counts_up(hits, 0.6):
+            hits = []
+    else:
+        hits = []
+    if not hits and len(_LEADING_ONE_KEY.findall(low)) >= 7:
+        # one blank only ("7 (a) Each hospital licensed under this Article ..."): the numbers
+        # must count up more strictly, every line of a run numbered (round 56)
+        hits = list(_LEADING_ONE.finditer(low))
+        if not _counts_up(hits, 0.85):
+            hits = []
+    if not hits:
         return low
     chars = list(low)
     for m in hits:
