@@ -120,10 +120,13 @@ class Analysis:
                 self.duty_elsewhere = True
             if self.mandates and not self.legal:
                 kept = duties_outside_law_text(low, self.mandates)
-                # a duty the text does not state (talked about, a dead measure's, the law as
-                # background) stays a law's clause for the campaign: the posters it names are
-                # the measure's, no office's effort (round 53's convention, lead's round-57 mend)
-                self.other_duties += [c for c in self.mandates if c not in kept]
+                if not kept:
+                    # a text that states none of the duties it names (talked about, a dead
+                    # measure's, the law as background): they stay a law's clause for the
+                    # campaign, so the posters they name are the measure's, no office's effort
+                    # (round 53's convention, lead's round-57 mend). Where a duty is kept, the
+                    # cues dropped beside it (its question, its repeat) are the same duty.
+                    self.other_duties += self.mandates
                 self.mandates = kept
             if self.mandates and status_page_dead(low):
                 self.mandates = []  # a bill-status page whose last action is not alive
