@@ -205,9 +205,12 @@ _LAW_SIGNS_CARRY = C(
 #: stop restrooms elsewhere", "noticed the hotline posters") or a study, analysis, survey or
 #: research as the subject of a finding ("Study links hotline posters to more calls", "the
 #: analysis found"). The posters or stickers beside it are talked about, not put before the
-#: reader: the hotline is mentioned, not given (round 56).
+#: reader: the hotline is mentioned, not given (round 56). Round 58: every form of the perception
+#: verbs, the gerund after a verb of memory too ("she remembered seeing a trafficking hotline
+#: poster in a restroom", "recalls noticing the stickers").
 _TALKED_ABOUT = C(
-    r"\b(?:seen|saw|noticed|spotted|heard\s+(?:of|about)|read\s+about)\b"
+    r"\b(?:seen|saw|seeing|noticed|noticing|spotted|spotting|glimpsed|heard\s+(?:of|about)"
+    r"|read\s+about)\b"
     r"|\b(?:stud(?:y|ies)|analys[ie]s|research|survey|paper)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:links?|linked|finds?|found|shows?|showed|suggests?|suggested|ties|tied|connects?)\b"
 )
@@ -1999,6 +2002,29 @@ def _office_people_subject(low: str, lo: int, verb: int) -> bool:
 _ARTEFACT_TOPIC = C(r"traffick|hot\s?line|tip\s?line|\b233733\b|\bbefree\b")
 
 
+#: The next paragraph naming the artefact again at its opening, by a determiner ("The cards,
+#: printed in English, Spanish and Portuguese, carry the National Human Trafficking Hotline
+#: number", "Each magnet lists ..."): what the artefact handed out carries is told there.
+_ARTEFACT_AGAIN = C(
+    r"\s*(?:the|each|these|those|every|both)\s+(?:[\w-]+\s+){0,2}?" + _PRINTED_OBJECT + r"\b"
+)
+
+
+def _artefact_told_next(low: str, p_hi: int, phones: list[int]) -> bool:
+    """The paragraph after the one ending at `p_hi` opens by naming a printed artefact again
+    (`_ARTEFACT_AGAIN`) and that opening sentence speaks of trafficking or gives a number (round
+    58): the artefact handed out in the paragraph before carries the trafficking line."""
+    nxt = p_hi
+    while nxt < len(low) and low[nxt] in "\n \t":
+        nxt += 1
+    if nxt >= len(low) or _ARTEFACT_AGAIN.match(low, nxt) is None:
+        return False
+    s_hi = sentence_span(low, nxt, nxt)[1]
+    return _ARTEFACT_TOPIC.search(low, nxt, s_hi) is not None or any(
+        nxt <= s < s_hi for s in phones
+    )
+
+
 def office_handout(a: Analysis) -> Cue | None:
     """An office's people, the subject of their sentence, hand out, leave, put up, print or mail
     a printed artefact (`_HANDOUT_LEMMAS` x `_PRINTED_OBJECT`; also the passive with them as its
@@ -2031,8 +2057,10 @@ def office_handout(a: Analysis) -> Cue | None:
         if any(d_lo <= start <= d_hi for d_lo, d_hi in duty_spans):
             continue  # the notice a posting duty requires, put up: the law's
         p_lo, p_hi = paragraph_span(low, start, end)
-        if _ARTEFACT_TOPIC.search(low, p_lo, p_hi) is None and not any(
-            p_lo <= s < p_hi for s in phones
+        if (
+            _ARTEFACT_TOPIC.search(low, p_lo, p_hi) is None
+            and not any(p_lo <= s < p_hi for s in phones)
+            and not _artefact_told_next(low, p_hi, phones)
         ):
             continue
         return Cue("office_handout", 2, start, end)
