@@ -1460,6 +1460,13 @@ _OTHER_MEASURE_FATE = C(
     r"|last\s+(?:year|session)['\u2019]s)\s+(?:[\w-]+\s+){0,2}?" + _MEASURE + r"\b"
 )
 _INDEFINITE_MEASURE = C(r"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _MEASURE + r"\b")
+#: A rule of the process told of any measure, in the present and negated ("Under the rules, a
+#: bill that is not heard by the deadline cannot advance", "any measure that does not clear a
+#: committee by March 1 is dead"): the process's rule, no fate of the text's measure (round 58).
+_PROCESS_RULE = C(
+    r"\b(?:an?|any)\s+(?:[\w-]+\s+)?" + _MEASURE + r"\s+(?:that|which)\s+(?:is|are|does|do)"
+    r"\s*(?:n['\u2019]t|not)\b"
+)
 #: A motion or an amendment as the failure's subject ("A motion to reconsider the vote was
 #: tabled", "An amendment to exempt small spas failed") or object ("tabled an amendment"): the
 #: bill itself stands.
@@ -1480,6 +1487,8 @@ def _another_fate(low: str, s: int, e: int, indefinite_after: int) -> bool:
     # (the object after a bare verb too: "tabled a bill on fireworks sales")
     obj = min(len(low), e + 40)
     if _OTHER_MEASURE_FATE.search(low, lo, obj) or _MOTION_SUBJECT.match(low, lo):
+        return True
+    if _PROCESS_RULE.search(low, lo, obj):
         return True
     if _MOTION_OBJECT.search(low, s, e):
         return True
@@ -1613,7 +1622,7 @@ _LINKS_LINE = C(
     r"|see\s+also|also\s+read|more(?:\s+(?:stories|news|coverage|on\s+this(?:\s+story)?))?|recommended"
     r"|trending|most\s+read|popular|you\s+may\s+also\s+like|more\s+from\s+[\w .-]{1,40}?"
     # a section's more-line ("More Statehouse:", "More Local News:") (round 58)
-    r"|more[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,2}?[\w&'\u2019-]+)[ \t]*:"
+    r"|more[ \t]+(?!than\b|of\b)(?:[\w&'\u2019-]+[ \t]+){0,2}?[\w&'\u2019-]+)[ \t]*:"
 )
 #: A step told in the past perfect ("It had been introduced in January"): an earlier step told
 #: after the fate, not a step after it.
