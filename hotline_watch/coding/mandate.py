@@ -1000,7 +1000,7 @@ _TERMINAL: tuple[Lemma, ...] = (
     (("vote down", "votes down", "voted down", "voted down", "voting down"), (), "po", ""),
     (("leave out", "leaves out", "left out", "left out", "leaving out"), (), "p", ""),
     (("strike", "strikes", "struck", "struck", "striking"), (), "p", ""),
-    (("end", "ends", "ended", "ended", "ending"), (), "c", ""),
+    (("end", "ends", "ended", "ended", "ending"), (), "co", "o:base"),
 )
 
 #: The form slots each verb frame reads: a measure's own fate is told as done (the intransitive
@@ -1025,6 +1025,14 @@ _TERMINAL_GUARD = {
 #: only before a body or the time it stalls in ("Bill requiring ... stalls in Senate committee",
 #: "stalls again"), never "restroom stalls" after a bill's words.
 _TERMINAL_FORM_GUARD = {
+    # "end" with the measure as its object only right after it ("The Senate's vote ends the bill
+    # for the session"), never "the session ended after the governor signed the bill" (round 58)
+    **{
+        ("o", f): r"(?=\s+(?:the|its|this|that|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+        + _MEASURE
+        + r"\b)"
+        for f in ("ends", "ended", "ending")
+    },
     ("i", "stalls"): r"(?=[^\S\n]+(?:again|amid|after|over|without|once\s+more)\b|[^\S\n]+(?:in|at)"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:committees?|senate|house|assembly|legislature|council"
     r"|chamber|conference|session)\b)",
@@ -1309,7 +1317,11 @@ _ALIVE = Rx(_ALIVE_MEASURE.pattern + "|" + _EXISTING_LAW.pattern)
 _ALIVE_DENIED = C(
     r"(?:\b(?:not|never|no|without|against|if|once|unless|would|could|must|should|until|before)"
     r"|n['\u2019]t"
-    r"|\b(?:declin|fail|refus)\w*\s+to)\s+(?:(?:be|been|being|it|yet)\s+)?$"
+    r"|\b(?:declin|fail|refus)\w*\s+to)\s+(?:(?:be|been|being|it|yet)\s+)?"
+    # the negation's scope over a coordination of steps ("a bill that is not heard and passed
+    # out of its first committee", "never scheduled or voted"): the second step is denied too
+    # (round 58)
+    r"(?:[a-z]+(?:ed|en|rd)\s+(?:and|or|nor)\s+)?$"
 )
 
 
@@ -1448,6 +1460,13 @@ _OTHER_MEASURE_FATE = C(
     r"|last\s+(?:year|session)['\u2019]s)\s+(?:[\w-]+\s+){0,2}?" + _MEASURE + r"\b"
 )
 _INDEFINITE_MEASURE = C(r"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _MEASURE + r"\b")
+#: A rule of the process told of any measure, in the present and negated ("Under the rules, a
+#: bill that is not heard by the deadline cannot advance", "any measure that does not clear a
+#: committee by March 1 is dead"): the process's rule, no fate of the text's measure (round 58).
+_PROCESS_RULE = C(
+    r"\b(?:an?|any)\s+(?:[\w-]+\s+)?" + _MEASURE + r"\s+(?:that|which)\s+(?:is|are|does|do)"
+    r"\s*(?:n['\u2019]t|not)\b"
+)
 #: A motion or an amendment as the failure's subject ("A motion to reconsider the vote was
 #: tabled", "An amendment to exempt small spas failed") or object ("tabled an amendment"): the
 #: bill itself stands.
@@ -1468,6 +1487,8 @@ def _another_fate(low: str, s: int, e: int, indefinite_after: int) -> bool:
     # (the object after a bare verb too: "tabled a bill on fireworks sales")
     obj = min(len(low), e + 40)
     if _OTHER_MEASURE_FATE.search(low, lo, obj) or _MOTION_SUBJECT.match(low, lo):
+        return True
+    if _PROCESS_RULE.search(low, lo, obj):
         return True
     if _MOTION_OBJECT.search(low, s, e):
         return True
@@ -1599,7 +1620,9 @@ _RELATIVE_BEFORE = C(r"\b(?:that|which|what)\s+(?:[\w-]+\s+){0,2}?$")
 _LINKS_LINE = C(
     r"[ \t]*(?:related(?:\s+(?:stories|articles|coverage|content|links|news))?|read\s+more"
     r"|see\s+also|also\s+read|more(?:\s+(?:stories|news|coverage|on\s+this(?:\s+story)?))?|recommended"
-    r"|trending|most\s+read|popular|you\s+may\s+also\s+like|more\s+from\s+[\w .-]{1,40}?)[ \t]*:"
+    r"|trending|most\s+read|popular|you\s+may\s+also\s+like|more\s+from\s+[\w .-]{1,40}?"
+    # a section's more-line ("More Statehouse:", "More Local News:") (round 58)
+    r"|more[ \t]+(?!than\b|of\b)(?:[\w&'\u2019-]+[ \t]+){0,2}?[\w&'\u2019-]+)[ \t]*:"
 )
 #: A step told in the past perfect ("It had been introduced in January"): an earlier step told
 #: after the fate, not a step after it.
@@ -2240,8 +2263,27 @@ def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
     ("state law already requires ..."). The bill's own status (signed) is not the provision's."""
     spans = [sentence_span(low, c.start, c.end) for c in cues]
     about: set[tuple[int, int]] = set(spans)
-    for _lo, hi in spans:
+    for lo, hi in spans:
         about.add(sentence_span(low, min(len(low), hi + 2), min(len(low), hi + 2)))
+        if _EARLIER_VERSION.match(low, lo) is not None:
+            # an earlier version's duty: the rest of its paragraph tells the provision's story
+            # ("The Senate took the provision out ..., and the House restored it ... A
+            # conference committee removed it again"), where no other provision is named
+            # (round 58)
+            end = low.find("\n", hi)
+            end = len(low) if end < 0 else end
+            pos = hi
+            while pos < end:
+                while pos < end and low[pos] in " \t.;!?\"'\u201d":
+                    pos += 1
+                if pos >= end:
+                    break
+                s_lo, s_hi = sentence_span(low, pos, pos)
+                if s_hi <= pos:
+                    break
+                if _no_other_provision(low, s_lo, s_hi):
+                    about.add((s_lo, s_hi))
+                pos = s_hi
     for m in _PROVISION_RX.finditer(low):
         lo, hi = sentence_span(low, m.start(), m.end())
         if _POSTING_TOPIC.search(low, lo, hi):

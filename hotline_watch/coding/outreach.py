@@ -35,7 +35,7 @@ from hotline_watch.coding.phones import (
     office_line_of,
     people_trafficking,
 )
-from hotline_watch.coding.text import line_span, paragraph_span, sentence_span
+from hotline_watch.coding.text import chrome_head_end, line_span, paragraph_span, sentence_span
 from hotline_watch.coding.vocabularies import (
     NATIONAL_HOTLINE,
     OTHER_SUBJECT_CUES,
@@ -1511,13 +1511,14 @@ _OFFICE_PEOPLE = frozenset({"detective", "detectives", "investigator", "investig
 
 
 @lru_cache(maxsize=4)  # asked up to five times per text
-def subject_span(low: str) -> tuple[int, int]:
+def subject_span(low: str, start: int = 0) -> tuple[int, int]:
     """The headline and the first sentence of the body: where a text names its subject, the
     one acting ("Health Department Inspectors Bring ... / WHITE PLAINS - When Westchester County
     Department of Health sanitarians ..."). Date lines are skipped; a label line ("Contact Us",
-    "Hotlines banner") counts as a line, so an office named further down is not the subject."""
+    "Hotlines banner") counts as a line, so an office named further down is not the subject.
+    With `start`, read from there (after a site's chrome: `chrome_head_end`)."""
     lines: list[tuple[int, int]] = []
-    pos = 0
+    pos = start
     while len(lines) < 2 and pos < len(low):
         end = low.find("\n", pos)
         end = len(low) if end < 0 else end
@@ -2171,15 +2172,48 @@ def _own_strong(low: str, efforts: list[Cue], duties: list[Cue]) -> set[str]:
     }
 
 
+#: A verb of reported argument ("Committee members said ...", "Opponents said ...", "Supporters
+#: noted ...", "testified against the bill, saying ...") (round 58).
+_ARGUMENT_SPEECH = C(
+    r"\b(?:said|says|saying|noted|noting|argued|arguing|testified|testifying|told|contended"
+    r"|contending|claimed|countered|insisted|warned)\b"
+)
+#: An act announced in the speech's complement ("said her office will put up signs", "plans to
+#: launch", "has begun distributing"): the speaker's own effort to come, not an argument.
+_ANNOUNCED_ACT = C(
+    r"\b(?:will|shall|plans?|planned|intends?|intended|going\s+to|launch\w*|began|begun"
+    r"|beginning|start(?:s|ed|ing)?)\b|['\u2019]ll\b"
+)
+
+
+def _argued_effort(low: str, c: Cue) -> bool:
+    """The effort cue `c` is told inside a speaker's reported argument (round 58): a verb of
+    reported argument (`_ARGUMENT_SPEECH`) before it in its sentence, and no act announced
+    between them (`_ANNOUNCED_ACT`): "Committee members said the attorney general's office
+    already distributes the hotline", "testified ..., saying the association would rather run a
+    voluntary awareness campaign" (a standing practice or a wish given as a reason in the
+    debate), not "said her office will put up posters at every rest area"."""
+    lo = sentence_span(low, c.start, c.end)[0]
+    said = None
+    for m in _ARGUMENT_SPEECH.finditer(low, lo, c.start):
+        said = m
+    return said is not None and _ANNOUNCED_ACT.search(low, said.end(), c.start) is None
+
+
 def _dead_measure_news(low: str, efforts: list[Cue]) -> bool:
     """The headline and first sentence report the text's measure voted down or dead
     (`measure_voted_down`) and no strong effort is told outside them (an office putting up its
-    own signs after the veto is its effort): news of a dead measure."""
-    lo, hi = subject_span(low)
+    own signs after the veto is its effort): news of a dead measure. The headline is read after
+    the site's name and menu at the text's top (`chrome_head_end`), and an effort told inside a
+    speaker's reported argument (`_argued_effort`: the debate's reasons) is none (round 58)."""
+    lo, hi = subject_span(low, chrome_head_end(low))
     if not measure_voted_down(low, lo, hi):
         return False
     return not any(
-        c.name in STRONG_EFFORTS and c.name != "awareness_education" and not lo <= c.start < hi
+        c.name in STRONG_EFFORTS
+        and c.name != "awareness_education"
+        and not lo <= c.start < hi
+        and not _argued_effort(low, c)
         for c in efforts
     )
 
