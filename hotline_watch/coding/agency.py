@@ -695,7 +695,9 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
             s = e if nxt < 0 else nxt + 1
         near = _AGENCY_OBJECT.search(low, max(0, m.start() - 160), min(len(low), m.end() + 60))
         if s < e and near:
-            value = _clean_agency(text[s:e]) if len(text[s:e]) >= 4 else text[s:e]
+            value = (
+                _clean_agency(_unnumbered(text, low, s, e)) if len(text[s:e]) >= 4 else text[s:e]
+            )
             if value and (
                 value.lower() not in _GENERIC_AGENCY or _name_for_word(text, value, s) is not None
             ):
@@ -740,7 +742,7 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
         if not any(lo <= s < hi for lo, hi, _ in candidates) and _AGENCY_TO_DESIGN.match(
             low, verb_at
         ):
-            value = _clean_agency(text[s:e])
+            value = _clean_agency(_unnumbered(text, low, s, e))
             if value is not None and len(value.split()) >= 2:
                 candidates.append((s, e, value))
     if not candidates:
@@ -979,7 +981,7 @@ def _makes_own_sign(a: Analysis) -> list[tuple[int, int, str]]:
         # body named, and the text says nothing of who makes the sign
         return []
     m = min(found, key=lambda m: m.start())
-    value = _clean_agency(a.text[m.start(1) : m.end(1)])
+    value = _clean_agency(_unnumbered(a.text, a.low, m.start(1), m.end(1)))
     return [(m.start(1), m.end(1), value)] if value is not None else []
 
 

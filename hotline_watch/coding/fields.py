@@ -79,7 +79,8 @@ _EST_SKIP_AFTER = {
     # the specific class's work is that class only, as the facility licensed for urgent care is
     # (round 47)
     "cosmetology": C(
-        r"(?:\s+(?:establishments?|salons?|shops?|facilit(?:y|ies)|businesses))?\s+"
+        r"(?:\s+(?:establishments?|salons?|shops?|facilit(?:y|ies)|businesses))?"
+        r"(?:,?\s+(?:licensed|registered)\s+[^.;:\n]{0,60}?)?\s+"
         r"(?:(?:that|which)\s+(?:offers?|provides?|performs?)|offering|providing|performing"
         r"|(?:where|in\s+which)\s+(?:only\s+)?)\s*(?:only\s+)?(?:nail|manicur|pedicur)"
     ),
@@ -279,10 +280,13 @@ _EST_PLACE_LIST_BEFORE = C(
 _EST_WHERE_BEFORE = C(
     r"\b(?:locations?|places?|areas?|spots?)\b[^.;:\n]{0,80}?\bincluding\s+[^.;:\n]{0,60}?"
     r"(?:,|\band\b|\bor\b)\s+(?:the\s+)?$"
-    r"|\bthere\s+(?:is|are)\s+(?:no|a|an)\s+$"
+    r"|\bthere\s+(?:is|are)\s+(?:no|a|an)\s+$|\b(?:has|have)\s+no\s+$"
 )
 _EST_SKIP_BEFORE = {
     "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
+    # a welcome facility for a vessel's crew ("any seafarers' center or crew welcome facility
+    # operated by the district"): a port's room for seafarers, no state welcome center (round 58)
+    "welcome_center": C(r"\b(?:crew|seafarers?(?:'|\u2019)?|seamen(?:'s|\u2019s)?)\s+$"),
     # a spot in the premises, where the notice goes or is seen, not a class: "in the hospital's
     # emergency department", "Patients walking into a Virginia emergency room" (round 41)
     # (a possessor read as the home of the room, "Each hospital's emergency department shall
@@ -317,7 +321,7 @@ _EST_SKIP_BEFORE = {
     # small words or a heading's dash between them; round 49)
     "port": C(
         r"(?:rest\s+areas?|weigh\s+stations?|highway|commercial\s+vehicle|truck)\s*(?:,|and|or)?\s+(?:\w+\s+)?$"
-        r"|(?:rest\s+areas?|weigh\s+stations?)\s*(?:,|and|or|[\-\u2013\u2014])\s+"
+        r"|(?:rest\s+areas?|weigh\s+stations?|truck[- ]?stops?)\s*(?:,|and|or|[\-\u2013\u2014])\s+"
         r"(?:(?:and|or|at|in|to|each|every|all|any|the|a|an)\s+){0,3}(?:\w+\s+)?$"
     ),
     # "urgent care clinics", "walk-in clinics": the urgent care code's, not a medical facility
@@ -888,11 +892,39 @@ _REQUIRED_SC = Literals("required s", "required c")
 _ALREADY = Literals("already")
 
 
+#: A site's breadcrumb trail, a line of two or more " > " steps ("Justia > US Law > ... > Chapter
+#: 26 - Cosmetologists > Subchapter 1", "Boards > Board for Barbers and Cosmetology > Tattooing and
+#: Body-Piercing > Human Trafficking Notice"), and a code's index line ("KEY: barbers,
+#: cosmetologists, nail technicians"): the path of titles and the index terms a page sits under,
+#: not who must post, as the heading line of a chapter is its subject (round 58).
+_TRAIL_STEPS = (" > ", " \u203a ", " \u00bb ")
+_INDEX_LINE = Line(r"^[ \t]*(?:key|keywords?|tags)[ \t]*:[^\n]*", re.M)
+_INDEX_KEYS = Literals("key:", "keywords:", "tags:")
+
+
+def _trail_lines(low: str) -> list[tuple[int, int]]:
+    """The spans of breadcrumb and index lines (`_TRAIL_STEPS`, `_INDEX_LINE`)."""
+    out = []
+    for step in _TRAIL_STEPS:
+        at = low.find(step)
+        while at >= 0:
+            lo = low.rfind("\n", 0, at) + 1
+            hi = low.find("\n", at)
+            hi = len(low) if hi < 0 else hi
+            if low.count(step, lo, hi) >= 2:
+                out.append((lo, hi))
+            at = low.find(step, hi)
+    if _INDEX_KEYS.any_in(low):
+        out += [m.span() for m in _INDEX_LINE.finditer(low)]
+    return out
+
+
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
     """Spans of text under a list-wide exclusion (from the exclusion to the end of its clause),
     the heading lines of the chapter or title a section sits in, and sentences about the law as
     it stands."""
     out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)] + _law_as_it_stands(low)
+    out += _trail_lines(low)
     if _SECTION_HEADS.any_in(low):
         out += _standing_sections(low)
     if _ACT_RELAT.any_in(low):
@@ -1433,7 +1465,17 @@ _CLINIC_KIND = Rx(r"\b(?:urgent\s+care|walk-in)\s+clinics?\b")
 _ESTABLISHMENT_BY_CODE = dict(_ESTABLISHMENT_RX)
 _BARE_KIND = (
     ("clinic", _CLINIC_KIND, "medical_facility"),
-    ("salon", Rx(r"\bnail\s+salons?\b"), "cosmetology"),
+    # (a salon the text narrows by nail work, "Each salon licensed under this chapter in which
+    # nail technology is practiced", names its bare "A salon that fails to post" too, as a body-
+    # piercing salon names "A salon or parlor with an employee break room"; round 58)
+    (
+        "salon",
+        Rx(
+            r"\bnail\s+salons?\b|\bpiercing\s+salons?\b|\bsalons?\s+(?:licensed|registered)\s+"
+            r"[^.;:\n]{0,60}?\b(?:where|in\s+which)\s+(?:only\s+)?(?:nail|manicur|pedicur)"
+        ),
+        "cosmetology",
+    ),
     # "Massage and Cabaret Licensees ... as a massage establishment or as an adult cabaret"
     # (round 42): the bare cabaret is the adult one, no bar
     ("cabaret", Rx(r"\badult[- ]cabarets?\b"), "bar"),
