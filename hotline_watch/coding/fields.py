@@ -591,6 +591,16 @@ def _bracketed_price(low: str, s: int, e: int) -> bool:
     return _PENALTY_CTX.search(low, lo, hi if hi >= 0 else len(low)) is None
 
 
+def _price_amount(low: str, s: int, e: int) -> bool:
+    """Whether the amount low[s:e], in dollars and cents, stands on a line that names no penalty
+    and states no duty ("11\" x 17\" laminated - $16.95 | 8.5\" x 11\" cardstock - $9.95"): a
+    seller's price, as a size on a price line is the seller's (round 48), not the law's amount
+    (round 58)."""
+    lo, hi = low.rfind("\n", 0, s) + 1, low.find("\n", e)
+    hi = hi if hi >= 0 else len(low)
+    return _PENALTY_CTX.search(low, lo, hi) is None and _DUTY_WORD.search(low, lo, hi) is None
+
+
 #: An amount the measure had before a change ("after the fine was reduced from $2,500", "$1,000,
 #: down from $2,500 in the bill as introduced", "raised the penalty from $250 to $500"): the
 #: amount changed from, not the law's (round 53) ...
@@ -2241,7 +2251,7 @@ def _extract_penalties(a: Analysis, coding: Coding) -> None:
             continue
         if _MONEY_SKIP_BEFORE.search(low[max(0, s - 30) : s]) or _former_amount(low, s, e):
             continue
-        if _bracketed_price(low, s, e):
+        if _bracketed_price(low, s, e) or (m.group(2) is not None and _price_amount(low, s, e)):
             continue
         amount = int(m.group(1).replace(",", ""))
         found.append((s, e, _money(m.group(1), m.group(2)), amount, "fine"))
