@@ -247,6 +247,12 @@ _EST_ORG_AFTER = C(
 )
 
 
+#: A place where the holder is located ("establishments located inside a spa, gym or hotel",
+#: "businesses situated in a shopping mall"): where the holder stands, not who posts (round 58).
+_EST_LOCATED_BEFORE = C(
+    r"\b(?:located|situated|housed)\s+(?:in|inside|within|at)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:[\w-]+,?\s+(?:(?:or|and)\s+(?:an?\s+|the\s+)?)?){0,3}$"
+)
 #: A term in the gloss of another ("Truck stops, meaning fuel stations with parking for commercial
 #: vehicles"): it says what the class is, it is no class of its own.
 _EST_GLOSS_BEFORE = C(
@@ -334,6 +340,13 @@ _EST_SKIP_BEFORE = {
         r"|\bmassage\b[^.;:\n]{0,80}?\bincluding\s+(?:an?\s+|any\s+)?$"
     ),
 }
+#: ... and in the next sentence extending the massage holder to its forms ("Every massage therapy
+#: establishment licensed by the Board must display the notice. This applies to sole proprietors
+#: ... as well as spas and clinics with several therapists"; round 58)
+_MASSAGE_FORMS_BEFORE = C(
+    r"\bmassage\b[^.;:\n]{0,120}\.\s+(?:this|that|it)\s+(?:also\s+)?(?:applies\s+to|includes"
+    r"|covers)\b[^.;:\n]{0,100}?$"
+)
 
 
 _LANG_NAMES = LANGUAGES
@@ -1118,7 +1131,11 @@ def _defined_umbrellas(low: str) -> dict[str, tuple[str, ...]]:
 
 #: An umbrella class told as a subset ("to require certain health care facilities to post",
 #: "specified medical facilities"): the classes the text names, not the umbrella (round 48).
-_SUBSET_BEFORE = C(r"\b(?:certain|specified|designated|particular)\s+$")
+#: (also the second of two classes the subset word qualifies: "certain businesses and
+#: transportation facilities"; round 58)
+_SUBSET_BEFORE = C(
+    r"\b(?:certain|specified|designated|particular)\s+(?:[a-z][\w-]*\s+(?:and|or)\s+)?$"
+)
 _SUBSET_KEYS = Literals("certain ", "specified ", "designated ", "particular ")
 #: A place told as a spot of the duty-holder's site ("at worker entrances, in break rooms and in
 #: any crew quarters on site", "in the employee housing on the premises"): where, not who
@@ -1216,10 +1233,15 @@ def _first_mention(
                 or (since and _earlier_since(low, s, m.end()))
                 or _EST_ORG_AFTER.match(low, m.end())
                 or _EST_GLOSS_BEFORE.search(low, max(0, s - 40), s)
+                or _EST_LOCATED_BEFORE.search(low, max(0, s - 60), s)
+                or (
+                    code == "medical_facility"
+                    and _MASSAGE_FORMS_BEFORE.search(low, max(0, s - 240), s) is not None
+                )
                 or (
                     not subset
                     and code in _UMBRELLA_CODES
-                    and _SUBSET_BEFORE.search(low, max(0, s - 20), s)
+                    and _SUBSET_BEFORE.search(low, max(0, s - 50), s)
                 )
                 or (
                     _ON_SITE_AFTER.match(low, m.end())
@@ -1789,6 +1811,32 @@ _UMBRELLA_MEMBERS = {
 }
 
 
+#: A bill's title in words, the notice at the umbrella with no verb ("Senate Bill 212 - Human
+#: trafficking notices at transportation facilities", a digest's "Human trafficking notices at
+#: transportation facilities. Requires the operator of a commercial service airport ..."): the
+#: subject of the act, as a heading in capitals is (round 58).
+_TITLE_NOTICE = C(r"\b(?:notices?|signs?|signage|posters?|posting)\b")
+_TITLE_VERB = C(
+    r"\b(?:shall|must|will|would|may|can|requires?|required|requiring|is|are|was|were|be|has|have"
+    r"|had|post|posts|posted|display|displays|displayed)\b"
+)
+
+
+def _notice_title(low: str, lo: int, hi: int, m: re.Match[str]) -> bool:
+    """Whether the mention m stands in the line's first sentence (low[lo:hi] its line), a title
+    of at most sixteen words that names the notice before it and has no verb (`_TITLE_NOTICE`)."""
+    if ". " in low[lo : m.start()]:
+        return False
+    stop = low.find(". ", m.end(), hi)
+    end = hi if stop < 0 else stop
+    head = low[lo:end]
+    return (
+        len(head.split()) <= 16
+        and _TITLE_NOTICE.search(low, lo, m.start()) is not None
+        and _TITLE_VERB.search(head) is None
+    )
+
+
 def _drop_heading_umbrellas(
     text: str,
     low: str,
@@ -1808,7 +1856,7 @@ def _drop_heading_umbrellas(
         rx = _ESTABLISHMENT_BY_CODE[h[2]]
         while m is not None:
             lo, hi = line_span(low, m.start(), m.end())
-            if any(ch.islower() for ch in text[lo:hi]):
+            if any(ch.islower() for ch in text[lo:hi]) and not _notice_title(low, lo, hi, m):
                 break
             m = _first_mention(
                 low, h[2], rx, [(max(a, hi), b) for a, b in spans if b > hi], excluded
