@@ -735,6 +735,15 @@ _ACT_TITLE = C(
     re.M,
 )
 
+#: The subject of the law a caption amends ("an Act to amend Article 1 of Chapter 7 of Title 31
+#: ..., relating to regulation of hospitals and related institutions, so as to require assisted
+#: living communities ... to post"): the amended article's subject, not who must post; the
+#: caption's "so as to" part is read (round 58).
+_AMENDED_SUBJECT = C(
+    r"\bamend\w*\s[^;.]{0,200}?,\s+(relating\s+to\s+[^,;.]{1,200}?)(?=,\s+so\s+as\s+to\b)"
+)
+_SO_AS_TO = Literals("so as to")
+
 
 #: A sentence about the law as it stands, in a text about a measure that changes it ("Present
 #: law requires ...", "Under current law, ...", "Currently, the act requires ...", "Existing law
@@ -952,6 +961,8 @@ def _excluded_spans(low: str) -> list[tuple[int, int]]:
         out += _standing_sections(low)
     if _ACT_RELAT.any_in(low):
         out += [m.span() for m in _ACT_TITLE.finditer(low)]
+    if _SO_AS_TO.any_in(low):
+        out += [m.span(1) for m in _AMENDED_SUBJECT.finditer(low)]
     if _ENTITLED.any_in(low):
         out += [m.span() for m in _ENTITLED_NAME.finditer(low)]
     if _CRIME_WORDS.any_in(low):
@@ -1618,6 +1629,48 @@ def _chapter_licensees(low: str, have: set[str]) -> list[tuple[int, int, str, re
     return out
 
 
+#: A generic holder bearing the duty in a section with no class of its own ("(a) A facility must
+#: display ... a sign"): the class is the one the heading line of its chapter names with that
+#: noun ("CHAPTER 553 LICENSING STANDARDS FOR ASSISTED LIVING FACILITIES"), as a generic holder
+#: "licensed under this chapter" is read (round 53; round 58).
+_GENERIC_HOLDER = C(
+    r"(?:^|[.;:)]\s)\s*(?:an?|each|every|the)\s+(facility|establishment|home|center)\s+"
+    r"(?:shall|must)\s+(?:post|display)\b",
+    re.M,
+)
+_GENERIC_HOLDER_KEYS = Literals(
+    *(
+        f"{d} {w} "
+        for d in ("a", "each", "every", "the")
+        for w in ("facility", "establishment", "home", "center")
+    )
+)
+_GENERIC_STEM = {
+    "facility": "facilit",
+    "establishment": "establishment",
+    "home": "home",
+    "center": "center",
+}
+
+
+def _generic_holder_classes(low: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """The classes of a generic holder (`_GENERIC_HOLDER`) from the heading lines before it that
+    name its noun."""
+    m = _GENERIC_HOLDER.search(low)
+    if m is None:
+        return []
+    stem = _GENERIC_STEM[m.group(1)]
+    out: list[tuple[int, int, str, re.Match[str]]] = []
+    for h in _ENCLOSING_HEADING.finditer(low, 0, m.start()):
+        if stem not in h.group(0):
+            continue
+        words = Lowered(h.group(0))
+        for code, rx in _ESTABLISHMENT_RX:
+            if all(x[2] != code for x in out) and rx.search(words):
+                out.append((m.start(), -m.end(), code, m))
+    return out
+
+
 #: A duty's list of the spots in the holder's premises where its notice goes.
 _WHERE_LIST = C(
     r"\b(?:in|at)\s+(?:each\s+of\s+)?the\s+following\s+(?:locations|places|areas|spaces|spots)"
@@ -1786,6 +1839,8 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
             hits.sort(key=lambda h: (h[0], h[1]))
     if not hits and _BY_THE_BOARD.any_in(low):
         hits = _board_licensees(a)
+    if not hits and a.legal and _GENERIC_HOLDER_KEYS.any_in(low):
+        hits = _generic_holder_classes(low)
     if len(hits) > 1:
         hits = _drop_heading_umbrellas(text, low, hits, spans, excluded)
     for _, _, code, m in hits:
