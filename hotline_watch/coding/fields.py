@@ -1900,7 +1900,8 @@ def _drop_heading_umbrellas(
     excluded: list[tuple[int, int]],
 ) -> list[tuple[int, int, str, re.Match[str]]]:
     """`hits` without an umbrella (`_UMBRELLA_MEMBERS`) every mention of which stands in a line
-    in capitals, when a member of it is among the hits."""
+    in capitals or in a notice title in words (`_notice_title`), when a member of it is among the
+    hits."""
     codes = {h[2] for h in hits}
     out = hits
     for h in hits:
