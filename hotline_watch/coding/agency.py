@@ -67,8 +67,10 @@ _AGENCY_DUTY_AFTER = C(
     r"(?:\s*\([A-Za-z&]{2,10}(?:\s+(?:commission|department|board|council|office|division"
     r"|bureau|agency|authority))?\))?"
     # a name closed by a comma ("The Division of ..., Justice and Community Services Section,
-    # shall make the notice available")
-    r"\s*(?:,[^,;]{0,160},\s*|,\s*)?(?:by\s+(?:rule|regulation|order)\s+)?(?:shall|must|will|would|can)\s*:?\s*"
+    # shall make the notice available"), not across a sentence's end ("in the racing secretary's
+    # office, the track kitchen ....\nC. The notice shall be in the form approved by the
+    # Commission, shall be printed": round 58)
+    r"\s*(?:,(?:[^,;.]|\.(?!\s)){0,160},\s*|,\s*)?(?:by\s+(?:rule|regulation|order)\s+)?(?:shall|must|will|would|can)\s*:?\s*"
     r"(?:\(\w{1,3}\)\s*)?"
     # "The Parks and Wildlife Department shall post the sign prescribed ...": a duty to post
     # makes the agency a duty-holder, not the notice's designer
@@ -244,6 +246,15 @@ _AGENCY_REQUIRE_BEFORE = C(
     r"(?:(?:requir|direct)\w*|\b(?:duty|responsibility|task)\s+of)\s+(?:the\s+)?"
     r"(?:[a-z]{2,4}\.\s+)?$"
 )
+#: The notice made by a body the law has make it, "have" with the bare verb: "The notice, which
+#: the bill would have the attorney general's office develop, would have to be printed ..."
+#: (round 58).
+_HAVE_MAKE_BEFORE = C(
+    r"\b(?:notices?|signs?|posters?|placards?),?\s+(?:which|that)\s+(?:the\s+)?(?:bill|law|act"
+    r"|measure|legislation|rule|regulation|it)\s+(?:would\s+|will\s+)?(?:have|has|had)\s+"
+    r"(?:the\s+)?$"
+)
+_BARE_MAKE_AFTER = C(r"\s+(?:design|develop|create|produce|prepare|draft|write|supply|provide)\b")
 #: A capitalised name directed to make the notice ("directs the Vermont Center for Crime Victim
 #: Services to design the signs"), found from its verb (`_TO_DESIGN_KEY`).
 _TO_DESIGN_KEY = Rx(r"\bto\s+(?:design|develop|create|produce|prescribe|prepare)\b")
@@ -667,6 +678,9 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
             anchor = e
         elif _AGENCY_REQUIRE_BEFORE.search(before) and _AGENCY_TO_DESIGN.match(low, e):
             anchor = e
+        elif _HAVE_MAKE_BEFORE.search(before) and _BARE_MAKE_AFTER.match(low, e):
+            anchor = e  # "The notice, which the bill would have the attorney general's office
+            # develop, ..." (round 58)
         elif (
             (_AGENCY_WHICH_BEFORE.search(before) and (after := _AGENCY_WHICH_AFTER))
             or (_AGENCY_USE_BEFORE.search(before) and (after := _AGENCY_NOTICE_AFTER))
@@ -695,7 +709,9 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
             s = e if nxt < 0 else nxt + 1
         near = _AGENCY_OBJECT.search(low, max(0, m.start() - 160), min(len(low), m.end() + 60))
         if s < e and near:
-            value = _clean_agency(text[s:e]) if len(text[s:e]) >= 4 else text[s:e]
+            value = (
+                _clean_agency(_unnumbered(text, low, s, e)) if len(text[s:e]) >= 4 else text[s:e]
+            )
             if value and (
                 value.lower() not in _GENERIC_AGENCY or _name_for_word(text, value, s) is not None
             ):
@@ -740,7 +756,7 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
         if not any(lo <= s < hi for lo, hi, _ in candidates) and _AGENCY_TO_DESIGN.match(
             low, verb_at
         ):
-            value = _clean_agency(text[s:e])
+            value = _clean_agency(_unnumbered(text, low, s, e))
             if value is not None and len(value.split()) >= 2:
                 candidates.append((s, e, value))
     if not candidates:
@@ -828,7 +844,8 @@ _STATE_BODY_NOT = C(
 def _state_named_body(a: Analysis) -> list[tuple[int, int, str]]:
     """A state's body named without an agency word (`_STATE_BODY`) that makes or supplies the
     notice, as the subject of the verbs the agency readings use ("Iowa Workforce Development
-    publishes the official notice") or after "in a form approved by" said of the notice ("In a
+    publishes the official notice", "The Kentucky Horse Racing and Gaming Corporation will design
+    the sign") or after "in a form approved by" said of the notice ("In a
     form approved by the Kentucky Horse Racing and Gaming Corporation"): a fallback after the
     named readings found none (round 56)."""
     text, low = a.text, a.low
@@ -839,7 +856,12 @@ def _state_named_body(a: Analysis) -> list[tuple[int, int, str]]:
         s, e = m.span()
         if (
             low[e : e + 1] in " ,("
-            and (_AGENCY_CREATED_AFTER.match(low, e) or _AGENCY_SUPPLIES_AFTER.match(low, e))
+            and (
+                _AGENCY_CREATED_AFTER.match(low, e)
+                or _AGENCY_SUPPLIES_AFTER.match(low, e)
+                # "The Kentucky Horse Racing and Gaming Corporation will design the sign" (round 58)
+                or (_AGENCY_DUTY_AFTER.match(low, e) and not _enforces(low, e))
+            )
             and _AGENCY_OBJECT.search(low, max(0, s - 120), min(len(low), e + 220))
         ):
             return [(s, e, m.group(0))]
@@ -979,7 +1001,7 @@ def _makes_own_sign(a: Analysis) -> list[tuple[int, int, str]]:
         # body named, and the text says nothing of who makes the sign
         return []
     m = min(found, key=lambda m: m.start())
-    value = _clean_agency(a.text[m.start(1) : m.end(1)])
+    value = _clean_agency(_unnumbered(a.text, a.low, m.start(1), m.end(1)))
     return [(m.start(1), m.end(1), value)] if value is not None else []
 
 

@@ -79,7 +79,8 @@ _EST_SKIP_AFTER = {
     # the specific class's work is that class only, as the facility licensed for urgent care is
     # (round 47)
     "cosmetology": C(
-        r"(?:\s+(?:establishments?|salons?|shops?|facilit(?:y|ies)|businesses))?\s+"
+        r"(?:\s+(?:establishments?|salons?|shops?|facilit(?:y|ies)|businesses))?"
+        r"(?:,?\s+(?:licensed|registered)\s+[^.;:\n]{0,60}?)?\s+"
         r"(?:(?:that|which)\s+(?:offers?|provides?|performs?)|offering|providing|performing"
         r"|(?:where|in\s+which)\s+(?:only\s+)?)\s*(?:only\s+)?(?:nail|manicur|pedicur)"
     ),
@@ -246,6 +247,12 @@ _EST_ORG_AFTER = C(
 )
 
 
+#: A place where the holder is located ("establishments located inside a spa, gym or hotel",
+#: "businesses situated in a shopping mall"): where the holder stands, not who posts (round 58).
+_EST_LOCATED_BEFORE = C(
+    r"\b(?:located|situated|housed)\s+(?:in|inside|within|at)\s+(?:an?\s+|the\s+|any\s+)?"
+    r"(?:[\w-]+,?\s+(?:(?:or|and)\s+(?:an?\s+|the\s+)?)?){0,3}$"
+)
 #: A term in the gloss of another ("Truck stops, meaning fuel stations with parking for commercial
 #: vehicles"): it says what the class is, it is no class of its own.
 _EST_GLOSS_BEFORE = C(
@@ -279,10 +286,13 @@ _EST_PLACE_LIST_BEFORE = C(
 _EST_WHERE_BEFORE = C(
     r"\b(?:locations?|places?|areas?|spots?)\b[^.;:\n]{0,80}?\bincluding\s+[^.;:\n]{0,60}?"
     r"(?:,|\band\b|\bor\b)\s+(?:the\s+)?$"
-    r"|\bthere\s+(?:is|are)\s+(?:no|a|an)\s+$"
+    r"|\bthere\s+(?:is|are)\s+(?:no|a|an)\s+$|\b(?:has|have)\s+no\s+$"
 )
 _EST_SKIP_BEFORE = {
     "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
+    # a welcome facility for a vessel's crew ("any seafarers' center or crew welcome facility
+    # operated by the district"): a port's room for seafarers, no state welcome center (round 58)
+    "welcome_center": C(r"\b(?:crew|seafarers?(?:'|\u2019)?|seamen(?:'s|\u2019s)?)\s+$"),
     # a spot in the premises, where the notice goes or is seen, not a class: "in the hospital's
     # emergency department", "Patients walking into a Virginia emergency room" (round 41)
     # (a possessor read as the home of the room, "Each hospital's emergency department shall
@@ -317,7 +327,7 @@ _EST_SKIP_BEFORE = {
     # small words or a heading's dash between them; round 49)
     "port": C(
         r"(?:rest\s+areas?|weigh\s+stations?|highway|commercial\s+vehicle|truck)\s*(?:,|and|or)?\s+(?:\w+\s+)?$"
-        r"|(?:rest\s+areas?|weigh\s+stations?)\s*(?:,|and|or|[\-\u2013\u2014])\s+"
+        r"|(?:rest\s+areas?|weigh\s+stations?|truck[- ]?stops?)\s*(?:,|and|or|[\-\u2013\u2014])\s+"
         r"(?:(?:and|or|at|in|to|each|every|all|any|the|a|an)\s+){0,3}(?:\w+\s+)?$"
     ),
     # "urgent care clinics", "walk-in clinics": the urgent care code's, not a medical facility
@@ -330,6 +340,13 @@ _EST_SKIP_BEFORE = {
         r"|\bmassage\b[^.;:\n]{0,80}?\bincluding\s+(?:an?\s+|any\s+)?$"
     ),
 }
+#: ... and in the next sentence extending the massage holder to its forms ("Every massage therapy
+#: establishment licensed by the Board must display the notice. This applies to sole proprietors
+#: ... as well as spas and clinics with several therapists"; round 58)
+_MASSAGE_FORMS_BEFORE = C(
+    r"\bmassage\b[^.;:\n]{0,120}\.\s+(?:this|that|it)\s+(?:also\s+)?(?:applies\s+to|includes"
+    r"|covers)\b[^.;:\n]{0,100}?$"
+)
 
 
 _LANG_NAMES = LANGUAGES
@@ -587,6 +604,16 @@ def _bracketed_price(low: str, s: int, e: int) -> bool:
     return _PENALTY_CTX.search(low, lo, hi if hi >= 0 else len(low)) is None
 
 
+def _price_amount(low: str, s: int, e: int) -> bool:
+    """Whether the amount low[s:e], in dollars and cents, stands on a line that names no penalty
+    and states no duty ("11\" x 17\" laminated - $16.95 | 8.5\" x 11\" cardstock - $9.95"): a
+    seller's price, as a size on a price line is the seller's (round 48), not the law's amount
+    (round 58)."""
+    lo, hi = low.rfind("\n", 0, s) + 1, low.find("\n", e)
+    hi = hi if hi >= 0 else len(low)
+    return _PENALTY_CTX.search(low, lo, hi) is None and _DUTY_WORD.search(low, lo, hi) is None
+
+
 #: An amount the measure had before a change ("after the fine was reduced from $2,500", "$1,000,
 #: down from $2,500 in the bill as introduced", "raised the penalty from $250 to $500"): the
 #: amount changed from, not the law's (round 53) ...
@@ -707,6 +734,15 @@ _ACT_TITLE = C(
     r"[^\n]*",
     re.M,
 )
+
+#: The subject of the law a caption amends ("an Act to amend Article 1 of Chapter 7 of Title 31
+#: ..., relating to regulation of hospitals and related institutions, so as to require assisted
+#: living communities ... to post"): the amended article's subject, not who must post; the
+#: caption's "so as to" part is read (round 58).
+_AMENDED_SUBJECT = C(
+    r"\bamend\w*\s[^;.]{0,200}?,\s+(relating\s+to\s+[^,;.]{1,200}?)(?=,\s+so\s+as\s+to\b)"
+)
+_SO_AS_TO = Literals("so as to")
 
 
 #: A sentence about the law as it stands, in a text about a measure that changes it ("Present
@@ -888,15 +924,45 @@ _REQUIRED_SC = Literals("required s", "required c")
 _ALREADY = Literals("already")
 
 
+#: A site's breadcrumb trail, a line of two or more " > " steps ("Justia > US Law > ... > Chapter
+#: 26 - Cosmetologists > Subchapter 1", "Boards > Board for Barbers and Cosmetology > Tattooing and
+#: Body-Piercing > Human Trafficking Notice"), and a code's index line ("KEY: barbers,
+#: cosmetologists, nail technicians"): the path of titles and the index terms a page sits under,
+#: not who must post, as the heading line of a chapter is its subject (round 58).
+_TRAIL_STEPS = (" > ", " \u203a ", " \u00bb ")
+_INDEX_LINE = Line(r"^[ \t]*(?:key|keywords?|tags)[ \t]*:[^\n]*", re.M)
+_INDEX_KEYS = Literals("key:", "keywords:", "tags:")
+
+
+def _trail_lines(low: str) -> list[tuple[int, int]]:
+    """The spans of breadcrumb and index lines (`_TRAIL_STEPS`, `_INDEX_LINE`)."""
+    out = []
+    for step in _TRAIL_STEPS:
+        at = low.find(step)
+        while at >= 0:
+            lo = low.rfind("\n", 0, at) + 1
+            hi = low.find("\n", at)
+            hi = len(low) if hi < 0 else hi
+            if low.count(step, lo, hi) >= 2:
+                out.append((lo, hi))
+            at = low.find(step, hi)
+    if _INDEX_KEYS.any_in(low):
+        out += [m.span() for m in _INDEX_LINE.finditer(low)]
+    return out
+
+
 def _excluded_spans(low: str) -> list[tuple[int, int]]:
     """Spans of text under a list-wide exclusion (from the exclusion to the end of its clause),
     the heading lines of the chapter or title a section sits in, and sentences about the law as
     it stands."""
     out = [m.span() for m in _ENCLOSING_HEADING.finditer(low)] + _law_as_it_stands(low)
+    out += _trail_lines(low)
     if _SECTION_HEADS.any_in(low):
         out += _standing_sections(low)
     if _ACT_RELAT.any_in(low):
         out += [m.span() for m in _ACT_TITLE.finditer(low)]
+    if _SO_AS_TO.any_in(low):
+        out += [m.span(1) for m in _AMENDED_SUBJECT.finditer(low)]
     if _ENTITLED.any_in(low):
         out += [m.span() for m in _ENTITLED_NAME.finditer(low)]
     if _CRIME_WORDS.any_in(low):
@@ -1076,7 +1142,11 @@ def _defined_umbrellas(low: str) -> dict[str, tuple[str, ...]]:
 
 #: An umbrella class told as a subset ("to require certain health care facilities to post",
 #: "specified medical facilities"): the classes the text names, not the umbrella (round 48).
-_SUBSET_BEFORE = C(r"\b(?:certain|specified|designated|particular)\s+$")
+#: (also the second of two classes the subset word qualifies: "certain businesses and
+#: transportation facilities"; round 58)
+_SUBSET_BEFORE = C(
+    r"\b(?:certain|specified|designated|particular)\s+(?:[a-z][\w-]*\s+(?:and|or)\s+)?$"
+)
 _SUBSET_KEYS = Literals("certain ", "specified ", "designated ", "particular ")
 #: A place told as a spot of the duty-holder's site ("at worker entrances, in break rooms and in
 #: any crew quarters on site", "in the employee housing on the premises"): where, not who
@@ -1174,10 +1244,15 @@ def _first_mention(
                 or (since and _earlier_since(low, s, m.end()))
                 or _EST_ORG_AFTER.match(low, m.end())
                 or _EST_GLOSS_BEFORE.search(low, max(0, s - 40), s)
+                or _EST_LOCATED_BEFORE.search(low, max(0, s - 60), s)
+                or (
+                    code == "medical_facility"
+                    and _MASSAGE_FORMS_BEFORE.search(low, max(0, s - 240), s) is not None
+                )
                 or (
                     not subset
                     and code in _UMBRELLA_CODES
-                    and _SUBSET_BEFORE.search(low, max(0, s - 20), s)
+                    and _SUBSET_BEFORE.search(low, max(0, s - 50), s)
                 )
                 or (
                     _ON_SITE_AFTER.match(low, m.end())
@@ -1433,7 +1508,17 @@ _CLINIC_KIND = Rx(r"\b(?:urgent\s+care|walk-in)\s+clinics?\b")
 _ESTABLISHMENT_BY_CODE = dict(_ESTABLISHMENT_RX)
 _BARE_KIND = (
     ("clinic", _CLINIC_KIND, "medical_facility"),
-    ("salon", Rx(r"\bnail\s+salons?\b"), "cosmetology"),
+    # (a salon the text narrows by nail work, "Each salon licensed under this chapter in which
+    # nail technology is practiced", names its bare "A salon that fails to post" too, as a body-
+    # piercing salon names "A salon or parlor with an employee break room"; round 58)
+    (
+        "salon",
+        Rx(
+            r"\bnail\s+salons?\b|\bpiercing\s+salons?\b|\bsalons?\s+(?:licensed|registered)\s+"
+            r"[^.;:\n]{0,60}?\b(?:where|in\s+which)\s+(?:only\s+)?(?:nail|manicur|pedicur)"
+        ),
+        "cosmetology",
+    ),
     # "Massage and Cabaret Licensees ... as a massage establishment or as an adult cabaret"
     # (round 42): the bare cabaret is the adult one, no bar
     ("cabaret", Rx(r"\badult[- ]cabarets?\b"), "bar"),
@@ -1540,6 +1625,48 @@ def _chapter_licensees(low: str, have: set[str]) -> list[tuple[int, int, str, re
         for code, rx in _ESTABLISHMENT_RX:
             if code not in have and rx.search(words):
                 have.add(code)
+                out.append((m.start(), -m.end(), code, m))
+    return out
+
+
+#: A generic holder bearing the duty in a section with no class of its own ("(a) A facility must
+#: display ... a sign"): the class is the one the heading line of its chapter names with that
+#: noun ("CHAPTER 553 LICENSING STANDARDS FOR ASSISTED LIVING FACILITIES"), as a generic holder
+#: "licensed under this chapter" is read (round 53; round 58).
+_GENERIC_HOLDER = C(
+    r"(?:^|[.;:)]\s)\s*(?:an?|each|every|the)\s+(facility|establishment|home|center)\s+"
+    r"(?:shall|must)\s+(?:post|display)\b",
+    re.M,
+)
+_GENERIC_HOLDER_KEYS = Literals(
+    *(
+        f"{d} {w} "
+        for d in ("a", "each", "every", "the")
+        for w in ("facility", "establishment", "home", "center")
+    )
+)
+_GENERIC_STEM = {
+    "facility": "facilit",
+    "establishment": "establishment",
+    "home": "home",
+    "center": "center",
+}
+
+
+def _generic_holder_classes(low: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """The classes of a generic holder (`_GENERIC_HOLDER`) from the heading lines before it that
+    name its noun."""
+    m = _GENERIC_HOLDER.search(low)
+    if m is None:
+        return []
+    stem = _GENERIC_STEM[m.group(1)]
+    out: list[tuple[int, int, str, re.Match[str]]] = []
+    for h in _ENCLOSING_HEADING.finditer(low, 0, m.start()):
+        if stem not in h.group(0):
+            continue
+        words = Lowered(h.group(0))
+        for code, rx in _ESTABLISHMENT_RX:
+            if all(x[2] != code for x in out) and rx.search(words):
                 out.append((m.start(), -m.end(), code, m))
     return out
 
@@ -1712,6 +1839,8 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
             hits.sort(key=lambda h: (h[0], h[1]))
     if not hits and _BY_THE_BOARD.any_in(low):
         hits = _board_licensees(a)
+    if not hits and a.legal and _GENERIC_HOLDER_KEYS.any_in(low):
+        hits = _generic_holder_classes(low)
     if len(hits) > 1:
         hits = _drop_heading_umbrellas(text, low, hits, spans, excluded)
     for _, _, code, m in hits:
@@ -1737,6 +1866,32 @@ _UMBRELLA_MEMBERS = {
 }
 
 
+#: A bill's title in words, the notice at the umbrella with no verb ("Senate Bill 212 - Human
+#: trafficking notices at transportation facilities", a digest's "Human trafficking notices at
+#: transportation facilities. Requires the operator of a commercial service airport ..."): the
+#: subject of the act, as a heading in capitals is (round 58).
+_TITLE_NOTICE = C(r"\b(?:notices?|signs?|signage|posters?|posting)\b")
+_TITLE_VERB = C(
+    r"\b(?:shall|must|will|would|may|can|requires?|required|requiring|is|are|was|were|be|has|have"
+    r"|had|post|posts|posted|display|displays|displayed)\b"
+)
+
+
+def _notice_title(low: str, lo: int, hi: int, m: re.Match[str]) -> bool:
+    """Whether the mention m stands in the line's first sentence (low[lo:hi] its line), a title
+    of at most sixteen words that names the notice before it and has no verb (`_TITLE_NOTICE`)."""
+    if ". " in low[lo : m.start()]:
+        return False
+    stop = low.find(". ", m.end(), hi)
+    end = hi if stop < 0 else stop
+    head = low[lo:end]
+    return (
+        len(head.split()) <= 16
+        and _TITLE_NOTICE.search(low, lo, m.start()) is not None
+        and _TITLE_VERB.search(head) is None
+    )
+
+
 def _drop_heading_umbrellas(
     text: str,
     low: str,
@@ -1745,7 +1900,8 @@ def _drop_heading_umbrellas(
     excluded: list[tuple[int, int]],
 ) -> list[tuple[int, int, str, re.Match[str]]]:
     """`hits` without an umbrella (`_UMBRELLA_MEMBERS`) every mention of which stands in a line
-    in capitals, when a member of it is among the hits."""
+    in capitals or in a notice title in words (`_notice_title`), when a member of it is among the
+    hits."""
     codes = {h[2] for h in hits}
     out = hits
     for h in hits:
@@ -1756,7 +1912,7 @@ def _drop_heading_umbrellas(
         rx = _ESTABLISHMENT_BY_CODE[h[2]]
         while m is not None:
             lo, hi = line_span(low, m.start(), m.end())
-            if any(ch.islower() for ch in text[lo:hi]):
+            if any(ch.islower() for ch in text[lo:hi]) and not _notice_title(low, lo, hi, m):
                 break
             m = _first_mention(
                 low, h[2], rx, [(max(a, hi), b) for a, b in spans if b > hi], excluded
@@ -2199,7 +2355,7 @@ def _extract_penalties(a: Analysis, coding: Coding) -> None:
             continue
         if _MONEY_SKIP_BEFORE.search(low[max(0, s - 30) : s]) or _former_amount(low, s, e):
             continue
-        if _bracketed_price(low, s, e):
+        if _bracketed_price(low, s, e) or (m.group(2) is not None and _price_amount(low, s, e)):
             continue
         amount = int(m.group(1).replace(",", ""))
         found.append((s, e, _money(m.group(1), m.group(2)), amount, "fine"))
