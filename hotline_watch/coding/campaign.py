@@ -221,6 +221,39 @@ def _in_place_name(low: Lowered, start: int, end: int) -> bool:
     return low.source[start : start + 1].isupper() and _PLACE_NAME_AFTER.match(low, end) is not None
 
 
+#: A sticker or decal in the sense of a permit (round 59): one a vehicle or a resident holds
+#: for parking, a beach, a dump or the road ("beach parking requires a town sticker or daily
+#: pass", "resident parking decals", "inspection sticker"): a permit's domain word up to two
+#: words before it, or a pass or permit it is joined to. Not a medium put before the public.
+_PERMIT_DOMAIN = C(
+    r"\b(?:parking|beach|resident(?:s|'s|\u2019s)?|vehicle|car|windshield|registration"
+    r"|inspection|dump|transfer[ \t]+station|landfill|boat[ \t]+(?:ramp|launch)|permit)"
+    r"(?:[ \t]+[\w-]+){0,2}?[ \t]+$"
+)
+_PERMIT_JOINED = C(
+    r"\s+(?:or|and|/)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pass(?:es)?|permits?)\b"
+    r"|\s+(?:is|are)\s+(?:required|needed)\s+(?:to|for)\s+park"
+)
+#: What a hotline sticker's own sentence names (its subject: trafficking, a hotline, a number).
+_STICKER_OF_HOTLINE = C(r"traffick|hot\s?line|373-?7888|233733|befree|tip\s?line")
+
+
+def _permit_sticker(low: str, start: int, end: int) -> bool:
+    """The poster cue at low[start:end] is a sticker or decal in the sense of a permit (round
+    59): a permit's domain before it (`_PERMIT_DOMAIN`) or a pass or permit joined to it
+    (`_PERMIT_JOINED`), in a sentence that names no trafficking or hotline ("hotline stickers in
+    every restroom", "stickers with the tip line in parking garages" stay media)."""
+    if not low.startswith(("sticker", "decal"), start):
+        return False  # only "sticker(s)" and "decal(s)"
+    lo, hi = sentence_span(low, start, end)
+    if _STICKER_OF_HOTLINE.search(low, lo, hi) is not None:
+        return False
+    return (
+        _PERMIT_DOMAIN.search(low, max(lo, start - 40), start) is not None
+        or _PERMIT_JOINED.match(low, end, min(hi, end + 40)) is not None
+    )
+
+
 def effort_cues(a: Analysis) -> list[Cue]:
     """The outreach efforts a text describes (the first cue of each kind), with weights."""
     low = a.low
@@ -258,6 +291,8 @@ def effort_cues(a: Analysis) -> list[Cue]:
                 continue
             if name == "poster" and media_talked_about(low, m.start(), m.end()):
                 continue  # posters someone saw or a study links to calls: talked about
+            if name == "poster" and _permit_sticker(low, m.start(), m.end()):
+                continue  # "parking requires a town sticker or daily pass": a permit (round 59)
             if name == "awareness_campaign":
                 lo, hi = sentence_span(low, m.start(), m.end())
                 if _CASE_PART_OF.search(low, lo, hi):

@@ -2371,9 +2371,40 @@ def _closing_block(low: str, hi: int, given: list[HotlineRef]) -> bool:
         end = line_span(low, pos, pos)[1]
         if signature_line(low, pos, end):
             return True  # the office's name and street address: its signature closes it
+        if _SIGN_OFF.match(low, pos, end) is not None:
+            # (round 59) the release's sign-off before its signature: the signer's line ("Sheriff
+            # Warren Wethington") or its posting date ("Posted Oct. 2, 2024"), no paragraph
+            pos = end
+            continue
         if not any(pos <= r.start < end for r in given):
             return False
         pos = end
+
+
+#: An official's title as a signer's line prints it (a closed class: ranks and heads of offices).
+_SIGNER_TITLE = (
+    r"(?:sheriff|undersheriff|(?:police\s+|fire\s+)?chief(?:\s+of\s+police)?|director|commissioner"
+    r"|mayor|superintendent|captain|capt\.|lieutenant|lt\.|sergeant|sgt\.|colonel|col\.|major"
+    r"|(?:cabinet\s+)?secretary|(?:attorney|adjutant)\s+general|(?:district|county|state|city)\s+attorney"
+    r"|prosecutor|marshal|warden|constable|(?:county|city|town)\s+(?:administrator|manager|executive)"
+    r"|public\s+information\s+officer|pio)"
+)
+_PERSON_NAME = r"[a-z][a-z'\u2019-]*\.?(?:[ \t]+[a-z][a-z'\u2019-]*\.?){1,3}"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+#: A release's sign-off line before its signature (round 59), a line of its own: the signer by
+#: title and name ("Sheriff Warren Wethington", "Jane Roe, Chief of Police") or the release's
+#: posting date ("Posted Oct. 2, 2024", "Updated: 10/02/2024"). Read only after a closing
+#: trafficking line (`_closing_block`).
+_SIGN_OFF = C(
+    rf"[ \t]*(?:{_SIGNER_TITLE}[ \t]+{_PERSON_NAME}|{_PERSON_NAME},[ \t]+{_SIGNER_TITLE}"
+    r"(?:[ \t]+of[ \t]+[a-z][\w'\u2019 -]{0,40})?"
+    r"|(?:(?:posted|published|updated|released|issued|dated|last[ \t]+updated)"
+    r"(?:[ \t]+on)?:?[ \t]+)?"
+    rf"(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}))[ \t]*$"
+)
 
 
 #: A street address as a signature line prints it: a house number, up to five words and a
