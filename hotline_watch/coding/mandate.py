@@ -945,6 +945,8 @@ _MEASURE = (
     r"|(?:proposed|draft)\s+(?:[\w-]+\s+)?(?:laws?|rules?|regulations?|statutes?)"
     r"|local\s+laws?\b(?!\s+(?:enforcement|firms?)\b))"
 )
+#: (public: the campaign reads a measure's content by it, round 59)
+MEASURE = _MEASURE
 _MEASURE_RX = Rx(r"\b" + _MEASURE + r"\b")
 # The measure-fate patterns below are `Rx` (literal-first, speed): each is only asked whether it
 # matches in a window, and `Rx` matches where `re` does.
@@ -1351,9 +1353,42 @@ _PROCESS_STEP = C(
 )
 
 
+#: Another measure's step (round 59): a step whose object is a measure named indefinitely or
+#: as another ("The Senate on Thursday also passed a bill increasing penalties for ...", "The
+#: same subcommittee advanced a bill adjusting fees ...", "approved another measure") and whose
+#: sentence names nothing of the text's subject (`_DUTY_SUBJECT`): the body's other business,
+#: no step of the text's measure, which news names back definitely ("it", "the bill", "SB 117").
+#: The counterpart of `_OTHER_MEASURE_FATE` and `_INDEFINITE_MEASURE` for the alive steps.
+_OTHER_STEP_OBJECT = C(
+    r"\s+(?:(?:an?|one|another)\s+|(?:similar|separate|other|unrelated|different)\s+)"
+    r"(?:[\w'\u2019-]+\s+){0,2}?" + _MEASURE + r"\b"
+)
+#: The words of the text's own subject in a step's sentence (a new bill "requiring campgrounds to
+#: post the human trafficking hotline notices" is the text's measure again, however named).
+_DUTY_SUBJECT = C(r"traffick|hotline|poster|notice|placard|signage")
+#: Time passing as the subject of "pass" (round 59): "the committee deadline passed Friday",
+#: "the deadline for committee action has passed": the session's clock, no step of a measure.
+_TIME_PASSED = C(
+    r"\bdeadlines?\s+(?:(?:for|to|of)\s+(?:[\w-]+\s+){1,3})?"
+    r"(?:(?:has|had|have|already|just|quietly|now)\s+)*$"
+)
+
+
+def _no_step_of_measure(low: str, s: int, e: int) -> bool:
+    """The alive word low[s:e] is no step of the text's measure (round 59): another measure's
+    step (`_OTHER_STEP_OBJECT`, its sentence naming nothing of the text's subject) or a deadline
+    passing (`_TIME_PASSED`)."""
+    if low.startswith("pass", s) and _TIME_PASSED.search(low, max(0, s - 60), s):
+        return True
+    if _OTHER_STEP_OBJECT.match(low, e) is None:
+        return False
+    return _DUTY_SUBJECT.search(low, s, sentence_span(low, s, e)[1]) is None
+
+
 def _last_alive(low: str, lo: int = 0, hi: int | None = None, rx: Rx = _ALIVE) -> int:
     """The end of the last word of low[lo:hi] giving a measure an alive or enacted status
-    (`_ALIVE`, or `rx`), neither negated, conditional nor still to come (-1 if none)."""
+    (`_ALIVE`, or `rx`), neither negated, conditional nor still to come, nor another measure's
+    step or a deadline passing (`_no_step_of_measure`, round 59) (-1 if none)."""
     hi = len(low) if hi is None else hi
     for m in reversed(rx.finditer(low)):
         if m.start() < lo or m.end() > hi:
@@ -1362,6 +1397,8 @@ def _last_alive(low: str, lo: int = 0, hi: int | None = None, rx: Rx = _ALIVE) -
         if _ALIVE_DENIED.search(low, max(0, m.start() - 40), m.start()):
             continue
         if _PROCESS_STEP.match(low, m.start()) and _ALIVE_UNDONE.search(low, before, m.start()):
+            continue
+        if _no_step_of_measure(low, m.start(), m.end()):
             continue
         return m.end()
     return -1
@@ -1656,6 +1693,8 @@ def revived(low: str) -> bool:
             continue
         if _PLUPERFECT.search(low, max(0, m.start() - 30), m.start()):
             continue
+        if _no_step_of_measure(low, m.start(), m.end()):
+            continue  # "also passed a bill increasing ...", "the deadline passed" (round 59)
         if _LINKS_LINE.match(low, low.rfind("\n", 0, m.start()) + 1):
             continue
         if law_history_step(low, m.start()):

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from hotline_watch.coding.lemmas import Lemma, alternation, lemma_forms
-from hotline_watch.coding.mandate import Cue, measure_voted_down, sales_page
+from hotline_watch.coding.mandate import MEASURE, Cue, measure_voted_down, sales_page
 from hotline_watch.coding.patterns import C, Line, Literals, Lowered, Rx
 from hotline_watch.coding.phones import (
     HOTLINE_WORD,
@@ -2205,17 +2205,41 @@ def _dead_measure_news(low: str, efforts: list[Cue]) -> bool:
     (`measure_voted_down`) and no strong effort is told outside them (an office putting up its
     own signs after the veto is its effort): news of a dead measure. The headline is read after
     the site's name and menu at the text's top (`chrome_head_end`), and an effort told inside a
-    speaker's reported argument (`_argued_effort`: the debate's reasons) is none (round 58)."""
+    speaker's reported argument (`_argued_effort`: the debate's reasons) is none (round 58).
+    Nor is the measure's own content in the sentence reporting its vote ("voted 2-1 against a
+    proposal to hang ... posters": `_voted_down_content`); an office's own outreach visit told
+    apart ("her office will put up its own posters": `office_handout`) is an effort (round 59)."""
     lo, hi = subject_span(low, chrome_head_end(low))
     if not measure_voted_down(low, lo, hi):
         return False
     return not any(
-        c.name in STRONG_EFFORTS
+        (c.name in STRONG_EFFORTS or c.name == "office_handout")
         and c.name != "awareness_education"
         and not lo <= c.start < hi
         and not _argued_effort(low, c)
+        and not _voted_down_content(low, c)
         for c in efforts
     )
+
+
+#: The content of a measure named just before an effort cue ("against a proposal to hang human
+#: trafficking hotline posters", "a plan for hotline signs", "a resolution that would have put up
+#: ..."): what the measure would have done.
+_MEASURE_CONTENT_BEFORE = C(
+    r"\b" + MEASURE + r"\s+(?:to|for|on|requiring|(?:that|which)\s+would(?:\s+have)?)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?$"
+)
+
+
+def _voted_down_content(low: str, c: Cue) -> bool:
+    """The effort cue `c` is the content of a measure its own sentence reports voted down or dead
+    (round 59): "commissioners voted 2-1 on Tuesday against a proposal to hang human trafficking
+    hotline posters in the restrooms": the posters the measure would have hung, no office's
+    effort. An office's own posters told in a sentence of their own ("After the vote, the sheriff
+    said her office will put up its own posters") stay its effort."""
+    if _MEASURE_CONTENT_BEFORE.search(low, max(0, c.start - 80), c.start) is None:
+        return False
+    return measure_voted_down(low, *sentence_span(low, c.start, c.end))
 
 
 #: A release's own channel for its subject: a phone number as it prints its lines
