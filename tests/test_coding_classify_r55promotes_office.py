@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import campaign_record
 from hotline_watch.coding import code_text, explain
-from tests.conftest import campaign_record
 
 #: A page whose subject is a posting duty, naming the duty's own poster (or sign) and the hotline on
 #: it, with no other effort of the office: the duty, no campaign.
