@@ -98,6 +98,8 @@ class Analysis:
         self.phones: list[tuple[str, int, int]] = []
         #: states' own trafficking lines printed with no trafficking word near: the field's only
         self.state_phones: list[tuple[str, int, int]] = []
+        #: `phones.office_line` of each number by its start: the field and promotes both ask
+        self.office_lines: dict[int, bool] = {}
         if self.trafficking:
             verbs = _verbs(low)
             self.mandates = _mandate_cues(low, verbs, self.other_duties)

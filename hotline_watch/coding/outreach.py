@@ -49,7 +49,6 @@ if TYPE_CHECKING:
 
 # -- hotline references -----------------------------------------------------------------------
 
-_HOTLINE_WORD = HOTLINE_WORD
 #: The reference is statistics about the hotline, not the hotline given to the reader.
 _STATS_BEFORE = C(
     r"(?:\b(?:calls?|cases?|tips?|reports?|contacts?|signals?)\s+(?:\w+\s+){0,4}?(?:to|from|through"
@@ -140,7 +139,7 @@ def hotline_refs(a: Analysis) -> list[HotlineRef]:
         if not office_line_of(a, s, e, num)
     ]
     taken = [(r.start, r.end) for r in refs]
-    for m in _HOTLINE_WORD.finditer(low):
+    for m in HOTLINE_WORD.finditer(low):
         s, e = m.start(), m.end()
         if any(lo - 80 <= s <= hi + 5 for lo, hi in taken):
             continue  # the name of a number already found ("the hotline at 1-888-...")
@@ -2336,7 +2335,7 @@ def _carrier_effort(low: str, c: Cue, lead: int) -> bool:
     lo, hi = sentence_span(low, c.start, c.end)
     if c.weight < 2 and _HANDOUT.search(low, lo, hi) is None:
         return False
-    if _HOTLINE_WORD.search(low, lo, hi) is not None:
+    if HOTLINE_WORD.search(low, lo, hi) is not None:
         return True
     if c.name == "public_appeal" and _TRAFFICKING_WORD.search(low, lo, hi) is None:
         # (round 56) an appeal carries no number: its own sentence asks for the release's own

@@ -638,7 +638,7 @@ def office_line(low: str, s: int, e: int, num: str) -> bool:
 
 def office_line_of(a: Analysis, s: int, e: int, num: str) -> bool:
     """`office_line` for a number of `a.phones`, read once a text (both readers ask)."""
-    seen: dict[int, bool] = a.__dict__.setdefault("_office_lines", {})
+    seen = a.office_lines
     if s not in seen:
         seen[s] = office_line(a.low, s, e, num)
     return seen[s]
