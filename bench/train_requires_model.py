@@ -38,16 +38,16 @@ from benchlib import ROOT, SHARED
 
 sys.path.insert(0, str(ROOT))
 
+from requires_features import (  # noqa: E402
+    REQUIRES_FEATURES,
+    requires_features,
+    requires_probability,
+)
 from train_coding_model import check_sets, git_commit, heldout_sets, set_name  # noqa: E402
 
 from hotline_watch.coding import read_document_and_url  # noqa: E402
 from hotline_watch.coding.engine import Analysis  # noqa: E402
 from hotline_watch.coding.evaluation import confusion  # noqa: E402
-from hotline_watch.coding.requires_model import (  # noqa: E402
-    REQUIRES_FEATURES,
-    requires_features,
-    requires_probability,
-)
 from hotline_watch.coding.split import load_index  # noqa: E402
 
 VARIANTS = {

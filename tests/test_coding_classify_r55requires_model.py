@@ -4,17 +4,22 @@ The audit's wordings of "a duty named inside a text about something else" and th
 duties (docs/coding-measurement.md, round 55). The engine's rules are unchanged: the wordings
 it gets right are asserted; the three it gets wrong stay strict expected failures (the learned
 check fixed none of them, and vetoed both dead-bill near-misses). The feature vector of
-hotline_watch.coding.requires_model is checked for shape and determinism, so that
+bench/requires_features.py is checked for shape and determinism, so that
 bench/train_requires_model.py can re-run the measurement.
 """
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
+from conftest import ROOT
 from hotline_watch.coding import code_text
 from hotline_watch.coding.engine import Analysis
-from hotline_watch.coding.requires_model import REQUIRES_FEATURES, requires_features
+
+sys.path.insert(0, str(ROOT / "bench"))  # the feature module lives with the bench scripts
+from requires_features import REQUIRES_FEATURES, requires_features  # noqa: E402
 
 DUTIES = [
     # a dead measure's story

@@ -9,8 +9,8 @@ logistic model over it (bench/train_requires_model.py) gives P(the text states a
 duty). Round 55 (issue 14r55-requires-model) measured it by leaving sets out and did NOT wire
 it in: its cross-validated gain on sets 51-69 came from the measure's fate cues, and with them
 it vetoes 22-48 of the earlier rounds' guard wordings (real duties beside another measure's
-fate) (docs/coding-measurement.md). The engine never consults this module; it is kept so the
-measurement can be re-run.
+fate) (docs/coding-measurement.md). The engine never consults this module, so it lives with the
+bench scripts and is kept so the measurement can be re-run.
 """
 
 from __future__ import annotations
