@@ -1362,6 +1362,12 @@ _PROCESS_STEP = C(
 _OTHER_STEP_OBJECT = C(
     r"\s+(?:(?:an?|one|another)\s+|(?:similar|separate|other|unrelated|different)\s+)"
     r"(?:[\w'\u2019-]+\s+){0,2}?" + _MEASURE + r"\b"
+    # an indefinite object that is no measure and no body or stage a measure passes ("The board
+    # also approved a liquor license for a new restaurant and a contract for street sweeping"):
+    # the body's other business, not "passed a House committee", "cleared a key vote" (round 60)
+    r"|\s+(?:also\s+)?(?:an?|one)\s+(?!(?:[\w'\u2019-]+\s+){0,3}?(?:" + _MEASURE + r"|committees?"
+    r"|subcommittees?|panels?|chambers?|votes?|hearings?|readings?|house|senate|assembly|councils?"
+    r"|boards?|floor|hurdle|test|deadline|majority|margin|bipartisan|unanimous|\d)\b)[\w'\u2019-]"
 )
 #: The words of the text's own subject in a step's sentence (a new bill "requiring campgrounds to
 #: post the human trafficking hotline notices" is the text's measure again, however named).
@@ -2157,6 +2163,10 @@ _PROVISION_CUT = Rx(
     + r"\b|it\b(?!\s+(?:off|up|down|from\s+(?:the\s+)?(?:agenda|calendar)|back)\b))"
     # the object between the verb and its particle: "amended that section out", "took the
     # poster requirement out", "stripped it out" (round 51)
+    # a body's vote to cut it ("The committee voted 8-3 to strike that requirement") (round 60)
+    r"|\bvoted\s+(?:(?!(?:against|down|no|not|never)\b)[\w-]+\s+){0,3}?to\s+(?:strike|remove|drop"
+    r"|delete|cut|strip|eliminate|scrap)\s+(?:out\s+)?(?:the|that|this|its)\s+(?:[\w'\u2019-]+\s+)"
+    r"{0,3}?" + _PROVISION_NOUN + r"\b"
     r"|\b(?:amend(?:s|ed)?|took|takes?|strip(?:s|ped)?|cuts?|struck|strikes?|pull(?:s|ed)?"
     r"|drop(?:s|ped)?|left|leaves?)\s+(?:it|(?:the|that|this|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     + _PROVISION_NOUN
@@ -2216,7 +2226,9 @@ _PROVISION_BACK = C(
 _CUT_ADJUNCT = (
     r"(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december|(?:19|20)\d\d|conference|committee|(?:the\s+)?(?:senate|house"
-    r"|assembly|conference|committee|final\s+days?))\b"
+    r"|assembly|conference|committee|final\s+days?)"
+    # a time of the session ("in the final week of the session", "in the last days") (round 60)
+    r"|(?:the\s+)?(?:final|last|closing)\s+(?:days?|weeks?|hours?|minutes?|moments?))\b"
 )
 #: The provision named back inside the next sentence ("The Senate took the provision out, the
 #: House put it back"): a definite provision noun with no modifier but a posting word ("the
