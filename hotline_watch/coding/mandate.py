@@ -2230,13 +2230,17 @@ _CUT_ADJUNCT = (
     # a time of the session ("in the final week of the session", "in the last days") (round 60)
     r"|(?:the\s+)?(?:final|last|closing)\s+(?:days?|weeks?|hours?|minutes?|moments?))\b"
 )
+#: A day of the week after the provision named back ("removed the provision on Tuesday"): when it
+#: was cut, no modifier of the provision (round 60).
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 #: The provision named back inside the next sentence ("The Senate took the provision out, the
 #: House put it back"): a definite provision noun with no modifier but a posting word ("the
 #: provision", "the poster section"; not "the training provision", "the provision on
 #: expungement") (round 51).
 _PROVISION_NAMED_BACK = C(
     r"\b(?:the|that|this|such)\s+(?:(?:[\w'\u2019-]+\s+){0,2}?(?:posters?|signs?|notices?"
-    r"|placards?|posting|signage|hotline)\s+)?" + _PROVISION_NOUN + r"\b(?!\s+(?:on|for|of"
+    r"|placards?|posting|signage|hotline)\s+)?" + _PROVISION_NOUN + r"\b(?!\s+(?:on(?!\s+" + _WEEKDAY
+    + r")|for|of"
     r"|requiring|to|that|about|regarding|concerning|in(?!\s+" + _CUT_ADJUNCT + r"))\b)"
 )
 #: The posting provision named anywhere, by a posting word before its noun or by its content
