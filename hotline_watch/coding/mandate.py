@@ -2239,7 +2239,10 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 #: expungement") (round 51).
 _PROVISION_NAMED_BACK = C(
     r"\b(?:the|that|this|such)\s+(?:(?:[\w'\u2019-]+\s+){0,2}?(?:posters?|signs?|notices?"
-    r"|placards?|posting|signage|hotline)\s+)?" + _PROVISION_NOUN + r"\b(?!\s+(?:on(?!\s+" + _WEEKDAY
+    r"|placards?|posting|signage|hotline)\s+)?"
+    + _PROVISION_NOUN
+    + r"\b(?!\s+(?:on(?!\s+"
+    + _WEEKDAY
     + r")|for|of"
     r"|requiring|to|that|about|regarding|concerning|in(?!\s+" + _CUT_ADJUNCT + r"))\b)"
 )
