@@ -207,3 +207,41 @@ def test_generic_jurisdictions_finding_is_no_duty(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(OWN_DUTY))
 def test_own_duty_beside_finding_stands(name: str) -> None:
     assert code_text(OWN_DUTY[name]).requires_posting is True
+
+
+# -- (3) with the study's duty dropped, the posters it talks about are no effort ----------------
+CAMPAIGN = {
+    # no effort: a study story whose posters are only predicated or a headline's study subject
+    "study_posters_predicated": (
+        False,
+        MASTHEAD
+        + "Study: Hotline posters tied to more calls from rural counties\n\n"
+        + BYLINE
+        + "A study by two researchers suggests that signs bearing the National Human "
+        "Trafficking Hotline may matter most in places where there is little else.\n\nIt found "
+        "that states requiring businesses to post the hotline saw calls rise faster than other "
+        "states, most of all in rural counties without a trafficking task force.\n\n"
+        '"In a county with one deputy on duty at night, the poster may be the only '
+        'bridge between a victim and help," said one of the authors.' + TAIL,
+    ),
+    # efforts: an office putting up posters, one of its officers saying what a poster is
+    "sheriff_posters_and_predication": (
+        True,
+        MASTHEAD
+        + "Sheriff puts trafficking hotline posters in truck stops\n\n"
+        + BYLINE
+        + "The Clay County Sheriff's Office is putting up human trafficking hotline posters in "
+        'every truck stop restroom in the county this month, Sheriff Dale Ames said.\n\n"The '
+        'poster is a very low-cost intervention," Ames said. Deputies will hand out wallet '
+        "cards with the National Human Trafficking Hotline, 1-888-373-7888.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CAMPAIGN))
+def test_study_posters_campaign(name: str) -> None:
+    expected, text = CAMPAIGN[name]
+    got = code_text(text)
+    assert got.campaign is expected
+    if not expected:
+        assert got.requires_posting is False and got.promotes_hotline is False
