@@ -238,6 +238,29 @@ _PERMIT_JOINED = C(
 _STICKER_OF_HOTLINE = C(r"traffick|hot\s?line|373-?7888|233733|befree|tip\s?line")
 
 
+#: A poster as the subject of a copula whose complement is a noun phrase (round 60): what a
+#: poster IS ("the poster is a very low-cost intervention", "the poster may be the only bridge
+#: between a victim and help", "a sign is one of the cheapest tools"): a predication about
+#: posters, no one putting one up ("the posters are available at ...", "are part of the
+#: sheriff's campaign" are no such noun phrase).
+_MEDIUM_PREDICATED = C(
+    r"(?:posters?|signs?|stickers?)\s+(?:is|are|was|were"
+    r"|remains?|(?:may|might|can|could|would|will)\s+be)\s+(?:(?:very|just|often|perhaps"
+    r"|probably|simply|still|really)\s+)?(?:an?|the\s+only|the\s+cheapest|one\s+of)\b"
+)
+#: The poster noun's determiner (it is a noun phrase's head, the copula's subject).
+_MEDIUM_DETERMINER = C(r"\b(?:the|a|this|that|each|every)\s+$")
+
+
+def _medium_predicated(low: str, start: int) -> bool:
+    """The poster cue at `start` is the subject of a predication of what posters are
+    (`_MEDIUM_PREDICATED`)."""
+    return (
+        _MEDIUM_PREDICATED.match(low, start) is not None
+        and _MEDIUM_DETERMINER.search(low, max(0, start - 7), start) is not None
+    )
+
+
 def _permit_sticker(low: str, start: int, end: int) -> bool:
     """The poster cue at low[start:end] is a sticker or decal in the sense of a permit (round
     59): a permit's domain before it (`_PERMIT_DOMAIN`) or a pass or permit joined to it
@@ -291,6 +314,8 @@ def effort_cues(a: Analysis) -> list[Cue]:
                 continue
             if name == "poster" and media_talked_about(low, m.start(), m.end()):
                 continue  # posters someone saw or a study links to calls: talked about
+            if name == "poster" and _medium_predicated(low, m.start()):
+                continue  # "the poster may be the only bridge ...": what posters are (round 60)
             if name == "poster" and _permit_sticker(low, m.start(), m.end()):
                 continue  # "parking requires a town sticker or daily pass": a permit (round 59)
             if name == "awareness_campaign":

@@ -206,6 +206,16 @@ _NO_SUBJECT = C(
     r"|will|may|is|are|was|were|be|been|has|have|had)\b)[\w'\u2019-]+\s+){1,4}"
     r"(?:(?:that|which|who)\s+)?$"
 )
+#: A duty named by a noun ("posting requirement") whose determiner denies it (round 60): "has no
+#: posting requirement", "one of a handful of states without a general posting requirement",
+#: "lacks a hotline posting requirement": no such duty, as "no law requiring" is none
+#: (`_NO_SUBJECT`); the words between are the noun's modifiers, never a preposition's or a
+#: verb's ("no exemption from the posting requirement" keeps it).
+_NO_NOUN = C(
+    r"\b(?:no|without(?:\s+(?:a|an|any))?|lack(?:s|ed|ing)?\s+(?:a|an|any)|absence\s+of"
+    r"\s+(?:a|an|any))\s+(?:(?!(?:for|of|on|in|at|by|with|from|to|since|because|if|when|unless"
+    r"|shall|must|will|may|is|are|was|were|be|been|has|have|had|than)\b)[\w'\u2019-]+\s+){0,3}$"
+)
 #: A negation between an anchor and its verb ("This poster is not required", "signs are never
 #: mandated"); the cues with a gap test it there.
 _NOT_BETWEEN = C(r"(?:\b(?:not|never|no\s+longer)\b|n['\u2019]t\b)")
@@ -880,6 +890,8 @@ def _mandate_cues(
             continue  # "every other required posting": the adjective, no one requiring it
         if name == "mandates posters" and _NOUN_MANDATE.search(low, max(0, s - 6), s + 8):
             continue  # "asked that any mandate come with free signs": the noun, no one mandating
+        if name == "posting requirement" and _NO_NOUN.search(low, max(cstart, s - 60), s):
+            continue  # "states without a posting requirement": the duty denied
         if name == "posting is mandatory":
             before = low[max(0, s - 120) : s]
             if "post" not in before and "display" not in before:
@@ -2532,6 +2544,87 @@ _COPULA_AFTER = C(r"\b(?:is|was|would\s+be|could\s+be|remains|seems|has\s+been)\
 _LAW_WORD = C(r"\blaws?\b")
 
 
+#: A generic class of jurisdictions (round 60): a plural place-of-law noun ("states",
+#: "jurisdictions", "the 40 states", "those states", "other countries") opening its clause, after
+#: a finding's or a speaker's verb at most ("it found that states ...", "researchers said states
+#: ..."), or a fronted "in" ("In states that require ..., calls rose ..."); never a partitive's
+#: member ("one of the states that require ..."), whose named member is the subject.
+_GENERIC_PLACES = C(
+    r"(?:^\s*|\n\s*|[:\u2014\u2013\"\u201c]\s*|\b(?:that|found|find|finds|show|shows|showed|suggests?"
+    r"|indicates?|said|say|says|note[sd]?|concluded|wrote|while|but|and|whereas)\s+|\b(?P<fronted>in)"
+    r"\s+)(?:(?:the|those|other|all|most|many|some|several|both|these|such|\d+|two|three|four"
+    r"|five|six|seven|eight|nine|ten|dozen|\d+\s+or\s+so|u\.s\.)\s+)*"
+    r"(?:states|jurisdictions|countries|counties|cities|municipalities|localities|provinces"
+    r"|nations|towns)"
+)
+#: How the duty hangs on that noun: a relative clause ("that require", "which have required",
+#: "where truck stops are required to"), a participle (the cue itself: "states requiring ..."),
+#: or a law the class has ("with laws requiring", "with posting mandates that require").
+_GENERIC_LINK = C(
+    r"\s+(?:(?:that|which|where)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"|with\s+(?:[\w'\u2019-]+\s+){0,3}?(?:laws?|rules|statutes|ordinances|mandates|requirements"
+    r"|policies)\s+(?:(?:that|which)\s+)?|)$"
+)
+#: The class and its link closing the text before the duty cue.
+_GENERIC_DUTY = C(_GENERIC_PLACES.pattern + _GENERIC_LINK.pattern)
+#: The class's predicate, a measured outcome (lemma x form table in `lemmas` style): what the
+#: class saw, got, had, reported, received, recorded, logged, experienced, or how its calls rose.
+_OUTCOME_LEMMAS: tuple[Lemma, ...] = (
+    (("see", "sees", "saw", "seen", "seeing"), (), "p", ""),
+    (("get", "gets", "got", "gotten", "getting"), (), "p", ""),
+    (("receive", "receives", "received", "received", "receiving"), (), "p", ""),
+    (("report", "reports", "reported", "reported", "reporting"), (), "p", ""),
+    (("record", "records", "recorded", "recorded", "recording"), (), "p", ""),
+    (("log", "logs", "logged", "logged", "logging"), (), "p", ""),
+    (("experience", "experiences", "experienced", "experienced", "experiencing"), (), "p", ""),
+    (("rise", "rises", "rose", "risen", "rising"), (), "p", ""),
+    (("increase", "increases", "increased", "increased", "increasing"), (), "p", ""),
+    (("jump", "jumps", "jumped", "jumped", "jumping"), (), "p", ""),
+    (("climb", "climbs", "climbed", "climbed", "climbing"), (), "p", ""),
+    (("double", "doubles", "doubled", "doubled", "doubling"), (), "p", ""),
+    (("tend", "tends", "tended", "tended", "tending"), (), "p", ""),
+    (("attract", "attracts", "attracted", "attracted", "attracting"), (), "p", ""),
+    (("generate", "generates", "generated", "generated", "generating"), (), "p", ""),
+    (("average", "averages", "averaged", "averaged", "averaging"), (), "p", ""),
+)
+_OUTCOME_FORMS = lemma_forms(_OUTCOME_LEMMAS, "p", {"p": ("base", "s", "past", "pp")})
+_COMPARATIVE = r"(?:more|fewer|less|higher|lower|greater|bigger|larger|smaller|\d[\d,.]*)"
+_OUTCOME = C(
+    r"\b(?:(?:have|has|had)\s+(?:also\s+|since\s+|already\s+)?)?(?:"
+    + alternation(_OUTCOME_FORMS)
+    + r"|(?:have|has|had)\s+(?:(?:significantly|far|much|slightly)\s+)?"
+    + _COMPARATIVE
+    + r"|(?:were|are|was)\s+(?:\w+\s+)?(?:more|less)\s+likely)\b"
+)
+#: The outcome's subject after a fronted "in" place ("In states that require ..., calls rose").
+_FRONTED_OUTCOME = C(r"\s*,\s*(?:[\w'\u2019-]+\s+){1,4}?$")
+
+
+def generic_jurisdictions(low: str, c: Cue) -> bool:
+    """The duty cue `c` sits in a relative clause or participle of a generic class of
+    jurisdictions (`_GENERIC_PLACES`, `_GENERIC_LINK`) that is the subject of a measured outcome
+    (`_OUTCOME`: "States that require businesses to post the hotline saw calls rise faster than
+    states without such laws", "it found that states requiring ... got more calls", "Jurisdictions
+    with laws requiring ... reported 20 percent more calls", "In states that require ..., calls
+    rose 30 percent") (round 60): what research says of such laws, no duty of the text's own,
+    whatever law the sentence names. The class's outcome is its first verb after the duty's
+    clause, before a comma (after the fronted place's comma for "in")."""
+    lo, hi = sentence_span(low, c.start, c.end)
+    lo = max(lo, c.start - 160)
+    place = _GENERIC_DUTY.search(low[lo : c.start])
+    if place is None:
+        return False
+    end = min(hi, c.end + 160)
+    if place.group("fronted"):
+        comma = low.find(",", c.end, end)
+        if comma < 0:
+            return False
+        m = _OUTCOME.search(low, comma, end)
+        return m is not None and _FRONTED_OUTCOME.search(low, comma, m.start()) is not None
+    m = _OUTCOME.search(low, c.end, end)
+    return m is not None and not any(ch in low[c.end : m.start()] for ch in ",;:()")
+
+
 def _sentence_body_end(low: str, hi: int) -> int:
     """`hi` (a sentence's end from `sentence_span`) before its closing stop and quotes."""
     while hi > 0 and low[hi - 1] in " \t\n.!?\"'\u201d":
@@ -2544,6 +2637,8 @@ def talked_about(low: str, c: Cue) -> bool:
     (`_FINDING` before it in its sentence), or a gerund duty as an idea (`_DUTY_GERUND` after
     `_IDEA_BEFORE`; a sentence-opening gerund only as a copula's subject, in a sentence naming no
     law). A finding about the law as it stands ("found that current law requires ...") is a duty."""
+    if generic_jurisdictions(low, c):
+        return True
     lo, hi = sentence_span(low, c.start, c.end)
     if _FINDING.search(low, lo, c.start):
         return _EXISTING_LAW.search(low, lo, hi) is None

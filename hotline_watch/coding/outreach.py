@@ -210,7 +210,8 @@ _LAW_SIGNS_CARRY = C(
 _TALKED_ABOUT = C(
     r"\b(?:seen|saw|seeing|noticed|noticing|spotted|spotting|glimpsed|heard\s+(?:of|about)"
     r"|read\s+about)\b"
-    r"|\b(?:stud(?:y|ies)|analys[ie]s|research|survey|paper)\s+(?:[\w-]+\s+){0,3}?"
+    # a headline's label ("Study: Hotline posters tied to more calls") as the finding's subject
+    r"|\b(?:stud(?:y|ies)|analys[ie]s|research|survey|paper):?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:links?|linked|finds?|found|shows?|showed|suggests?|suggested|ties|tied|connects?)\b"
 )
 
