@@ -1966,6 +1966,65 @@ def _licence_list_classes(
     return found
 
 
+#: A language the vocabulary lacks, named in a list of languages the vocabulary knows (round 60):
+#: "printed in English, Spanish, and Bosnian", "in English, Spanish and K'iche'", "in English,
+#: Bulgarian, Ukrainian and Spanish". The list opens with "in" / "into" before a known language;
+#: the unknown member is one capitalised word (an apostrophe or hyphen inside or at its end),
+#: either before another known member or closing the list at a punctuation mark. Not a name of
+#: a place, month or day ("in English and Spanish, Monday."), nor a script ("Braille").
+_LANG_OPEN = C(r"\b(?:in|into)\s+(?:both\s+)?(?:the\s+)?$")
+_LANG_WORD = re.compile(
+    r"(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+)?([A-Z][a-z]*(?:[-'\u2019][A-Za-z]+)*['\u2019]?)"
+    r"(?=\s*(?:[.,;:)/]|$)|\s+(?:and|or)\s)",
+    re.M,
+)
+_LANG_AT = re.compile(
+    r"(?:" + "|".join(n.lower().replace(" ", r"\s+") for n in _LANG_NAMES) + r")\b"
+)
+_LANG_END = re.compile(r"\s*(?:[.,;:)]|$)", re.M)
+_NOT_LANGUAGE = frozenset(
+    "braille print large monday tuesday wednesday thursday friday saturday sunday january"
+    " february march april may june july august september october november december"
+    " alabama alaska arizona arkansas california colorado connecticut delaware florida georgia"
+    " hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts"
+    " michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon"
+    " pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ariz calif"
+    " other others inc llc".split()
+)
+
+
+def _unlisted_languages(a: Analysis, coding: Coding, matches: list[re.Match[str]]) -> None:
+    """Unknown members (`_LANG_WORD`) of a list of two or more known languages opened by "in" /
+    "into", the list closed at a punctuation mark; coded after the list's known members."""
+    text, low = a.text, a.low
+    for first in matches:
+        if _LANG_PROPER[squash(first.group(0))] not in coding.languages or not _LANG_OPEN.search(
+            low, max(0, first.start() - 14), first.start()
+        ):
+            continue
+        pos, known, words, last_known = first.end(), 1, [], True
+        while True:
+            j = _LANG_JOIN.match(low, pos)
+            if j is not None and (k := _LANG_AT.match(low, j.end())) and text[k.start()].isupper():
+                pos, known, last_known = k.end(), known + 1, True
+                continue
+            w = _LANG_WORD.match(text, pos)
+            if (
+                w is None
+                or len(w.group(1)) < 3
+                or w.group(1).lower().strip("'\u2019") in _NOT_LANGUAGE
+            ):
+                break
+            words.append((w.group(1), w.start(1), w.end(1)))
+            pos, last_known = w.end(), False
+        if not words or known < 2 or not (last_known or _LANG_END.match(text, pos)):
+            continue
+        for word, s, e in words:
+            if word not in coding.languages:
+                coding.languages.append(word)
+                add_evidence(coding, "languages", word, text, s, e)
+
+
 def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> None:
     """Languages a notice or campaign uses ("printed in English", "English and Spanish",
     "translated into Vietnamese, Russian, ...", "seven languages, including Gujarati"). Where a
@@ -2020,6 +2079,8 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
                 continue
         coding.languages.append(name)
         add_evidence(coding, "languages", name, text, s, e)
+    if coding.languages:
+        _unlisted_languages(a, coding, matches)
     # a notice offered in English and Spanish alone, nothing said of languages it must be in:
     # the two versions are the notice ("Signs are available in English and Spanish"); a list of
     # translations to choose from ("..., Spanish and Chinese", "... and other languages", "For
