@@ -128,3 +128,58 @@ def test_state_visitor_centers(sentence, expected):
         + " The sign shall include the National Human Trafficking Hotline number 1-888-373-7888."
     )
     assert set(code_text(text).establishments) == expected
+
+
+HOTLINE = " The notice shall include the National Human Trafficking Hotline number 1-888-373-7888."
+
+
+def _regulation(chapter: str, holder: str) -> str:
+    return (
+        "Title 14 STATE GAMING CONTROL AGENCY\nSubtitle 02 PROVISIONS\n"
+        f"{chapter}\n\n14.02.10.49\n\n.49 Human Trafficking Notice.\n"
+        'A. In this regulation, "Agency" means the State Gaming Control Agency.\n'
+        f"B. {holder} shall post a human trafficking notice in a form approved by the Agency:\n"
+        "(1) In each public restroom; and\n(2) At each employee entrance.\n"
+        "C. The notice shall include the toll-free telephone number of the National Human"
+        " Trafficking Hotline, 1-888-373-7888.\n"
+        f"D. {holder} that fails to comply with this regulation is subject to a fine of not more"
+        " than $5,000 for each violation.\n"
+    )
+
+
+HOLDERS = [
+    ("Chapter 10 Video Lottery Facility Operations", "A facility operator", {"casino"}),
+    ("Chapter 10 Video Lottery Facility Operations", "A facility licensee", {"casino"}),
+    # near misses: a heading naming no class; an operator of another noun
+    ("Chapter 10 General Provisions", "A facility operator", set()),
+    ("Chapter 10 Video Lottery Facility Operations", "A tour operator", set()),
+]
+
+
+@pytest.mark.parametrize("chapter,holder,expected", HOLDERS)
+def test_generic_holder_operator(chapter, holder, expected):
+    c = code_text(
+        _regulation(chapter, holder),
+        url="https://dsd.maryland.gov/regulations/Pages/14.02.10.49.aspx",
+    )
+    assert set(c.establishments) == expected
+
+
+TITLES = [
+    (
+        "Texas Transportation Facility Human Trafficking Sign (English/Spanish)\n\n"
+        "Airports, bus stations and train stations must post this sign.",
+        {"airport", "bus_station", "rail_station"},
+    ),
+    # near misses: the umbrella in a sentence, a title naming no notice after it
+    (
+        "Transportation facility operators, such as airports and bus stations, must post this"
+        " sign.",
+        {"transportation_hub", "airport", "bus_station"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLES)
+def test_umbrella_in_title_case_notice_title(text, expected):
+    assert set(code_text(text + HOTLINE).establishments) == expected

@@ -1632,10 +1632,12 @@ def _chapter_licensees(low: str, have: set[str]) -> list[tuple[int, int, str, re
 #: A generic holder bearing the duty in a section with no class of its own ("(a) A facility must
 #: display ... a sign"): the class is the one the heading line of its chapter names with that
 #: noun ("CHAPTER 553 LICENSING STANDARDS FOR ASSISTED LIVING FACILITIES"), as a generic holder
-#: "licensed under this chapter" is read (round 53; round 58).
+#: "licensed under this chapter" is read (round 53; round 58); so is the one who runs it
+#: ("B. A facility operator shall post ..." under "Chapter 10 Video Lottery Facility Operations";
+#: round 60).
 _GENERIC_HOLDER = C(
     r"(?:^|[.;:)]\s)\s*(?:an?|each|every|the)\s+(facility|establishment|home|center)\s+"
-    r"(?:shall|must)\s+(?:post|display)\b",
+    r"(?:(?:operator|licensee|owner)s?\s+)?(?:shall|must)\s+(?:post|display)\b",
     re.M,
 )
 _GENERIC_HOLDER_KEYS = Literals(
@@ -1877,19 +1879,28 @@ _TITLE_VERB = C(
 )
 
 
-def _notice_title(low: str, lo: int, hi: int, m: re.Match[str]) -> bool:
+def _notice_title(low: str, lo: int, hi: int, m: re.Match[str], text: str = "") -> bool:
     """Whether the mention m stands in the line's first sentence (low[lo:hi] its line), a title
-    of at most sixteen words that names the notice before it and has no verb (`_TITLE_NOTICE`)."""
+    of at most sixteen words that names the notice before it and has no verb (`_TITLE_NOTICE`);
+    or (round 60) a title in title case, every word of four letters or more capitalised, that
+    names the notice after it ("Texas Transportation Facility Human Trafficking Sign")."""
     if ". " in low[lo : m.start()]:
         return False
     stop = low.find(". ", m.end(), hi)
     end = hi if stop < 0 else stop
     head = low[lo:end]
+    if len(head.split()) > 16 or _TITLE_VERB.search(head) is not None:
+        return False
+    if _TITLE_NOTICE.search(low, lo, m.start()) is not None:
+        return True
     return (
-        len(head.split()) <= 16
-        and _TITLE_NOTICE.search(low, lo, m.start()) is not None
-        and _TITLE_VERB.search(head) is None
+        bool(text)
+        and _TITLE_NOTICE.search(low, m.end(), end) is not None
+        and all(w[0].isupper() for w in _TITLE_WORD.findall(text, lo, end))
     )
+
+
+_TITLE_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]{3,}\b")
 
 
 def _drop_heading_umbrellas(
@@ -1912,7 +1923,7 @@ def _drop_heading_umbrellas(
         rx = _ESTABLISHMENT_BY_CODE[h[2]]
         while m is not None:
             lo, hi = line_span(low, m.start(), m.end())
-            if any(ch.islower() for ch in text[lo:hi]) and not _notice_title(low, lo, hi, m):
+            if any(ch.islower() for ch in text[lo:hi]) and not _notice_title(low, lo, hi, m, text):
                 break
             m = _first_mention(
                 low, h[2], rx, [(max(a, hi), b) for a, b in spans if b > hi], excluded
