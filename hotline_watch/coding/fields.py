@@ -1632,10 +1632,12 @@ def _chapter_licensees(low: str, have: set[str]) -> list[tuple[int, int, str, re
 #: A generic holder bearing the duty in a section with no class of its own ("(a) A facility must
 #: display ... a sign"): the class is the one the heading line of its chapter names with that
 #: noun ("CHAPTER 553 LICENSING STANDARDS FOR ASSISTED LIVING FACILITIES"), as a generic holder
-#: "licensed under this chapter" is read (round 53; round 58).
+#: "licensed under this chapter" is read (round 53; round 58); so is the one who runs it
+#: ("B. A facility operator shall post ..." under "Chapter 10 Video Lottery Facility Operations";
+#: round 60).
 _GENERIC_HOLDER = C(
     r"(?:^|[.;:)]\s)\s*(?:an?|each|every|the)\s+(facility|establishment|home|center)\s+"
-    r"(?:shall|must)\s+(?:post|display)\b",
+    r"(?:(?:operator|licensee|owner)s?\s+)?(?:shall|must)\s+(?:post|display)\b",
     re.M,
 )
 _GENERIC_HOLDER_KEYS = Literals(
@@ -1877,19 +1879,28 @@ _TITLE_VERB = C(
 )
 
 
-def _notice_title(low: str, lo: int, hi: int, m: re.Match[str]) -> bool:
+def _notice_title(low: str, lo: int, hi: int, m: re.Match[str], text: str = "") -> bool:
     """Whether the mention m stands in the line's first sentence (low[lo:hi] its line), a title
-    of at most sixteen words that names the notice before it and has no verb (`_TITLE_NOTICE`)."""
+    of at most sixteen words that names the notice before it and has no verb (`_TITLE_NOTICE`);
+    or (round 60) a title in title case, every word of four letters or more capitalised, that
+    names the notice after it ("Texas Transportation Facility Human Trafficking Sign")."""
     if ". " in low[lo : m.start()]:
         return False
     stop = low.find(". ", m.end(), hi)
     end = hi if stop < 0 else stop
     head = low[lo:end]
+    if len(head.split()) > 16 or _TITLE_VERB.search(head) is not None:
+        return False
+    if _TITLE_NOTICE.search(low, lo, m.start()) is not None:
+        return True
     return (
-        len(head.split()) <= 16
-        and _TITLE_NOTICE.search(low, lo, m.start()) is not None
-        and _TITLE_VERB.search(head) is None
+        bool(text)
+        and _TITLE_NOTICE.search(low, m.end(), end) is not None
+        and all(w[0].isupper() for w in _TITLE_WORD.findall(text, lo, end))
     )
+
+
+_TITLE_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]{3,}\b")
 
 
 def _drop_heading_umbrellas(
@@ -1912,7 +1923,7 @@ def _drop_heading_umbrellas(
         rx = _ESTABLISHMENT_BY_CODE[h[2]]
         while m is not None:
             lo, hi = line_span(low, m.start(), m.end())
-            if any(ch.islower() for ch in text[lo:hi]) and not _notice_title(low, lo, hi, m):
+            if any(ch.islower() for ch in text[lo:hi]) and not _notice_title(low, lo, hi, m, text):
                 break
             m = _first_mention(
                 low, h[2], rx, [(max(a, hi), b) for a, b in spans if b > hi], excluded
@@ -1964,6 +1975,65 @@ def _licence_list_classes(
                     have.add(code)
                     found.append((s, -m.end(), code, m))
     return found
+
+
+#: A language the vocabulary lacks, named in a list of languages the vocabulary knows (round 60):
+#: "printed in English, Spanish, and Bosnian", "in English, Spanish and K'iche'", "in English,
+#: Bulgarian, Ukrainian and Spanish". The list opens with "in" / "into" before a known language;
+#: the unknown member is one capitalised word (an apostrophe or hyphen inside or at its end),
+#: either before another known member or closing the list at a punctuation mark. Not a name of
+#: a place, month or day ("in English and Spanish, Monday."), nor a script ("Braille").
+_LANG_OPEN = C(r"\b(?:in|into)\s+(?:both\s+)?(?:the\s+)?$")
+_LANG_WORD = re.compile(
+    r"(?:,|,?\s+and|,?\s+or|/)\s*(?:in\s+)?([A-Z][a-z]*(?:[-'\u2019][A-Za-z]+)*['\u2019]?)"
+    r"(?=\s*(?:[.,;:)/]|$)|\s+(?:and|or)\s)",
+    re.M,
+)
+_LANG_AT = re.compile(
+    r"(?:" + "|".join(n.lower().replace(" ", r"\s+") for n in _LANG_NAMES) + r")\b"
+)
+_LANG_END = re.compile(r"\s*(?:[.,;:)]|$)", re.M)
+_NOT_LANGUAGE = frozenset(
+    "braille print large monday tuesday wednesday thursday friday saturday sunday january"
+    " february march april may june july august september october november december"
+    " alabama alaska arizona arkansas california colorado connecticut delaware florida georgia"
+    " hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts"
+    " michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon"
+    " pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ariz calif"
+    " other others inc llc".split()
+)
+
+
+def _unlisted_languages(a: Analysis, coding: Coding, matches: list[re.Match[str]]) -> None:
+    """Unknown members (`_LANG_WORD`) of a list of two or more known languages opened by "in" /
+    "into", the list closed at a punctuation mark; coded after the list's known members."""
+    text, low = a.text, a.low
+    for first in matches:
+        if _LANG_PROPER[squash(first.group(0))] not in coding.languages or not _LANG_OPEN.search(
+            low, max(0, first.start() - 14), first.start()
+        ):
+            continue
+        pos, known, words, last_known = first.end(), 1, [], True
+        while True:
+            j = _LANG_JOIN.match(low, pos)
+            if j is not None and (k := _LANG_AT.match(low, j.end())) and text[k.start()].isupper():
+                pos, known, last_known = k.end(), known + 1, True
+                continue
+            w = _LANG_WORD.match(text, pos)
+            if (
+                w is None
+                or len(w.group(1)) < 3
+                or w.group(1).lower().strip("'\u2019") in _NOT_LANGUAGE
+            ):
+                break
+            words.append((w.group(1), w.start(1), w.end(1)))
+            pos, last_known = w.end(), False
+        if not words or known < 2 or not (last_known or _LANG_END.match(text, pos)):
+            continue
+        for word, s, e in words:
+            if word not in coding.languages:
+                coding.languages.append(word)
+                add_evidence(coding, "languages", word, text, s, e)
 
 
 def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> None:
@@ -2020,6 +2090,8 @@ def _extract_languages(a: Analysis, coding: Coding, posting: bool = False) -> No
                 continue
         coding.languages.append(name)
         add_evidence(coding, "languages", name, text, s, e)
+    if coding.languages:
+        _unlisted_languages(a, coding, matches)
     # a notice offered in English and Spanish alone, nothing said of languages it must be in:
     # the two versions are the notice ("Signs are available in English and Spanish"); a list of
     # translations to choose from ("..., Spanish and Chinese", "... and other languages", "For
