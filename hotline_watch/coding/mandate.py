@@ -1386,17 +1386,58 @@ _OTHER_STEP_OBJECT = C(
 _DUTY_SUBJECT = C(r"traffick|hotline|poster|notice|placard|signage")
 #: Time passing as the subject of "pass" (round 59): "the committee deadline passed Friday",
 #: "the deadline for committee action has passed": the session's clock, no step of a measure.
+#: The deadline's own clause may be long ("the deadline for most bills to clear their first
+#: chamber has already passed", round 61): up to eight words, no punctuation between.
 _TIME_PASSED = C(
-    r"\bdeadlines?\s+(?:(?:for|to|of)\s+(?:[\w-]+\s+){1,3})?"
+    r"\bdeadlines?\s+(?:(?:for|to|of)\s+(?:[\w-]+\s+){1,8})?"
     r"(?:(?:has|had|have|already|just|quietly|now)\s+)*$"
 )
+#: A motion as the subject of a passage (round 61): "the motion passed 7-5", "A motion to table
+#: the bill passed", "the motion was approved". Group 1 is the motion's own content, if told.
+_MOTION_PASSED = C(
+    r"\bmotions?\b((?:\s+(?:to|for)\s+(?:[\w'\u2019-]+\s+){1,8}?)?)"
+    r"\s*(?:(?:was|were|has|had|have|been|then|also|quickly|easily|narrowly|unanimously)\s+)*$"
+)
+#: What a motion was ("moved to table the bill", "a motion to table it"): the nearest one told.
+_MOTION_CONTENT = C(r"\b(?:mov(?:ed|es|ing)|motions?)\s+(?:to|for)\s+((?:[\w'\u2019-]+\s+){0,8})")
+#: A motion that moves the measure on: to pass (do pass), advance, approve, adopt, report or
+#: recommend it, or to take it up again (lift or take it from the table, reconsider, revive).
+_MOTION_FORWARD = C(
+    r"\b(?:do[\s-]*pass|pass|advanc|approv|adopt|report|recommend|send|lift|untabl|tak\w*\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:from|off)\b|remov\w*\s+(?:[\w'\u2019-]+\s+){0,3}?from|reconsid"
+    r"|reviv|discharg)"
+)
+
+
+def _motion_passed(low: str, s: int) -> bool:
+    """The passage at `s` is a motion's, and the motion does not move the measure on (round
+    61): "Rep. Knotts moved to table the bill, and the motion passed 7-5", "A motion to table
+    the bill passed 6-3": the vote that tabled (killed, held) the measure, its fate and no step
+    after it. A motion told by its content, or else by the nearest move or motion told before it
+    (within 200 characters), is read by it: one to pass, advance, take from the table or
+    reconsider the measure (`_MOTION_FORWARD`) is a step of it."""
+    m = _MOTION_PASSED.search(low, max(0, s - 90), s)
+    if m is None:
+        return False
+    content = m.group(1)
+    if not content.strip():
+        told = None
+        for told in _MOTION_CONTENT.finditer(low, max(0, m.start() - 200), m.start()):
+            pass
+        if told is None:
+            return False  # a motion whose content the text does not tell
+        content = told.group(1)
+    return _MOTION_FORWARD.search(content) is None
 
 
 def _no_step_of_measure(low: str, s: int, e: int) -> bool:
     """The alive word low[s:e] is no step of the text's measure (round 59): another measure's
-    step (`_OTHER_STEP_OBJECT`, its sentence naming nothing of the text's subject) or a deadline
-    passing (`_TIME_PASSED`)."""
-    if low.startswith("pass", s) and _TIME_PASSED.search(low, max(0, s - 60), s):
+    step (`_OTHER_STEP_OBJECT`, its sentence naming nothing of the text's subject), a deadline
+    passing (`_TIME_PASSED`) or a motion's passage that does not move the measure on
+    (`_motion_passed`, round 61)."""
+    if low.startswith("pass", s) and _TIME_PASSED.search(low, max(0, s - 120), s):
+        return True
+    if (low.startswith("pass", s) or low.startswith("approv", s)) and _motion_passed(low, s):
         return True
     if _OTHER_STEP_OBJECT.match(low, e) is None:
         return False
