@@ -16,37 +16,44 @@ TAIL = (
 CASES = [
     # casino: a licence told by the games it allows
     (
-        "Each organization licensed to conduct games of chance shall post a human trafficking notice at each site.",
+        "Each organization licensed to conduct games of chance shall post a human "
+        "trafficking notice at each site.",
         {"casino"},
         set(),
     ),
     (
-        "An operator licensed under AS 05.15.100 to conduct pull-tab games shall post a human trafficking notice near the sales counter.",
+        "An operator licensed under AS 05.15.100 to conduct pull-tab games shall post a "
+        "human trafficking notice near the sales counter.",
         {"casino"},
         set(),
     ),
     (
-        "Each association licensed to conduct a race meeting shall post a human trafficking notice in each public restroom.",
+        "Each association licensed to conduct a race meeting shall post a human "
+        "trafficking notice in each public restroom.",
         {"casino"},
         set(),
     ),
     (
-        "A person permitted to conduct live race meets shall post a human trafficking notice at the grandstand.",
+        "A person permitted to conduct live race meets shall post a human trafficking "
+        "notice at the grandstand.",
         {"casino"},
         set(),
     ),
     (
-        "Each licensee operating an off-track wagering facility shall post a human trafficking notice in each restroom.",
+        "Each licensee operating an off-track wagering facility shall post a human "
+        "trafficking notice in each restroom.",
         {"casino"},
         set(),
     ),
     (
-        "The operator of every off-track betting site shall post a human trafficking notice near the betting windows.",
+        "The operator of every off-track betting site shall post a human trafficking "
+        "notice near the betting windows.",
         {"casino"},
         set(),
     ),
     (
-        "Each organization licensed to offer games of chance and each bar where they are played shall post a human trafficking notice.",
+        "Each organization licensed to offer games of chance and each bar where they are "
+        "played shall post a human trafficking notice.",
         {"casino", "bar"},
         set(),
     ),
@@ -67,23 +74,27 @@ CASES = [
         {"casino"},
     ),
     (
-        "Each hospital licensed to conduct surgery shall post a human trafficking notice in its emergency department lobby.",
+        "Each hospital licensed to conduct surgery shall post a human trafficking notice "
+        "in its emergency department lobby.",
         set(),
         {"casino"},
     ),
     # bus_station: a terminal named by the buses its passengers board
     (
-        "Each motor carrier that operates a terminal at which passengers board or alight from scheduled intercity buses shall post a human trafficking notice.",
+        "Each motor carrier that operates a terminal at which passengers board or alight "
+        "from scheduled intercity buses shall post a human trafficking notice.",
         {"bus_station"},
         set(),
     ),
     (
-        "The owner of each station at which passengers embark on charter buses shall post a human trafficking notice.",
+        "The owner of each station at which passengers embark on charter buses shall post"
+        " a human trafficking notice.",
         {"bus_station"},
         set(),
     ),
     (
-        "Every depot in which passengers board onto intercity buses shall post a human trafficking notice.",
+        "Every depot in which passengers board onto intercity buses shall post a human "
+        "trafficking notice.",
         {"bus_station"},
         set(),
     ),
@@ -94,7 +105,8 @@ CASES = [
         {"bus_station"},
     ),
     (
-        "Each terminal at which passengers board aircraft of a commercial service airport shall post a human trafficking notice.",
+        "Each terminal at which passengers board aircraft of a commercial service airport"
+        " shall post a human trafficking notice.",
         {"airport"},
         {"bus_station"},
     ),
@@ -105,7 +117,8 @@ CASES = [
     ),
     # weigh_station: a highway port of entry
     (
-        "The department of public safety shall post the notice in each port of entry operated by the motor transportation police division.",
+        "The department of public safety shall post the notice in each port of entry "
+        "operated by the motor transportation police division.",
         {"weigh_station"},
         {"port"},
     ),
@@ -115,12 +128,14 @@ CASES = [
         {"port"},
     ),
     (
-        "Human trafficking notice; truck stops; ports of entry. Each truck stop and each port of entry shall post the notice.",
+        "Human trafficking notice; truck stops; ports of entry. Each truck stop and each "
+        "port of entry shall post the notice.",
         {"weigh_station", "truck_stop"},
         {"port"},
     ),
     (
-        "Each port of entry operated by the department of transportation shall post a human trafficking notice.",
+        "Each port of entry operated by the department of transportation shall post a "
+        "human trafficking notice.",
         {"weigh_station"},
         {"port"},
     ),
@@ -131,23 +146,27 @@ CASES = [
         {"weigh_station"},
     ),
     (
-        "Each seaport and each port of entry on the international border shall post a human trafficking notice.",
+        "Each seaport and each port of entry on the international border shall post a "
+        "human trafficking notice.",
         {"port"},
         {"weigh_station"},
     ),
     (
-        "Each truck stop shall post a human trafficking notice. Each marina shall post the notice too.",
+        "Each truck stop shall post a human trafficking notice. Each marina shall post "
+        "the notice too.",
         {"truck_stop", "port"},
         {"weigh_station"},
     ),
     (
-        "Each port of entry operated by U.S. Customs and Border Protection shall post a human trafficking notice.",
+        "Each port of entry operated by U.S. Customs and Border Protection shall post a "
+        "human trafficking notice.",
         {"port"},
         {"weigh_station"},
     ),
     # school: a fund named for schools is money
     (
-        "Each bar shall post a human trafficking notice. Penalties collected shall be credited to the public school fund of the county.",
+        "Each bar shall post a human trafficking notice. Penalties collected shall be "
+        "credited to the public school fund of the county.",
         {"bar"},
         {"school"},
     ),
@@ -157,7 +176,8 @@ CASES = [
         {"school"},
     ),
     (
-        "Each tattoo parlor shall post a human trafficking notice, and the school fund receives the fines.",
+        "Each tattoo parlor shall post a human trafficking notice, and the school fund "
+        "receives the fines.",
         {"tattoo"},
         {"school"},
     ),
