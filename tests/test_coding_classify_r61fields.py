@@ -212,3 +212,71 @@ def test_round61_casino_evidence_quotes_the_licence() -> None:
     coding = code_text(CASES[0][0] + TAIL)
     quotes = [e["quote"] for e in coding.evidence if e["field"] == "establishments"]
     assert any("licensed to conduct games of chance" in q for q in quotes), quotes
+
+
+BODY_AND_TITLE = [
+    # a public body acting after a participle's phrase is the body, no place
+    (
+        "Every tattoo studio shall post a human trafficking notice. A local health department"
+        " conducting an inspection under KRS 211.760 shall verify that the notice is posted.",
+        {"tattoo"},
+        {"government_building"},
+    ),
+    (
+        "Every tattoo studio shall post a human trafficking notice. Each county health"
+        " department performing inspections shall report violations to the cabinet.",
+        {"tattoo"},
+        {"government_building"},
+    ),
+    (
+        "Each massage establishment shall post a human trafficking notice. The city health"
+        " department, acting under section 4, may inspect the establishment.",
+        {"massage"},
+        {"government_building"},
+    ),
+    # near misses: the body posting keeps the class
+    (
+        "Each local health department operating a clinic shall post a human trafficking notice.",
+        {"government_building"},
+        set(),
+    ),
+    (
+        "Every county health department shall post a human trafficking notice in its lobby.",
+        {"government_building"},
+        set(),
+    ),
+    # a section's catchline after its number names the notice at the umbrella: no class
+    (
+        "595.121. Human trafficking hotline poster at transportation facilities - department"
+        " to develop - penalty. - 1. The operator of each intercity bus terminal and each"
+        " commercial service airport shall display a human trafficking hotline poster.",
+        {"bus_station", "airport"},
+        {"transportation_hub"},
+    ),
+    (
+        "17-8-42. Human trafficking notices at medical facilities. Each hospital and each"
+        " urgent care center shall post a human trafficking notice.",
+        {"hospital", "urgent_care"},
+        {"medical_facility"},
+    ),
+    # near misses: the umbrella as a holder of its own in the duty keeps its code
+    (
+        "595.121. Human trafficking hotline poster at transportation facilities.\n1. The"
+        " operator of each transportation facility and each airport shall display the poster.",
+        {"transportation_hub", "airport"},
+        set(),
+    ),
+    (
+        "Sec. 5. Each transportation facility and each bus terminal shall post a human"
+        " trafficking notice.",
+        {"transportation_hub", "bus_station"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), BODY_AND_TITLE)
+def test_round61_bodies_and_catchlines(text: str, present: set, absent: set) -> None:
+    coded = set(code_text(text + TAIL).establishments)
+    assert present <= coded, coded
+    assert not (absent & coded), coded
