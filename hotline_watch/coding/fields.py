@@ -88,10 +88,12 @@ _EST_SKIP_AFTER = {
     "state_park": C(r"\s+licen[cs]e"),
     # a public body named as a defined term ("'Local health department' means ...") or acting
     # otherwise than by posting ("The local health department shall verify that the notice is
-    # posted"): the body, no place (round 53)
+    # posted"), also after a participle's phrase ("A local health department conducting an
+    # inspection under KRS 211.760 shall verify ...", round 61): the body, no place (round 53)
     "government_building": C(
         r"[\"'\u201d\u2019],?\s+(?:means|shall\s+mean|has\s+the\s+meaning)\b"
-        r"|\s+(?:shall|must|may|will)\s+(?:not\s+)?(?!(?:also\s+)?(?:post|display|place|hang|affix"
+        r"|(?:,?\s+[a-z]+ing\b(?:[^.;:\n]|\.(?=\d)){0,80}?,?)?"
+        r"\s+(?:shall|must|may|will)\s+(?:not\s+)?(?!(?:also\s+)?(?:post|display|place|hang|affix"
         r"|maintain|keep)\b)[a-z]+\b"
     ),
     # "in each emergency department waiting area": a place in a building, not a class
@@ -1883,7 +1885,11 @@ def _notice_title(low: str, lo: int, hi: int, m: re.Match[str], text: str = "") 
     """Whether the mention m stands in the line's first sentence (low[lo:hi] its line), a title
     of at most sixteen words that names the notice before it and has no verb (`_TITLE_NOTICE`);
     or (round 60) a title in title case, every word of four letters or more capitalised, that
-    names the notice after it ("Texas Transportation Facility Human Trafficking Sign")."""
+    names the notice after it ("Texas Transportation Facility Human Trafficking Sign"). A
+    section's number before its catchline ("595.121. Human trafficking hotline poster at
+    transportation facilities - department to develop - penalty.") is skipped (round 61)."""
+    if (num := _SECTION_NUMBER.match(low, lo, m.start())) is not None:
+        lo = num.end()
     if ". " in low[lo : m.start()]:
         return False
     stop = low.find(". ", m.end(), hi)
@@ -1899,6 +1905,9 @@ def _notice_title(low: str, lo: int, hi: int, m: re.Match[str], text: str = "") 
         and all(w[0].isupper() for w in _TITLE_WORD.findall(text, lo, end))
     )
 
+
+#: a section's number opening its line ("595.121. ", "§ 65-3-20. ")
+_SECTION_NUMBER = C(r"[ \t]*(?:\u00a7+\s*)?\d+[a-z]?(?:[.:-]\d+[a-z]?)*\.[ \t]+")
 
 _TITLE_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]{3,}\b")
 
