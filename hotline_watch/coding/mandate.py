@@ -2589,10 +2589,11 @@ _LAW_WORD = C(r"\blaws?\b")
 #: "jurisdictions", "the 40 states", "those states", "other countries") opening its clause, after
 #: a finding's or a speaker's verb at most ("it found that states ...", "researchers said states
 #: ..."), or a fronted "in" ("In states that require ..., calls rose ..."); never a partitive's
-#: member ("one of the states that require ..."), whose named member is the subject.
+#: member ("one of the states that require ..."), whose named member is the subject. A dash
+#: opens the clause in its ASCII forms too (a dateline's "LINCOLN - States that ...", " -- ").
 _GENERIC_PLACES = C(
-    r"(?:^\s*|\n\s*|[:\u2014\u2013\"\u201c]\s*|\b(?:that|found|find|finds|show|shows|showed|suggests?"
-    r"|indicates?|said|say|says|note[sd]?|concluded|wrote|while|but|and|whereas)\s+|\b(?P<fronted>in)"
+    r"(?:^\s*|\n\s*|[:\u2014\u2013\"\u201c]\s*|\s--?\s+"
+    r"|\b(?:that|found|find|finds|show|shows|showed|suggests?|indicates?|said|say|says|note[sd]?|concluded|wrote|while|but|and|whereas)\s+|\b(?P<fronted>in)"
     r"\s+)(?:(?:the|those|other|all|most|many|some|several|both|these|such|\d+|two|three|four"
     r"|five|six|seven|eight|nine|ten|dozen|\d+\s+or\s+so|u\.s\.)\s+)*"
     r"(?:states|jurisdictions|countries|counties|cities|municipalities|localities|provinces"
