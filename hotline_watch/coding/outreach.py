@@ -2777,6 +2777,31 @@ def _case_appeal(low: Lowered, c: Cue) -> bool:
     return _CASE_APPEAL.search(low, lo, hi) is not None and HOTLINE_WORD.search(low, lo, hi) is None
 
 
+#: What an office says it will do or has begun (round 61): its own effort announced, not the
+#: case's account ("will deliver", "plans to", "is handing out", "began", "has started").
+_ANNOUNCED = C(
+    r"\b(?:will|plans?\s+to|is\s+(?:now\s+)?\w+ing|are\s+(?:now\s+)?\w+ing|began|begins|has\s+begun"
+    r"|started|starts|has\s+started|launch(?:es|ed))\b"
+)
+
+
+def _office_announces(low: Lowered, c: Cue) -> bool:
+    """A poster or handout effort (`c`, weight 2 or more) an office announces in its own
+    sentence (round 61): a public office named before it as its subject, the hotline named in
+    the sentence and the office's verb forward-looking or begun (`_ANNOUNCED`): "Following the
+    arrest, the Sheriff's Office will deliver human trafficking hotline posters to every massage
+    business": an arrest release that also announces outreach."""
+    if c.weight < 2 or c.name not in ("poster", "office_handout", "training"):
+        return False
+    lo, hi = sentence_span(low, c.start, c.end)
+    offices = [o for o in _OFFICE.matches(low, lo, c.start) if not _not_actor(low, o.start())]
+    return (
+        bool(offices)
+        and _ANNOUNCED.search(low, offices[0].end(), c.end) is not None
+        and HOTLINE_WORD.search(low, lo, hi) is not None
+    )
+
+
 def _every_effort(efforts: list[Cue], reading) -> bool:
     """Every effort of weight 2 or more (there is one) answers `reading`."""
     strong = [c for c in efforts if c.weight >= 2]
@@ -2934,7 +2959,11 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         # information about the case
         out.reason = "an investigation's appeal for information, no outreach effort"
         out.about_else = True
-    elif out.prosecution >= 3 and not (strong - {"awareness_education"}):
+    elif (
+        out.prosecution >= 3
+        and not (strong - {"awareness_education"})
+        and not any(_office_announces(low, c) for c in efforts)
+    ):
         # "the unit works to raise awareness" in a sentencing release is not an effort
         out.reason = f"a prosecution or arrest ({out.prosecution} cues), no outreach effort"
         out.about_else = True
