@@ -791,12 +791,33 @@ def transit_operator(text: str, low: str) -> Cue | None:
         # what the text calls it (its name and appositive) and what it runs
         called = low[name_lo : m.end(2) if m.group(2) else name_hi]
         told = called + " " + low[run.start() : run.end()]
-        if _PRIVATE_OPERATOR.search(told) or re.search(
-            re.escape(low[name_lo:name_hi]) + _COMPANY_AFTER, low
+        if (
+            _PRIVATE_OPERATOR.search(told)
+            or re.search(re.escape(low[name_lo:name_hi]) + _COMPANY_AFTER, low)
+            or _company_signature(low)
         ):
             continue
         return Cue("public office", 0, name_lo, name_hi)
     return None
+
+
+#: A company's legal form in a signature line's name ("Capital Coach Lines, Inc. | 1501 ...").
+_COMPANY_FORM = C(r"\b(?:inc|llc|l\.l\.c|ltd|corp|company)\b")
+
+
+def _company_signature(low: Lowered) -> bool:
+    """The release is signed, among its last lines, by a company's legal name with its street
+    address (round 61): the brand acting in it is that company's ("RideCap is putting the
+    hotline in front of its riders" signed "Capital Coach Lines, Inc. | ..."), whatever public
+    service it names."""
+    start = max(0, len(low) - _SIGNATURE_REACH)
+    for m in _NONBLANK_LINE.finditer(low, start):
+        lo, hi = m.start(), m.end()
+        if signature_line(low, lo, hi):
+            bar = low.find("|", lo, hi)
+            if _COMPANY_FORM.search(low, lo, bar if bar >= 0 else hi):
+                return True
+    return False
 
 
 #: A public office named once where it does not act, with the short name the text gives it
