@@ -791,12 +791,33 @@ def transit_operator(text: str, low: str) -> Cue | None:
         # what the text calls it (its name and appositive) and what it runs
         called = low[name_lo : m.end(2) if m.group(2) else name_hi]
         told = called + " " + low[run.start() : run.end()]
-        if _PRIVATE_OPERATOR.search(told) or re.search(
-            re.escape(low[name_lo:name_hi]) + _COMPANY_AFTER, low
+        if (
+            _PRIVATE_OPERATOR.search(told)
+            or re.search(re.escape(low[name_lo:name_hi]) + _COMPANY_AFTER, low)
+            or _company_signature(low)
         ):
             continue
         return Cue("public office", 0, name_lo, name_hi)
     return None
+
+
+#: A company's legal form in a signature line's name ("Capital Coach Lines, Inc. | 1501 ...").
+_COMPANY_FORM = C(r"\b(?:inc|llc|l\.l\.c|ltd|corp|company)\b")
+
+
+def _company_signature(low: Lowered) -> bool:
+    """The release is signed, among its last lines, by a company's legal name with its street
+    address (round 61): the brand acting in it is that company's ("RideCap is putting the
+    hotline in front of its riders" signed "Capital Coach Lines, Inc. | ..."), whatever public
+    service it names."""
+    start = max(0, len(low) - _SIGNATURE_REACH)
+    for m in _NONBLANK_LINE.finditer(low, start):
+        lo, hi = m.start(), m.end()
+        if signature_line(low, lo, hi):
+            bar = low.find("|", lo, hi)
+            if _COMPANY_FORM.search(low, lo, bar if bar >= 0 else hi):
+                return True
+    return False
 
 
 #: A public office named once where it does not act, with the short name the text gives it
@@ -2727,6 +2748,87 @@ def _reminds_elsewhere(low: str, c: Cue) -> bool:
 _HOTLINE_NAMED = C(r"traffick|hot\s?line|373-?7888|233733|befree")
 
 
+#: A business opening the sentence as its subject (round 61): "The company trains ...", "The
+#: chain displays ...", "The hotel posts ...", "The retailer said it trains ...", "Prairie Star
+#: Fuels Inc. displays ...": a closed class of a business's common nouns after "the" (or "its"),
+#: or a name of one to four words ending in a company's suffix.
+_BUSINESS_SUBJECT = C(
+    r"[\s\"'\u201c\u2018]*(?:(?:the|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:compan(?:y|ies)|chain"
+    r"|business(?:es)?|firm|retailer|stores?|franchise(?:e|s)?|owners?|operators?|employer"
+    r"|hotels?|motels?|casinos?|restaurants?|travel\s+cent(?:er|re)s?|truck\s+stops?)\b"
+    r"|(?:[\w&'\u2019.-]+\s+){1,4}?(?:inc|llc|l\.l\.c|co|corp|ltd)\b\.?,?\s)"
+)
+#: How far into its sentence a business subject may run.
+_BUSINESS_SUBJECT_REACH = 80
+
+
+def _business_effort(low: Lowered, c: Cue) -> bool:
+    """The effort `c` is a business's own (round 61): its sentence opens with a business as its
+    subject (`_BUSINESS_SUBJECT`) and names no public office before the effort ("The company
+    trains all cashiers to recognize the signs of human trafficking ... and displays the
+    national trafficking hotline in its restrooms"). An office only named elsewhere in the story
+    (a city administrator quoted, a mayor at the ribbon cutting) does not make the business's
+    posters its effort; an office's partnership with the business ("The Sheriff's Office
+    partnered with three travel centers to put ... posters") is the office's."""
+    lo = sentence_span(low, c.start, c.end)[0]
+    m = _BUSINESS_SUBJECT.match(low, lo, min(c.start, lo + _BUSINESS_SUBJECT_REACH))
+    return m is not None and not any(True for _ in _OFFICE.matches(low, lo, c.start))
+
+
+#: An appeal for information about the case (round 61): "ask anyone with information to call
+#: UPD dispatch", "urge anyone with information about the case to contact Detective ...",
+#: "asking anyone who may have been a victim to contact the Special Victims Unit".
+_CASE_APPEAL = C(
+    r"\b(?:anyone|those|people|persons?|witnesses)\s+(?:with|who\s+(?:has|have|had|may\s+have)"
+    r"|having)\s+(?:any\s+)?(?:information|knowledge|been\s+(?:a\s+)?victim)"
+    r"|\binformation\s+(?:about|on|regarding|related\s+to)\s+(?:the|this)\s+(?:case|investigation"
+    r"|incident|arrests?|suspects?)\b|\bother\s+(?:possible\s+|potential\s+)?victims\b"
+    r"|\bmay\s+have\s+been\s+(?:a\s+)?victims?\b"
+)
+
+
+def _case_appeal(low: Lowered, c: Cue) -> bool:
+    """The effort `c` is an investigation's appeal for information (round 61): a public appeal
+    whose own sentence asks for information about the case or its victims (`_CASE_APPEAL`) and
+    names no hotline or tip line ("Detectives believe there may be other victims and ask anyone
+    with information to call UPD dispatch at ..."): the case's, not outreach."""
+    if c.name != "public_appeal":
+        return False
+    lo, hi = sentence_span(low, c.start, c.end)
+    return _CASE_APPEAL.search(low, lo, hi) is not None and HOTLINE_WORD.search(low, lo, hi) is None
+
+
+#: What an office says it will do or has begun (round 61): its own effort announced, not the
+#: case's account ("will deliver", "plans to", "is handing out", "began", "has started").
+_ANNOUNCED = C(
+    r"\b(?:will|plans?\s+to|is\s+(?:now\s+)?\w+ing|are\s+(?:now\s+)?\w+ing|began|begins|has\s+begun"
+    r"|started|starts|has\s+started|launch(?:es|ed))\b"
+)
+
+
+def _office_announces(low: Lowered, c: Cue) -> bool:
+    """A poster or handout effort (`c`, weight 2 or more) an office announces in its own
+    sentence (round 61): a public office named before it as its subject, the hotline named in
+    the sentence and the office's verb forward-looking or begun (`_ANNOUNCED`): "Following the
+    arrest, the Sheriff's Office will deliver human trafficking hotline posters to every massage
+    business": an arrest release that also announces outreach."""
+    if c.weight < 2 or c.name not in ("poster", "office_handout", "training"):
+        return False
+    lo, hi = sentence_span(low, c.start, c.end)
+    offices = [o for o in _OFFICE.matches(low, lo, c.start) if not _not_actor(low, o.start())]
+    return (
+        bool(offices)
+        and _ANNOUNCED.search(low, offices[0].end(), c.end) is not None
+        and HOTLINE_WORD.search(low, lo, hi) is not None
+    )
+
+
+def _every_effort(efforts: list[Cue], reading) -> bool:
+    """Every effort of weight 2 or more (there is one) answers `reading`."""
+    strong = [c for c in efforts if c.weight >= 2]
+    return bool(strong) and all(reading(c) for c in strong)
+
+
 def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     """campaign / promotes_hotline / footer_only for a text about trafficking (not law text)."""
     low = a.low
@@ -2868,7 +2970,21 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.about_else = True
     elif out.effort < 2 or (out.effort < 3 and max(c.weight for c in efforts) < 2):
         out.reason = _DUTY_POSTER if out.duty_poster else "no outreach effort"
-    elif out.prosecution >= 3 and not (strong - {"awareness_education"}):
+    elif _every_effort(efforts, lambda c: _business_effort(low, c)):
+        # (round 61) every effort is a business's own, told with the business as its
+        # sentence's subject: an office named elsewhere in the story is not acting in it
+        out.reason = "a business's own effort (its sentence's subject), no office's"
+        out.about_else = True
+    elif out.prosecution and _every_effort(efforts, lambda c: _case_appeal(low, c)):
+        # (round 61) an arrest or investigation release whose only effort is its appeal for
+        # information about the case
+        out.reason = "an investigation's appeal for information, no outreach effort"
+        out.about_else = True
+    elif (
+        out.prosecution >= 3
+        and not (strong - {"awareness_education"})
+        and not any(_office_announces(low, c) for c in efforts)
+    ):
         # "the unit works to raise awareness" in a sentencing release is not an effort
         out.reason = f"a prosecution or arrest ({out.prosecution} cues), no outreach effort"
         out.about_else = True
