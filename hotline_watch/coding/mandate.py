@@ -1421,9 +1421,10 @@ def _motion_passed(low: str, s: int) -> bool:
         return False
     content = m.group(1)
     if not content.strip():
+        # the nearest "moved/motion to ..." before it: the last of the window's matches
         told = None
-        for told in _MOTION_CONTENT.finditer(low, max(0, m.start() - 200), m.start()):
-            pass
+        for found in _MOTION_CONTENT.finditer(low, max(0, m.start() - 200), m.start()):
+            told = found
         if told is None:
             return False  # a motion whose content the text does not tell
         content = told.group(1)
