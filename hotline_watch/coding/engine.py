@@ -50,6 +50,7 @@ from hotline_watch.coding.text import (
     _looks_like_html,
     blank_line_numbers,
     html_to_text,
+    join_wrapped_lines,
     quote,
     squash,
 )
@@ -80,7 +81,7 @@ class Analysis:
         self.publisher = government_host(url)
         #: the host of `url` when a news outlet published the text (else None)
         self.news_outlet = news_outlet(url)
-        low = Lowered(blank_line_numbers(lower(text)), text)
+        low = Lowered(join_wrapped_lines(blank_line_numbers(lower(text)), text), text)
         self.low = low
         self.trafficking = bool(_TRAFFICK_DOC.search(low)) and not goods_trafficking_only(low)
         if not self.trafficking:

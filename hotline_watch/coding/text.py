@@ -391,3 +391,32 @@ def _blank_leading_line_numbers(low: str) -> str:
     for m in hits:
         chars[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
     return "".join(chars)
+
+
+#: A hard-wrapped line of running prose (round 62): a newline after a line of at least
+#: `_WRAP_MIN` characters that ends in no stop (a word, a digit, a comma: "... was requiring the
+#: hotline"), the next line opening with a lower-case letter ("number to be posted in
+#: restrooms"). Read on the text as written (its case), never across a blank line.
+_WRAP_BREAK = re.compile(r"(?<=[^\s.;:!?])\n(?=[a-z])")
+_WRAP_MIN = 50
+
+
+def join_wrapped_lines(low: str, text: str) -> str:
+    """`low` with the newlines inside a hard-wrapped sentence of running prose made spaces
+    (`_WRAP_BREAK`), so that a sentence wrapped at ~100 characters reads as one (its finding,
+    its cut, its duty); numbered lines, headlines and lists open with a digit, a bracket or a
+    capital, and a short line (a menu's, a headline's) is kept. The same length, so evidence
+    offsets stay those of the text."""
+    if len(low) != len(text) or "\n" not in text:
+        return low
+    cuts = [
+        m.start()
+        for m in _WRAP_BREAK.finditer(text)
+        if m.start() - (text.rfind("\n", 0, m.start()) + 1) >= _WRAP_MIN
+    ]
+    if not cuts:
+        return low
+    chars = list(low)
+    for i in cuts:
+        chars[i] = " "
+    return "".join(chars)
