@@ -8,6 +8,7 @@ from hotline_watch.coding.campaign import (
     _BILL_WORDS,
     _LEGAL_WORDS,
     _RELEASE_WORDS,
+    _RULE_STAMP_RX,
     _SESSION_LAW_RX,
     _extract_campaign,
     effort_cues,
@@ -159,6 +160,9 @@ class Analysis:
             bill = sum(n[w] for w in _BILL_WORDS) + (
                 len(_SESSION_LAW_RX.findall(low)) if "[" in low else 0
             )
+            if "-" in low and ")" in low:
+                stamps = len(_RULE_STAMP_RX.findall(low))
+                bill += stamps if stamps >= 2 else 0
             self.legal_score = 2 * legal + shall + 0.5 * enums + 2 * duties + 3 * bill
             release = sum(n[w] for w in _RELEASE_WORDS)
             # enough legal language overall, or densely so in a short excerpt
