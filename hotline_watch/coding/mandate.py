@@ -2570,7 +2570,8 @@ def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
 #: says of posting laws in general, no duty the text states.
 _FINDING = C(
     r"\b(?:stud(?:y|ies)|research(?:ers)?|analys[ie]s|surveys?|reports?|papers?|data|authors"
-    r"|findings|evaluations?|audits?)\b[^.;!?]{0,120}?\b(?:found|finds?|concluded|conclude[sd]?"
+    r"|findings|evaluations?|audits?|reviews?|economists|scholars)\b[^.;!?]{0,120}?\b(?:found"
+    r"|finds?|concluded|conclude[sd]?"
     r"|shows?|showed|shown|suggests?|suggested|indicates?|indicated|identified|identifies|ranked"
     r"|ranks)\b"
 )

@@ -396,7 +396,8 @@ def _blank_leading_line_numbers(low: str) -> str:
 #: A hard-wrapped line of running prose (round 62): a newline after a line of at least
 #: `_WRAP_MIN` characters that ends in no stop (a word, a digit, a comma: "... was requiring the
 #: hotline"), the next line opening with a lower-case letter ("number to be posted in
-#: restrooms"). Read on the text as written (its case), never across a blank line.
+#: restrooms"). Read on the text as written (its case), never across a blank line; the next line
+#: a bare word with no stop is a list's next item ("hotels / motels / airports").
 _WRAP_BREAK = re.compile(r"(?<=[^\s.;:!?])\n(?=[a-z])")
 _WRAP_MIN = 50
 
@@ -409,11 +410,15 @@ def join_wrapped_lines(low: str, text: str) -> str:
     offsets stay those of the text."""
     if len(low) != len(text) or "\n" not in text:
         return low
-    cuts = [
-        m.start()
-        for m in _WRAP_BREAK.finditer(text)
-        if m.start() - (text.rfind("\n", 0, m.start()) + 1) >= _WRAP_MIN
-    ]
+    cuts = []
+    for m in _WRAP_BREAK.finditer(text):
+        i = m.start()
+        if i - (text.rfind("\n", 0, i) + 1) < _WRAP_MIN:
+            continue  # a short line: a headline's, a menu's, a list item's
+        end = text.find("\n", i + 1)
+        nxt = text[i + 1 : len(text) if end < 0 else end].rstrip()
+        if " " in nxt or nxt[-1:] in (".", "!", "?"):
+            cuts.append(i)  # the sentence goes on (a bare word is a list's next item)
     if not cuts:
         return low
     chars = list(low)
