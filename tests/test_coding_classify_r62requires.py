@@ -163,7 +163,8 @@ def _rule(duty_line: str, stamp: str = "(7-1-25)") -> str:
     return (
         "IDAPA 16.05.12 - RULES GOVERNING LODGING ESTABLISHMENTS\n\n"
         "000. LEGAL AUTHORITY.\n"
-        f"This chapter is adopted under the legal authority of Section 39-1801, Idaho Code. {stamp}\n\n"
+        "This chapter is adopted under the legal authority of Section 39-1801, Idaho Code. "
+        f"{stamp}\n\n"
         "010. DEFINITIONS.\n"
         f"01. Department. The Idaho Department of Health and Welfare. {stamp}\n"
         "02. Lodging Establishment. A hotel, motel, or inn licensed under Title 39, Chapter 18, "
