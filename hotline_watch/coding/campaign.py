@@ -419,6 +419,10 @@ _BILL_WORDS = (
     "' means ",
 )
 _SESSION_LAW_RX = C(r"\[\s*\d{4}\s+c\s+\d+")
+#: An administrative code's effective-date stamp closing each of its paragraphs (Idaho's
+#: "... in the employee break room, if any. (7-1-25)", a temporary rule's "(3-20-20)T"): counted
+#: as a bill's word when two or more close their lines (round 62).
+_RULE_STAMP_RX = C(r"(?m)\(\d{1,2}-\d{1,2}-\d{2}\)[a-z]?[ \t]*$")
 _RELEASE_WORDS = (
     " said",
     "announc",

@@ -8,6 +8,7 @@ from hotline_watch.coding.campaign import (
     _BILL_WORDS,
     _LEGAL_WORDS,
     _RELEASE_WORDS,
+    _RULE_STAMP_RX,
     _SESSION_LAW_RX,
     _extract_campaign,
     effort_cues,
@@ -50,6 +51,7 @@ from hotline_watch.coding.text import (
     _looks_like_html,
     blank_line_numbers,
     html_to_text,
+    join_wrapped_lines,
     quote,
     squash,
 )
@@ -80,7 +82,7 @@ class Analysis:
         self.publisher = government_host(url)
         #: the host of `url` when a news outlet published the text (else None)
         self.news_outlet = news_outlet(url)
-        low = Lowered(blank_line_numbers(lower(text)), text)
+        low = Lowered(join_wrapped_lines(blank_line_numbers(lower(text)), text), text)
         self.low = low
         self.trafficking = bool(_TRAFFICK_DOC.search(low)) and not goods_trafficking_only(low)
         if not self.trafficking:
@@ -158,6 +160,9 @@ class Analysis:
             bill = sum(n[w] for w in _BILL_WORDS) + (
                 len(_SESSION_LAW_RX.findall(low)) if "[" in low else 0
             )
+            if "-" in low and ")" in low:
+                stamps = len(_RULE_STAMP_RX.findall(low))
+                bill += stamps if stamps >= 2 else 0
             self.legal_score = 2 * legal + shall + 0.5 * enums + 2 * duties + 3 * bill
             release = sum(n[w] for w in _RELEASE_WORDS)
             # enough legal language overall, or densely so in a short excerpt

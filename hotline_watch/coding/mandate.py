@@ -2082,6 +2082,22 @@ def penalty_sign_only(low: str) -> bool:
 _HOTLINE_TOPIC = Rx(r"traffick|hot\s?line|373-?7888|233733|befree")
 #: Notices in the plural: a list of required notices ("several state notices, including ...").
 _NOTICES = Rx(r"\b(?:notices|posters|postings|signs)\b")
+#: The place a notice goes, named by where other notices hang ("near the public entrance or
+#: where similar notices are customarily posted", "where notices to employees are posted"): no
+#: list of notices to display (round 62).
+_NOTICES_PLACE = C(
+    r"\bwhere\s+(?:[\w-]+\s+){0,3}?(?:notices|posters|postings|signs)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:are|is)\s+(?:\w+ly\s+)?(?:posted|displayed|placed)\b"
+)
+
+
+def _notices_listed(low: str, lo: int, hi: int) -> bool:
+    """low[lo:hi] names notices in the plural (`_NOTICES`) other than as the place where such
+    notices are posted (`_NOTICES_PLACE`)."""
+    places = [m.span() for m in _NOTICES_PLACE.finditer(low, lo, hi)]
+    return any(
+        not any(a <= m.start() < b for a, b in places) for m in _NOTICES.finditer(low, lo, hi)
+    )
 
 
 #: A seller's sales copy, by kind of signal: the closed class of a product listing's commerce
@@ -2158,7 +2174,7 @@ def sales_copy_only(low: str, cues: list[Cue]) -> bool:
         return True
     spans = [sentence_span(low, c.start, c.end) for c in cues]
     if all(
-        _NOTICES.search(low, lo, hi) and not _HOTLINE_TOPIC.search(low, lo, hi) for lo, hi in spans
+        _notices_listed(low, lo, hi) and not _HOTLINE_TOPIC.search(low, lo, hi) for lo, hi in spans
     ):
         return True
     # every duty of weight 3 is the seller's own sentence, with no law and no word of obligation
@@ -2555,7 +2571,8 @@ def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
 #: says of posting laws in general, no duty the text states.
 _FINDING = C(
     r"\b(?:stud(?:y|ies)|research(?:ers)?|analys[ie]s|surveys?|reports?|papers?|data|authors"
-    r"|findings|evaluations?|audits?)\b[^.;!?]{0,120}?\b(?:found|finds?|concluded|conclude[sd]?"
+    r"|findings|evaluations?|audits?|reviews?|economists|scholars)\b[^.;!?]{0,120}?\b(?:found"
+    r"|finds?|concluded|conclude[sd]?"
     r"|shows?|showed|shown|suggests?|suggested|indicates?|indicated|identified|identifies|ranked"
     r"|ranks)\b"
 )

@@ -391,3 +391,37 @@ def _blank_leading_line_numbers(low: str) -> str:
     for m in hits:
         chars[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
     return "".join(chars)
+
+
+#: A hard-wrapped line of running prose (round 62): a newline after a line of at least
+#: `_WRAP_MIN` characters that ends in no stop (a word, a digit, a comma: "... was requiring the
+#: hotline"), the next line opening with a lower-case letter ("number to be posted in
+#: restrooms"). Read on the text as written (its case), never across a blank line; the next line
+#: a bare word with no stop is a list's next item ("hotels / motels / airports").
+_WRAP_BREAK = re.compile(r"(?<=[^\s.;:!?])\n(?=[a-z])")
+_WRAP_MIN = 50
+
+
+def join_wrapped_lines(low: str, text: str) -> str:
+    """`low` with the newlines inside a hard-wrapped sentence of running prose made spaces
+    (`_WRAP_BREAK`), so that a sentence wrapped at ~100 characters reads as one (its finding,
+    its cut, its duty); numbered lines, headlines and lists open with a digit, a bracket or a
+    capital, and a short line (a menu's, a headline's) is kept. The same length, so evidence
+    offsets stay those of the text."""
+    if len(low) != len(text) or "\n" not in text:
+        return low
+    cuts = []
+    for m in _WRAP_BREAK.finditer(text):
+        i = m.start()
+        if i - (text.rfind("\n", 0, i) + 1) < _WRAP_MIN:
+            continue  # a short line: a headline's, a menu's, a list item's
+        end = text.find("\n", i + 1)
+        nxt = text[i + 1 : len(text) if end < 0 else end].rstrip()
+        if " " in nxt or nxt[-1:] in (".", "!", "?"):
+            cuts.append(i)  # the sentence goes on (a bare word is a list's next item)
+    if not cuts:
+        return low
+    chars = list(low)
+    for i in cuts:
+        chars[i] = " "
+    return "".join(chars)
