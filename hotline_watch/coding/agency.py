@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _AGENCY_CORE = Rx(
     r"\b(?:department|office|commission|board|council|division|bureau|agency|administrator"
     r"|commissioner|director|attorney\s+general|secretary|task\s+force|authority|cabinet|institute"
-    r"|superintendent|dept"
+    r"|superintendent|dept|administration"
     r"|state\s+police|highway\s+patrol|state\s+patrol"
     # a department of transportation by its acronym (literals: the pattern stays literal-first)
     r"|wsdot|mdot|ndot|odot|penndot|txdot|idot|cdot|kdot|fdot|adot|gdot|udot|nysdot|dot)\b"
@@ -769,7 +769,9 @@ def _extract_agency(a: Analysis, coding: Coding) -> None:
         )
     if not candidates:
         return
-    specific = [c for c in candidates if len(c[2].split()) >= 2]
+    # (a generic word the text defines, '"commissioner" means the commissioner of health', names
+    # its body in full as a name of two words does; round 62)
+    specific = [c for c in candidates if len(c[2].split()) >= 2 or _defined_here(a, c[2])]
     s, e, value = min(specific or candidates)
     value, basis, where = resolve_agency(a, value, s)
     if (s, e) in acronyms:
@@ -1038,6 +1040,12 @@ _CREATED_IN = C(
     r"(?:section\s+|sec\.\s+|\u00a7+\s*)?\d[\w\-.:()]*$",
     re.IGNORECASE,
 )
+
+
+def _defined_here(a: Analysis, value: str) -> bool:
+    """Whether `value` is a generic agency word the text itself defines (`_DEFINED_AS`)."""
+    word = value.lower().removeprefix("the ").strip()
+    return word in _GENERIC_AGENCY and re.search(_DEFINED_AS.format(word=word), a.low) is not None
 
 
 def resolve_agency(

@@ -148,6 +148,11 @@ _NUDITY_AFTER = C(r"[^.;]{0,140}?\b(?:nudity|semi-?nudity|nude|topless)\b")
 _EST_AGENCY_NAME_BEFORE = C(
     r"\b(?:division|department|board|bureau|office|commission|council)\s+of\s+(?:the\s+)?"
     r"(?:[a-z]+,?\s+(?:and|&)\s+)?$"
+    # a body named by what it does to the class ("assessed by the board for licensing health
+    # care facilities", "the division of licensure of hospitals"): a name, no place (round 62)
+    r"|\b(?:division|department|board|bureau|office|commission|council)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:licens(?:ing|ure)|regulat(?:ing|ion)|inspect(?:ing|ion)|certif(?:ying|ication))"
+    r"\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 #: The same in the name as the text writes it, capitalised (round 47): after "of" or "for" with
 #: the name's list ("the Board for Barbers and Cosmetology", "the Board of Barber, Cosmetology,
@@ -260,6 +265,23 @@ _EST_LOCATED_BEFORE = C(
 _EST_GLOSS_BEFORE = C(
     r"\b(?:meaning|i\.e\.,?|that\s+is,)\s+(?:a|an|any|the)?\s*(?:[\w-]+\s+){0,2}$"
 )
+#: ... or in parentheses right after it ("Truck stops (fuel stations with parking for commercial
+#: motor vehicles)"): the words before the parenthesis (checked to be a class of its own, not an
+#: umbrella, `_paren_gloss`) and the gloss's one noun phrase, no list (round 62).
+_EST_PAREN_GLOSS_BEFORE = C(
+    r"([a-z])\s*\(\s*(?:(?:a|an|any|the)\s+)?"
+    r"(?:(?!(?:and|or|including|includes|such|also|plus|e\.g|not|except|excluding)\b)[\w-]+\s+){0,2}$"
+)
+_EST_PAREN_GLOSS_AFTER = C(r"[^(),;\n]{0,80}?\)")
+#: An owner or operator of the holder ("Each urgent care center, whether freestanding or operated
+#: by a hospital or clinic"): who runs the place, not a place that posts (round 62).
+_EST_OPERATOR_BEFORE = C(
+    r"\b(?:operated|owned|run|managed|maintained|affiliated)\s+(?:by|with)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?(?:[\w-]+,?\s+(?:(?:or|and)\s+(?:an?\s+|the\s+|any\s+)?)?){0,3}$"
+)
+#: A fund (trust fund) named for a class ("deposited into the Hotel and Restaurant Trust Fund"):
+#: money, no place (as round 61's school fund).
+_EST_FUND_AFTER = C(r"(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:trust\s+|revolving\s+|special\s+)?funds?\b")
 #: (also a room of a place named as its possessor: "in the hotel's public restroom", "in each
 #: salon's public restrooms": a spot of that place; round 44)
 _EST_PLACE_BEFORE = C(
@@ -635,6 +657,20 @@ _UNLIKE = C(r"\b(?:unlike|than|instead\s+of|replac\w+)\b")
 #: What follows an amount of the law's own scale ("increased from $250 for a first violation
 #: to $500 for a second"): the law's schedule, not a change of the measure.
 _SCALE_AFTER = C(r"\s*(?:for|on|upon)\s+(?:an?\s+|the\s+|each\s+)?(?:first|second|initial)")
+
+
+#: What the measure costs (round 62): "The bill's fiscal impact statement estimated the cost of
+#: printing and mounting the signs at about $18,000": an amount in a sentence that speaks of the
+#: cost and names no penalty of its own is the measure's cost, not a fine (the penalty words a
+#: sentence away, "Others raise the fine for ...", are another law's).
+_COST_WORD = C(r"\b(?:costs?|fiscal|estimated|appropriat\w+|budget\w*|spend\w*|spent)\b")
+
+
+def _cost_amount(low: str, s: int, e: int) -> bool:
+    """Whether the amount low[s:e] stands in a sentence that speaks of a cost (`_COST_WORD`) and
+    names no penalty (`_PENALTY_CTX`)."""
+    lo, hi = sentence_span(low, s, e)
+    return _COST_WORD.search(low, lo, hi) is not None and _PENALTY_CTX.search(low, lo, hi) is None
 
 
 def _former_amount(low: str, s: int, e: int) -> bool:
@@ -1246,6 +1282,9 @@ def _first_mention(
                 or (since and _earlier_since(low, s, m.end()))
                 or _EST_ORG_AFTER.match(low, m.end())
                 or _EST_GLOSS_BEFORE.search(low, max(0, s - 40), s)
+                or (low.find("(", max(0, s - 40), s) >= 0 and _paren_gloss(low, s, m.end()))
+                or _EST_OPERATOR_BEFORE.search(low, max(0, s - 60), s)
+                or _EST_FUND_AFTER.match(low, m.end())
                 or _EST_LOCATED_BEFORE.search(low, max(0, s - 60), s)
                 or (
                     code == "medical_facility"
@@ -1285,6 +1324,21 @@ def _first_mention(
                 continue
             return m
     return None
+
+
+def _paren_gloss(low: str, s: int, e: int) -> bool:
+    """Whether the mention low[s:e] opens the gloss in parentheses of a class just before it
+    (`_EST_PAREN_GLOSS_BEFORE`): a class of the vocabulary, no umbrella, ends at the parenthesis,
+    and the gloss is one phrase (`_EST_PAREN_GLOSS_AFTER`)."""
+    g = _EST_PAREN_GLOSS_BEFORE.search(low, max(0, s - 40), s)
+    if g is None or _EST_PAREN_GLOSS_AFTER.match(low, e) is None:
+        return False
+    end = g.start(1) + 1
+    return any(
+        code not in _UMBRELLA_CODES
+        and any(x.end() == end for x in rx.finditer(low, max(0, end - 60), end))
+        for code, rx in _ESTABLISHMENT_RX
+    )
 
 
 #: The name of an Act that lists several trades ("every salon licensed under the Cosmetology,
@@ -1894,6 +1948,11 @@ def _notice_title(low: str, lo: int, hi: int, m: re.Match[str], text: str = "") 
         return False
     stop = low.find(". ", m.end(), hi)
     end = hi if stop < 0 else stop
+    # a bill's title runs in clauses split by semicolons ("AN ACT Relating to human trafficking
+    # notices at public transportation facilities; and adding a new section ..."): its first
+    # clause is the subject (round 62)
+    if (semi := low.find(";", m.end(), end)) >= 0:
+        end = semi
     head = low[lo:end]
     if len(head.split()) > 16 or _TITLE_VERB.search(head) is not None:
         return False
@@ -2436,6 +2495,8 @@ def _extract_penalties(a: Analysis, coding: Coding) -> None:
             continue
         if _MONEY_SKIP_BEFORE.search(low[max(0, s - 30) : s]) or _former_amount(low, s, e):
             continue
+        if _cost_amount(low, s, e):
+            continue
         if _bracketed_price(low, s, e) or (m.group(2) is not None and _price_amount(low, s, e)):
             continue
         amount = int(m.group(1).replace(",", ""))
@@ -2446,7 +2507,7 @@ def _extract_penalties(a: Analysis, coding: Coding) -> None:
             continue
         words = (m.group(1) or m.group(2)).strip(" -")
         e = s + len(m.group(0).rstrip(" -"))
-        if _former_amount(low, s, e):
+        if _former_amount(low, s, e) or _cost_amount(low, s, e):
             continue
         n = words_to_int(words)
         if not n:
