@@ -2133,6 +2133,15 @@ def sales_page(low: str) -> bool:
     return len(kinds) >= 2
 
 
+def priced(low: str) -> bool:
+    """A price on the page ("Price: $14.95", "$18.00"): what a listing sells its product for
+    (round 62). A public body that oversees a trade (a lottery, liquor stores) writes of
+    "checkout counters" and "is shipping decals to its retailers", never a price of its own."""
+    return ("$" in low and _DOLLAR_PRICE.search(low) is not None) or any(
+        m.lastgroup == "price" for m in _TRADE_SIGNAL.finditer(low)
+    )
+
+
 #: What states a duty as the law's in a sentence: a law named ("Kansas law", "the code", "§"),
 #: or the duty's own words of obligation ("requires", "required", "must", "shall", "mandated").
 #: A seller's sentence with none of them ("Everything Kansas employers need to display, on one
