@@ -2133,12 +2133,21 @@ def sales_page(low: str) -> bool:
     return len(kinds) >= 2
 
 
-def priced(low: str) -> bool:
-    """A price on the page ("Price: $14.95", "$18.00"): what a listing sells its product for
-    (round 62). A public body that oversees a trade (a lottery, liquor stores) writes of
-    "checkout counters" and "is shipping decals to its retailers", never a price of its own."""
-    return ("$" in low and _DOLLAR_PRICE.search(low) is not None) or any(
-        m.lastgroup == "price" for m in _TRADE_SIGNAL.finditer(low)
+#: A price in dollars ("$14", "$3.50 each").
+_DOLLARS = re.compile(r"\$\s?\d")
+
+
+def sells(low: str) -> bool:
+    """The page sells something (round 62): a price ("Price:", "$14"), or a cart, a basket or
+    an order of the customer's ("add to cart", "in your basket", "order online"), not a store's
+    "checkout" counter alone. A public body that oversees a trade (a lottery, liquor stores)
+    writes of "checkout counters" and "is shipping decals to its retailers", never of a price
+    or a customer's cart."""
+    if "$" in low and _DOLLARS.search(low) is not None:
+        return True
+    return any(
+        m.lastgroup == "price" or (m.lastgroup == "cart" and m.group(0) != "checkout")
+        for m in _TRADE_SIGNAL.finditer(low)
     )
 
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from hotline_watch.coding.lemmas import Lemma, alternation, lemma_forms
-from hotline_watch.coding.mandate import MEASURE, Cue, measure_voted_down, priced, sales_page
+from hotline_watch.coding.mandate import MEASURE, Cue, measure_voted_down, sales_page, sells
 from hotline_watch.coding.patterns import C, Line, Literals, Lowered, Rx
 from hotline_watch.coding.phones import (
     HOTLINE_WORD,
@@ -1321,10 +1321,10 @@ def voice(
         report.start() < lead or _SELF_REPORT.search(low, report.start()) is not None
     )
     v.ngo_self = calls_itself_nonprofit(low)
-    # a public office speaking in the lead with no price on the page is that office's release
-    # whatever trade words it uses (a lottery commission "is shipping counter decals" for
-    # "checkout counters"): a seller's page prices its product (round 62)
-    v.seller = publisher is None and sales_page(low) and (not office_lead or priced(low))
+    # a public office speaking in the lead of a page that sells nothing (no price, no customer's
+    # cart) is that office's release whatever trade words it uses (a lottery commission "is
+    # shipping counter decals" for "checkout counters") (round 62)
+    v.seller = publisher is None and sales_page(low) and (not office_lead or sells(low))
     # a government site's own page (not one stating a posting duty, which is about a law) is an
     # office's text whatever organisation words its lead has ("the Kentucky Horse Racing and
     # Gaming Corporation"), unless it calls itself a nonprofit
