@@ -2150,6 +2150,24 @@ def sales_page(low: str) -> bool:
     return len(kinds) >= 2
 
 
+#: A price in dollars ("$14", "$3.50 each").
+_DOLLARS = re.compile(r"\$\s?\d")
+
+
+def sells(low: str) -> bool:
+    """The page sells something (round 62): a price ("Price:", "$14"), or a cart, a basket or
+    an order of the customer's ("add to cart", "in your basket", "order online"), not a store's
+    "checkout" counter alone. A public body that oversees a trade (a lottery, liquor stores)
+    writes of "checkout counters" and "is shipping decals to its retailers", never of a price
+    or a customer's cart."""
+    if "$" in low and _DOLLARS.search(low) is not None:
+        return True
+    return any(
+        m.lastgroup == "price" or (m.lastgroup == "cart" and m.group(0) != "checkout")
+        for m in _TRADE_SIGNAL.finditer(low)
+    )
+
+
 #: What states a duty as the law's in a sentence: a law named ("Kansas law", "the code", "§"),
 #: or the duty's own words of obligation ("requires", "required", "must", "shall", "mandated").
 #: A seller's sentence with none of them ("Everything Kansas employers need to display, on one

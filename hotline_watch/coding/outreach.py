@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from hotline_watch.coding.lemmas import Lemma, alternation, lemma_forms
-from hotline_watch.coding.mandate import MEASURE, Cue, measure_voted_down, sales_page
+from hotline_watch.coding.mandate import MEASURE, Cue, measure_voted_down, sales_page, sells
 from hotline_watch.coding.patterns import C, Line, Literals, Lowered, Rx
 from hotline_watch.coding.phones import (
     HOTLINE_WORD,
@@ -1321,7 +1321,10 @@ def voice(
         report.start() < lead or _SELF_REPORT.search(low, report.start()) is not None
     )
     v.ngo_self = calls_itself_nonprofit(low)
-    v.seller = publisher is None and sales_page(low)
+    # a public office speaking in the lead of a page that sells nothing (no price, no customer's
+    # cart) is that office's release whatever trade words it uses (a lottery commission "is
+    # shipping counter decals" for "checkout counters") (round 62)
+    v.seller = publisher is None and sales_page(low) and (not office_lead or sells(low))
     # a government site's own page (not one stating a posting duty, which is about a law) is an
     # office's text whatever organisation words its lead has ("the Kentucky Horse Racing and
     # Gaming Corporation"), unless it calls itself a nonprofit
@@ -2775,6 +2778,37 @@ def _business_effort(low: Lowered, c: Cue) -> bool:
     return m is not None and not any(True for _ in _OFFICE.matches(low, lo, c.start))
 
 
+#: A non-government organisation opening the sentence as its subject (round 62): "The group
+#: handed out cards ...", "The nonprofit distributed hotline cards", "Its volunteers handed out
+#: ...", "Church ministry takes hotline posters to truck stops": a closed class of an
+#: organisation's common nouns, after "the", "its", "a" or none, up to two words before it.
+_GROUP_SUBJECT = C(
+    r"[\s\"'\u201c\u2018]*(?:(?:the|its|their|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:groups?"
+    r"|non-?profits?|organi[sz]ations?|charit(?:y|ies)|ministr(?:y|ies)|church(?:es)?"
+    r"|congregations?|clubs?|volunteers|members|associations?|foundations?|societ(?:y|ies))\b"
+)
+
+
+def _group_effort(low: Lowered, c: Cue) -> bool:
+    """The effort `c` is a non-government organisation's own (round 62), as `_business_effort`
+    reads a business's: its sentence opens with an organisation as its subject
+    (`_GROUP_SUBJECT`) and names no public office before the effort ("The group handed out
+    cards with its own support line ... and the National Human Trafficking Hotline"), in a text
+    that names a non-government body (`_ngo_in_lead` over the whole text: a nonprofit, a
+    ministry, an association no sentence makes a government's). Deputies closing the street
+    for a nonprofit's walk, a mayor welcoming its walkers, do not make its cards an office's
+    effort; an office's partnership or grant ("The Sheriff's Office partnered with ... to hand
+    out cards") is the office's, and a task force of offices ("The group handed out posters")
+    names no non-government body."""
+    lo = sentence_span(low, c.start, c.end)[0]
+    m = _GROUP_SUBJECT.match(low, lo, min(c.start, lo + _BUSINESS_SUBJECT_REACH))
+    return (
+        m is not None
+        and not any(True for _ in _OFFICE.matches(low, lo, c.start))
+        and _ngo_in_lead(low, len(low))
+    )
+
+
 #: An appeal for information about the case (round 61): "ask anyone with information to call
 #: UPD dispatch", "urge anyone with information about the case to contact Detective ...",
 #: "asking anyone who may have been a victim to contact the Special Victims Unit".
@@ -2987,6 +3021,13 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
     ):
         # "the unit works to raise awareness" in a sentencing release is not an effort
         out.reason = f"a prosecution or arrest ({out.prosecution} cues), no outreach effort"
+        out.about_else = True
+    elif _every_effort(efforts, lambda c: _group_effort(low, c)):
+        # (round 62) every effort is a non-government organisation's own, told with it as its
+        # sentence's subject: an office present at its event is not acting in it
+        out.reason = (
+            "a non-government organisation's own effort (its sentence's subject), no office's"
+        )
         out.about_else = True
     elif out.duty_poster:
         out.reason = _DUTY_POSTER
