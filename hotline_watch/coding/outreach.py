@@ -1466,6 +1466,10 @@ _READER_LINE = C(
 _READER_VERB = C(
     r"\b(?:please|should|can|may|could)\s+(?:call|contact|text|dial|reach|report)\b[^.;!?]{0,100}$"
     r"|(?:^|[.!?:]\s*|\n\s*)(?:call|contact|text|dial|report)\b[^.;!?\n]{0,100}$"
+    # (round 63) the imperative after a condition: "If you believe someone is being trafficked,
+    # call the National Human Trafficking Hotline at ..."
+    r"|\b(?:if|when|whenever)\s+(?:you|someone|anyone)\b[^.;!?\n]{0,100}?,\s*(?:please\s+)?"
+    r"(?:call|contact|text|dial|report)\b[^.;!?\n]{0,100}$"
 )
 
 
@@ -2461,7 +2465,8 @@ _SIGN_OFF = C(
 _STREET_ADDRESS = C(
     r"\b\d{1,6}[ \t]+(?:[\w.'\u2019-]+[ \t]+){0,5}?(?:st|street|ave|avenue|rd|road|blvd"
     r"|boulevard|ln|lane|dr|drive|way|hwy|highway|pkwy|parkway|pl|place|ct|court|cir|circle|sq"
-    r"|square|plaza|pike|trail|terrace|row|loop)\b\.?,?[^\n]{0,60}?,[ \t]*[a-z]{2}\.?[ \t]+"
+    r"|square|plaza|pike|trail|terrace|row|loop|broadway|route|rte|expressway|freeway)"
+    r"\b\.?,?[^\n]{0,60}?,[ \t]*[a-z]{2}\.?[ \t]+"
     r"\d{5}(?:-\d{4})?\b"
 )
 #: The longest a signature line may be.
@@ -2785,7 +2790,20 @@ def _business_effort(low: Lowered, c: Cue) -> bool:
 _GROUP_SUBJECT = C(
     r"[\s\"'\u201c\u2018]*(?:(?:the|its|their|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:groups?"
     r"|non-?profits?|organi[sz]ations?|charit(?:y|ies)|ministr(?:y|ies)|church(?:es)?"
-    r"|congregations?|clubs?|volunteers|members|associations?|foundations?|societ(?:y|ies))\b"
+    r"|congregations?|clubs?|volunteers|members|associations?|foundations?|societ(?:y|ies)"
+    # (round 63) the head of an organisation's own name, referred back ("The Alliance will
+    # ...", "Alliance volunteers will ..."); not "staff", which an office has as well ("Port
+    # staff ... have been trained")
+    r"|alliances?|coalitions?|federations?)\b"
+)
+#: An organisation's own event or stand opening the sentence as its subject (round 63): "The
+#: booth will also feature a short quiz on the signs of trafficking", "The walk ends with a
+#: vigil": a thing, no actor; the effort is the organisation's whose event it is.
+_GROUP_EVENT_SUBJECT = C(
+    r"[\s\"'\u201c\u2018]*(?:the|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:booths?"
+    r"|tables?|tents?|stands?|displays?|exhibits?|events?|walks?|runs?|rall(?:y|ies)|vigils?"
+    r"|festivals?|gatherings?)\s+(?:will|would|also|includes?|included|features?|featured"
+    r"|offers?|offered|has|had|is|was|ends?|ended)\b"
 )
 
 
@@ -2807,6 +2825,47 @@ def _group_effort(low: Lowered, c: Cue) -> bool:
         and not any(True for _ in _OFFICE.matches(low, lo, c.start))
         and _ngo_in_lead(low, len(low))
     )
+
+
+def _group_event_effort(low: Lowered, c: Cue) -> bool:
+    """The effort `c` is told of an event or stand as its sentence's subject (`_GROUP_EVENT_
+    SUBJECT`: "The booth will also feature a short quiz on the signs of trafficking"), naming no
+    public office before it (round 63): no actor of its own, it is the effort of the one whose
+    event it is; read only beside an organisation's own effort (`_group_effort`)."""
+    lo = sentence_span(low, c.start, c.end)[0]
+    m = _GROUP_EVENT_SUBJECT.match(low, lo, min(c.start, lo + _BUSINESS_SUBJECT_REACH))
+    return m is not None and not any(True for _ in _OFFICE.matches(low, lo, c.start))
+
+
+#: A course's content as its sentence's subject (round 63): "The state-approved course includes a
+#: unit on recognizing signs of human trafficking", "The approved course covers ...".
+_COURSE_CONTENT = C(
+    r"[\s\"'\u201c\u2018]*(?:the|this|that|each|every|such\s+a)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:course|class|curriculum|training|program(?:me)?)s?\s+(?:also\s+)?(?:includes?|covers?"
+    r"|contains?|has|teaches|must\s+(?:include|cover))\b"
+)
+#: A requirement of a licence's holder or applicant to complete a course (the sentence before).
+_MUST_COMPLETE = C(
+    r"\b(?:must|shall|are\s+required\s+to|is\s+required\s+to)\s+(?:first\s+)?(?:complete"
+    r"|take|attend|pass|finish)\b[^.;!?]{0,120}?\b(?:course|class|curriculum|training"
+    r"|program(?:me)?)s?\b"
+)
+
+
+def _required_course(low: Lowered, c: Cue) -> bool:
+    """The effort `c` is the content of a course the text requires of a licence's holders or
+    applicants (round 63): its sentence opens with the course as its subject
+    (`_COURSE_CONTENT`: "The state-approved course includes a unit on recognizing signs of
+    human trafficking") and the sentence before requires completing it (`_MUST_COMPLETE`: "New
+    applicants must complete a responsible beverage server training course"), naming no
+    public office before the effort: a licence's condition, no office's outreach."""
+    lo = sentence_span(low, c.start, c.end)[0]
+    if _COURSE_CONTENT.match(low, lo, min(c.start, lo + _BUSINESS_SUBJECT_REACH)) is None:
+        return False
+    if any(True for _ in _OFFICE.matches(low, lo, c.start)):
+        return False
+    before = sentence_span(low, max(0, lo - 2), max(0, lo - 2))[0] if lo > 1 else lo
+    return _MUST_COMPLETE.search(low, before, lo) is not None
 
 
 #: An appeal for information about the case (round 61): "ask anyone with information to call
@@ -3022,12 +3081,19 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         # "the unit works to raise awareness" in a sentencing release is not an effort
         out.reason = f"a prosecution or arrest ({out.prosecution} cues), no outreach effort"
         out.about_else = True
-    elif _every_effort(efforts, lambda c: _group_effort(low, c)):
+    elif _every_effort(
+        efforts, lambda c: _group_effort(low, c) or _group_event_effort(low, c)
+    ) and any(c.weight >= 2 and _group_effort(low, c) for c in efforts):
         # (round 62) every effort is a non-government organisation's own, told with it as its
         # sentence's subject: an office present at its event is not acting in it
         out.reason = (
             "a non-government organisation's own effort (its sentence's subject), no office's"
         )
+        out.about_else = True
+    elif _every_effort(efforts, lambda c: _required_course(low, c)):
+        # (round 63) every effort is the content of a course a licence requires ("The
+        # state-approved course includes a unit on recognizing signs of human trafficking")
+        out.reason = "a required course's content (a licence's condition), no outreach effort"
         out.about_else = True
     elif out.duty_poster:
         out.reason = _DUTY_POSTER
