@@ -297,7 +297,8 @@ _AGENCY_TO_DESIGN = C(
 #: Also in the present tense and as a release ("The Georgia Bureau of Investigation (GBI)
 #: prescribes the content of the notice", "The Office of the Attorney General (OAG) recently
 #: released updated human trafficking notices", "the Missouri Department of Public Safety Friday
-#: released human trafficking posters").
+#: released human trafficking posters"); the notice told by its wording ("The Alabama Department
+#: of Public Health prescribes the wording", round 63).
 _AGENCY_CREATED_AFTER = C(
     # a short aside after the name (", which ...,", ", housed in the Office of ...,")
     # or a relative clause ("the Nevada Attorney General's office, which publishes the notice")
@@ -307,7 +308,7 @@ _AGENCY_CREATED_AFTER = C(
     r"|designed|designs|produced|produces|published|publishes|prepared|prepares|prescribes"
     r"|released|releases|issued|issues|unveiled|unveils|updated|updates|revised|revises|wrote"
     r"|writes|drafted|drafts)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,5}?(?:templates?|notices?|signs?|posters?|placards?|signage)\b"
+    r"(?:[\w-]+\s+){0,5}?(?:templates?|notices?|signs?|posters?|placards?|signage|wording)\b"
     # the notice named as the agency's own: "The Department of Justice's model notice"
     r"|(?:(?<=['\u2019]s)|['\u2019]s)\s+(?:own\s+)?(?:(?:model|sample|official|approved|printable|standard|free)\s+)?"
     r"(?:(?:human\s+)?trafficking\s+)?"

@@ -102,7 +102,7 @@ _EST_SKIP_AFTER = {
     # the sign goes, not a class
     # "every public restroom on every floor has a notice posted": the room holds the notice
     "public_restroom": C(
-        r"\s+(?:of|in|at|on|within)\b"
+        r"(?:\s+(?:or|and)\s+(?:an?\s+)?[\w-]+)?\s+(?:of|in|at|on|within)\b"
         r"|[^.;\n]{0,30}?\b(?:has|have)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:notices?|signs?|posters?|placards?)\b"
     ),
@@ -169,6 +169,18 @@ _AGENCY_NAME_AFTER = C(
 )
 #: before the agency word (matched from the nearest "the" before it)
 _AGENCY_NAME_BEFORE = C(r"[Tt]he[ \t]+(?:" + _NAME_WORD + r"[ \t]+(?:(?:and|&)[ \t]+)?){1,5}$")
+#: The same in a line in capitals (round 63: a chapter's title "RULES OF THE BARBER AND
+#: COSMETOLOGY SERVICES LICENSING BOARD", "STATE BOARD OF COSMETOLOGY"): a body's name, no place
+#: ("OFFICE" left out: in capitals it names a place as often as a body).
+_CAPS_WORD = r"[A-Z][A-Z'\u2019-]+"
+_CAPS_AGENCY_WORDS = ("DIVISION", "DEPARTMENT", "BOARD", "BUREAU", "COMMISSION", "COUNCIL")
+_CAPS_NAME_AFTER = C(
+    r"[ \t]+(?:OF|FOR)[ \t]+(?:THE[ \t]+)?(?:"
+    + _CAPS_WORD
+    + r",?[ \t]+(?:(?:AND|&|OF|THE)[ \t]+)*)*"
+    + _CAPS_WORD
+)
+_CAPS_NAME_BEFORE = C(r"THE[ \t]+(?:" + _CAPS_WORD + r"[ \t]+(?:(?:AND|&)[ \t]+)?){1,5}$")
 
 
 def _agency_names(text: str) -> list[tuple[int, int]]:
@@ -188,6 +200,17 @@ def _agency_names(text: str) -> list[tuple[int, int]]:
                     text.rfind("The ", max(0, at - 120), at),
                 )
                 if lo >= 0 and _AGENCY_NAME_BEFORE.match(text, lo, at) is not None:
+                    out.append((lo, end))
+            at = text.find(word, end)
+    for word in _CAPS_AGENCY_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not text[end : end + 1].isalnum() and not text[at - 1 : at].isalnum():
+                if (m := _CAPS_NAME_AFTER.match(text, end)) is not None:
+                    out.append((at, m.end()))
+                lo = text.rfind("THE ", max(0, at - 120), at)
+                if lo >= 0 and _CAPS_NAME_BEFORE.match(text, lo, at) is not None:
                     out.append((lo, end))
             at = text.find(word, end)
     return out
@@ -311,6 +334,15 @@ _EST_WHERE_BEFORE = C(
     r"\b(?:locations?|places?|areas?|spots?)\b[^.;:\n]{0,80}?\bincluding\s+[^.;:\n]{0,60}?"
     r"(?:,|\band\b|\bor\b)\s+(?:the\s+)?$"
     r"|\bthere\s+(?:is|are)\s+(?:no|a|an)\s+$|\b(?:has|have)\s+no\s+$"
+)
+#: A restroom told as a feature of a place the text names as a class ("at each state-owned
+#: airport that has a public restroom, pilot lounge or terminal building"): where the notice
+#: goes in that class's premises, no class of its own (round 63; as "if the premises has no
+#: public restroom", round 58). A holder named by its restroom alone ("any business that has a
+#: public restroom") names no other class and stays `public_restroom`.
+_RESTROOM_FEATURE_BEFORE = C(
+    r"\b(?:that|which|where)\s+(?:has|have|contains?|includes?|provides?|offers?|maintains?)\s+"
+    r"(?:an?\s+|one\s+or\s+more\s+|any\s+)?$|\bwith\s+(?:an?\s+|one\s+or\s+more\s+)?$"
 )
 _EST_SKIP_BEFORE = {
     "hospital": C(r"emergency\s+(?:rooms?|departments?)\s+[^.;\n]{0,40}$|-like\s*$"),
@@ -904,11 +936,15 @@ _REQUIRED_SIMILAR = C(
 #: An agency's duty to post in each of its own offices ("The Department of Motor Vehicles shall
 #: post in each of its customer service centers, and the Employment Commission shall post in
 #: each of its local offices"): its public offices, government buildings (round 40; speed:
-#: looked for only where "shall post in" or "shall display in" occurs)
+#: looked for only where "shall post in" or "shall display in" occurs); also the offices named
+#: by the body ("The Department shall post, in each office of the Department that issues
+#: driver's licenses", round 63)
 _AGENCY_OFFICES = C(
     r"\b(?:department|commission|division|bureau|administration)\b[^.;:\n]{0,60}?\bshall\s+"
-    r"(?:post|display)\s+in\s+(?:each|every|all)\s+(?:of\s+)?its\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:offices|cent(?:er|re)s|branch(?:es|\s+offices))\b"
+    r"(?:post|display),?\s+in\s+(?:each|every|all)\s+(?:(?:of\s+)?its\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:offices|cent(?:er|re)s|branch(?:es|\s+offices))\b|(?:[\w-]+\s+){0,2}?(?:offices?"
+    r"|cent(?:er|re)s?|branch(?:es)?)\s+of\s+the\s+(?:department|commission|division|bureau"
+    r"|administration|agency)\b)"
 )
 
 
@@ -1110,6 +1146,13 @@ def _definition_end(low: str, start: int) -> int:
 _NARROWED_UMBRELLAS = tuple(c for c in _EST_SKIP_AFTER if c in _UMBRELLA_CODES)
 
 
+#: A numbered definition whose term is its own sentence ("02. Establishment. A place ...",
+#: Idaho's and Montana's rules): the term, one to four words.
+_NUMBERED_DEFINITION = re.compile(
+    r"^[ \t]*\d{1,3}\.[ \t]+([a-z][a-z-]*(?:[ \t][a-z-]+){0,3})\.[ \t]+(?=[a-z])", re.M
+)
+
+
 def _narrowed_definitions(
     low: str,
 ) -> tuple[dict[str, list[tuple[int, int]]], dict[str, tuple[str, ...]]]:
@@ -1121,29 +1164,38 @@ def _narrowed_definitions(
     holder (round 53)."""
     out: dict[str, list[tuple[int, int]]] = {}
     terms: dict[str, tuple[str, ...]] = {}
+    found: list[tuple[str, int, int, int]] = []  # term, its start, the definition's span
     at = low.find(" means ")
     while at >= 0:
         q = _QUOTED_TERM_BEFORE.search(low, max(0, at - 70), at)
         if q is not None:
-            term = " ".join(q.group(1).split())
             end = len(low)
             for stop in (". ", ";", ".\n", "\n\n"):
                 i = low.find(stop, at)
                 if 0 <= i < end:
                     end = i
-            for code in _NARROWED_UMBRELLAS:
-                narrow = _EST_SKIP_AFTER[code]
-                i = low.find(term)
-                while i >= 0:
-                    if i != q.start(1) and narrow.match(low, i + len(term)):
-                        out.setdefault(code, []).append((q.start(), end))
-                        terms[code] = (
-                            *terms.get(code, ()),
-                            *(f"{d} {term}" for d in ("a", "an", "each", "every", "any")),
-                        )
-                        break
-                    i = low.find(term, i + len(term))
+            found.append((" ".join(q.group(1).split()), q.start(1), q.start(), end))
         at = low.find(" means ", at + 7)
+    if "definitions" in low:
+        # a numbered definition under a DEFINITIONS heading, the term as its own sentence
+        # ("02. Establishment. A place licensed under ... where barbering, cosmetology, or any of
+        # their specialties are practiced."; round 63), to its line's end
+        for d in _NUMBERED_DEFINITION.finditer(low):
+            end = low.find("\n", d.end())
+            found.append((d.group(1), d.start(1), d.start(), len(low) if end < 0 else end))
+    for term, term_at, lo, end in found:
+        for code in _NARROWED_UMBRELLAS:
+            narrow = _EST_SKIP_AFTER[code]
+            i = low.find(term)
+            while i >= 0:
+                if i != term_at and narrow.match(low, i + len(term)):
+                    out.setdefault(code, []).append((lo, end))
+                    terms[code] = (
+                        *terms.get(code, ()),
+                        *(f"{d} {term}" for d in ("a", "an", "each", "every", "any")),
+                    )
+                    break
+                i = low.find(term, i + len(term))
     return out, terms
 
 
@@ -1317,6 +1369,7 @@ def _first_mention(
                         _EST_PLACE_BEFORE.search(low, max(0, s - 20), s)
                         or _EST_PLACE_LIST_BEFORE.search(low, max(0, s - 80), s)
                         or _EST_WHERE_BEFORE.search(low, max(0, s - 160), s)
+                        or _restroom_feature(low, s)
                     )
                 )
             ):
@@ -1324,6 +1377,19 @@ def _first_mention(
                 continue
             return m
     return None
+
+
+def _restroom_feature(low: str, s: int) -> bool:
+    """The restroom at low[s:] is a feature of a class named just before it in its clause
+    (`_RESTROOM_FEATURE_BEFORE`: "each state-owned airport that has a public restroom")."""
+    m = _RESTROOM_FEATURE_BEFORE.search(low, max(0, s - 30), s)
+    if m is None:
+        return False
+    lo = clause_start(low, m.start(), 80)
+    return any(
+        c != "public_restroom" and rx.search(low, lo, m.start()) is not None
+        for c, rx in _ESTABLISHMENT_RX
+    )
 
 
 def _paren_gloss(low: str, s: int, e: int) -> bool:
@@ -1754,11 +1820,12 @@ def _where_lists(low: str) -> list[tuple[int, int]]:
 
 # the literals gating readings of `_extract_establishments` (looked up in the document's keys)
 _DEFINITION_WORDS = Literals(" means ", " defined as ")
+_DEFINITIONS_HEADING = Literals("definitions")
 _EMERGENCY = Literals("emergency")
 _GAMING = Literals("gaming")
 _LICENCE_WORDS = Literals(" licen", " permit")
 _UNDER_THIS = Literals("d under this ")
-_POST_IN = Literals("shall post in ", "shall display in ")
+_POST_IN = Literals("shall post in ", "shall display in ", "shall post, in ", "shall display, in ")
 _BY_THE_BOARD = Literals("licensed by the board")
 
 
@@ -1788,6 +1855,8 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
     narrowed_terms: dict[str, tuple[str, ...]] = {}
     if _DEFINITION_WORDS.any_in(low):
         excluded += _place_definitions(low)
+        narrowed, narrowed_terms = _narrowed_definitions(low)
+    elif _DEFINITIONS_HEADING.any_in(low):
         narrowed, narrowed_terms = _narrowed_definitions(low)
     if a.mandates and not a.legal:
         duty = _duty_list_spans(low, a)
@@ -2370,9 +2439,10 @@ _PER_VIOLATION = C(
 #: A unit named by the place the amount is for, right after it ("up to $150 per location", "a
 #: civil penalty of $100 per truck stop"): each place that does not post is fined.
 _PER_PLACE = C(
-    # a place with its kind ("for each housing site", "per retail location")
+    # a place with its kind ("for each housing site", "per retail location"); a compound site
+    # ("for each worksite or housing location", round 63) and the places a labor law names
     r"\s+(?:per|for\s+(?:each|every))\s+(?:[a-z\-]+\s+){0,2}?(truck\s+stop|location|establishment|facility|premises"
-    r"|property|site|store|business|restroom|outlet|vehicle)\b"
+    r"|property|(?:work|job)?site|store|business|restroom|outlet|vehicle|housing|camp|office)\b"
 )
 #: A day (or a violation) told NOT to be a separate offense: "Each day a violation continues is not
 #: a separate violation", "... shall not constitute a separate offense", "... never a separate

@@ -83,8 +83,12 @@ _LOCAL_POLICE_LINE_BEFORE = C(
     # at", "contact the Department of Public Safety at")
     r"|\bpolice|\bpublic\s+safety(?:\s+(?:department|office))?"
     r"|\b(?:non-?emergency|main|administrative|business|general)\s+(?:phone\s+)?(?:line|number)"
-    r"|\bdesk)"
-    r"(?:\s+(?:at|on|by\s+calling)|\s*,)?\s*\(?\s*(?:1[-.\s])?$"
+    r"|\bdesk"
+    # a campus's or an office's security (round 63: "Honolulu CC Campus Security: (808) ...
+    # (24 hours)", heading its own line of a help list beside the hotline)
+    r"|\b(?:campus|college|university|school)\s+(?:security|safety)"
+    r"|\bsecurity\s+(?:office|department|dept\.?|desk))"
+    r"(?:\s+(?:at|on|by\s+calling)|\s*[,:])?\s*\(?\s*(?:1[-.\s])?$"
 )
 #: ... or a police body by the initials the text gives it ("The Coastal University Police
 #: Department (CUPD) ... or contact CUPD at 843-..."; round 50): its own line.
