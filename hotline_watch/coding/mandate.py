@@ -2731,6 +2731,8 @@ _LAWMAKING_PAST = C(
     r"|(?:began|begun|started)\s+(?:[\w'\u2019-]+\s+){0,2}?)"
     r"|(?P<bare>))$"
 )
+#: The class's nouns, a substring test before the expression.
+_GENERIC_NOUNS = ("states", "jurisdictions", "countries", "provinces", "legislatures")
 #: The cue's own verb in the past or perfect after the bare class ("states (have) required").
 _PAST_DUTY_VERB = C(r"(?:required|mandated)\b")
 #: The text's own measure: a bill, a measure, an ordinance, legislation, a proposal, a numbered
@@ -2751,8 +2753,10 @@ def generic_law_history(low: str, c: Cue) -> bool:
     ordinance, legislation, "the new law"): a study's background. A present-tense class ("Many
     states require ...", an explainer's) is not read here."""
     lo, _hi = sentence_span(low, c.start, c.end)
-    lo = max(lo, c.start - 160)
-    m = _LAWMAKING_PAST.search(low[lo : c.start])
+    seg = low[max(lo, c.start - 160) : c.start]
+    if not any(noun in seg for noun in _GENERIC_NOUNS):
+        return False  # no class of jurisdictions before the cue (the common case: speed)
+    m = _LAWMAKING_PAST.search(seg)
     if m is None or (m.group("bare") is not None and not _PAST_DUTY_VERB.match(low, c.start)):
         return False
     return _OWN_MEASURE.search(low) is None
