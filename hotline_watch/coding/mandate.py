@@ -2703,6 +2703,65 @@ def generic_jurisdictions(low: str, c: Cue) -> bool:
     return m is not None and not any(ch in low[c.end : m.start()] for ch in ",;:()")
 
 
+#: A generic class of jurisdictions as the subject of a law-making verb in the past or perfect
+#: (round 63): "a period when dozens of states adopted posting requirements for ...", "Since
+#: 2010, many states have passed laws requiring ...", "states began requiring ...", "dozens of
+#: states have required truck stops to post ...". The class opens its clause (a line's start,
+#: punctuation, a conjunction or a finding's or speaker's verb), never after "of", "among",
+#: "joins" or "like" (a member named with the class: "Iowa is one of dozens of states that
+#: adopted ..."); quantifiers ("dozens of", "a handful of", "more than 30") before it.
+_GENERIC_OPENER = (
+    r"(?:(?:^|\n|[,;:(\u2014\u2013\"\u201c])\s*|\s--?\s+|\b(?:when|as|after|since|while|and|but"
+    r"|that|because|where|before|until|though|although|whereas|found|find|finds|show|shows"
+    r"|showed|said|say|says|noted?|notes|wrote|concluded)\s+)"
+)
+_GENERIC_QUANT = (
+    r"(?:(?:the|those|other|all|most|many|some|several|both|these|such|\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten|dozens\s+of|a\s+dozen|a\s+handful\s+of|a\s+number\s+of"
+    r"|a\s+growing\s+number\s+of|a\s+majority\s+of|half\s+(?:of\s+)?the|more\s+than|at\s+least"
+    r"|about|nearly|almost|over|roughly|u\.s\.)\s+)*"
+)
+_LAWMAKING_PAST = C(
+    _GENERIC_OPENER
+    + _GENERIC_QUANT
+    + r"(?:states|jurisdictions|countries|provinces|legislatures)\s+(?:(?:have|has|had)\s+)?"
+    r"(?:(?:also|already|since|now|recently|quickly|gradually|each|all|then|in\s+turn)\s+)?"
+    r"(?:(?:(?:adopted|passed|enacted|approved|implemented|imposed|added|created|instituted"
+    r"|established|put\s+in\s+place)\s+(?:[\w'\u2019-]+\s+){0,6}?"
+    r"|(?:began|begun|started)\s+(?:[\w'\u2019-]+\s+){0,2}?)"
+    r"|(?P<bare>))$"
+)
+#: The class's nouns, a substring test before the expression.
+_GENERIC_NOUNS = ("states", "jurisdictions", "countries", "provinces", "legislatures")
+#: The cue's own verb in the past or perfect after the bare class ("states (have) required").
+_PAST_DUTY_VERB = C(r"(?:required|mandated)\b")
+#: The text's own measure: a bill, a measure, an ordinance, legislation, a proposal, a numbered
+#: bill, or a law told as new or taking effect ("the new law", "the law takes effect July 1").
+_OWN_MEASURE = C(
+    r"\b(?:bills?|measures?\s+(?:would|will|requires?|passed|signed|introduced|filed)|ordinances?"
+    r"|legislation|proposal|(?:[hsa]\.?\s?[bf]\.?|house\s+bill|senate\s+bill|file)\s*(?:no\.\s*)?\d+"
+    r"|new\s+law|law\s+(?:takes|took|will\s+take|goes|went)\s+(?:effect|into))\b"
+)
+
+
+def generic_law_history(low: str, c: Cue) -> bool:
+    """The duty cue `c` is what a generic class of jurisdictions did in the past (round 63): the
+    class is the subject of a law-making verb in the past or perfect (`_LAWMAKING_PAST`: "a
+    period when dozens of states adopted posting requirements for ...", "many states have passed
+    laws requiring ...", "dozens of states have required truck stops to post ..."), no duty of
+    the text's own, in a text that names no measure of its own (`_OWN_MEASURE`: a bill, an
+    ordinance, legislation, "the new law"): a study's background. A present-tense class ("Many
+    states require ...", an explainer's) is not read here."""
+    lo, _hi = sentence_span(low, c.start, c.end)
+    seg = low[max(lo, c.start - 160) : c.start]
+    if not any(noun in seg for noun in _GENERIC_NOUNS):
+        return False  # no class of jurisdictions before the cue (the common case: speed)
+    m = _LAWMAKING_PAST.search(seg)
+    if m is None or (m.group("bare") is not None and not _PAST_DUTY_VERB.match(low, c.start)):
+        return False
+    return _OWN_MEASURE.search(low) is None
+
+
 def _sentence_body_end(low: str, hi: int) -> int:
     """`hi` (a sentence's end from `sentence_span`) before its closing stop and quotes."""
     while hi > 0 and low[hi - 1] in " \t\n.!?\"'\u201d":
@@ -2715,7 +2774,7 @@ def talked_about(low: str, c: Cue) -> bool:
     (`_FINDING` before it in its sentence), or a gerund duty as an idea (`_DUTY_GERUND` after
     `_IDEA_BEFORE`; a sentence-opening gerund only as a copula's subject, in a sentence naming no
     law). A finding about the law as it stands ("found that current law requires ...") is a duty."""
-    if generic_jurisdictions(low, c):
+    if generic_jurisdictions(low, c) or generic_law_history(low, c):
         return True
     lo, hi = sentence_span(low, c.start, c.end)
     if _FINDING.search(low, lo, c.start):
