@@ -43,7 +43,7 @@ from hotline_watch.coding.outreach import (
     decide,
     exploitation_session,
 )
-from hotline_watch.coding.patterns import Lowered, WordCounts, lower
+from hotline_watch.coding.patterns import C, Lowered, WordCounts, lower
 from hotline_watch.coding.phones import _extract_hotlines, _phones
 from hotline_watch.coding.publisher import government_host, news_outlet
 from hotline_watch.coding.result import Coding, add_evidence
@@ -53,6 +53,7 @@ from hotline_watch.coding.text import (
     html_to_text,
     join_wrapped_lines,
     quote,
+    sentence_span,
     squash,
 )
 
@@ -195,7 +196,7 @@ class Analysis:
         self.outreach = out = decide(self, self.campaign_cues)
         self.campaign_cues = out.efforts  # with what only the hotline references show (a banner)
         self.promotes, self.campaign, self.footer_only = out.promotes, out.campaign, out.footer_only
-        if use_model and applies(out):
+        if use_model and applies(out) and not (out.promotes and _posters_went_up(self.low, out)):
             # A trafficking hotline is in the text and a public office acts: the learned
             # weighting of the rules' cues (their verdict, the efforts, whose effort it is)
             # decides whether it is promoted (hotline_watch.coding.model).
@@ -234,6 +235,32 @@ class Analysis:
             return out.reason + p
         c = max(out.efforts, key=lambda c: c.weight)
         return f"{out.reason}{p}; {c.name}: {squash(quote(self.text, c.start, c.end, 160))}"
+
+
+#: What makes posters going up not (yet) done in the 100 characters before the cue: a proposal,
+#: a vote or a request about them, or a mood ("a proposal to hang posters", "voted against",
+#: "asked the county to put up", "would install").
+_PUT_UP_NOT_DONE = C(
+    r"\b(?:propos\w*|plans?\s+to|planned\s+to|vot(?:e|es|ed|ing)|against|reject\w*|request\w*"
+    r"|ask(?:s|ed)?|urg\w+|consider\w*|would|could|should|may|might|will|wants?)\b"
+)
+
+
+def _posters_went_up(low: str, out: Outreach) -> bool:
+    """An office's posters or signs with the hotline told as put up (the `media_put_up` effort,
+    with no proposal, vote, request or mood before it in its sentence: "Anti-human trafficking
+    posters go up in state rest area bathrooms", "posters were installed at 30 rest areas"): the
+    rules' verdict settles it, the model does not weigh it. The model's bill-cue weight had
+    turned such stories into misses where a bill had made the posters lawful (the lead's mend,
+    thirteenth session: the shared set-aside KATU story and test_coding's wording); a board voting
+    down a proposal to hang posters stays the model's."""
+    for c in out.efforts:
+        if c.name != "media_put_up":
+            continue
+        lo, _hi = sentence_span(low, c.start, c.end)
+        if _PUT_UP_NOT_DONE.search(low, max(lo, c.start - 100), c.start) is None:
+            return True
+    return False
 
 
 def _prepare(text: str, html: bool | None) -> str:
