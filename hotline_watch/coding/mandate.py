@@ -2454,8 +2454,8 @@ def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
     read in the sentences about it: the cue's own sentence, the sentence after it, and any
     sentence naming a provision ("the requirement", "the provision") with the posting, the sign
     or the hotline; the LAST fate wins (cut, then restored, is kept). A cut in the text's lead
-    (its first 300 characters) takes every duty of the text with it but the law as it stands
-    ("state law already requires ..."). The bill's own status (signed) is not the provision's."""
+    (its first 300 characters) takes every duty of the text with it, the law as it stands
+    ("state law already requires ...") too, as its background (round 64). The bill's own status (signed) is not the provision's."""
     spans = [sentence_span(low, c.start, c.end) for c in cues]
     about: set[tuple[int, int]] = set(spans)
     for lo, hi in spans:
@@ -2497,7 +2497,11 @@ def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
     named = [(lo, hi) for lo, hi in about if _only_posting_provision(low, lo, hi, False)]
     kept = []
     for c, (lo, hi) in zip(cues, spans, strict=True):
-        if lead_cut and not _EXISTING_LAW.search(low, lo, hi):
+        if lead_cut:
+            # a cut in the lead takes every duty of the text with it, the law as it stands too
+            # ("North Carolina already requires ... truck stops and hospitals, to post the
+            # hotline under a 2017 law"): the background of news of a cut, as round 53 reads a
+            # failed measure's (round 64)
             continue
         # the duty's own sentence, and the next one where it names the provision back ("The
         # provision was stripped in conference", "That requirement did not survive")
