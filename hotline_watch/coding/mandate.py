@@ -2455,7 +2455,8 @@ def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
     sentence naming a provision ("the requirement", "the provision") with the posting, the sign
     or the hotline; the LAST fate wins (cut, then restored, is kept). A cut in the text's lead
     (its first 300 characters) takes every duty of the text with it, the law as it stands
-    ("state law already requires ...") too, as its background (round 64). The bill's own status (signed) is not the provision's."""
+    ("state law already requires ...") too, as its background (round 64). The bill's own
+    status (signed) is not the provision's."""
     spans = [sentence_span(low, c.start, c.end) for c in cues]
     about: set[tuple[int, int]] = set(spans)
     for lo, hi in spans:
