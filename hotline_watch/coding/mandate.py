@@ -799,6 +799,18 @@ def _gap_object_other(low: str, s: int, e: int) -> bool:
     return _OTHER_SIGN_TOPIC.search(low, nxt, nhi) is not None
 
 
+#: Notices told by their number or as others, no trafficking word in the object (round 64):
+#: "already required to post a half-dozen notices", "must display several other notices",
+#: "have to post dozens of signs", "required to post numerous notices": the many postings a
+#: business already makes, never the one hotline notice a measure names.
+_COUNTED_NOTICES = C(
+    r"[^\S\n]+(?:(?:a|an|the|all|its|their)[^\S\n]+)?(?:half[- ]a[- ]dozen|half[- ]dozen|dozens?"
+    r"(?:[^\S\n]+of)?|several|numerous|many|multiple|various|countless|other|a[^\S\n]+(?:number"
+    r"|host|slew|raft|string|series)[^\S\n]+of)[^\S\n]+(?:other[^\S\n]+)?(?:[\w'\u2019-]+[^\S\n]+)"
+    r"{0,2}?(?:notices|signs|posters|placards|postings|stickers|decals|warnings)\b"
+)
+
+
 def _object_not_a_notice(low: str, s: int, e: int) -> bool:
     """The duty cue low[s:e] names as what is displayed an identification or another notice
     (`IDENTIFICATION_OBJECTS`, `OTHER_NOTICE_OBJECTS`): at the head of the verb's object or as the
@@ -814,6 +826,8 @@ def _object_not_a_notice(low: str, s: int, e: int) -> bool:
     obj = low[lo:stop]
     if _TRAFFICK_OBJECT.search(obj):
         return False
+    if not passive and _COUNTED_NOTICES.match(low, e):
+        return True  # "bars already required to post a half-dozen notices" (round 64)
     if ":" in low[e : e + 160] and _listed_not_notices(low, e):
         return True  # "must display, at the front desk: - its business license, - ..."
     if _OBJECT_GAP.match(low, e) and _gap_object_other(low, s, e):
@@ -1387,9 +1401,13 @@ _DUTY_SUBJECT = C(r"traffick|hotline|poster|notice|placard|signage")
 #: Time passing as the subject of "pass" (round 59): "the committee deadline passed Friday",
 #: "the deadline for committee action has passed": the session's clock, no step of a measure.
 #: The deadline's own clause may be long ("the deadline for most bills to clear their first
-#: chamber has already passed", round 61): up to eight words, no punctuation between.
+#: chamber has already passed", round 61): up to eight words, no punctuation between. Any noun
+#: of time is such a subject (round 64): a day or date ("Crossover day has passed", "the
+#: session's final day passed without a vote", "the filing date has passed"), a cutoff, a
+#: window, a week or month, a period or point of the session.
 _TIME_PASSED = C(
-    r"\bdeadlines?\s+(?:(?:for|to|of)\s+(?:[\w-]+\s+){1,8})?"
+    r"\b(?:deadlines?|cut-?offs?|days?|dates?|windows?|weeks?|months?|periods?|(?:mid|half-?way"
+    r"\s+)points?)\s+(?:(?:for|to|of)\s+(?:[\w-]+\s+){1,8})?"
     r"(?:(?:has|had|have|already|just|quietly|now)\s+)*$"
 )
 #: A motion as the subject of a passage (round 61): "the motion passed 7-5", "A motion to table
@@ -1763,6 +1781,8 @@ def revived(low: str) -> bool:
             continue  # "died in the House, weeks after it passed the Senate": an earlier step
         if _other_chamber(low, fail, m.start(), m.end()):
             continue  # "died in the House ... The bill passed the Senate in February"
+        if _committee_before_floor(low, fail, m.start(), m.end()):
+            continue  # "tabled by the Legislature ... It passed the Laws Committee in March"
         if _step_before_fate(low, fail, m.start()):
             continue  # "vetoed ... The measure passed both chambers in May"; "filed by ..."
         return True
@@ -1834,6 +1854,35 @@ def _other_chamber(low: str, fail: int, s: int, e: int) -> bool:
     lo, hi = sentence_span(low, fail - 1, fail)
     fates = {c.group(1) for c in _CHAMBER.finditer(low, lo, min(hi, s))}
     return bool(fates) and m.group(1) not in fates
+
+
+#: A committee as a passage's object ("passed the Legislature's Laws and Rules Committee 5-2",
+#: "cleared the council's public safety committee", "advanced out of the Senate Judiciary
+#: panel"): the committee's step, a few words of its name between.
+_COMMITTEE_AFTER = C(
+    r"\s+(?:it\s+|them\s+)?(?:\w+ly\s+)?(?:out\s+of\s+|through\s+|in\s+)?(?:the\s+|an?\s+)?"
+    r"(?:[\w'\u2019&-]+\s+){0,6}?(?:sub)?(?:committees?|panels?)\b"
+)
+_COMMITTEE = C(r"\b(?:sub)?(?:committees?|panels?)\b")
+
+
+def _committee_before_floor(low: str, fail: int, s: int, e: int) -> bool:
+    """The step low[s:e] is a committee's passage (`_COMMITTEE_AFTER`) and the fate at `fail`
+    (its sentence, up to the step) names no committee: the full body's fate ("tabled by the
+    Ulster County Legislature", "voted down by the full council", "died on the House floor").
+    A measure reaches the floor only after its committee passed it, so that passage came before
+    the fate, however the text orders them ("... was tabled by the Legislature on Tuesday
+    night. The measure passed the Legislature's Laws and Rules Committee 5-2 in March."); a
+    committee's passage after a fate in committee ("tabled in the Commerce Committee ... passed
+    the Commerce Committee on reconsideration"), or told as a restart (`_RESTART`: "again",
+    "this year"), revives it (round 64)."""
+    if not _PASSAGE.match(low, s) or _COMMITTEE_AFTER.match(low, e) is None:
+        return False
+    lo, hi = sentence_span(low, fail - 1, fail)
+    if _COMMITTEE.search(low, lo, min(hi, s)):
+        return False
+    slo, shi = sentence_span(low, s, e)
+    return _RESTART.search(low, slo, shi) is None
 
 
 def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
@@ -2405,8 +2454,9 @@ def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
     read in the sentences about it: the cue's own sentence, the sentence after it, and any
     sentence naming a provision ("the requirement", "the provision") with the posting, the sign
     or the hotline; the LAST fate wins (cut, then restored, is kept). A cut in the text's lead
-    (its first 300 characters) takes every duty of the text with it but the law as it stands
-    ("state law already requires ..."). The bill's own status (signed) is not the provision's."""
+    (its first 300 characters) takes every duty of the text with it, the law as it stands
+    ("state law already requires ...") too, as its background (round 64). The bill's own
+    status (signed) is not the provision's."""
     spans = [sentence_span(low, c.start, c.end) for c in cues]
     about: set[tuple[int, int]] = set(spans)
     for lo, hi in spans:
@@ -2448,7 +2498,11 @@ def provision_cut(low: str, cues: list[Cue]) -> list[Cue]:
     named = [(lo, hi) for lo, hi in about if _only_posting_provision(low, lo, hi, False)]
     kept = []
     for c, (lo, hi) in zip(cues, spans, strict=True):
-        if lead_cut and not _EXISTING_LAW.search(low, lo, hi):
+        if lead_cut:
+            # a cut in the lead takes every duty of the text with it, the law as it stands too
+            # ("North Carolina already requires ... truck stops and hospitals, to post the
+            # hotline under a 2017 law"): the background of news of a cut, as round 53 reads a
+            # failed measure's (round 64)
             continue
         # the duty's own sentence, and the next one where it names the provision back ("The
         # provision was stripped in conference", "That requirement did not survive")
