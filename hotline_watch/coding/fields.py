@@ -1120,6 +1120,14 @@ _DEFINITION_ITEM = C(
 )
 
 
+#: the next quoted term's definition in a definition's sentence (", and (2) "intercity bus
+#: terminal" means")
+_NEXT_DEFINITION = C(
+    r",?\s*(?:(?:and|or)\s+)?(?:\(\w{1,4}\)\s*)?[\"\u201c][a-z][a-z \t-]{2,60},?[\"\u201d]\s+"
+    r"(?:means|includes|shall\s+(?:mean|include)|has\s+the\s+(?:same\s+)?meaning)\b"
+)
+
+
 def _definition_end(low: str, start: int) -> int:
     """The end of a definition's words from `start` (after its defining word): its sentence, or,
     after a colon, the items listed on the lines below it, to the one that ends in a full stop."""
@@ -1139,6 +1147,11 @@ def _definition_end(low: str, start: int) -> int:
         i = low.find(stop, start)
         if 0 <= i < end:
             end = i
+    # a definition ends where the next term's definition begins in its sentence ('(1) "Ferry
+    # terminal" means a facility ... ferry ..., and (2) "intercity bus terminal" means ...': the
+    # bus terminal is no member of the ferry terminal; round 64)
+    if (nxt := _NEXT_DEFINITION.search(low, start, end)) is not None:
+        end = nxt.start()
     return end
 
 
