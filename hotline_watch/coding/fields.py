@@ -315,6 +315,14 @@ _EST_PLACE_BEFORE = C(
 #: hospital's emergency department shall post", "hospitals' emergency rooms and urgent care
 #: centers": the home of the room, whose class is the emergency room's (round 44; after a place
 #: word, "in the hospital's emergency department", the room is the spot and the hospital stays).
+#: A room of a place named by the place's word ("hotel lobbies", "the hotel registration desk")
+#: in the list of the spots of the holder's own premises ("to post notices in their restrooms,
+#: hotel lobbies and employee entrances", "in its restrooms and hotel lobby"): where the notice
+#: goes, no class (round 64; as round 40's "in the hotel lobby" of a casino licensee)
+_SPOT_ROOM_AFTER = C(r"\s+(?:lobb(?:y|ies)|(?:front|registration)\s+desks?)\b")
+_OWN_SPOTS_BEFORE = C(
+    r"\b(?:in|at|near|inside)\s+(?:its|their)\s+(?:[^.;:\n]{0,60}?(?:,|\band\b|\bor\b)\s+)?$"
+)
 _HOSPITAL_POSSESSOR = C(r"(?:'s|\u2019s|'|\u2019)\s+emergency\s+(?:rooms?|departments?)\b")
 _PLACE_WORD_BEFORE = C(
     r"\b(?:in|at|inside|near|within|throughout|to)\s+(?:the\s+|each\s+|every\s+|an?\s+|any\s+"
@@ -1370,6 +1378,10 @@ def _first_mention(
                     and _SPOT_PLACE_BEFORE.search(low, max(0, s - 40), s) is not None
                     and _holder_spot(low, code, s, m.end())
                     and not spots.append(s)
+                )
+                or (
+                    _SPOT_ROOM_AFTER.match(low, m.end())
+                    and _OWN_SPOTS_BEFORE.search(low, max(0, s - 80), s) is not None
                 )
                 or (
                     code == "hospital"
