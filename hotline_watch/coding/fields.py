@@ -1318,6 +1318,31 @@ def _holder_spot(low: str, code: str, s: int, e: int) -> bool:
     return provided is not None and provided.group(0).split()[0] not in ("it", "they")
 
 
+#: The kinds of the holder the sentence before names, in a sentence that extends it to them by
+#: an open list ("Kansas law requires every retail motor fuel site in the state to display the
+#: notice. This includes convenience stores, travel centers and any other business that sells
+#: gasoline"): forms of that holder, no class of their own (round 64; as round 60's "This applies
+#: to ... spas and clinics" of a massage holder).
+_OPEN_FORMS_KEYS = Literals(" any other ", " all other ")
+_FORMS_OPENING = C(
+    r"\W*(?:this|that|these|it|the\s+(?:law|rule|requirement|duty))\s+(?:also\s+)?"
+    r"(?:includes?|covers?|applies\s+to)\s"
+)
+_OPEN_LIST_END = C(r"[^.;:\n]{0,80}?\b(?:and|or)\s+(?:any|all)\s+other\b")
+
+
+def _forms_of_holder(low: str, s: int, e: int) -> bool:
+    """Whether the mention `low[s:e]` is an item of an open list of the forms of a holder the
+    sentence before names (`_OPEN_FORMS_KEYS`)."""
+    lo, _ = sentence_span(low, s, e)
+    if _FORMS_OPENING.match(low, lo) is None or _OPEN_LIST_END.match(low, e) is None:
+        return False
+    if low.find(":", lo, s) >= 0 or lo < 2:
+        return False
+    prev_lo, _ = sentence_span(low, lo - 2, lo - 2)
+    return _DEFINABLE.search(low, prev_lo, lo) is not None
+
+
 def _first_mention(
     low: str,
     code: str,
@@ -1338,6 +1363,7 @@ def _first_mention(
     since = "since " in low
     skip = _EST_SKIP_BEFORE.get(code)
     skip_after = _EST_SKIP_AFTER.get(code)
+    open_forms = _OPEN_FORMS_KEYS.any_in(low)
     for lo, hi in spans:
         pos = lo
         while (m := rx.search(low, pos, hi)) is not None:
@@ -1379,6 +1405,7 @@ def _first_mention(
                     and _holder_spot(low, code, s, m.end())
                     and not spots.append(s)
                 )
+                or (open_forms and _forms_of_holder(low, s, m.end()))
                 or (
                     _SPOT_ROOM_AFTER.match(low, m.end())
                     and _OWN_SPOTS_BEFORE.search(low, max(0, s - 80), s) is not None
