@@ -1382,6 +1382,7 @@ def _first_mention(
                 or _EST_ORG_AFTER.match(low, m.end())
                 or _EST_GLOSS_BEFORE.search(low, max(0, s - 40), s)
                 or (low.find("(", max(0, s - 40), s) >= 0 and _paren_gloss(low, s, m.end()))
+                or (low.find("(", max(0, s - 100), s) >= 0 and _licence_gloss(low, s, m.end()))
                 or _EST_OPERATOR_BEFORE.search(low, max(0, s - 60), s)
                 or _EST_FUND_AFTER.match(low, m.end())
                 or _EST_LOCATED_BEFORE.search(low, max(0, s - 60), s)
@@ -1455,6 +1456,36 @@ def _paren_gloss(low: str, s: int, e: int) -> bool:
     return any(
         code not in _UMBRELLA_CODES
         and any(x.end() == end for x in rx.finditer(low, max(0, end - 60), end))
+        for code, rx in _ESTABLISHMENT_RX
+    )
+
+
+#: A licence class's premises told in parentheses after it ("On-sale general public premises
+#: licensees under the Alcoholic Beverage Control Act (bars and restaurants serving distilled
+#: spirits)"): the forms of the licensee, read as the licence's class only (round 64; as round
+#: 62's gloss, here of a licence and a list).
+_LICENCE_WORD = C(r"\b(?:licensees?|licen[cs]es?|permittees?|permits?|permit\s+holders?)\b")
+
+
+def _licence_gloss(low: str, s: int, e: int) -> bool:
+    """Whether the mention low[s:e] stands in the parentheses right after a licence class: a
+    licence word (`_LICENCE_WORD`) in the words before the parenthesis on its line (at most 80
+    characters between), itself read by the vocabulary as a class."""
+    op = low.rfind("(", max(0, s - 100), s)
+    if op < 0 or low.find(")", op, s) >= 0 or "\n" in low[op:s]:
+        return False
+    close = low.find(")", e, e + 100)
+    if close < 0 or "\n" in low[e:close] or "(" in low[e:close]:
+        return False
+    lo = max(low.rfind("\n", 0, op) + 1, op - 160)
+    lic = None
+    for lic in _LICENCE_WORD.finditer(low, lo, op):
+        pass
+    if lic is None or op - lic.end() > 80 or any(c in low[lic.end() : op] for c in ",;:."):
+        return False
+    return any(
+        code not in _UMBRELLA_CODES
+        and any(x.end() <= lic.end() for x in rx.finditer(low, lo, lic.end()))
         for code, rx in _ESTABLISHMENT_RX
     )
 
