@@ -1478,9 +1478,7 @@ def _licence_gloss(low: str, s: int, e: int) -> bool:
     if close < 0 or "\n" in low[e:close] or "(" in low[e:close]:
         return False
     lo = max(low.rfind("\n", 0, op) + 1, op - 160)
-    lic = None
-    for lic in _LICENCE_WORD.finditer(low, lo, op):
-        pass
+    lic = next(reversed(list(_LICENCE_WORD.finditer(low, lo, op))), None)
     if lic is None or op - lic.end() > 80 or any(c in low[lic.end() : op] for c in ",;:."):
         return False
     return any(
