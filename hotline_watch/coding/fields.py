@@ -315,6 +315,14 @@ _EST_PLACE_BEFORE = C(
 #: hospital's emergency department shall post", "hospitals' emergency rooms and urgent care
 #: centers": the home of the room, whose class is the emergency room's (round 44; after a place
 #: word, "in the hospital's emergency department", the room is the spot and the hospital stays).
+#: A room of a place named by the place's word ("hotel lobbies", "the hotel registration desk")
+#: in the list of the spots of the holder's own premises ("to post notices in their restrooms,
+#: hotel lobbies and employee entrances", "in its restrooms and hotel lobby"): where the notice
+#: goes, no class (round 64; as round 40's "in the hotel lobby" of a casino licensee)
+_SPOT_ROOM_AFTER = C(r"\s+(?:lobb(?:y|ies)|(?:front|registration)\s+desks?)\b")
+_OWN_SPOTS_BEFORE = C(
+    r"\b(?:in|at|near|inside)\s+(?:its|their)\s+(?:[^.;:\n]{0,60}?(?:,|\band\b|\bor\b)\s+)?$"
+)
 _HOSPITAL_POSSESSOR = C(r"(?:'s|\u2019s|'|\u2019)\s+emergency\s+(?:rooms?|departments?)\b")
 _PLACE_WORD_BEFORE = C(
     r"\b(?:in|at|inside|near|within|throughout|to)\s+(?:the\s+|each\s+|every\s+|an?\s+|any\s+"
@@ -1120,6 +1128,14 @@ _DEFINITION_ITEM = C(
 )
 
 
+#: the next quoted term's definition in a definition's sentence (", and (2) "intercity bus
+#: terminal" means")
+_NEXT_DEFINITION = C(
+    r",?\s*(?:(?:and|or)\s+)?(?:\(\w{1,4}\)\s*)?[\"\u201c][a-z][a-z \t-]{2,60},?[\"\u201d]\s+"
+    r"(?:means|includes|shall\s+(?:mean|include)|has\s+the\s+(?:same\s+)?meaning)\b"
+)
+
+
 def _definition_end(low: str, start: int) -> int:
     """The end of a definition's words from `start` (after its defining word): its sentence, or,
     after a colon, the items listed on the lines below it, to the one that ends in a full stop."""
@@ -1139,6 +1155,11 @@ def _definition_end(low: str, start: int) -> int:
         i = low.find(stop, start)
         if 0 <= i < end:
             end = i
+    # a definition ends where the next term's definition begins in its sentence ('(1) "Ferry
+    # terminal" means a facility ... ferry ..., and (2) "intercity bus terminal" means ...': the
+    # bus terminal is no member of the ferry terminal; round 64)
+    if (nxt := _NEXT_DEFINITION.search(low, start, end)) is not None:
+        end = nxt.start()
     return end
 
 
@@ -1297,6 +1318,31 @@ def _holder_spot(low: str, code: str, s: int, e: int) -> bool:
     return provided is not None and provided.group(0).split()[0] not in ("it", "they")
 
 
+#: The kinds of the holder the sentence before names, in a sentence that extends it to them by
+#: an open list ("Kansas law requires every retail motor fuel site in the state to display the
+#: notice. This includes convenience stores, travel centers and any other business that sells
+#: gasoline"): forms of that holder, no class of their own (round 64; as round 60's "This applies
+#: to ... spas and clinics" of a massage holder).
+_OPEN_FORMS_KEYS = Literals(" any other ", " all other ")
+_FORMS_OPENING = C(
+    r"\W*(?:this|that|these|it|the\s+(?:law|rule|requirement|duty))\s+(?:also\s+)?"
+    r"(?:includes?|covers?|applies\s+to)\s"
+)
+_OPEN_LIST_END = C(r"[^.;:\n]{0,80}?\b(?:and|or)\s+(?:any|all)\s+other\b")
+
+
+def _forms_of_holder(low: str, s: int, e: int) -> bool:
+    """Whether the mention `low[s:e]` is an item of an open list of the forms of a holder the
+    sentence before names (`_OPEN_FORMS_KEYS`)."""
+    lo, _ = sentence_span(low, s, e)
+    if _FORMS_OPENING.match(low, lo) is None or _OPEN_LIST_END.match(low, e) is None:
+        return False
+    if low.find(":", lo, s) >= 0 or lo < 2:
+        return False
+    prev_lo, _ = sentence_span(low, lo - 2, lo - 2)
+    return _DEFINABLE.search(low, prev_lo, lo) is not None
+
+
 def _first_mention(
     low: str,
     code: str,
@@ -1317,6 +1363,7 @@ def _first_mention(
     since = "since " in low
     skip = _EST_SKIP_BEFORE.get(code)
     skip_after = _EST_SKIP_AFTER.get(code)
+    open_forms = _OPEN_FORMS_KEYS.any_in(low)
     for lo, hi in spans:
         pos = lo
         while (m := rx.search(low, pos, hi)) is not None:
@@ -1335,6 +1382,7 @@ def _first_mention(
                 or _EST_ORG_AFTER.match(low, m.end())
                 or _EST_GLOSS_BEFORE.search(low, max(0, s - 40), s)
                 or (low.find("(", max(0, s - 40), s) >= 0 and _paren_gloss(low, s, m.end()))
+                or (low.find("(", max(0, s - 100), s) >= 0 and _licence_gloss(low, s, m.end()))
                 or _EST_OPERATOR_BEFORE.search(low, max(0, s - 60), s)
                 or _EST_FUND_AFTER.match(low, m.end())
                 or _EST_LOCATED_BEFORE.search(low, max(0, s - 60), s)
@@ -1357,6 +1405,11 @@ def _first_mention(
                     and _SPOT_PLACE_BEFORE.search(low, max(0, s - 40), s) is not None
                     and _holder_spot(low, code, s, m.end())
                     and not spots.append(s)
+                )
+                or (open_forms and _forms_of_holder(low, s, m.end()))
+                or (
+                    _SPOT_ROOM_AFTER.match(low, m.end())
+                    and _OWN_SPOTS_BEFORE.search(low, max(0, s - 80), s) is not None
                 )
                 or (
                     code == "hospital"
@@ -1403,6 +1456,34 @@ def _paren_gloss(low: str, s: int, e: int) -> bool:
     return any(
         code not in _UMBRELLA_CODES
         and any(x.end() == end for x in rx.finditer(low, max(0, end - 60), end))
+        for code, rx in _ESTABLISHMENT_RX
+    )
+
+
+#: A licence class's premises told in parentheses after it ("On-sale general public premises
+#: licensees under the Alcoholic Beverage Control Act (bars and restaurants serving distilled
+#: spirits)"): the forms of the licensee, read as the licence's class only (round 64; as round
+#: 62's gloss, here of a licence and a list).
+_LICENCE_WORD = C(r"\b(?:licensees?|licen[cs]es?|permittees?|permits?|permit\s+holders?)\b")
+
+
+def _licence_gloss(low: str, s: int, e: int) -> bool:
+    """Whether the mention low[s:e] stands in the parentheses right after a licence class: a
+    licence word (`_LICENCE_WORD`) in the words before the parenthesis on its line (at most 80
+    characters between), itself read by the vocabulary as a class."""
+    op = low.rfind("(", max(0, s - 100), s)
+    if op < 0 or low.find(")", op, s) >= 0 or "\n" in low[op:s]:
+        return False
+    close = low.find(")", e, e + 100)
+    if close < 0 or "\n" in low[e:close] or "(" in low[e:close]:
+        return False
+    lo = max(low.rfind("\n", 0, op) + 1, op - 160)
+    lic = next(reversed(list(_LICENCE_WORD.finditer(low, lo, op))), None)
+    if lic is None or op - lic.end() > 80 or any(c in low[lic.end() : op] for c in ",;:."):
+        return False
+    return any(
+        code not in _UMBRELLA_CODES
+        and any(x.end() <= lic.end() for x in rx.finditer(low, lo, lic.end()))
         for code, rx in _ESTABLISHMENT_RX
     )
 

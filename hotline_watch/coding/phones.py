@@ -212,6 +212,10 @@ OTHER_SUBJECT = Rx(
     r"\bsexual\s+(?:assault|violence)|\bdating\s+violence|\brape\b|\brunaway"
     r"|\bprotective\s+services|\bchild\s+(?:protection|protective|welfare)|\bgambling"
     r"|\bcrimes\b|\bany\s+crime\b|\bcrime\s+(?:tips?|tip\s?line|stoppers)\b|\bcrimestoppers"
+    # a line for drugs, trafficking in goods ("the Sheriff's Office drug tip line", "information
+    # about drug activity", "the narcotics hotline"; round 64)
+    r"|\b(?:illegal\s+|illicit\s+)?(?:drugs?|narcotics?)\s+(?:activity|activities|tips?|tip\s?lines?"
+    r"|hot\s?lines?|dealing|sales)\b"
 )
 
 
@@ -510,6 +514,15 @@ _BOOKING_BEFORE = C(
 _NINE_ONE_ONE_BEFORE = C(r"\b911\s*,?\s+or\s+(?:call\s+|contact\s+)?([^.;\n]{0,60})$")
 _NINE_ONE_ONE_AFTER = C(r"[^.;\n]{0,25}?\bor\s+(?:call\s+|dial\s+)?911\b")
 _CALL_BEFORE = C(r"\b(?:call|contact|reach|dial|notify)\b([^.;\n]{0,60})$")
+#: An office's number offered for its office hours ("You can also call Tribal Social Services at
+#: 435-... during business hours", "call the county at ..., Monday through Friday"; round 64):
+#: the office's own line, no around-the-clock hotline, unless a hotline, tip line or trafficking
+#: word names it between the call and the number.
+_OFFICE_HOURS_AFTER = C(
+    r"\s*\)?\s*,?\s*\(?(?:(?:during|in)\s+(?:its\s+|our\s+|their\s+)?(?:regular\s+|normal\s+)?"
+    r"(?:business|office|working)\s+hours|(?:on\s+)?weekdays|(?:from\s+)?mon(?:day)?\.?\s*"
+    r"(?:-|\u2013|through|thru|to)\s*fri(?:day)?)\b"
+)
 _LINE_NAME = C(r"hot\s?line|tip\s?line|help\s?line|traffick|\btips?\b")
 #: A media or press contact's line ("Media contact: Christine ..., Public Information | 772-..."):
 #: the office's press line, whatever stands between on the line.
@@ -524,8 +537,8 @@ def _not_hotline(low: str, s: int, e: int) -> bool:
     """Whether the number at `low[s:e]` is, by its own words, another line than a trafficking
     hotline (round 53): another service's in its own item of a list ("the StrongHearts Native
     Helpline, 1-844-..., for domestic and dating violence"; the item runs from the number before
-    it in the sentence to the one after), a line to book a talk, an office's beside 911, or a
-    press contact's."""
+    it in the sentence to the one after), a line to book a talk, an office's beside 911 or for
+    its office hours (round 64), or a press contact's."""
     own_lo, own_hi = sentence_span(low, s, e)
     lo = own_lo
     for d in _DIGIT.finditer(low, own_lo, s):
@@ -551,6 +564,10 @@ def _not_hotline(low: str, s: int, e: int) -> bool:
     if m is not None and _LINE_NAME.search(m.group(1)) is None:
         return True
     if _NINE_ONE_ONE_AFTER.match(low, e):
+        c = _CALL_BEFORE.search(low, max(own_lo, s - 70), s)
+        if c is not None and _LINE_NAME.search(c.group(1)) is None:
+            return True
+    if _OFFICE_HOURS_AFTER.match(low, e):
         c = _CALL_BEFORE.search(low, max(own_lo, s - 70), s)
         if c is not None and _LINE_NAME.search(c.group(1)) is None:
             return True
