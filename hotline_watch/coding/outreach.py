@@ -2770,20 +2770,23 @@ _BUSINESS_APPOSITIVE = (
     r"|franchisee?|employer|travel\s+cent(?:er|re)|truck\s+stop|hotel|motel|casino|restaurant"
     r"|grocer)\b"
 )
-#: A name (up to five words) with a business's appositive after it.
-_NAMED_BUSINESS = C(r"((?:[\w&'\u2019.-]+[ \t]+){0,4}[\w&'\u2019.-]+),\s+" + _BUSINESS_APPOSITIVE)
+#: A business's appositive after a comma (literal-first: the name before it is read back).
+_NAMED_BUSINESS = C(r",\s+" + _BUSINESS_APPOSITIVE)
+#: How many words before the appositive's comma make the name.
+_NAMED_BUSINESS_WORDS = 5
 
 
 def _named_business_subject(low: Lowered, lo: int, hi: int) -> bool:
     """The sentence at `lo` opens (before `hi`) with a name the text gives a business's
     appositive (round 64): "Roadrunner Travel Plazas trains cashiers ..." where the lead says
-    "Roadrunner Travel Plazas, a family-owned chain of 23 truck stops": the name's last one to
+    "Roadrunner Travel Plazas, a family-owned chain of 23 truck stops": the name's last two to
     five words, then a word (its verb)."""
     names = low.found.get(("business names",))
     if names is None:  # read once a document, only where a business subject is asked for
         found = set()
         for m in _NAMED_BUSINESS.finditer(low):
-            words = m.group(1).split()
+            line_lo = low.rfind("\n", 0, m.start()) + 1
+            words = low[line_lo : m.start()].split()[-_NAMED_BUSINESS_WORDS:]
             for k in range(2, len(words) + 1):
                 found.add(" ".join(words[-k:]))
         names = low.found[("business names",)] = tuple(found)
