@@ -270,7 +270,11 @@ _NOTICE_WORDING = Rx(
     r"|\bare\s+you\s+or\s+someone\s+you\s+know\s+being\s+(?:forced|sold|made)"
 )
 #: A text that speaks of a notice, a sign or a poster (where the notice's wording can be quoted).
-_NOTICE_SPOKEN = C(r"\b(?:notices?|signs?(?!\s+of\b)|signage|posters?|placards?|postings?)\b")
+#: (round 64) "sign" as a verb ("Rider Alerts sign-up", "sign up for alerts", "sign in") is none.
+_NOTICE_SPOKEN = C(
+    r"\b(?:notices?|signs?(?!\s+of\b)(?![\s-]+(?:up|ups|in|on)\b)|signage|posters?|placards?"
+    r"|postings?)\b"
+)
 #: Efforts that stand on their own, whatever else the text is about.
 STRONG_EFFORTS = frozenset(
     {
@@ -2465,7 +2469,10 @@ _SIGN_OFF = C(
 _STREET_ADDRESS = C(
     r"\b\d{1,6}[ \t]+(?:[\w.'\u2019-]+[ \t]+){0,5}?(?:st|street|ave|avenue|rd|road|blvd"
     r"|boulevard|ln|lane|dr|drive|way|hwy|highway|pkwy|parkway|pl|place|ct|court|cir|circle|sq"
-    r"|square|plaza|pike|trail|terrace|row|loop|broadway|route|rte|expressway|freeway)"
+    r"|square|plaza|pike|trail|terrace|row|loop|broadway|route|rte|expressway|freeway"
+    # (round 64) a grid address's street, a number or ordinal and a direction ("50 E. 2nd
+    # North", "100 South")
+    r"|\d+(?:st|nd|rd|th)?[ \t]+(?:north|south|east|west))"
     r"\b\.?,?[^\n]{0,60}?,[ \t]*[a-z]{2}\.?[ \t]+"
     r"\d{5}(?:-\d{4})?\b"
 )
@@ -2756,6 +2763,39 @@ def _reminds_elsewhere(low: str, c: Cue) -> bool:
 _HOTLINE_NAMED = C(r"traffick|hot\s?line|373-?7888|233733|befree")
 
 
+#: A business's appositive after its name (round 64): ", a family-owned chain of 23 truck stops",
+#: ", an Austin company": the name before it is a business's, wherever the text names it again.
+_BUSINESS_APPOSITIVE = (
+    r"(?:a|an)\s+(?:(?!of\b)[\w'\u2019-]+\s+){0,3}?(?:compan(?:y|ies)|chain|business|firm|retailer"
+    r"|franchisee?|employer|travel\s+cent(?:er|re)|truck\s+stop|hotel|motel|casino|restaurant"
+    r"|grocer)\b"
+)
+#: A business's appositive after a comma (literal-first: the name before it is read back).
+_NAMED_BUSINESS = C(r",\s+" + _BUSINESS_APPOSITIVE)
+#: How many words before the appositive's comma make the name.
+_NAMED_BUSINESS_WORDS = 5
+
+
+def _named_business_subject(low: Lowered, lo: int, hi: int) -> bool:
+    """The sentence at `lo` opens (before `hi`) with a name the text gives a business's
+    appositive (round 64): "Roadrunner Travel Plazas trains cashiers ..." where the lead says
+    "Roadrunner Travel Plazas, a family-owned chain of 23 truck stops": the name's last two to
+    five words, then a word (its verb)."""
+    names = low.found.get(("business names",))
+    if names is None:  # read once a document, only where a business subject is asked for
+        found = set()
+        for m in _NAMED_BUSINESS.finditer(low):
+            line_lo = low.rfind("\n", 0, m.start()) + 1
+            words = low[line_lo : m.start()].split()[-_NAMED_BUSINESS_WORDS:]
+            for k in range(2, len(words) + 1):
+                found.add(" ".join(words[-k:]))
+        names = low.found[("business names",)] = tuple(found)
+    if not names:
+        return False
+    head = low[lo:hi].lstrip(" \t\n\"'\u201c\u2018")
+    return any(head.startswith(n) and head[len(n) : len(n) + 1] in (" ", "\t") for n in names)
+
+
 #: A business opening the sentence as its subject (round 61): "The company trains ...", "The
 #: chain displays ...", "The hotel posts ...", "The retailer said it trains ...", "Prairie Star
 #: Fuels Inc. displays ...": a closed class of a business's common nouns after "the" (or "its"),
@@ -2764,7 +2804,8 @@ _BUSINESS_SUBJECT = C(
     r"[\s\"'\u201c\u2018]*(?:(?:the|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:compan(?:y|ies)|chain"
     r"|business(?:es)?|firm|retailer|stores?|franchise(?:e|s)?|owners?|operators?|employer"
     r"|hotels?|motels?|casinos?|restaurants?|travel\s+cent(?:er|re)s?|truck\s+stops?)\b"
-    r"|(?:[\w&'\u2019.-]+\s+){1,4}?(?:inc|llc|l\.l\.c|co|corp|ltd)\b\.?,?\s)"
+    r"|(?:[\w&'\u2019.-]+\s+){1,4}?(?:inc|llc|l\.l\.c|co|corp|ltd)\b\.?,?\s"
+    r"|(?:[\w&'\u2019.-]+\s+){0,4}?[\w&'\u2019.-]+,\s+" + _BUSINESS_APPOSITIVE + ")"
 )
 #: How far into its sentence a business subject may run.
 _BUSINESS_SUBJECT_REACH = 80
@@ -2780,7 +2821,10 @@ def _business_effort(low: Lowered, c: Cue) -> bool:
     partnered with three travel centers to put ... posters") is the office's."""
     lo = sentence_span(low, c.start, c.end)[0]
     m = _BUSINESS_SUBJECT.match(low, lo, min(c.start, lo + _BUSINESS_SUBJECT_REACH))
-    return m is not None and not any(True for _ in _OFFICE.matches(low, lo, c.start))
+    return (
+        m is not None
+        or _named_business_subject(low, lo, min(c.start, lo + _BUSINESS_SUBJECT_REACH))
+    ) and not any(True for _ in _OFFICE.matches(low, lo, c.start))
 
 
 #: A non-government organisation opening the sentence as its subject (round 62): "The group
