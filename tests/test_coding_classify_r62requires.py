@@ -13,6 +13,8 @@ Three classes, both sides of each:
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from conftest import assert_duty
@@ -22,18 +24,8 @@ from hotline_watch.coding.text import join_wrapped_lines
 
 def _wrap(paragraphs: list[str], width: int = 96) -> str:
     """The paragraphs hard-wrapped at `width` characters, joined by blank lines."""
-    out = []
-    for p in paragraphs:
-        lines, line = [], ""
-        for word in p.split():
-            if line and len(line) + 1 + len(word) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = f"{line} {word}" if line else word
-        lines.append(line)
-        out.append("\n".join(lines))
-    return "\n\n".join(out)
+    fill = textwrap.TextWrapper(width, break_long_words=False, break_on_hyphens=False).fill
+    return "\n\n".join(fill(p) for p in paragraphs)
 
 
 _STUDY = [
