@@ -397,10 +397,10 @@ def _blank_leading_line_numbers(low: str) -> str:
 #: `_WRAP_MIN` characters that ends in no stop (a word, a digit, a comma: "... was requiring the
 #: hotline"), the next line opening with a lower-case letter ("number to be posted in
 #: restrooms"). Read on the text as written (its case), never across a blank line; the next line
-#: a bare word with no stop is a list's next item ("hotels / motels / airports").
-#: A newline before a lower-case letter; the character before it is checked in Python (no
-#: whitespace, no stop): a lookbehind first would keep `re` from scanning for the newline alone,
-#: 13 times slower over the development texts (speed, thirteenth session).
+#: a bare word with no stop is a list's next item ("hotels / motels / airports"). The pattern
+#: finds a newline before a lower-case letter and `join_wrapped_lines` checks the character
+#: before it (no whitespace, no stop): a lookbehind first would keep `re` from scanning for the
+#: newline alone, 13 times slower over the development texts (speed, thirteenth session).
 _WRAP_BREAK = re.compile(r"\n(?=[a-z])")
 _NO_WRAP_BEFORE = frozenset(".;:!?")
 _WRAP_MIN = 50
