@@ -41,4 +41,7 @@ def test_posters_put_up_are_settled_by_the_rules(lead: str):
 )
 def test_posters_not_put_up_are_not_settled(lead: str):
     a = Analysis(lead + LAW)
-    assert a.outreach is None or not _posters_went_up(a.low, a.outreach)
+    assert a.outreach is not None
+    # the put-up cue fires; what is before it in its sentence keeps it the model's
+    assert "media_put_up" in {c.name for c in a.outreach.efforts}
+    assert not _posters_went_up(a.low, a.outreach)

@@ -80,9 +80,11 @@ def applies(out: Outreach | None) -> bool:
     a posting duty, or an office's own text handing a hotline over where no effort cue fired
     (outreach.hotline_in_body) (True); a text stating a posting duty whose every effort cue is
     the duty's own notice (its poster, its printable copy: outreach.Outreach.duty_poster) is
-    the duty, no effort (False; round 55). The rules' campaign verdict (or "no outreach effort") is
-    among the model's inputs, with the cues of whose effort it is
-    (hotline_watch.coding.outreach.Voice)."""
+    the duty, no effort (False; round 55). At coding time the engine also lets the rules settle
+    an office's posters told as put up (`engine._posters_went_up`, thirteenth session); the
+    trainer still learns from those texts, so this selection is unchanged. The rules' campaign
+    verdict (or "no outreach effort") is among the model's inputs, with the cues of whose
+    effort it is (hotline_watch.coding.outreach.Voice)."""
     return (
         out is not None
         and bool(out.refs)
