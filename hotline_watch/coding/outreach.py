@@ -328,6 +328,10 @@ class Outreach:
     #: The text is about something else, with no effort of its own: a bill, a letter, a
     #: prosecution, or the hotline only in its footer (settled by the rules: False).
     about_else: bool = False
+    #: Every effort is funding for something else (`_grant_elsewhere`, round 65): the rules'
+    #: verdict (no effort) settles it at coding time; the trainer still learns from the text, as
+    #: from an office's posters told as put up (`engine._posters_went_up`).
+    grant_elsewhere: bool = False
     #: Whose effort it is (an office's own outreach, a non-government organisation's ...).
     voice: Voice = field(default_factory=lambda: Voice())
     #: The host of the text's URL when a public office's site published it.
@@ -3202,7 +3206,7 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
             # nor a hotline ("State tourism grants have helped pay for signs and facades"): a
             # grant for something else, no effort about trafficking
             out.reason = "a grant for something else, no outreach effort"
-            out.about_else = True
+            out.grant_elsewhere = True
     elif _every_effort(efforts, lambda c: _business_effort(low, c)):
         # (round 61) every effort is a business's own, told with the business as its
         # sentence's subject: an office named elsewhere in the story is not acting in it
