@@ -196,7 +196,15 @@ class Analysis:
         self.outreach = out = decide(self, self.campaign_cues)
         self.campaign_cues = out.efforts  # with what only the hotline references show (a banner)
         self.promotes, self.campaign, self.footer_only = out.promotes, out.campaign, out.footer_only
-        if use_model and applies(out) and not (out.promotes and _posters_went_up(self.low, out)):
+        if (
+            use_model
+            and applies(out)
+            and not (out.promotes and _posters_went_up(self.low, out))
+            and not out.grant_elsewhere
+        ):
+            # (round 65) funding for something else as the only effort ("State tourism grants
+            # have helped pay for signs and facades") is settled by the rules: no effort, as
+            # over all 22 development codings the trainer learns from it is labelled negative.
             # A trafficking hotline is in the text and a public office acts: the learned
             # weighting of the rules' cues (their verdict, the efforts, whose effort it is)
             # decides whether it is promoted (hotline_watch.coding.model).

@@ -328,6 +328,10 @@ class Outreach:
     #: The text is about something else, with no effort of its own: a bill, a letter, a
     #: prosecution, or the hotline only in its footer (settled by the rules: False).
     about_else: bool = False
+    #: Every effort is funding for something else (`_grant_elsewhere`, round 65): the rules'
+    #: verdict (no effort) settles it at coding time; the trainer still learns from the text, as
+    #: from an office's posters told as put up (`engine._posters_went_up`).
+    grant_elsewhere: bool = False
     #: Whose effort it is (an office's own outreach, a non-government organisation's ...).
     voice: Voice = field(default_factory=lambda: Voice())
     #: The host of the text's URL when a public office's site published it.
@@ -578,6 +582,17 @@ _CAMPUS_UNIT_AFTER = C(
 _CAMPUS_UNIT_BEFORE = C(r"\b(?:" + _CAMPUS_UNIT_NAME + r")\s+$")
 
 
+#: A unit named with no jurisdiction before it: "its", "the", "the college's", "the university's"
+#: (round 65).
+_OWN_UNIT_BEFORE = C(r"\b(?:its|the|(?:the\s+)?(?:college|university)['\u2019]s)\s+$")
+#: A campus unit of safety by its office's full name ("Department of Public Safety", "Office of
+#: Campus Safety", "Department of Campus Police").
+_OWN_SAFETY_UNIT = C(
+    r"(?:office|department)\s+of\s+(?:public\s+safety|campus\s+(?:safety|security|police)"
+    r"|safety\s+and\s+security|security)\b"
+)
+
+
 def _private_institution_unit(low: Lowered | str, start: int) -> bool:
     """The office word at `start` is a unit of a college or university that is not a public
     one: named with its institution ("the Residence Life office at Saint Brendan College", round
@@ -586,6 +601,15 @@ def _private_institution_unit(low: Lowered | str, start: int) -> bool:
     56). A private college's office is the college's, no government's."""
     if not low.startswith(("office", "department"), start):
         return False
+    if _OWN_UNIT_BEFORE.search(low, max(0, start - 30), start) and (
+        _OWN_SAFETY_UNIT.match(low, start) is not None
+        or not low.startswith((" of", " for"), start + (6 if low[start] == "o" else 10))
+    ):
+        # (round 65) the college's own safety unit ("its Department of Public Safety", "the
+        # Office of Campus Safety") or a unit referred back to ("the department's community
+        # outreach coordinator"), with no jurisdiction's name before it, on a page that calls
+        # its college private: the college's, as its Residence Life office is
+        return called_private(low)
     m = _INSTITUTION_UNIT_AFTER.match(low, start)
     if m is not None:
         return not any(
@@ -695,6 +719,12 @@ def office_acting(low: str) -> Cue | None:
                 # a private college's unit on its own page ("The Residence Life office at
                 # Cedar Bluff College"), as where it acts (round 52)
                 or _private_institution_unit(low, m.start())
+                # a private college's own police on its own page ("Stonehill College Campus
+                # Police", "Offices & Services > Campus Police"), as where it acts (round 65)
+                or (
+                    low.startswith("police", m.start())
+                    and _private_institution_police(low, m.start())
+                )
                 # an office named with its full name as where crimes are reported ("Crimes are
                 # reported to the Connecticut State Police") on a private college's page: the
                 # college's page, no office's (round 57)
@@ -714,12 +744,14 @@ def office_acting(low: str) -> Cue | None:
 #: name is ("Spokane Transit buses", "Pierce Transit will"): a public body (every US transit
 #: operator is one), where the lowered vocabulary sees only "transit". The words that make
 #: "transit" a common noun ("Public Transit", "Mass Transit", "Downtown Transit Center") are
-#: none.
+#: none. So too "<Place> Metro" ("Trinity Metro is working to stop ...", "Valley Metro", round
+#: 65), not a metro area, region or county, a chamber or a newspaper's desk.
 _TRANSIT_NAME = re.compile(
     r"\b(?!(?:Public|Mass|Rapid|Light|Rail|Bus|Local|Urban|Rural|Downtown|The|In|For|And|Of|On"
     r"|Via|By|To|Our|Your|Their|Its|New|Safe|Free|Transit|Using|Use|Uses|While|During)\b)"
-    r"[A-Z][a-z]+ Transit\b(?! (?:Center|Centre|Station|Stop|Hub|Mall|Plaza|Riders?|Users?"
-    r"|Options?|Times?)\b)"
+    r"[A-Z][a-z]+ (?:Transit|Metro)\b(?! (?:Center|Centre|Station|Stop|Hub|Mall|Plaza|Riders?"
+    r"|Users?|Options?|Times?|Areas?|Regions?|Counties|County|Chamber|Desk|Section|Editor|News"
+    r"|Police|Transit)\b)"
 )
 
 
@@ -727,7 +759,7 @@ def transit_office(text: str, low: str) -> Cue | None:
     """A transit agency named by its own name ("Spokane Transit") in a sentence where it acts
     (as `office_acting`), or by what it runs and for whom (`transit_operator`, round 53): the
     public office, where the vocabulary names none."""
-    if "Transit" in text:
+    if "Transit" in text or "Metro" in text:
         for m in _TRANSIT_NAME.finditer(text):
             lo, hi = sentence_span(low, m.start(), m.end())
             if _OFFICE_ACTS.search(low, max(0, lo - 1), min(len(low), hi + 160)):
@@ -1099,6 +1131,30 @@ def called_private(low: Lowered | str) -> bool:
     return bool(found)
 
 
+#: The text gives its college or university an appositive calling it public (round 65): "EOU,
+#: a public university in La Grande", "Harlan State, a public college", "a member of the State
+#: University System": a public institution, whatever its name.
+_CALLED_PUBLIC = C(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?public\s+(?:[\w-]+\s+){0,2}?(?:college|university)\b"
+    r"|\b(?:part|member|campus)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:university|college)\s+system\b"
+)
+
+
+def called_public(low: Lowered | str) -> bool:
+    """The text calls its college or university a public one (`_CALLED_PUBLIC`) and never a
+    private one; once a document."""
+    found = low.found.get(("called public",)) if isinstance(low, Lowered) else None
+    if found is None:
+        found = (
+            ("public" in low or "system" in low)
+            and _CALLED_PUBLIC.search(low) is not None
+            and not called_private(low)
+        )
+        if isinstance(low, Lowered):
+            low.found[("called public",)] = found
+    return bool(found)
+
+
 def _institution_police(low: str) -> bool:
     """The text names a college's or university's own police, an institution it does not call
     private: that institution's police act as a public office."""
@@ -1168,6 +1224,8 @@ def _ngo_in_lead(low: str, lead: int) -> bool:
             continue  # "University Security" of a text naming its state university
         if m.group(0) == "university" and _institution_police(low):
             continue  # "Stockton University", whose own police act: police are an office
+        if m.group(0) in ("university", "college") and called_public(low):
+            continue  # (round 65) "EOU, a public university in La Grande": the text says so
         lo, hi = sentence_span(low, m.start(), m.end())
         near_lo = max(lo, m.start() - _GOVERNMENT_BODY_REACH)
         near_hi = min(hi, m.end() + _GOVERNMENT_BODY_REACH)
@@ -2763,6 +2821,15 @@ def _reminds_elsewhere(low: str, c: Cue) -> bool:
 _HOTLINE_NAMED = C(r"traffick|hot\s?line|373-?7888|233733|befree")
 
 
+def _grant_elsewhere(low: str, c: Cue) -> bool:
+    """The effort `c` is a grant, a donation or funding (`grant`) whose sentence names neither
+    trafficking nor a hotline (round 65): funding for something else."""
+    return (
+        c.name == "grant"
+        and _HOTLINE_NAMED.search(low, *sentence_span(low, c.start, c.end)) is None
+    )
+
+
 #: A business's appositive after its name (round 64): ", a family-owned chain of 23 truck stops",
 #: ", an Austin company": the name before it is a business's, wherever the text names it again.
 _BUSINESS_APPOSITIVE = (
@@ -2806,9 +2873,36 @@ _BUSINESS_SUBJECT = C(
     r"|hotels?|motels?|casinos?|restaurants?|travel\s+cent(?:er|re)s?|truck\s+stops?)\b"
     r"|(?:[\w&'\u2019.-]+\s+){1,4}?(?:inc|llc|l\.l\.c|co|corp|ltd)\b\.?,?\s"
     r"|(?:[\w&'\u2019.-]+\s+){0,4}?[\w&'\u2019.-]+,\s+" + _BUSINESS_APPOSITIVE + ")"
+    # (round 65) a headline's or a clause's bare name of a business as its subject, no article
+    # ("Iowa truck stop chain trains cashiers ...", "When Red Oak Travel Centers opened its
+    # newest store ..."), after a dateline: up to three words, the business noun, then its
+    # verb (a word in -s or -ed that is no person's noun, or the effort itself: "truck stop
+    # employees" are the business's people, whoever trains them)
+    r"|(?:[a-z][a-z .'\u2019-]{0,30}?\s[-\u2013\u2014]{1,2}\s+)?"  # a dateline ("poteau - ")
+    r"(?:(?:when|as|after|once|since|while|before)\s+)?(?:[\w&'\u2019.-]+\s+){0,3}?"
+    r"(?:chains?|compan(?:y|ies)|retailers?|travel\s+cent(?:er|re)s?|truck\s+stops?"
+    r"|travel\s+plazas?|hotels?|motels?|casinos?|restaurants?|grocers?)\s+(?:$|(?!(?:employees"
+    r"|workers|staff|owners|managers|cashiers|clerks|customers|guests|drivers|operators)\b)"
+    r"[a-z]+(?:s|ed)\b)"
 )
 #: How far into its sentence a business subject may run.
 _BUSINESS_SUBJECT_REACH = 80
+
+
+def _sentence_opening(low: Lowered, c: Cue) -> int:
+    """Where the sentence of the cue `c` opens, read past a stop that ends no sentence (round
+    65): a sentence "opening" in a lower-case word or a number followed an abbreviation ("on U.S.
+    59 last week, customers found ..."), so the sentence opens where the one before it does."""
+    lo = sentence_span(low, c.start, c.end)[0]
+    for _ in range(2):
+        at = lo
+        while at < c.start and low[at] in " \t\n\"'\u201c\u2018":
+            at += 1
+        head = low.source[at : at + 1]
+        if lo <= 1 or not (head.islower() or head.isdigit()):
+            break
+        lo = sentence_span(low, lo - 2, lo - 2)[0]
+    return lo
 
 
 def _business_effort(low: Lowered, c: Cue) -> bool:
@@ -2819,7 +2913,7 @@ def _business_effort(low: Lowered, c: Cue) -> bool:
     (a city administrator quoted, a mayor at the ribbon cutting) does not make the business's
     posters its effort; an office's partnership with the business ("The Sheriff's Office
     partnered with three travel centers to put ... posters") is the office's."""
-    lo = sentence_span(low, c.start, c.end)[0]
+    lo = _sentence_opening(low, c)
     m = _BUSINESS_SUBJECT.match(low, lo, min(c.start, lo + _BUSINESS_SUBJECT_REACH))
     return (
         m is not None
@@ -3107,6 +3201,12 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.about_else = True
     elif out.effort < 2 or (out.effort < 3 and max(c.weight for c in efforts) < 2):
         out.reason = _DUTY_POSTER if out.duty_poster else "no outreach effort"
+        if efforts and all(_grant_elsewhere(low, c) for c in efforts):
+            # (round 65) the only effort is funding whose sentence names neither trafficking
+            # nor a hotline ("State tourism grants have helped pay for signs and facades"): a
+            # grant for something else, no effort about trafficking
+            out.reason = "a grant for something else, no outreach effort"
+            out.grant_elsewhere = True
     elif _every_effort(efforts, lambda c: _business_effort(low, c)):
         # (round 61) every effort is a business's own, told with the business as its
         # sentence's subject: an office named elsewhere in the story is not acting in it
