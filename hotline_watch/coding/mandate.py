@@ -2439,13 +2439,25 @@ def _provision_cuts(low: str, lo: int, hi: int) -> list[tuple[int, bool]]:
     ]
 
 
+#: A keep denied (round 65): "it was not restored in conference", "was never put back", "nobody
+#: added it back", "has not been reinstated" tell the cut stands; they keep nothing.
+_KEEP_DENIED = C(
+    r"\b(?:not|never|nobody|no\s+one|neither|nor|n['\u2019]t)\s+(?:(?:been|be|have|has|had|was"
+    r"|were|is|are|ever|later|since|yet|quietly|formally|ultimately|again)\s+){0,3}$"
+)
+
+
 def _provision_keeps(low: str, lo: int, hi: int) -> list[tuple[int, bool]]:
-    """(position, False) for every keep of a provision in low[lo:hi] (`_PROVISION_KEPT`)."""
+    """(position, False) for every keep of a provision in low[lo:hi] (`_PROVISION_KEPT`), not
+    denied (`_KEEP_DENIED`, round 65)."""
     return [
         (m.end(), False)
         for m in _PROVISION_KEPT.finditer(low, lo, hi)
-        if not _INTRANSITIVE_KEEP.match(low, m.start())
-        or _KEEP_SUBJECT.search(low, max(lo, m.start() - 60), m.start())
+        if (
+            not _INTRANSITIVE_KEEP.match(low, m.start())
+            or _KEEP_SUBJECT.search(low, max(lo, m.start() - 60), m.start())
+        )
+        and not _KEEP_DENIED.search(low, max(lo, m.start() - 40), m.start())
     ]
 
 
