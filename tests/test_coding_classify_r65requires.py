@@ -2,7 +2,9 @@
 was cut and NOT restored ("it was not restored in conference", "was never put back", "no one
 restored it", "has not been reinstated"): a keep denied keeps nothing, so the cut stands; and
 the contrast cases that stay duties (restored, put back, kept, retained, remained, an other
-provision cut) (docs/coding-measurement.md, round 65 requires)."""
+provision cut); the closed class of cuts widened: "omits that section", "does not have the
+posting requirement", "minus", "fell out of", "eliminated", "gutted"
+(docs/coding-measurement.md, round 65 requires)."""
 
 import pytest
 
@@ -240,6 +242,79 @@ WORDINGS = [
         + H
         + ". Several sections were cut, but the sign requirement remained in the final "
         + "bill.",
+        True,
+    ),
+    (
+        "cut-omits",
+        "The House version required hotels to post signs with "
+        + H
+        + ". The final bill the governor signed omits that section.",
+        False,
+    ),
+    (
+        "cut-doesnothave",
+        "The original bill required truck stops to post posters listing "
+        + H
+        + ". The enacted version does not have the posting requirement.",
+        False,
+    ),
+    (
+        "headline-minus",
+        "Senate passes lodging bill minus hotline sign mandate\n\nThe House version "
+        + "required motels to post signs with "
+        + H
+        + " in every lobby.",
+        False,
+    ),
+    (
+        "cut-fellout",
+        "The House version required rest areas to post signs with "
+        + H
+        + ". That requirement fell out of the final bill.",
+        False,
+    ),
+    (
+        "cut-eliminated",
+        "The House version required casinos to post signs with "
+        + H
+        + ". The conference committee eliminated the requirement.",
+        False,
+    ),
+    (
+        "cut-gutted",
+        "As filed, the bill required hotels to post signs with "
+        + H
+        + ". The provision was gutted in committee.",
+        False,
+    ),
+    (
+        "other-eliminated",
+        "The law requires casinos to post signs with "
+        + H
+        + ". The conference committee eliminated a separate fee provision.",
+        True,
+    ),
+    (
+        "passes-without-amendment",
+        "Senate passes hotel bill without amendment\n\nThe bill requires hotels to post "
+        + "signs with "
+        + H
+        + " in every lobby. It now goes to the governor, who signed it Friday.",
+        True,
+    ),
+    (
+        "other-eliminated-kept",
+        "The House version required bars to post signs with "
+        + H
+        + ". The Senate eliminated a training provision, but the sign requirement remains "
+        + "in the final bill, which the governor signed.",
+        True,
+    ),
+    (
+        "other-omits",
+        "The new law requires truck stops to post "
+        + H
+        + " signs. It omits a penalty section that was in the House version.",
         True,
     ),
 ]
