@@ -2261,7 +2261,9 @@ _PROVISION_NOUN = (
 )
 _CUT_VERB = (
     r"(?:dropped(?!\s+off)|stripped|removed|cut|deleted|struck|excised|omitted|scrapped|pulled"
-    r"|taken\s+out|amended\s+out|left\s+out)"
+    r"|taken\s+out|amended\s+out|left\s+out"
+    # round 65: "the provision was eliminated / gutted in committee"
+    r"|eliminated|gutted)"
 )
 #: The measure or version a provision is cut from.
 _VERSION = (
@@ -2298,6 +2300,10 @@ _PROVISION_CUT = Rx(
     r"\s+(?:out\s+)?(?:(?:the|that|this|its|a)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     + _PROVISION_NOUN
     + r"\b|it\b(?!\s+(?:off|up|down|from\s+(?:the\s+)?(?:agenda|calendar)|back)\b))"
+    # round 65: "the conference committee eliminated the requirement", "omits that section": a
+    # definite provision only ("It omits a penalty section ..." names another)
+    r"|\b(?:eliminat(?:es|ed)|omit(?:s|ted)|gut(?:s|ted))\s+(?:the|that|this|its)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?" + _PROVISION_NOUN + r"\b"
     # the object between the verb and its particle: "amended that section out", "took the
     # poster requirement out", "stripped it out" (round 51)
     # a body's vote to cut it ("The committee voted 8-3 to strike that requirement") (round 60)
@@ -2313,7 +2319,7 @@ _PROVISION_CUT = Rx(
     r"|\b(?:no\s+longer|not)\s+(?:in|part\s+of)\s+(?:it\b|the\s+(?:[\w'\u2019-]+\s+){0,3}?"
     + _VERSION
     + r"\b)"
-    r"|\bmissing\s+from\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?" + _VERSION + r"\b"
+    r"|\b(?:missing\s+from|fell\s+out\s+of)\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?" + _VERSION + r"\b"
     r"|\b(?:did|does|would)\s*n(?:o|['\u2019])t\s+(?:survive|make\s+it)\b"
     r"|\b(?:(?:did|does|would)\s*n(?:o|['\u2019])t\s+appear|never\s+(?:appeared|made\s+it))\s+(?:in"
     r"|into)\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?" + _VERSION + r"\b"
@@ -2321,11 +2327,12 @@ _PROVISION_CUT = Rx(
     r"|\bcutting[- ]room\s+floor\b"
     # the measure or a version of it does not hold the provision ("The version the governor
     # signed does not include that requirement", "The final law does not contain it") (round 53)
-    r"|\b(?:(?:does|did|do)\s*n(?:o|['\u2019])t|no\s+longer)\s+(?:include|contain|keep|retain|carry)s?"
+    r"|\b(?:(?:does|did|do)\s*n(?:o|['\u2019])t|no\s+longer)\s+(?:include|contain|keep|retain|carry|have)s?"
     r"\s+(?:it\b|(?:the|that|this|any|such)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _PROVISION_NOUN + r"\b)"
     # "the bill became law without it", "signed the budget without the requirement", a
     # headline's "Spa bill signed, but without trafficking poster requirement" (round 51)
-    r"|\b(?:law|signed|passed|approved|enacted|adopted),?\s+(?:[\w'\u2019-]+\s+){0,3}?without"
+    r"|\b(?:law|signed|passed|approved|enacted|adopted|sign[s]|pass(?:es)?),?\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:without|minus)"
     r"\s+(?:it|(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?" + _PROVISION_NOUN + r")\b"
 )
 #: The provision's fate reversed or kept: restored, reinstated, added back, put back, kept,
@@ -2439,13 +2446,25 @@ def _provision_cuts(low: str, lo: int, hi: int) -> list[tuple[int, bool]]:
     ]
 
 
+#: A keep denied (round 65): "it was not restored in conference", "was never put back", "nobody
+#: added it back", "has not been reinstated" tell the cut stands; they keep nothing.
+_KEEP_DENIED = C(
+    r"\b(?:not|never|nobody|no\s+one|neither|nor|n['\u2019]t)\s+(?:(?:been|be|have|has|had|was"
+    r"|were|is|are|ever|later|since|yet|quietly|formally|ultimately|again)\s+){0,3}$"
+)
+
+
 def _provision_keeps(low: str, lo: int, hi: int) -> list[tuple[int, bool]]:
-    """(position, False) for every keep of a provision in low[lo:hi] (`_PROVISION_KEPT`)."""
+    """(position, False) for every keep of a provision in low[lo:hi] (`_PROVISION_KEPT`), not
+    denied (`_KEEP_DENIED`, round 65)."""
     return [
         (m.end(), False)
         for m in _PROVISION_KEPT.finditer(low, lo, hi)
-        if not _INTRANSITIVE_KEEP.match(low, m.start())
-        or _KEEP_SUBJECT.search(low, max(lo, m.start() - 60), m.start())
+        if (
+            not _INTRANSITIVE_KEEP.match(low, m.start())
+            or _KEEP_SUBJECT.search(low, max(lo, m.start() - 60), m.start())
+        )
+        and not _KEEP_DENIED.search(low, max(lo, m.start() - 40), m.start())
     ]
 
 
