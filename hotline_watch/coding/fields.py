@@ -949,12 +949,26 @@ _REQUIRED_SIMILAR = C(
 #: driver's licenses", round 63)
 _AGENCY_OFFICES = C(
     r"\b(?:department|commission|division|bureau|administration)\b[^.;:\n]{0,60}?\bshall\s+"
-    r"(?:post|display),?\s+in\s+(?:each|every|all)\s+(?:(?:of\s+)?its\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:post|display),?\s+(?:in\s+a\s+conspicuous\s+(?:place|location)\s+)?"
+    r"in\s+(?:each|every|all)\s+(?:(?:of\s+)?its\s+(?:[\w-]+\s+){0,3}?"
     r"(?:offices|cent(?:er|re)s|branch(?:es|\s+offices))\b|(?:[\w-]+\s+){0,2}?(?:offices?"
     r"|cent(?:er|re)s?|branch(?:es)?)\s+of\s+the\s+(?:department|commission|division|bureau"
     r"|administration|agency)\b)"
 )
 
+#: The offices of a public body named by their operator ("in each field office and in each
+#: commercial driver license testing center operated by the department", "each Driver Services
+#: facility operated by the Secretary of State", "each driver services center operated by the
+#: department of safety shall post"): the body's own public offices, government buildings,
+#: when the text names no other class (round 66; speed: looked for only where "operated by"
+#: occurs)
+_OPERATED_BY = Literals("operated by ")
+_AGENCY_OPERATED = C(
+    r"\b(?:offices?|cent(?:er|re)s?|facilit(?:y|ies)|branch(?:es)?|locations?)\s+"
+    r"(?:(?:that\s+(?:is|are)|which\s+(?:is|are))\s+)?operated\s+by\s+(?:the\s+)?"
+    r"(?:(?:state\s+)?(?:department|commission|division|bureau|administration)|secretary\s+of\s+"
+    r"state)\b"
+)
 
 #: A sentence about the crime itself, where victims are found or traffickers take them ("Victims
 #: have been found in nail salons, restaurants and on farms", "Traffickers often move victims
@@ -2045,6 +2059,14 @@ def _extract_establishments(a: Analysis, coding: Coding) -> None:
         ):
             hits.append((m.start(), -m.end(), "government_building", m))
             hits.sort(key=lambda h: (h[0], h[1]))
+    if not hits and _OPERATED_BY.any_in(low):
+        m = _AGENCY_OPERATED.search(low)
+        if (
+            m is not None
+            and any(lo <= m.start() < hi for lo, hi in spans)
+            and not any(lo <= m.start() < hi for lo, hi in excluded if (lo, hi) not in names)
+        ):
+            hits = [(m.start(), -m.end(), "government_building", m)]
     if not hits and _BY_THE_BOARD.any_in(low):
         hits = _board_licensees(a)
     if not hits and a.legal and _GENERIC_HOLDER_KEYS.any_in(low):
