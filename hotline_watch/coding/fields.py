@@ -1851,10 +1851,12 @@ def _chapter_licensees(low: str, have: set[str]) -> list[tuple[int, int, str, re
 #: noun ("CHAPTER 553 LICENSING STANDARDS FOR ASSISTED LIVING FACILITIES"), as a generic holder
 #: "licensed under this chapter" is read (round 53; round 58); so is the one who runs it
 #: ("B. A facility operator shall post ..." under "Chapter 10 Video Lottery Facility Operations";
-#: round 60).
+#: round 60); and with the posting verb in an item of the list of its duties ("B. A facility
+#: operator shall: (1) Train its employees ...; (2) Post, in each public restroom ...", round 66).
 _GENERIC_HOLDER = C(
     r"(?:^|[.;:)]\s)\s*(?:an?|each|every|the)\s+(facility|establishment|home|center)\s+"
-    r"(?:(?:operator|licensee|owner)s?\s+)?(?:shall|must)\s+(?:post|display)\b",
+    r"(?:(?:operator|licensee|owner)s?\s+)?(?:shall|must)(?:\s+|:[^:]{0,300}?\n[ \t]*\(?[0-9a-z]{1,3}[.)]"
+    r"\s+)(?:post|display)\b",
     re.M,
 )
 _GENERIC_HOLDER_KEYS = Literals(
