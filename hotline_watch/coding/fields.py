@@ -2140,7 +2140,14 @@ def _notice_title(low: str, lo: int, hi: int, m: re.Match[str], text: str = "") 
 
 
 #: a section's number opening its line ("595.121. ", "§ 65-3-20. ")
-_SECTION_NUMBER = C(r"[ \t]*(?:\u00a7+\s*)?\d+[a-z]?(?:[.:-]\d+[a-z]?)*\.[ \t]+")
+#: (and a number with letters inside it, "75-7d15. ", round 66)
+_SECTION_NUMBER = C(r"[ \t]*(?:\u00a7+\s*)?\d+[a-z]?(?:[.:-]?\d+[a-z]?)*\.[ \t]+")
+
+#: An act's short title ("This act shall be known and may be cited as the Transportation
+#: Facility Human Trafficking Notice Act."): the act's name, as a bill's title is (round 66)
+_CITED_AS = C(
+    r"\b(?:known|cited)\s+as\s+(?:the\s+)?[\"\u201c]?(?:[\w'\u2019-]+\s+){1,12}?act\b"
+)
 
 _TITLE_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]{3,}\b")
 
@@ -2165,7 +2172,13 @@ def _drop_heading_umbrellas(
         rx = _ESTABLISHMENT_BY_CODE[h[2]]
         while m is not None:
             lo, hi = line_span(low, m.start(), m.end())
-            if any(ch.islower() for ch in text[lo:hi]) and not _notice_title(low, lo, hi, m, text):
+            if (
+                any(ch.islower() for ch in text[lo:hi])
+                and not _notice_title(low, lo, hi, m, text)
+                and not any(
+                    c.start() <= m.start() < c.end() for c in _CITED_AS.finditer(low, lo, hi)
+                )
+            ):
                 break
             m = _first_mention(
                 low, h[2], rx, [(max(a, hi), b) for a, b in spans if b > hi], excluded
