@@ -1855,8 +1855,8 @@ def _chapter_licensees(low: str, have: set[str]) -> list[tuple[int, int, str, re
 #: operator shall: (1) Train its employees ...; (2) Post, in each public restroom ...", round 66).
 _GENERIC_HOLDER = C(
     r"(?:^|[.;:)]\s)\s*(?:an?|each|every|the)\s+(facility|establishment|home|center)\s+"
-    r"(?:(?:operator|licensee|owner)s?\s+)?(?:shall|must)(?:\s+|:[^:]{0,300}?\n[ \t]*\(?[0-9a-z]{1,3}[.)]"
-    r"\s+)(?:post|display)\b",
+    r"(?:(?:operator|licensee|owner)s?\s+)?(?:shall|must)"
+    r"(?:\s+|:[^:]{0,300}?\n[ \t]*\(?[0-9a-z]{1,3}[.)]\s+)(?:post|display)\b",
     re.M,
 )
 _GENERIC_HOLDER_KEYS = Literals(
