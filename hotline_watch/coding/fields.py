@@ -2145,9 +2145,7 @@ _SECTION_NUMBER = C(r"[ \t]*(?:\u00a7+\s*)?\d+[a-z]?(?:[.:-]?\d+[a-z]?)*\.[ \t]+
 
 #: An act's short title ("This act shall be known and may be cited as the Transportation
 #: Facility Human Trafficking Notice Act."): the act's name, as a bill's title is (round 66)
-_CITED_AS = C(
-    r"\b(?:known|cited)\s+as\s+(?:the\s+)?[\"\u201c]?(?:[\w'\u2019-]+\s+){1,12}?act\b"
-)
+_CITED_AS = C(r"\b(?:known|cited)\s+as\s+(?:the\s+)?[\"\u201c]?(?:[\w'\u2019-]+\s+){1,12}?act\b")
 
 _TITLE_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]{3,}\b")
 
