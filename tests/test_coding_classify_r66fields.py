@@ -143,6 +143,18 @@ ESTABLISHMENTS = [
         "Transportation facilities include airports.",
         {"transportation_hub", "airport"},
     ),
+    # a salon narrowed by nail work after a long licence clause naming an Act of several trades
+    (
+        "(2) Each salon licensed under the Barbering, Cosmetology, Esthetics, Nail Care, and "
+        "Tattooing Practice Act in which nail care services are offered shall post a human "
+        "trafficking notice.",
+        {"nail_salon"},
+    ),
+    (
+        "(2) Each salon licensed under the state cosmetology practice act shall post a human "
+        "trafficking notice.",
+        {"cosmetology"},
+    ),
     # a lettered section number before its catchline
     (
         "12-4b07. Human trafficking notice; transportation facilities; penalty. (a) The operator "

@@ -77,10 +77,12 @@ _EST_SKIP_AFTER = {
     # "each cosmetology establishment offering manicures", "a salon where nail services are
     # provided", "each cosmetology salon that offers nail care": the general place qualified by
     # the specific class's work is that class only, as the facility licensed for urgent care is
-    # (round 47)
+    # (round 47); licence words up to 120 characters, an Act of several trades too ("Each salon
+    # licensed under the Cosmetology, Electrology, ... Act in which nail technology services are
+    # provided", round 66)
     "cosmetology": C(
         r"(?:\s+(?:establishments?|salons?|shops?|facilit(?:y|ies)|businesses))?"
-        r"(?:,?\s+(?:licensed|registered)\s+[^.;:\n]{0,60}?)?\s+"
+        r"(?:,?\s+(?:licensed|registered)\s+[^.;:\n]{0,120}?)?\s+"
         r"(?:(?:that|which)\s+(?:offers?|provides?|performs?)|offering|providing|performing"
         r"|(?:where|in\s+which)\s+(?:only\s+)?)\s*(?:only\s+)?(?:nail|manicur|pedicur)"
     ),
