@@ -1449,6 +1449,51 @@ def _motion_passed(low: str, s: int) -> bool:
     return _MOTION_FORWARD.search(content) is None
 
 
+#: Measures told by their number or as the others (round 66): a count ("14", "two", "dozens of",
+#: "a handful of", "several", "more than 100", "about 280") or "the other(s)" / "all the other"
+#: before a plural measure ("signed 14 other public safety bills over the weekend", "passed about
+#: 280 bills", "Dozens of other measures were signed"): many measures, so none of them is the text's
+#: one measure, named back in the singular ("it", "the bill", "AB 1127"). The step's object right
+#: after the verb (`_COUNTED_OBJECT`) or its subject right before it (`_COUNTED_SUBJECT`, with the
+#: passive's and the perfect's words between), or "the rest" of a package as its subject.
+_COUNT = (
+    r"(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+"
+    r"|at\s+least\s+|another\s+|all\s+(?:of\s+)?(?=the\s+other))?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|hundreds?(?:\s+of)?|dozens?(?:\s+of)?|scores\s+of|several|many"
+    r"|numerous|multiple|various|a\s+(?:few|dozen|handful|number|host|slew|raft|series|batch"
+    r"|flurry|couple|pair|bundle)(?:\s+of)?|(?:the\s+)?other)"
+)
+_PLURAL_MEASURES = (
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:bills|measures|proposals|resolutions|ordinances|laws"
+    r"|pieces\s+of\s+legislation)\b"
+)
+_COUNTED_OBJECT = C(
+    r"\s+(?:(?:also|into\s+law|\w+ly)\s+)?" + _COUNT + r"\s+(?:other\s+)?" + _PLURAL_MEASURES
+)
+_COUNTED_SUBJECT = C(
+    r"(?:(?:^|[.;:!?\n]\s*|\b)"
+    + _COUNT
+    + r"\s+(?:other\s+)?"
+    + _PLURAL_MEASURES
+    + r"|\bthe\s+rest(?:\s+of\s+(?:the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:package|bills|measures|agenda|slate))?)"
+    r"(?:\s+(?:[\w'\u2019-]+\s+){0,4}?)?\s*(?:(?:were|was|have|has|had|been|also|all|then"
+    r"|\w+ly)\s+)*$"
+)
+
+
+def _counted_measures(low: str, s: int, e: int) -> bool:
+    """The step low[s:e] is told of counted or other measures, as its object or its subject
+    (`_COUNTED_OBJECT`, `_COUNTED_SUBJECT`), its sentence naming nothing of the text's subject
+    (round 66)."""
+    if _COUNTED_OBJECT.match(low, e) is None and (
+        _COUNTED_SUBJECT.search(low, max(0, s - 90, clause_start(low, s, 90)), s) is None
+    ):
+        return False
+    return _DUTY_SUBJECT.search(low, *sentence_span(low, s, e)) is None
+
+
 def _no_step_of_measure(low: str, s: int, e: int) -> bool:
     """The alive word low[s:e] is no step of the text's measure (round 59): another measure's
     step (`_OTHER_STEP_OBJECT`, its sentence naming nothing of the text's subject), a deadline
@@ -1458,6 +1503,8 @@ def _no_step_of_measure(low: str, s: int, e: int) -> bool:
         return True
     if (low.startswith("pass", s) or low.startswith("approv", s)) and _motion_passed(low, s):
         return True
+    if _counted_measures(low, s, e):
+        return True  # "signed 14 other public safety bills", "passed about 280 bills" (round 66)
     if _OTHER_STEP_OBJECT.match(low, e) is None:
         return False
     return _DUTY_SUBJECT.search(low, s, sentence_span(low, s, e)[1]) is None
@@ -1885,6 +1932,31 @@ def _committee_before_floor(low: str, fail: int, s: int, e: int) -> bool:
     return _RESTART.search(low, slo, shi) is None
 
 
+def _lead_fates_later_other(low: str, lead_hi: int, lo: int, hi: int) -> bool:
+    """The duty's sentence low[lo:hi] names no measure (a law in force, not a bill's duty: a
+    headline's "holds bill requiring ..." is the lead's own measure), and every report of a
+    failed measure in the lead (low[:lead_hi]) comes after `hi` and is another measure's fate
+    (`_another_fate`, an indefinite measure after `hi`): "State law already requires truck stops
+    to post ... Separately, a bill to extend that duty to hotels was tabled", "... under a 2019
+    law. Several other bills on trafficking died in committee": the duty is told first, the
+    fate is a new or another measure's (round 66)."""
+    if _MEASURE_RX.search(low, lo, hi) is not None:
+        return False
+    found = False
+    for rx in (_FAILED_MEASURE, _SESSION_OVER, _SESSION_END, _COUNTERFACTUAL, _VOTED_AGAINST):
+        for m in rx.finditer(low, 0, lead_hi):
+            found = True
+            if m.start() < hi or not _another_fate(low, m.start(), m.end(), hi):
+                return False
+    for m in _FAILURE.matches(low, 0, lead_hi):
+        if low[m.start()] != "n" and _FAILURE_DENIED.search(low, max(0, m.start() - 40), m.start()):
+            continue
+        found = True
+        if m.start() < hi or not _another_fate(low, m.start(), m.end(), hi):
+            return False
+    return found
+
+
 def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
     """The duty cues of a measure that failed: their sentence, or the text's lead (its first 300
     characters) when nothing says the measure became law, reports that the measure died, was
@@ -1928,7 +2000,7 @@ def failed_measure(low: str, cues: list[Cue]) -> list[Cue]:
                 passed = alive_last
         if (_SESSION_END.search(low, lo, hi) or _COUNTERFACTUAL.search(low, lo, hi)) and not passed:
             continue  # the session ended with this measure pending
-        if lead_failed and not passed:
+        if lead_failed and not passed and not _lead_fates_later_other(low, lead_hi, lo, hi):
             if alive_last is None:
                 alive_last = revived(low)
             if not alive_last:
@@ -2024,7 +2096,13 @@ def background_law_only(low: str, cues: list[Cue]) -> list[Cue]:
             return cues  # a measure of the text became law
     if revived(low):
         return cues
-    return [c for c, b in zip(cues, background, strict=True) if not b]
+    # a law told before the lead's only fates, another measure's ("... Separately, a bill to
+    # extend that duty to hotels was tabled"), is the text's own news, no background (round 66)
+    return [
+        c
+        for c, b, (lo, hi) in zip(cues, background, spans, strict=True)
+        if not b or _lead_fates_later_other(low, lead_hi, lo, hi)
+    ]
 
 
 #: A question's opening wh-word (round 53): "Who must display ...?", "Where do hotels have to
