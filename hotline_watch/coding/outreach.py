@@ -213,6 +213,13 @@ _TALKED_ABOUT = C(
     # a headline's label ("Study: Hotline posters tied to more calls") as the finding's subject
     r"|\b(?:stud(?:y|ies)|analys[ie]s|research|survey|paper):?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:links?|linked|finds?|found|shows?|showed|suggests?|suggested|ties|tied|connects?)\b"
+    # (round 66) researchers as the subject of a finding ("Researchers at a Kansas university
+    # say posters advertising the hotline appear to lead to more calls", "the economists found"):
+    # the people who did the study, up to 60 characters of who they are, and their verb of
+    # saying or finding
+    r"|\b(?:researchers|economists|scientists|scholars|academics|(?:the|its|study['\u2019]s)\s+authors)"
+    r"\b[^.;]{0,60}?\b(?:say|says|said|found|find|finds|report|reported|conclude[ds]?|suggest(?:s|ed)?"
+    r"|estimate[ds]?)\b"
 )
 
 
@@ -2533,6 +2540,10 @@ _STREET_ADDRESS = C(
     r"|\d+(?:st|nd|rd|th)?[ \t]+(?:north|south|east|west))"
     r"\b\.?,?[^\n]{0,60}?,[ \t]*[a-z]{2}\.?[ \t]+"
     r"\d{5}(?:-\d{4})?\b"
+    # (round 66) a mailing address: a post office box, its number, the town, state and ZIP
+    # ("P.O. Box 608, Whittier, AK 99693", "PO Box 12, Ely, NV 89301", "Post Office Box 7")
+    r"|\b(?:p\.?[ \t]?o\.?|post[ \t]+office)[ \t]+box[ \t]+\d{1,6}\b"
+    r",?[^\n]{0,60}?,[ \t]*[a-z]{2}\.?[ \t]+\d{5}(?:-\d{4})?\b"
 )
 #: The longest a signature line may be.
 _SIGNATURE_CHARS = 220
