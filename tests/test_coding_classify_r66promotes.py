@@ -16,8 +16,11 @@ Wordings of our own (both sides), each asserting (promotes_hotline, campaign, fo
 * dutylist: a page listing the postings a licence requires under a lead-in that states the duty
   ("must display the following:", "shall post:", "are required to display the following:"):
   no one's posters put up; near misses: an office's own list of posters and cards it hands out.
+* byline: a news story's byline ("By Dana Whitfield") is no sentence: the story's first sentence
+  after it is read with the headline, so a council's vote against a proposal to put up stickers
+  is the news of a measure voted down; near miss: a parks department's stickers put up, bylined.
 * left (strict xfail): a news story whose headline is a bare noun phrase of posters ("Posters and
-  calls") above a study's finding.
+  calls") above a study's finding; a board that "turns down" "a plan to hang posters".
 """
 
 from __future__ import annotations
@@ -376,6 +379,48 @@ CASES = [
         "https://cole.house.gov/media/hhs",
         (False, False, False),
         id="letter_wrote_to",
+    ),
+    pytest.param(
+        (
+            "Mountain Herald\nNews | Schools | Sports\n\nCouncil rejects hotline"
+            " stickers in park restrooms\n\nBy Dana Whitfield\nMarch 3, 2026\n\nEL"
+            "KTON - The Elkton Town Council voted 3-2 Tuesday against a propo"
+            "sal to put stickers with the National Human Trafficking Hotline "
+            "in park restrooms.\n\nCouncil member Ray Ortiz, who brought the pr"
+            "oposal, said the stickers cost little. Others said the parks dep"
+            "artment should decide.\n\nThe council asked staff to report back i"
+            "n June.\n"
+        ),
+        "https://www.mountainherald.example.com/news/stickers",
+        (False, False, False),
+        id="byline_voted_down",
+    ),
+    pytest.param(
+        (
+            "Valley Press\n\nBoard turns down trafficking hotline posters for b"
+            "uses\n\nBy Lee Ann Porter\nApril 2, 2026\n\nThe county school board v"
+            "oted 5-2 against a plan to hang posters with the National Human "
+            "Trafficking Hotline on school buses, after members said drivers "
+            "had enough signs to read.\n"
+        ),
+        "https://www.valleypress.example.com/news/buses",
+        (False, False, False),
+        id="byline_board_dies",
+        marks=pytest.mark.xfail(
+            strict=True, reason='"turns down" "a plan to hang": not read as a measure voted down'
+        ),
+    ),
+    pytest.param(
+        (
+            "Mountain Herald\n\nTown puts hotline stickers in park restrooms\n\nB"
+            "y Dana Whitfield\nMarch 3, 2026\n\nELKTON - The Elkton Parks Depart"
+            "ment placed stickers with the National Human Trafficking Hotline"
+            ", 1-888-373-7888, in every park restroom this week, the departme"
+            "nt said.\n"
+        ),
+        "https://www.mountainherald.example.com/news/stickers-up",
+        (True, True, False),
+        id="byline_posters_up_pos",
     ),
 ]
 

@@ -1607,6 +1607,11 @@ def _statistic(low: str, lo: int, hi: int, given: list[HotlineRef]) -> bool:
 _OFFICE_PEOPLE = frozenset({"detective", "detectives", "investigator", "investigators"})
 
 
+#: A news story's byline, a line of its own ("By Caleb Musser", "By Jan A. Ortiz-Reyes"): the
+#: writer, no sentence of the story (skipped as a date line is, round 66).
+_BYLINE_LINE = C(r"[ \t]*by[ \t]+[a-z][\w.'\u2019-]*(?:[ \t]+[a-z][\w.'\u2019-]*){1,3}[ \t]*$")
+
+
 @lru_cache(maxsize=4)  # asked up to five times per text
 def subject_span(low: str, start: int = 0) -> tuple[int, int]:
     """The headline and the first sentence of the body: where a text names its subject, the
@@ -1619,7 +1624,11 @@ def subject_span(low: str, start: int = 0) -> tuple[int, int]:
     while len(lines) < 2 and pos < len(low):
         end = low.find("\n", pos)
         end = len(low) if end < 0 else end
-        if low[pos:end].strip() and not _DATE_LINE.match(low, pos, end):
+        if (
+            low[pos:end].strip()
+            and not _DATE_LINE.match(low, pos, end)
+            and not _BYLINE_LINE.match(low, pos, end)
+        ):
             lines.append((pos, end))
         pos = end + 1
     if not lines:
