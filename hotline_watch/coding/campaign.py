@@ -9,7 +9,7 @@ from hotline_watch.coding.mandate import Cue
 from hotline_watch.coding.outreach import in_chrome, media_talked_about, office_handout
 from hotline_watch.coding.patterns import C, Line, Literals, Lowered, Rx
 from hotline_watch.coding.result import Coding, add_evidence
-from hotline_watch.coding.text import paragraph_span, sentence_span
+from hotline_watch.coding.text import line_span, paragraph_span, sentence_span
 from hotline_watch.coding.vocabularies import (
     CAMPAIGN_CUES,
     CAMPAIGN_TYPES,
@@ -54,6 +54,11 @@ REMINDER_RX = Rx(
     r"|\breminders?\b[^.\n]{0,80}?\b(?:notices?|posters?|posting|signs?)\b(?!\s+(?:of|that|to)\b)"
     r"|\b(?:implement|complian|comply)\w*\s+(?:with\s+)?(?:a|the)\s+(?:[\w,-]+\s+){0,4}?"
     r"(?:law|statute|ordinance)\b[^.]{0,60}?\brequir\w*\b[^.]{0,160}?\b(?:post|display)\w*"
+    # an office's training on the duty itself ("webinars for card room managers on the new
+    # poster rule", "a workshop about the notice requirement"): the duty is its subject
+    r"|\b(?:webinars?|trainings?|workshops?|seminars?|briefings?|classes)\b[^.\n]{0,100}?"
+    r"\b(?:on|about|covering|explaining)\s+(?:(?:the|a|its|their)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:notice|poster|sign|signage|posting)\s+(?:rules?|requirements?|laws?|dut(?:y|ies)|regulations?)\b"
 )
 _PROMOTE_VERB = Rx(
     r"(?:\b(?:promot\w*|publiciz\w*|disseminat\w*|distribut\w*|advertis\w*|highlight\w*)"
@@ -277,6 +282,54 @@ def _permit_sticker(low: str, start: int, end: int) -> bool:
     )
 
 
+#: A launch told as the start of a history (round 66): "since" heads the cue's phrase ("Since its
+#: launch in 2007, the hotline has identified ...", "since the hotline launched", "ever since it
+#: was launched"): the time from which the hotline's record is counted, no launch the text
+#: reports.
+_SINCE_BEFORE = C(
+    r"\bsince\s+(?:(?:its|their|the|it|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:(?:was|were|has\s+been)\s+)?$"
+)
+
+
+def _launch_as_history(low: str, start: int) -> bool:
+    """The `hotline_launch` cue at `start` is the "since" of a history (`_SINCE_BEFORE`)."""
+    return _SINCE_BEFORE.search(low, max(0, start - 60), start) is not None
+
+
+#: A list item's mark opening its line ("- ", "* ", "\u2022 ", "1. ", "(a) ").
+_ITEM_MARK = C(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t]")
+#: A list's lead-in stating a duty to show what the list names (round 66): a modal or
+#: "required to" before a verb of showing, the line ending with a colon ("Businesses operating in
+#: the Town must display the following at each business location:", "Every licensee shall post:").
+_DUTY_LEAD = C(
+    r"\b(?:must|shall|(?:is|are)\s+required\s+to|(?:has|have|need)\s+to)\s+(?:also\s+)?"
+    r"(?:post|display|exhibit|keep\s+(?:posted|displayed)|hang|affix)\b[^\n]*:[ \t]*$"
+)
+#: How many lines back the list's lead-in is looked for.
+_LIST_REACH = 12
+
+
+def _duty_list_item(low: str, start: int) -> bool:
+    """The poster cue at `start` is in an item of a list whose lead-in states a duty to show what
+    it lists (`_DUTY_LEAD`): a page of required postings names what must be displayed (a licence,
+    a placard, "No Smoking" signs), no one's posters put up. The lead-in is the first line above
+    the item's run of items (blank lines and wrapped item lines skipped) that opens with no item
+    mark."""
+    lo, hi = line_span(low, start, start)
+    if _ITEM_MARK.match(low, lo, hi) is None:
+        return False
+    for _ in range(_LIST_REACH):
+        if lo == 0:
+            return False
+        lo, hi = line_span(low, lo - 1, lo - 1)
+        if not low[lo:hi].strip() or _ITEM_MARK.match(low, lo, hi) is not None:
+            continue
+        if low[lo:hi].rstrip().endswith(":"):
+            return _DUTY_LEAD.search(low, lo, hi) is not None
+    return False
+
+
 def effort_cues(a: Analysis) -> list[Cue]:
     """The outreach efforts a text describes (the first cue of each kind), with weights."""
     low = a.low
@@ -293,7 +346,9 @@ def effort_cues(a: Analysis) -> list[Cue]:
         else:
             m = rx.search(low)
             while m is not None and (
-                in_chrome(low, m.start()) or _in_place_name(low, m.start(), m.end())
+                in_chrome(low, m.start())
+                or _in_place_name(low, m.start(), m.end())
+                or (name == "hotline_launch" and _launch_as_history(low, m.start()))
             ):
                 m = rx.search(
                     low, max(m.end(), m.start() + 1)
@@ -316,6 +371,8 @@ def effort_cues(a: Analysis) -> list[Cue]:
                 continue  # posters someone saw or a study links to calls: talked about
             if name == "poster" and _medium_predicated(low, m.start()):
                 continue  # "the poster may be the only bridge ...": what posters are (round 60)
+            if name == "poster" and _duty_list_item(low, m.start()):
+                continue  # "must display the following: - the beach rules placard" (round 66)
             if name == "poster" and _permit_sticker(low, m.start(), m.end()):
                 continue  # "parking requires a town sticker or daily pass": a permit (round 59)
             if name == "awareness_campaign":
@@ -348,6 +405,8 @@ def effort_cues(a: Analysis) -> list[Cue]:
             continue  # "would be required to post information about the hotline": a duty
         if in_chrome(low, promote.start()):
             continue
+        if media_talked_about(low, promote.start(), promote.end()):
+            continue  # (round 66) "researchers say posters advertising the hotline ...": a finding
         cues.append(Cue("promote_hotline", 3, promote.start(), promote.end()))
         break
     for m in _MEDIA_PUT_UP.finditer(low):

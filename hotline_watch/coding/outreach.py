@@ -213,6 +213,13 @@ _TALKED_ABOUT = C(
     # a headline's label ("Study: Hotline posters tied to more calls") as the finding's subject
     r"|\b(?:stud(?:y|ies)|analys[ie]s|research|survey|paper):?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:links?|linked|finds?|found|shows?|showed|suggests?|suggested|ties|tied|connects?)\b"
+    # (round 66) researchers as the subject of a finding ("Researchers at a Kansas university
+    # say posters advertising the hotline appear to lead to more calls", "the economists found"):
+    # the people who did the study, up to 60 characters of who they are, and their verb of
+    # saying or finding
+    r"|\b(?:researchers|economists|scientists|scholars|academics|(?:the|its|study['\u2019]s)\s+authors)"
+    r"\b[^.;]{0,60}?\b(?:say|says|said|found|find|finds|report|reported|conclude[ds]?|suggest(?:s|ed)?"
+    r"|estimate[ds]?)\b"
 )
 
 
@@ -1600,6 +1607,11 @@ def _statistic(low: str, lo: int, hi: int, given: list[HotlineRef]) -> bool:
 _OFFICE_PEOPLE = frozenset({"detective", "detectives", "investigator", "investigators"})
 
 
+#: A news story's byline, a line of its own ("By Caleb Musser", "By Jan A. Ortiz-Reyes"): the
+#: writer, no sentence of the story (skipped as a date line is, round 66).
+_BYLINE_LINE = C(r"[ \t]*by[ \t]+[a-z][\w.'\u2019-]*(?:[ \t]+[a-z][\w.'\u2019-]*){1,3}[ \t]*$")
+
+
 @lru_cache(maxsize=4)  # asked up to five times per text
 def subject_span(low: str, start: int = 0) -> tuple[int, int]:
     """The headline and the first sentence of the body: where a text names its subject, the
@@ -1612,7 +1624,11 @@ def subject_span(low: str, start: int = 0) -> tuple[int, int]:
     while len(lines) < 2 and pos < len(low):
         end = low.find("\n", pos)
         end = len(low) if end < 0 else end
-        if low[pos:end].strip() and not _DATE_LINE.match(low, pos, end):
+        if (
+            low[pos:end].strip()
+            and not _DATE_LINE.match(low, pos, end)
+            and not _BYLINE_LINE.match(low, pos, end)
+        ):
             lines.append((pos, end))
         pos = end + 1
     if not lines:
@@ -2533,6 +2549,10 @@ _STREET_ADDRESS = C(
     r"|\d+(?:st|nd|rd|th)?[ \t]+(?:north|south|east|west))"
     r"\b\.?,?[^\n]{0,60}?,[ \t]*[a-z]{2}\.?[ \t]+"
     r"\d{5}(?:-\d{4})?\b"
+    # (round 66) a mailing address: a post office box, its number, the town, state and ZIP
+    # ("P.O. Box 608, Whittier, AK 99693", "PO Box 12, Ely, NV 89301", "Post Office Box 7")
+    r"|\b(?:p\.?[ \t]?o\.?|post[ \t]+office)[ \t]+box[ \t]+\d{1,6}\b"
+    r",?[^\n]{0,60}?,[ \t]*[a-z]{2}\.?[ \t]+\d{5}(?:-\d{4})?\b"
 )
 #: The longest a signature line may be.
 _SIGNATURE_CHARS = 220
