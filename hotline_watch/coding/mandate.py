@@ -758,7 +758,8 @@ def _listed_not_notices(low: str, e: int) -> bool:
     or items naming neither a notice nor what one offers (`_ITEM_MAY_BE_NOTICE`: "trash and
     recycling pickup days") beside at least one such head (round 53), and none speaks of
     trafficking or a hotline: the duty is to display those, not a hotline notice; a hotline
-    notice as one item keeps it."""
+    notice as one item keeps it. An item that is another subject's sign (`_OTHER_SIGN_TOPIC`)
+    is such a head (round 67): a city page's list of the signs bars must post."""
     items = _list_items(low, e)
     if not items:
         return False
@@ -767,7 +768,12 @@ def _listed_not_notices(low: str, e: int) -> bool:
         if _TRAFFICK_OBJECT.search(item):
             return False
         end = _ITEM_NP_END.search(item)
-        if _ITEM_HEAD.search(item, 0, end.start() if end else len(item)):
+        if _ITEM_HEAD.search(item, 0, end.start() if end else len(item)) or (
+            _OTHER_SIGN_TOPIC.match(" " + item) is not None
+        ):
+            # an identification or another notice at its head, or a sign whose complement or
+            # modifier names another notice's topic ("a sign warning that it is illegal to sell
+            # alcohol to anyone under 21", "a sign stating whether carrying a firearm ...") (r67)
             known += 1
         elif _ITEM_MAY_BE_NOTICE.search(item):
             return False
@@ -2408,9 +2414,11 @@ _PROVISION_CUT = Rx(
     r"|\b(?:(?:does|did|do)\s*n(?:o|['\u2019])t|no\s+longer)\s+(?:include|contain|keep|retain|carry|have)s?"
     r"\s+(?:it\b|(?:the|that|this|any|such)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _PROVISION_NOUN + r"\b)"
     # "the bill became law without it", "signed the budget without the requirement", a
-    # headline's "Spa bill signed, but without trafficking poster requirement" (round 51)
-    r"|\b(?:law|signed|passed|approved|enacted|adopted|sign[s]|pass(?:es)?),?\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:without|minus)"
+    # headline's "Spa bill signed, but without trafficking poster requirement" (round 51); the
+    # measure named between, a comma after it ("Lamont signs budget implementer, but without
+    # trafficking poster requirement") (round 67)
+    r"|\b(?:law|signed|passed|approved|enacted|adopted|sign[s]|pass(?:es)?),?\s+"
+    r"(?:[\w'\u2019-]+,?\s+){0,4}?(?:without|minus)"
     r"\s+(?:it|(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?" + _PROVISION_NOUN + r")\b"
 )
 #: The provision's fate reversed or kept: restored, reinstated, added back, put back, kept,
@@ -2697,9 +2705,38 @@ def subject_elsewhere(low: str, cues: list[Cue]) -> bool:
         nxt = sentence_span(low, min(len(low), lead_hi + 1), min(len(low), lead_hi + 1))[1]
         if _HOTLINE_TOPIC.search(low, lead_hi, nxt) is not None:
             return False
+    if any(_topic_heading(low, c.start) for c in cues):
+        return False
     units = _units(low)
     topical = sum(_HOTLINE_TOPIC.search(low, a, b) is not None for a, b in units)
     return 2 * topical < len(units)
+
+
+#: A section's heading line: short, no sentence's stop at its end (round 67).
+_HEADING_CHARS = 60
+
+
+def _topic_heading(low: str, pos: int) -> bool:
+    """The duty at `pos` opens the paragraph under a heading line of its own that names
+    trafficking or the hotline ("Human trafficking notice / Under Chapter 118 ..., every licensed
+    massage establishment must post a human trafficking notice"): a page's own section on the
+    duty, so the page's subject is the duty there, whatever its other sections (a licence
+    page's fees and checklist) (round 67). The heading is the paragraph's previous line with
+    text, short and with no sentence's stop at its end; the duty is in the paragraph's first
+    sentence."""
+    lo = low.rfind("\n", 0, pos) + 1
+    if sentence_span(low, pos, pos)[0] > lo + 1 and low.rfind(". ", lo, pos) >= 0:
+        return False  # not the paragraph's first sentence
+    prev_hi = lo - 1
+    while prev_hi > 0 and low[prev_hi - 1] in " \t\r\n":
+        prev_hi -= 1
+    if prev_hi <= 0 or low.count("\n", prev_hi, lo) > 2:
+        return False
+    prev_lo = low.rfind("\n", 0, prev_hi) + 1
+    line = low[prev_lo:prev_hi].strip()
+    if not line or len(line) > _HEADING_CHARS or line[-1] in ".!?;,:\"'\u201d":
+        return False
+    return _HOTLINE_TOPIC.search(low, prev_lo, prev_hi) is not None
 
 
 def duties_outside_law_text(low: str, cues: list[Cue]) -> list[Cue]:
