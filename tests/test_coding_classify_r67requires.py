@@ -194,6 +194,30 @@ WORDINGS = [
         True,
         "City of Elmwood\nGovernment | Departments | Business | Human Trafficking Awareness | How Do I...\n\nRequired postings for restaurants\n\nEvery restaurant must display:\n- its food safety grade\n- a sign warning against serving alcohol to minors\n- the maximum occupancy\n",
     ),
+    (
+        "denied-cut-kept",
+        True,
+        True,
+        "The House version required transit agencies to post signs with "
+        + H
+        + ". The requirement was not dropped in the Senate, and the final law keeps it.",
+    ),
+    (
+        "never-cut-kept",
+        True,
+        True,
+        "The House version required transit agencies to post signs with "
+        + H
+        + ". The requirement was never dropped by the Senate, and the final law keeps it.",
+    ),
+    (
+        "cut-not-kept",
+        False,
+        False,
+        "The House version required transit agencies to post signs with "
+        + H
+        + ". The requirement was dropped in the Senate, and the final law does not include it.",
+    ),
 ]
 
 
@@ -216,7 +240,7 @@ def test_a_hotline_poster_heading_without_trafficking() -> None:
 
 def test_the_audit_counts() -> None:
     assert len(WORDINGS) >= 29
-    assert sum(w[2] for w in WORDINGS) == 11
+    assert sum(w[2] for w in WORDINGS) == 13
 
 
 @pytest.mark.parametrize(

@@ -1102,7 +1102,8 @@ def _terminal_alt(frame: str) -> str:
 #: from `_TERMINAL` (round 43).
 _FAILED_MEASURE = Rx(
     r"\b" + _MEASURE + r"\b[^.;!?]*?\b(?:" + _terminal_alt("i") + r"|(?:was|were|been|got|is|are)"
-    r"\s+(?:\w+\s+)?"
+    # a denied event is none: "The requirement was not dropped in the Senate" (round 67)
+    r"\s+(?:(?!not\b|never\b)\w+\s+)?"
     + _terminal_alt("p")
     # a headline's passive without its auxiliary, the participle ending the line or followed by
     # where or when only ("Proposal requiring trafficking signs in casinos withdrawn", "... tabled
