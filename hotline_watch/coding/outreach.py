@@ -220,6 +220,11 @@ _TALKED_ABOUT = C(
     r"|\b(?:researchers|economists|scientists|scholars|academics|(?:the|its|study['\u2019]s)\s+authors)"
     r"\b[^.;]{0,60}?\b(?:say|says|said|found|find|finds|report|reported|conclude[ds]?|suggest(?:s|ed)?"
     r"|estimate[ds]?)\b"
+    # (round 67) a finding attributed to a study ("Posters with the hotline may be doing more
+    # than decorating restroom walls, according to a new study by two economists"): whatever
+    # opens the sentence is the study's subject, talked about
+    r"|\baccording\s+to\s+(?:a|an|the|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:stud(?:y|ies)|analys[ie]s|research|survey|paper|working\s+paper)\b"
 )
 
 
@@ -230,9 +235,14 @@ def media_talked_about(low: str, start: int, end: int) -> bool:
     trafficking hotline's stickers in truck stop restrooms elsewhere") and names no public office
     (`PUBLIC_OFFICE`: "drivers have seen the posters the department hung" is the office's)."""
     lo, hi = sentence_span(low, start, end)
-    return (
-        _TALKED_ABOUT.search(low, lo, hi) is not None and PUBLIC_OFFICE.search(low, lo, hi) is None
-    )
+    m = _TALKED_ABOUT.search(low, lo, hi)
+    if m is None:
+        return False
+    if low.startswith("according", m.start()) and m.start() > end:
+        # (round 67) the study's authors after "according to a study by ..." (a state
+        # university's economists) are no office placing the posters the sentence opens with
+        hi = m.start()
+    return PUBLIC_OFFICE.search(low, lo, hi) is None
 
 
 def _is_given(low: str, r: HotlineRef) -> bool:
@@ -2861,6 +2871,14 @@ _BUSINESS_APPOSITIVE = (
 _NAMED_BUSINESS = C(r",\s+" + _BUSINESS_APPOSITIVE)
 #: How many words before the appositive's comma make the name.
 _NAMED_BUSINESS_WORDS = 5
+#: A dateline's dash before the name ("missouri valley - prairie pump travel centers").
+_DATELINE_CUT = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
+#: A business's own noun closing its name (round 67): the name is read again without it.
+_BUSINESS_NOUN_END = re.compile(
+    r"(?:\s+(?:travel\s+cent(?:er|re)s?|travel\s+plazas?|truck\s+stops?|stores?|markets?"
+    r"|compan(?:y|ies)|co\.?|inc\.?|llc|corp\.?|hotels?|motels?|inns?|restaurants?"
+    r"|casinos?|fuels?|grocers?|groceries))+$"
+)
 
 
 def _named_business_subject(low: Lowered, lo: int, hi: int) -> bool:
@@ -2873,9 +2891,15 @@ def _named_business_subject(low: Lowered, lo: int, hi: int) -> bool:
         found = set()
         for m in _NAMED_BUSINESS.finditer(low):
             line_lo = low.rfind("\n", 0, m.start()) + 1
-            words = low[line_lo : m.start()].split()[-_NAMED_BUSINESS_WORDS:]
+            words = _DATELINE_CUT.split(low[line_lo : m.start()])[-1].split()
+            words = words[-_NAMED_BUSINESS_WORDS:]
             for k in range(2, len(words) + 1):
                 found.add(" ".join(words[-k:]))
+            # (round 67) the name without its business noun ("Prairie Pump Travel Centers" is
+            # "Prairie Pump" when the text names it again)
+            short = _BUSINESS_NOUN_END.sub("", " ".join(words))
+            if len(short) >= 4 and short != " ".join(words):
+                found.add(short)
         names = low.found[("business names",)] = tuple(found)
     if not names:
         return False
@@ -2892,7 +2916,10 @@ _BUSINESS_SUBJECT = C(
     r"|business(?:es)?|firm|retailer|stores?|franchise(?:e|s)?|owners?|operators?|employer"
     r"|hotels?|motels?|casinos?|restaurants?|travel\s+cent(?:er|re)s?|truck\s+stops?)\b"
     r"|(?:[\w&'\u2019.-]+\s+){1,4}?(?:inc|llc|l\.l\.c|co|corp|ltd)\b\.?,?\s"
-    r"|(?:[\w&'\u2019.-]+\s+){0,4}?[\w&'\u2019.-]+,\s+" + _BUSINESS_APPOSITIVE + ")"
+    # (round 67) the name and its appositive after a dateline ("MISSOURI VALLEY - Prairie Pump
+    # Travel Centers, a family-owned chain of 14 truck stops ...")
+    r"|(?:[a-z][a-z .'\u2019-]{0,30}?\s[-\u2013\u2014]{1,2}\s+)?"
+    r"(?:[\w&'\u2019.-]+\s+){0,4}?[\w&'\u2019.-]+,\s+" + _BUSINESS_APPOSITIVE + ")"
     # (round 65) a headline's or a clause's bare name of a business as its subject, no article
     # ("Iowa truck stop chain trains cashiers ...", "When Red Oak Travel Centers opened its
     # newest store ..."), after a dateline: up to three words, the business noun, then its
@@ -2952,7 +2979,11 @@ _GROUP_SUBJECT = C(
     # (round 63) the head of an organisation's own name, referred back ("The Alliance will
     # ...", "Alliance volunteers will ..."); not "staff", which an office has as well ("Port
     # staff ... have been trained")
-    r"|alliances?|coalitions?|federations?)\b"
+    r"|alliances?|coalitions?|federations?"
+    # (round 67) an event's participants ("Paddlers take to Bayou Teche to raise awareness of
+    # trafficking", "Walkers carried hotline cards"): whose event it is decides, read with the
+    # organisation the text names
+    r"|paddlers|kayakers|walkers|runners|riders|cyclists|bikers|marchers|participants)\b"
 )
 #: An organisation's own event or stand opening the sentence as its subject (round 63): "The
 #: booth will also feature a short quiz on the signs of trafficking", "The walk ends with a
