@@ -2851,6 +2851,18 @@ def _reminds_elsewhere(low: str, c: Cue) -> bool:
 _HOTLINE_NAMED = C(r"traffick|hot\s?line|373-?7888|233733|befree")
 
 
+def _trafficking_in_menus_only(low: Lowered) -> bool:
+    """Every word of trafficking or a hotline in the text (`_HOTLINE_NAMED`) stands in the site's
+    chrome (`in_chrome`: a menu line, the list of other items), none in the text itself (round
+    67): a page about something else under a site menu that links to trafficking resources."""
+    found = False
+    for m in _HOTLINE_NAMED.finditer(low):
+        if not in_chrome(low, m.start()):
+            return False
+        found = True
+    return found
+
+
 def _grant_elsewhere(low: str, c: Cue) -> bool:
     """The effort `c` is a grant, a donation or funding (`grant`) whose sentence names neither
     trafficking nor a hotline (round 65): funding for something else."""
@@ -3224,6 +3236,11 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.reason = "no public office acting" + (
             " (an opinion piece by a writer who holds no office)" if author else ""
         )
+    elif _trafficking_in_menus_only(low):
+        # (round 67) trafficking and hotlines named only in the site's menus ("Services |
+        # Clinics | Human Trafficking Resources | News"): the release is about something else
+        out.reason = "trafficking named only in the site's menus, no effort about it"
+        out.about_else = True
     elif out.voice.ngo_lead:
         # whose effort: a nonprofit's, an association's, a club's (named in the headline or
         # lead, where no public office is), even when an office is named further on
