@@ -211,7 +211,12 @@ _TALKED_ABOUT = C(
     r"\b(?:seen|saw|seeing|noticed|noticing|spotted|spotting|glimpsed|heard\s+(?:of|about)"
     r"|read\s+about)\b"
     # a headline's label ("Study: Hotline posters tied to more calls") as the finding's subject
-    r"|\b(?:stud(?:y|ies)|analys[ie]s|research|survey|paper):?\s+(?:[\w-]+\s+){0,3}?"
+    # (round 67) a headline labelled as a study's ("Study: stickers and calls"): what follows
+    # the label is the study's finding, whatever its verb
+    r"|\b(?:stud(?:y|ies)|research|survey):[ \t]"
+    # (round 67: up to 60 characters of what it studied, "Their analysis of eight years of
+    # call data found")
+    r"|\b(?:stud(?:y|ies)|analys[ie]s|research|survey|paper):?\s+(?:[^.;:\n]{0,60}?\s)?"
     r"(?:links?|linked|finds?|found|shows?|showed|suggests?|suggested|ties|tied|connects?)\b"
     # (round 66) researchers as the subject of a finding ("Researchers at a Kansas university
     # say posters advertising the hotline appear to lead to more calls", "the economists found"):
@@ -2875,9 +2880,14 @@ def _grant_elsewhere(low: str, c: Cue) -> bool:
 #: A business's appositive after its name (round 64): ", a family-owned chain of 23 truck stops",
 #: ", an Austin company": the name before it is a business's, wherever the text names it again.
 _BUSINESS_APPOSITIVE = (
-    r"(?:a|an)\s+(?:(?!of\b)[\w'\u2019-]+\s+){0,3}?(?:compan(?:y|ies)|chain|business|firm|retailer"
+    r"(?:(?:a|an)\s+(?:(?!of\b)[\w'\u2019-]+\s+){0,3}?(?:compan(?:y|ies)|chain|business|firm|retailer"
     r"|franchisee?|employer|travel\s+cent(?:er|re)|truck\s+stop|hotel|motel|casino|restaurant"
     r"|grocer)\b"
+    # (round 67) the owner or operator of stores, stations, motels ("Harlan Oil, owner of 12
+    # convenience stores", "Delta Mart Stores, the owner of 18 gas stations")
+    r"|(?:the\s+)?(?:owner|operator)\s+of\s+(?:[\w'\u2019-]+\s+){0,4}?(?:stores?|truck\s+stops?"
+    r"|travel\s+cent(?:er|re)s?|(?:gas|fuel|service)\s+stations?|hotels?|motels?|restaurants?"
+    r"|casinos?)\b)"
 )
 #: A business's appositive after a comma (literal-first: the name before it is read back).
 _NAMED_BUSINESS = C(r",\s+" + _BUSINESS_APPOSITIVE)
@@ -2887,7 +2897,8 @@ _NAMED_BUSINESS_WORDS = 5
 _DATELINE_CUT = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
 #: A business's own noun closing its name (round 67): the name is read again without it.
 _BUSINESS_NOUN_END = re.compile(
-    r"(?:\s+(?:travel\s+cent(?:er|re)s?|travel\s+plazas?|truck\s+stops?|stores?|markets?"
+    r"(?:\s+(?:travel\s+cent(?:er|re)s?|plazas?|truck\s+stops?|stops|stations|stores?|markets?"
+    r"|shops|marts?|general"
     r"|compan(?:y|ies)|co\.?|inc\.?|llc|corp\.?|hotels?|motels?|inns?|restaurants?"
     r"|casinos?|fuels?|grocers?|groceries))+$"
 )
@@ -2940,7 +2951,9 @@ _BUSINESS_SUBJECT = C(
     r"|(?:[a-z][a-z .'\u2019-]{0,30}?\s[-\u2013\u2014]{1,2}\s+)?"  # a dateline ("poteau - ")
     r"(?:(?:when|as|after|once|since|while|before)\s+)?(?:[\w&'\u2019.-]+\s+){0,3}?"
     r"(?:chains?|compan(?:y|ies)|retailers?|travel\s+cent(?:er|re)s?|truck\s+stops?"
-    r"|travel\s+plazas?|hotels?|motels?|casinos?|restaurants?|grocers?)\s+(?:$|(?!(?:employees"
+    r"|travel\s+plazas?|hotels?|motels?|casinos?|restaurants?|grocers?)\s+"
+    # (round 67) its owner, one, acting in the present ("Truck stop owner adds stickers")
+    r"(?:owner\s+(?:$|[a-z]+s\b)|$|(?!(?:employees"
     r"|workers|staff|owners|managers|cashiers|clerks|customers|guests|drivers|operators)\b)"
     r"[a-z]+(?:s|ed)\b)"
 )
@@ -2983,9 +2996,10 @@ def _business_effort(low: Lowered, c: Cue) -> bool:
 #: A non-government organisation opening the sentence as its subject (round 62): "The group
 #: handed out cards ...", "The nonprofit distributed hotline cards", "Its volunteers handed out
 #: ...", "Church ministry takes hotline posters to truck stops": a closed class of an
-#: organisation's common nouns, after "the", "its", "a" or none, up to two words before it.
+#: organisation's common nouns, after "the", "its", "a" or none, up to two words before it (round
+#: 67: three, an organisation's name, "Bridge of Hope volunteers handed out cards").
 _GROUP_SUBJECT = C(
-    r"[\s\"'\u201c\u2018]*(?:(?:the|its|their|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:groups?"
+    r"[\s\"'\u201c\u2018]*(?:(?:the|its|their|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:groups?"
     r"|non-?profits?|organi[sz]ations?|charit(?:y|ies)|ministr(?:y|ies)|church(?:es)?"
     r"|congregations?|clubs?|volunteers|members|associations?|foundations?|societ(?:y|ies)"
     # (round 63) the head of an organisation's own name, referred back ("The Alliance will
