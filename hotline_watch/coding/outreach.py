@@ -211,7 +211,12 @@ _TALKED_ABOUT = C(
     r"\b(?:seen|saw|seeing|noticed|noticing|spotted|spotting|glimpsed|heard\s+(?:of|about)"
     r"|read\s+about)\b"
     # a headline's label ("Study: Hotline posters tied to more calls") as the finding's subject
-    r"|\b(?:stud(?:y|ies)|analys[ie]s|research|survey|paper):?\s+(?:[\w-]+\s+){0,3}?"
+    # (round 67) a headline labelled as a study's ("Study: stickers and calls"): what follows
+    # the label is the study's finding, whatever its verb
+    r"|\b(?:stud(?:y|ies)|research|survey):[ \t]"
+    # (round 67: up to 60 characters of what it studied, "Their analysis of eight years of
+    # call data found")
+    r"|\b(?:stud(?:y|ies)|analys[ie]s|research|survey|paper):?\s+(?:[^.;:\n]{0,60}?\s)?"
     r"(?:links?|linked|finds?|found|shows?|showed|suggests?|suggested|ties|tied|connects?)\b"
     # (round 66) researchers as the subject of a finding ("Researchers at a Kansas university
     # say posters advertising the hotline appear to lead to more calls", "the economists found"):
@@ -220,6 +225,11 @@ _TALKED_ABOUT = C(
     r"|\b(?:researchers|economists|scientists|scholars|academics|(?:the|its|study['\u2019]s)\s+authors)"
     r"\b[^.;]{0,60}?\b(?:say|says|said|found|find|finds|report|reported|conclude[ds]?|suggest(?:s|ed)?"
     r"|estimate[ds]?)\b"
+    # (round 67) a finding attributed to a study ("Posters with the hotline may be doing more
+    # than decorating restroom walls, according to a new study by two economists"): whatever
+    # opens the sentence is the study's subject, talked about
+    r"|\baccording\s+to\s+(?:a|an|the|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:stud(?:y|ies)|analys[ie]s|research|survey|paper|working\s+paper)\b"
 )
 
 
@@ -230,9 +240,14 @@ def media_talked_about(low: str, start: int, end: int) -> bool:
     trafficking hotline's stickers in truck stop restrooms elsewhere") and names no public office
     (`PUBLIC_OFFICE`: "drivers have seen the posters the department hung" is the office's)."""
     lo, hi = sentence_span(low, start, end)
-    return (
-        _TALKED_ABOUT.search(low, lo, hi) is not None and PUBLIC_OFFICE.search(low, lo, hi) is None
-    )
+    m = _TALKED_ABOUT.search(low, lo, hi)
+    if m is None:
+        return False
+    if low.startswith("according", m.start()) and m.start() > end:
+        # (round 67) the study's authors after "according to a study by ..." (a state
+        # university's economists) are no office placing the posters the sentence opens with
+        hi = m.start()
+    return PUBLIC_OFFICE.search(low, lo, hi) is None
 
 
 def _is_given(low: str, r: HotlineRef) -> bool:
@@ -2841,6 +2856,18 @@ def _reminds_elsewhere(low: str, c: Cue) -> bool:
 _HOTLINE_NAMED = C(r"traffick|hot\s?line|373-?7888|233733|befree")
 
 
+def _trafficking_in_menus_only(low: Lowered) -> bool:
+    """Every word of trafficking or a hotline in the text (`_HOTLINE_NAMED`) stands in the site's
+    chrome (`in_chrome`: a menu line, the list of other items), none in the text itself (round
+    67): a page about something else under a site menu that links to trafficking resources."""
+    found = False
+    for m in _HOTLINE_NAMED.finditer(low):
+        if not in_chrome(low, m.start()):
+            return False
+        found = True
+    return found
+
+
 def _grant_elsewhere(low: str, c: Cue) -> bool:
     """The effort `c` is a grant, a donation or funding (`grant`) whose sentence names neither
     trafficking nor a hotline (round 65): funding for something else."""
@@ -2853,14 +2880,28 @@ def _grant_elsewhere(low: str, c: Cue) -> bool:
 #: A business's appositive after its name (round 64): ", a family-owned chain of 23 truck stops",
 #: ", an Austin company": the name before it is a business's, wherever the text names it again.
 _BUSINESS_APPOSITIVE = (
-    r"(?:a|an)\s+(?:(?!of\b)[\w'\u2019-]+\s+){0,3}?(?:compan(?:y|ies)|chain|business|firm|retailer"
+    r"(?:(?:a|an)\s+(?:(?!of\b)[\w'\u2019-]+\s+){0,3}?(?:compan(?:y|ies)|chain|business|firm|retailer"
     r"|franchisee?|employer|travel\s+cent(?:er|re)|truck\s+stop|hotel|motel|casino|restaurant"
     r"|grocer)\b"
+    # (round 67) the owner or operator of stores, stations, motels ("Harlan Oil, owner of 12
+    # convenience stores", "Delta Mart Stores, the owner of 18 gas stations")
+    r"|(?:the\s+)?(?:owner|operator)\s+of\s+(?:[\w'\u2019-]+\s+){0,4}?(?:stores?|truck\s+stops?"
+    r"|travel\s+cent(?:er|re)s?|(?:gas|fuel|service)\s+stations?|hotels?|motels?|restaurants?"
+    r"|casinos?)\b)"
 )
 #: A business's appositive after a comma (literal-first: the name before it is read back).
 _NAMED_BUSINESS = C(r",\s+" + _BUSINESS_APPOSITIVE)
 #: How many words before the appositive's comma make the name.
 _NAMED_BUSINESS_WORDS = 5
+#: A dateline's dash before the name ("missouri valley - prairie pump travel centers").
+_DATELINE_CUT = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
+#: A business's own noun closing its name (round 67): the name is read again without it.
+_BUSINESS_NOUN_END = re.compile(
+    r"(?:\s+(?:travel\s+cent(?:er|re)s?|plazas?|truck\s+stops?|stops|stations|stores?|markets?"
+    r"|shops|marts?|general"
+    r"|compan(?:y|ies)|co\.?|inc\.?|llc|corp\.?|hotels?|motels?|inns?|restaurants?"
+    r"|casinos?|fuels?|grocers?|groceries))+$"
+)
 
 
 def _named_business_subject(low: Lowered, lo: int, hi: int) -> bool:
@@ -2873,9 +2914,15 @@ def _named_business_subject(low: Lowered, lo: int, hi: int) -> bool:
         found = set()
         for m in _NAMED_BUSINESS.finditer(low):
             line_lo = low.rfind("\n", 0, m.start()) + 1
-            words = low[line_lo : m.start()].split()[-_NAMED_BUSINESS_WORDS:]
+            words = _DATELINE_CUT.split(low[line_lo : m.start()])[-1].split()
+            words = words[-_NAMED_BUSINESS_WORDS:]
             for k in range(2, len(words) + 1):
                 found.add(" ".join(words[-k:]))
+            # (round 67) the name without its business noun ("Prairie Pump Travel Centers" is
+            # "Prairie Pump" when the text names it again)
+            short = _BUSINESS_NOUN_END.sub("", " ".join(words))
+            if len(short) >= 4 and short != " ".join(words):
+                found.add(short)
         names = low.found[("business names",)] = tuple(found)
     if not names:
         return False
@@ -2892,7 +2939,10 @@ _BUSINESS_SUBJECT = C(
     r"|business(?:es)?|firm|retailer|stores?|franchise(?:e|s)?|owners?|operators?|employer"
     r"|hotels?|motels?|casinos?|restaurants?|travel\s+cent(?:er|re)s?|truck\s+stops?)\b"
     r"|(?:[\w&'\u2019.-]+\s+){1,4}?(?:inc|llc|l\.l\.c|co|corp|ltd)\b\.?,?\s"
-    r"|(?:[\w&'\u2019.-]+\s+){0,4}?[\w&'\u2019.-]+,\s+" + _BUSINESS_APPOSITIVE + ")"
+    # (round 67) the name and its appositive after a dateline ("MISSOURI VALLEY - Prairie Pump
+    # Travel Centers, a family-owned chain of 14 truck stops ...")
+    r"|(?:[a-z][a-z .'\u2019-]{0,30}?\s[-\u2013\u2014]{1,2}\s+)?"
+    r"(?:[\w&'\u2019.-]+\s+){0,4}?[\w&'\u2019.-]+,\s+" + _BUSINESS_APPOSITIVE + ")"
     # (round 65) a headline's or a clause's bare name of a business as its subject, no article
     # ("Iowa truck stop chain trains cashiers ...", "When Red Oak Travel Centers opened its
     # newest store ..."), after a dateline: up to three words, the business noun, then its
@@ -2901,7 +2951,9 @@ _BUSINESS_SUBJECT = C(
     r"|(?:[a-z][a-z .'\u2019-]{0,30}?\s[-\u2013\u2014]{1,2}\s+)?"  # a dateline ("poteau - ")
     r"(?:(?:when|as|after|once|since|while|before)\s+)?(?:[\w&'\u2019.-]+\s+){0,3}?"
     r"(?:chains?|compan(?:y|ies)|retailers?|travel\s+cent(?:er|re)s?|truck\s+stops?"
-    r"|travel\s+plazas?|hotels?|motels?|casinos?|restaurants?|grocers?)\s+(?:$|(?!(?:employees"
+    r"|travel\s+plazas?|hotels?|motels?|casinos?|restaurants?|grocers?)\s+"
+    # (round 67) its owner, one, acting in the present ("Truck stop owner adds stickers")
+    r"(?:owner\s+(?:$|[a-z]+s\b)|$|(?!(?:employees"
     r"|workers|staff|owners|managers|cashiers|clerks|customers|guests|drivers|operators)\b)"
     r"[a-z]+(?:s|ed)\b)"
 )
@@ -2944,15 +2996,20 @@ def _business_effort(low: Lowered, c: Cue) -> bool:
 #: A non-government organisation opening the sentence as its subject (round 62): "The group
 #: handed out cards ...", "The nonprofit distributed hotline cards", "Its volunteers handed out
 #: ...", "Church ministry takes hotline posters to truck stops": a closed class of an
-#: organisation's common nouns, after "the", "its", "a" or none, up to two words before it.
+#: organisation's common nouns, after "the", "its", "a" or none, up to two words before it (round
+#: 67: three, an organisation's name, "Bridge of Hope volunteers handed out cards").
 _GROUP_SUBJECT = C(
-    r"[\s\"'\u201c\u2018]*(?:(?:the|its|their|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:groups?"
+    r"[\s\"'\u201c\u2018]*(?:(?:the|its|their|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:groups?"
     r"|non-?profits?|organi[sz]ations?|charit(?:y|ies)|ministr(?:y|ies)|church(?:es)?"
     r"|congregations?|clubs?|volunteers|members|associations?|foundations?|societ(?:y|ies)"
     # (round 63) the head of an organisation's own name, referred back ("The Alliance will
     # ...", "Alliance volunteers will ..."); not "staff", which an office has as well ("Port
     # staff ... have been trained")
-    r"|alliances?|coalitions?|federations?)\b"
+    r"|alliances?|coalitions?|federations?"
+    # (round 67) an event's participants ("Paddlers take to Bayou Teche to raise awareness of
+    # trafficking", "Walkers carried hotline cards"): whose event it is decides, read with the
+    # organisation the text names
+    r"|paddlers|kayakers|walkers|runners|riders|cyclists|bikers|marchers|participants)\b"
 )
 #: An organisation's own event or stand opening the sentence as its subject (round 63): "The
 #: booth will also feature a short quiz on the signs of trafficking", "The walk ends with a
@@ -3193,6 +3250,11 @@ def decide(a: Analysis, efforts: list[Cue]) -> Outreach:
         out.reason = "no public office acting" + (
             " (an opinion piece by a writer who holds no office)" if author else ""
         )
+    elif _trafficking_in_menus_only(low):
+        # (round 67) trafficking and hotlines named only in the site's menus ("Services |
+        # Clinics | Human Trafficking Resources | News"): the release is about something else
+        out.reason = "trafficking named only in the site's menus, no effort about it"
+        out.about_else = True
     elif out.voice.ngo_lead:
         # whose effort: a nonprofit's, an association's, a club's (named in the headline or
         # lead, where no public office is), even when an office is named further on
