@@ -944,7 +944,9 @@ _POSTS_OWN = C(
     # "The Administration shall post signs in each public restroom ... of ... Airport" (round 42)
     # "The Commissioner of Transportation shall post ...", "The Transportation Cabinet shall
     # post a sign ... of every regional driver licensing office operated by the cabinet" (round 56)
-    r"|administration|commissioner|cabinet)"
+    # "The Secretary of State shall post a notice ... of each Driver Services facility operated
+    # by the Secretary of State" (round 67: an officer heading a department, as a commissioner)
+    r"|administration|commissioner|cabinet|secretary)"
     r"(?:\s+of\s+(?:[a-z][\w&'\-]*\s+){0,3}?[a-z][\w&'\-]*)?)\s+$",
     re.M,
 )
