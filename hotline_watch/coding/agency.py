@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _AGENCY_CORE = Rx(
     r"\b(?:department|office|commission|board|council|division|bureau|agency|administrator"
     r"|commissioner|director|attorney\s+general|secretary|task\s+force|authority|cabinet|institute"
-    r"|superintendent|dept|administration"
+    r"|superintendent|dept|administration|mayor"
     r"|state\s+police|highway\s+patrol|state\s+patrol"
     # a department of transportation by its acronym (literals: the pattern stays literal-first)
     r"|wsdot|mdot|ndot|odot|penndot|txdot|idot|cdot|kdot|fdot|adot|gdot|udot|nysdot|dot)\b"
