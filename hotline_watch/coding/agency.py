@@ -154,7 +154,11 @@ _BY_WHAT = C(
 _FORM_OF = C(r"\b(?:in|on)\s+(?:a|the)\s+(?:form|format)\s+$")
 #: Where the notice's own sentence starts, read back from its "in a form ... by": a full stop, a
 #: blank line (wrapped lines and their line numbers are inside the sentence).
-_LONG_SENTENCE_START = C(r"(?:[.;?]\s|\n[ \t]*\n)(?!.*(?:[.;?]\s|\n[ \t]*\n))", re.S)
+#: (a citation's abbreviation before its reference is no stop: "The notice under par. (a) shall
+#: be ... in a form prescribed by the department of justice"; round 67)
+_CITE_ABBREV = r"(?<!\bpar)(?<!\bpars)(?<!\bsec)(?<!\bsubsec)(?<!\bsubd)(?<!\bch)(?<!\bart)(?<!\bsubch)"
+_STOP = r"(?:" + _CITE_ABBREV + r"\.\s|[;?]\s|\n[ \t]*\n)"
+_LONG_SENTENCE_START = C(_STOP + r"(?!.*" + _STOP + r")", re.S)
 #: A pronoun opening its sentence ("They must be printed in English and Spanish and will be
 #: designed by ..."): the notice of the sentence before, named back.
 _PRONOUN_SUBJECT = C(r"\s*(?:they|it)\s")
