@@ -156,7 +156,9 @@ _FORM_OF = C(r"\b(?:in|on)\s+(?:a|the)\s+(?:form|format)\s+$")
 #: blank line (wrapped lines and their line numbers are inside the sentence).
 #: (a citation's abbreviation before its reference is no stop: "The notice under par. (a) shall
 #: be ... in a form prescribed by the department of justice"; round 67)
-_CITE_ABBREV = r"(?<!\bpar)(?<!\bpars)(?<!\bsec)(?<!\bsubsec)(?<!\bsubd)(?<!\bch)(?<!\bart)(?<!\bsubch)"
+_CITE_ABBREV = "".join(
+    rf"(?<!\b{w})" for w in ("par", "pars", "sec", "subsec", "subd", "ch", "art", "subch")
+)
 _STOP = r"(?:" + _CITE_ABBREV + r"\.\s|[;?]\s|\n[ \t]*\n)"
 _LONG_SENTENCE_START = C(_STOP + r"(?!.*" + _STOP + r")", re.S)
 #: A pronoun opening its sentence ("They must be printed in English and Spanish and will be

@@ -402,7 +402,7 @@ _EST_SKIP_BEFORE = {
     # "Every place where massage therapy is practiced ..., including a clinic, spa, or a home
     # office": a form of the massage practice's place, not a medical facility (round 44)
     "medical_facility": C(
-        r"\b(?:urgent\s+care|walk-in|massage(?:\s+therapy)?|emergency|dental|veterinary)\s+$"
+        r"\b(?:urgent\s+care|walk-in(?:\s+care)?|massage(?:\s+therapy)?|emergency|dental|veterinary)\s+$"
         r"|\bmassage\b[^.;:\n]{0,80}?\bincluding\s+(?:an?\s+|any\s+)?$"
     ),
 }
