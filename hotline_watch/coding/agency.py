@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _AGENCY_CORE = Rx(
     r"\b(?:department|office|commission|board|council|division|bureau|agency|administrator"
     r"|commissioner|director|attorney\s+general|secretary|task\s+force|authority|cabinet|institute"
-    r"|superintendent|dept|administration"
+    r"|superintendent|dept|administration|mayor"
     r"|state\s+police|highway\s+patrol|state\s+patrol"
     # a department of transportation by its acronym (literals: the pattern stays literal-first)
     r"|wsdot|mdot|ndot|odot|penndot|txdot|idot|cdot|kdot|fdot|adot|gdot|udot|nysdot|dot)\b"
@@ -154,7 +154,13 @@ _BY_WHAT = C(
 _FORM_OF = C(r"\b(?:in|on)\s+(?:a|the)\s+(?:form|format)\s+$")
 #: Where the notice's own sentence starts, read back from its "in a form ... by": a full stop, a
 #: blank line (wrapped lines and their line numbers are inside the sentence).
-_LONG_SENTENCE_START = C(r"(?:[.;?]\s|\n[ \t]*\n)(?!.*(?:[.;?]\s|\n[ \t]*\n))", re.S)
+#: (a citation's abbreviation before its reference is no stop: "The notice under par. (a) shall
+#: be ... in a form prescribed by the department of justice"; round 67)
+_CITE_ABBREV = "".join(
+    rf"(?<!\b{w})" for w in ("par", "pars", "sec", "subsec", "subd", "ch", "art", "subch")
+)
+_STOP = r"(?:" + _CITE_ABBREV + r"\.\s|[;?]\s|\n[ \t]*\n)"
+_LONG_SENTENCE_START = C(_STOP + r"(?!.*" + _STOP + r")", re.S)
 #: A pronoun opening its sentence ("They must be printed in English and Spanish and will be
 #: designed by ..."): the notice of the sentence before, named back.
 _PRONOUN_SUBJECT = C(r"\s*(?:they|it)\s")
@@ -944,7 +950,9 @@ _POSTS_OWN = C(
     # "The Administration shall post signs in each public restroom ... of ... Airport" (round 42)
     # "The Commissioner of Transportation shall post ...", "The Transportation Cabinet shall
     # post a sign ... of every regional driver licensing office operated by the cabinet" (round 56)
-    r"|administration|commissioner|cabinet)"
+    # "The Secretary of State shall post a notice ... of each Driver Services facility operated
+    # by the Secretary of State" (round 67: an officer heading a department, as a commissioner)
+    r"|administration|commissioner|cabinet|secretary)"
     r"(?:\s+of\s+(?:[a-z][\w&'\-]*\s+){0,3}?[a-z][\w&'\-]*)?)\s+$",
     re.M,
 )

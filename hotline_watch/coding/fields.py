@@ -402,7 +402,7 @@ _EST_SKIP_BEFORE = {
     # "Every place where massage therapy is practiced ..., including a clinic, spa, or a home
     # office": a form of the massage practice's place, not a medical facility (round 44)
     "medical_facility": C(
-        r"\b(?:urgent\s+care|walk-in|massage(?:\s+therapy)?|emergency|dental|veterinary)\s+$"
+        r"\b(?:urgent\s+care|walk-in(?:\s+care)?|massage(?:\s+therapy)?|emergency|dental|veterinary)\s+$"
         r"|\bmassage\b[^.;:\n]{0,80}?\bincluding\s+(?:an?\s+|any\s+)?$"
     ),
 }
@@ -1103,6 +1103,27 @@ _UMBRELLA_CODES = frozenset(
 )
 
 
+#: The heads that name a place of any kind after a class's word in a defined term ("massage
+#: establishment", "tattoo studio"): closed class (round 67).
+_PLACE_HEADS = frozenset(
+    {
+        "establishment",
+        "establishments",
+        "business",
+        "businesses",
+        "facility",
+        "facilities",
+        "premises",
+        "parlor",
+        "parlors",
+        "studio",
+        "studios",
+        "shop",
+        "shops",
+    }
+)
+
+
 #: (one alternation of the cues of the specific places)
 _DEFINABLE = re.compile(
     "|".join(f"(?:{v})" for k, v in ESTABLISHMENT_CUES.items() if k not in _UMBRELLA_CODES)
@@ -1120,6 +1141,11 @@ def _place_definitions(low: str) -> list[tuple[int, int]]:
             # (anchored tries of its last one to four words: faster than a search of the window)
             words = [w.strip(_TERM_OPEN) for w in low[max(0, at - 50) : at].split()[-4:]]
             words[-1:] = [words[-1].rstrip(_TERM_CLOSE)] if words else []
+            # a class's word before a head that names a place of any kind ('"Massage
+            # establishment" means ... including a spa, clinic or storefront studio'): the term
+            # is that class, and its definition's words are its forms (round 67)
+            if len(words) > 1 and words[-1] in _PLACE_HEADS:
+                words = words[:-1]
             if any(_DEFINABLE.fullmatch(" ".join(words[-k:])) for k in range(1, len(words) + 1)):
                 end = len(low)
                 for stop in (". ", ";", ".\n", "\n\n"):
@@ -1359,6 +1385,25 @@ def _forms_of_holder(low: str, s: int, e: int) -> bool:
     return _DEFINABLE.search(low, prev_lo, lo) is not None
 
 
+_MASSAGE_WORD = C(r"\bmassage\b")
+
+
+def _massage_forms(low: str, s: int, e: int) -> bool:
+    """Whether the mention `low[s:e]` sits in a sentence that extends a massage holder to its
+    forms ("This applies to massage therapists who practice as sole proprietors ... as well as to
+    spas and clinics that employ more than one therapist"), the holder named in that sentence
+    before it or in the sentence before, read by sentences however long (round 67)."""
+    lo, _ = sentence_span(low, s, e)
+    if _FORMS_OPENING.match(low, lo) is None:
+        return False
+    if _MASSAGE_WORD.search(low, lo, s) is not None:
+        return True
+    if lo < 2:
+        return False
+    prev_lo, _ = sentence_span(low, lo - 2, lo - 2)
+    return _MASSAGE_WORD.search(low, prev_lo, lo) is not None
+
+
 def _first_mention(
     low: str,
     code: str,
@@ -1404,7 +1449,10 @@ def _first_mention(
                 or _EST_LOCATED_BEFORE.search(low, max(0, s - 60), s)
                 or (
                     code == "medical_facility"
-                    and _MASSAGE_FORMS_BEFORE.search(low, max(0, s - 240), s) is not None
+                    and (
+                        _MASSAGE_FORMS_BEFORE.search(low, max(0, s - 240), s) is not None
+                        or _massage_forms(low, s, m.end())
+                    )
                 )
                 or (
                     not subset
@@ -2152,6 +2200,15 @@ _CITED_AS = C(r"\b(?:known|cited)\s+as\s+(?:the\s+)?[\"\u201c]?(?:[\w'\u2019-]+\
 _TITLE_WORD = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]{3,}\b")
 
 
+#: A line that titles a part of a code ("NRS > Chapter 408 - Highways, Roads and Transportation
+#: Facilities", "Article 41 - Assisted Living and Residential Health Care Facilities"): its title
+#: names the body of law the section sits in, as a heading in capitals does (round 67).
+_PART_HEADING = C(
+    r"[ \t]*(?:[\w.]+[ \t]*>[ \t]*)*(?:chapter|article|title|part|subchapter|division)[ \t]+"
+    r"[\w.-]{1,12}[ \t]*[-\u2013\u2014:.][ \t]+[^\n]*$"
+)
+
+
 def _drop_heading_umbrellas(
     text: str,
     low: str,
@@ -2175,6 +2232,7 @@ def _drop_heading_umbrellas(
             if (
                 any(ch.islower() for ch in text[lo:hi])
                 and not _notice_title(low, lo, hi, m, text)
+                and _PART_HEADING.match(low, lo, m.start()) is None
                 and not any(
                     c.start() <= m.start() < c.end() for c in _CITED_AS.finditer(low, lo, hi)
                 )

@@ -446,7 +446,11 @@ _UNIT_LINE_BEFORE = C(
     r"\s*\(?\s*(?:1[-.\s])?$"
 )
 _HOTLINE_OR_STATE = C(r"traffick|hot\s?line|tip\s?line|\btips?\b")
-_NOT_OWN_LINE = C(r"traffick|tip\s?line|\btips?\b|\bstate(?:'s|\u2019s)\s+own\b")
+#: (a state's own line, the state named by its name as well: "Georgia's own line, 1-866-...";
+#: round 67)
+_NOT_OWN_LINE = C(
+    r"traffick|tip\s?line|\btips?\b|\b(?:state|" + US_STATES.lower() + r")(?:'s|\u2019s)\s+own\b"
+)
 
 
 def _own_contact(low: str, s: int) -> bool:
