@@ -231,3 +231,9 @@ def assert_duty(text: str, duty: bool, label: object = None) -> list[str]:
     else:
         assert not quotes
     return quotes
+
+
+def case_text_url(cases: list, name: str) -> tuple[str, str | None]:
+    """The text and url (first two values) of the pytest.param with id `name` in a wording table."""
+    p = next(p for p in cases if p.id == name)
+    return p.values[0], p.values[1]

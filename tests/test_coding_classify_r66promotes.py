@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import campaign_record
+from conftest import campaign_record, case_text_url
 
 CASES = [
     pytest.param(
@@ -430,9 +430,8 @@ def test_r66_promotes(text: str, url: str, expected: tuple[bool, bool, bool]) ->
     assert campaign_record(text, url) == expected
 
 
-def _case(name: str) -> tuple[str, str]:
-    p = next(p for p in CASES if p.id == name)
-    return p.values[0], p.values[1]
+def _case(name: str) -> tuple[str, str | None]:
+    return case_text_url(CASES, name)
 
 
 @pytest.mark.parametrize(
