@@ -203,8 +203,9 @@ class Analysis:
             and not out.grant_elsewhere
         ):
             # (round 65) funding for something else as the only effort ("State tourism grants
-            # have helped pay for signs and facades") is settled by the rules: no effort, as
-            # over all 22 development codings the trainer learns from it is labelled negative.
+            # have helped pay for signs and facades") is no effort about trafficking: the rules
+            # settle it (all 22 development codings of the form are labelled negative); the
+            # trainer still learns from those texts, so the model's selection is unchanged.
             # A trafficking hotline is in the text and a public office acts: the learned
             # weighting of the rules' cues (their verdict, the efforts, whose effort it is)
             # decides whether it is promoted (hotline_watch.coding.model).
