@@ -5,9 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from hotline_watch.coding.text import read_document_and_url
-
 from hotline_watch.coding import code_text
+from hotline_watch.coding.text import read_document_and_url
 
 RULE = (
     "TITLE 9 LICENSURE\nCHAPTER 4 {kind}\n\n4-002 DEFINITIONS.\n\n"
