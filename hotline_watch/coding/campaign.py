@@ -482,6 +482,15 @@ _SESSION_LAW_RX = C(r"\[\s*\d{4}\s+c\s+\d+")
 #: "... in the employee break room, if any. (7-1-25)", a temporary rule's "(3-20-20)T"): counted
 #: as a bill's word when two or more close their lines (round 62).
 _RULE_STAMP_RX = C(r"(?m)\(\d{1,2}-\d{1,2}-\d{2}\)[a-z]?[ \t]*$")
+#: An administrative rule's or a code's numbered section opening its line with a catchline in
+#: capitals ("81-005.09 HUMAN TRAFFICKING NOTICE. Each establishment must post ...", "§ 12-4.1
+#: DEFINITIONS."): read on the text as written (its capitals) and counted as a bill's word when
+#: two or more open their lines (round 68). The number has at least two parts (a chapter and its
+#: section); the catchline is capitals to its stop.
+_SECTION_CATCHLINE_RX = C(
+    r"(?m)^[ \t]*(?:\u00a7+[ \t]*)?\d+[A-Za-z]?(?:[-.:]\d+[A-Za-z]?)+\.?[ \t]+"
+    r"[A-Z][A-Z0-9,;'&/() -]{2,80}\.(?=[ \t]|$)"
+)
 _RELEASE_WORDS = (
     " said",
     "announc",

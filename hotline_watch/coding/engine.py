@@ -9,6 +9,7 @@ from hotline_watch.coding.campaign import (
     _LEGAL_WORDS,
     _RELEASE_WORDS,
     _RULE_STAMP_RX,
+    _SECTION_CATCHLINE_RX,
     _SESSION_LAW_RX,
     _extract_campaign,
     effort_cues,
@@ -164,6 +165,9 @@ class Analysis:
             if "-" in low and ")" in low:
                 stamps = len(_RULE_STAMP_RX.findall(low))
                 bill += stamps if stamps >= 2 else 0
+            if "\n" in low:
+                sections = len(_SECTION_CATCHLINE_RX.findall(low.source))
+                bill += sections if sections >= 2 else 0
             self.legal_score = 2 * legal + shall + 0.5 * enums + 2 * duties + 3 * bill
             release = sum(n[w] for w in _RELEASE_WORDS)
             # enough legal language overall, or densely so in a short excerpt

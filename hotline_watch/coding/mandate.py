@@ -2421,6 +2421,12 @@ _PROVISION_CUT = Rx(
     r"|\b(?:law|signed|passed|approved|enacted|adopted|sign[s]|pass(?:es)?),?\s+"
     r"(?:[\w'\u2019-]+,?\s+){0,4}?(?:without|minus)"
     r"\s+(?:it|(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?" + _PROVISION_NOUN + r")\b"
+    # the measure named by its longer description ending in its noun, the cut told after a
+    # comma and "but" ("Murphy signs short-term rental safety bill, but without trafficking
+    # poster requirement") (round 68)
+    r"|\b(?:signed|passed|approved|enacted|adopted|signs|pass(?:es)?)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,6}?" + _VERSION + r",?\s+(?:but\s+|yet\s+)?(?:without|minus)"
+    r"\s+(?:it|(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?" + _PROVISION_NOUN + r")\b"
 )
 #: The provision's fate reversed or kept: restored, reinstated, added back, put back, kept,
 #: retained, survived, remained, made it into the final version.
