@@ -2993,11 +2993,12 @@ def _business_effort(low: Lowered, c: Cue) -> bool:
     ) and not any(True for _ in _OFFICE.matches(low, lo, c.start))
 
 
-#: (round 68) A place or time fronted before a sentence's subject, closed by a comma: "At the
-#: State Fair, volunteers hand out a card ...", "During the walk, members handed out ...": the
-#: subject after it is still the sentence's.
+#: (round 68) A place or time fronted before a sentence's subject, closed by a comma, a dateline
+#: before it or none: "At the State Fair, volunteers hand out a card ...", "BILLINGS - Outside the
+#: arena, church volunteers handed out ...": the subject after it is still the sentence's.
 _FRONTED_PLACE = (
-    r"(?:(?:at|in|on|during|between|outside|inside|near|along|across)\s+[^,.;:!?\n]{1,60},\s+)?"
+    r"(?:(?:[a-z][a-z .'\u2019-]{0,30}?\s[-\u2013\u2014]{1,2}\s+)?"
+    r"(?:at|in|on|during|between|outside|inside|near|along|across)\s+[^,.;:!?\n]{1,60},\s+)?"
 )
 _FRONTED_PLACE_RX = C(r"[\s\"'\u201c\u2018]*" + _FRONTED_PLACE.removesuffix("?"))
 #: A non-government organisation opening the sentence as its subject (round 62): "The group
