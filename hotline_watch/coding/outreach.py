@@ -2993,13 +2993,23 @@ def _business_effort(low: Lowered, c: Cue) -> bool:
     ) and not any(True for _ in _OFFICE.matches(low, lo, c.start))
 
 
+#: (round 68) A place or time fronted before a sentence's subject, closed by a comma, a dateline
+#: before it or none: "At the State Fair, volunteers hand out a card ...", "BILLINGS - Outside the
+#: arena, church volunteers handed out ...": the subject after it is still the sentence's.
+_FRONTED_PLACE = (
+    r"(?:(?:[a-z][a-z .'\u2019-]{0,30}?\s[-\u2013\u2014]{1,2}\s+)?"
+    r"(?:at|in|on|during|between|outside|inside|near|along|across)\s+[^,.;:!?\n]{1,60},\s+)?"
+)
+_FRONTED_PLACE_RX = C(r"[\s\"'\u201c\u2018]*" + _FRONTED_PLACE.removesuffix("?"))
 #: A non-government organisation opening the sentence as its subject (round 62): "The group
 #: handed out cards ...", "The nonprofit distributed hotline cards", "Its volunteers handed out
 #: ...", "Church ministry takes hotline posters to truck stops": a closed class of an
 #: organisation's common nouns, after "the", "its", "a" or none, up to two words before it (round
 #: 67: three, an organisation's name, "Bridge of Hope volunteers handed out cards").
 _GROUP_SUBJECT = C(
-    r"[\s\"'\u201c\u2018]*(?:(?:the|its|their|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:groups?"
+    r"[\s\"'\u201c\u2018]*"
+    + _FRONTED_PLACE
+    + r"(?:(?:the|its|their|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:groups?"
     r"|non-?profits?|organi[sz]ations?|charit(?:y|ies)|ministr(?:y|ies)|church(?:es)?"
     r"|congregations?|clubs?|volunteers|members|associations?|foundations?|societ(?:y|ies)"
     # (round 63) the head of an organisation's own name, referred back ("The Alliance will
@@ -3015,10 +3025,14 @@ _GROUP_SUBJECT = C(
 #: booth will also feature a short quiz on the signs of trafficking", "The walk ends with a
 #: vigil": a thing, no actor; the effort is the organisation's whose event it is.
 _GROUP_EVENT_SUBJECT = C(
-    r"[\s\"'\u201c\u2018]*(?:the|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:booths?"
+    r"[\s\"'\u201c\u2018]*" + _FRONTED_PLACE + r"(?:(?:the|its|their|this|that)\s+"
+    # (round 68) or a headline's bare noun phrase ("Fair booth teaches visitors the signs of
+    # trafficking")
+    r"|(?=[\w'\u2019-]+\s+(?:booths?|tables?|tents?|stands?|displays?|exhibits?)\s))"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:booths?"
     r"|tables?|tents?|stands?|displays?|exhibits?|events?|walks?|runs?|rall(?:y|ies)|vigils?"
     r"|festivals?|gatherings?)\s+(?:will|would|also|includes?|included|features?|featured"
-    r"|offers?|offered|has|had|is|was|ends?|ended)\b"
+    r"|offers?|offered|has|had|is|was|ends?|ended|teaches|taught|asks|asked|shows|showed)\b"
 )
 
 
@@ -3032,14 +3046,29 @@ def _group_effort(low: Lowered, c: Cue) -> bool:
     for a nonprofit's walk, a mayor welcoming its walkers, do not make its cards an office's
     effort; an office's partnership or grant ("The Sheriff's Office partnered with ... to hand
     out cards") is the office's, and a task force of offices ("The group handed out posters")
-    names no non-government body."""
+    names no non-government body. (Round 68) A sentence opening with "it" or "they" is the
+    organisation's when the sentence before it opens with the organisation as its subject and
+    names no office ("The alliance, founded in 2021, has ... volunteers. It plans training
+    sessions ..."): the pronoun refers back to that sentence's subject."""
     lo = sentence_span(low, c.start, c.end)[0]
     m = _GROUP_SUBJECT.match(low, lo, min(c.start, lo + _BUSINESS_SUBJECT_REACH))
+    if m is None and _PRONOUN_SUBJECT.match(low, lo, c.start) and lo > 1:
+        before = sentence_span(low, lo - 2, lo - 1)[0]
+        if _GROUP_SUBJECT.match(low, before, min(lo, before + _BUSINESS_SUBJECT_REACH)) and not any(
+            True for _ in _OFFICE.matches(low, before, lo)
+        ):
+            m = True
+    # a place fronted before the subject is where, not who ("At the State Fair, volunteers ...")
+    fronted = _FRONTED_PLACE_RX.match(low, lo, c.start) if m is not None else None
     return (
         m is not None
-        and not any(True for _ in _OFFICE.matches(low, lo, c.start))
+        and not any(True for _ in _OFFICE.matches(low, fronted.end() if fronted else lo, c.start))
         and _ngo_in_lead(low, len(low))
     )
+
+
+#: (round 68) A pronoun opening its sentence as its subject: "It plans training sessions ...".
+_PRONOUN_SUBJECT = C(r"[\s\"'\u201c\u2018]*(?:it|they)\s+(?!is\s|was\s|are\s|were\s)")
 
 
 def _group_event_effort(low: Lowered, c: Cue) -> bool:
@@ -3049,7 +3078,10 @@ def _group_event_effort(low: Lowered, c: Cue) -> bool:
     event it is; read only beside an organisation's own effort (`_group_effort`)."""
     lo = sentence_span(low, c.start, c.end)[0]
     m = _GROUP_EVENT_SUBJECT.match(low, lo, min(c.start, lo + _BUSINESS_SUBJECT_REACH))
-    return m is not None and not any(True for _ in _OFFICE.matches(low, lo, c.start))
+    if m is None:
+        return False
+    fronted = _FRONTED_PLACE_RX.match(low, lo, c.start)
+    return not any(True for _ in _OFFICE.matches(low, fronted.end() if fronted else lo, c.start))
 
 
 #: A course's content as its sentence's subject (round 63): "The state-approved course includes a
