@@ -9,10 +9,10 @@ from hotline_watch.coding.campaign import (
     _LEGAL_WORDS,
     _RELEASE_WORDS,
     _RULE_STAMP_RX,
-    _SECTION_CATCHLINE_RX,
     _SESSION_LAW_RX,
     _extract_campaign,
     effort_cues,
+    section_catchlines,
 )
 from hotline_watch.coding.citation import _extract_citation, _extract_history
 from hotline_watch.coding.fields import (
@@ -166,7 +166,7 @@ class Analysis:
                 stamps = len(_RULE_STAMP_RX.findall(low))
                 bill += stamps if stamps >= 2 else 0
             if "\n" in low:
-                sections = len(_SECTION_CATCHLINE_RX.findall(low.source))
+                sections = section_catchlines(low.source)
                 bill += sections if sections >= 2 else 0
             self.legal_score = 2 * legal + shall + 0.5 * enums + 2 * duties + 3 * bill
             release = sum(n[w] for w in _RELEASE_WORDS)
