@@ -237,3 +237,10 @@ def case_text_url(cases: list, name: str) -> tuple[str, str | None]:
     """The text and url (first two values) of the pytest.param with id `name` in a wording table."""
     p = next(p for p in cases if p.id == name)
     return p.values[0], p.values[1]
+
+
+def kept_text(rel: str) -> tuple[str, str | None]:
+    """A kept held-out text (`tests/heldout/<rel>`) as the engine reads it, and its url."""
+    from hotline_watch.coding import read_document_and_url
+
+    return read_document_and_url(ROOT / "tests" / "heldout" / rel)

@@ -14,11 +14,9 @@ stories are the development misses.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import assert_duty
+from conftest import assert_duty, kept_text
 
 #: (label, duty?, main wrong?, text)
 WORDINGS = [
@@ -274,7 +272,7 @@ def test_the_audit_counts() -> None:
     ],
 )
 def test_the_set_104_dead_measures_state_no_duty(name: str) -> None:
-    from hotline_watch.coding import code_text, read_document_and_url
+    from hotline_watch.coding import code_text
 
-    text, url = read_document_and_url(Path(__file__).parent / "heldout" / "104" / (name + ".txt"))
+    text, url = kept_text(f"104/{name}.txt")
     assert code_text(text, url=url).requires_posting is False

@@ -9,11 +9,9 @@ reintroduction then a signing) stay duties (docs/coding-measurement.md, round 66
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import assert_duty
+from conftest import assert_duty, kept_text
 
 H = "the National Human Trafficking Hotline"
 
@@ -337,9 +335,9 @@ def test_the_audit_counts() -> None:
 
 
 def test_the_set_116_veto_states_no_duty() -> None:
-    from hotline_watch.coding import code_text, read_document_and_url
+    from hotline_watch.coding import code_text
 
     name = "negative_CA_2025-10-13_news-newsom-vetoes-rideshare-vehicle-trafficking-notice-bill"
-    text, url = read_document_and_url(Path(__file__).parent / "heldout" / "116" / (name + ".txt"))
+    text, url = kept_text(f"116/{name}.txt")
     assert code_text(text, url=url).requires_posting is False
     assert code_text(text).requires_posting is False

@@ -8,11 +8,9 @@ background with it; a licence page's duty under its own trafficking heading is t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from conftest import assert_duty
+from conftest import assert_duty, kept_text
 
 H = "the National Human Trafficking Hotline"
 MENU = "City of Elmwood\nGovernment | Departments | Business | Human Trafficking Awareness | How Do I...\n\n"
@@ -255,7 +253,7 @@ def test_the_audit_counts() -> None:
     ],
 )
 def test_the_kept_sets_texts(name: str, duty: bool) -> None:
-    from hotline_watch.coding import code_text, read_document_and_url
+    from hotline_watch.coding import code_text
 
-    text, url = read_document_and_url(Path(__file__).parent / "heldout" / (name + ".txt"))
+    text, url = kept_text(f"{name}.txt")
     assert code_text(text, url=url).requires_posting is duty

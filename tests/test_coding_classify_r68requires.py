@@ -1,12 +1,10 @@
 """Round 68 (issue 14r68-requires): an administrative rule's numbered sections with capital
 catchlines, a signed measure named at length "but without" its provision."""
 
-from pathlib import Path
-
 import pytest
 
+from conftest import kept_text
 from hotline_watch.coding import code_text
-from hotline_watch.coding.text import read_document_and_url
 
 RULE = (
     "TITLE 9 LICENSURE\nCHAPTER 4 {kind}\n\n4-002 DEFINITIONS.\n\n"
@@ -77,11 +75,8 @@ def test_signed_measure_keeping_provision(headline: str) -> None:
     assert code_text(SIGNING.format(headline=headline, body=body)).requires_posting
 
 
-HELD = Path(__file__).parent / "heldout"
-
-
 def _code(rel: str):
-    text, url = read_document_and_url(HELD / rel)
+    text, url = kept_text(rel)
     return code_text(text, url=url)
 
 
