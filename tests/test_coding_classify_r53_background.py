@@ -559,11 +559,9 @@ _MISSES = [
 
 
 def _set_64(name: str) -> Path | None:
-    """Set 64's text: in tests/heldout/64 once it moves there, else its development copy."""
-    for d in (_HERE / "heldout" / "64", Path("/tmp/r54/dev/64")):
-        if (d / name).exists():
-            return d / name
-    return None
+    """Set 64's text, kept in tests/heldout/64."""
+    path = _HERE / "heldout" / "64" / name
+    return path if path.exists() else None
 
 
 @pytest.mark.parametrize("name", _MISSES)
