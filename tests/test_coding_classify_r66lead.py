@@ -51,7 +51,8 @@ def test_an_offices_training_on_the_duty_is_a_reminder(url: str, text: str) -> N
         pytest.param(
             "https://planning.example.gov/news/sign-code",
             "Planning board workshop on the sign ordinance\n\nThe Planning Board will hold a "
-            "workshop on the new sign regulations for billboards and storefronts on Monday.",
+            "workshop on the new sign regulations for billboards and storefronts on Monday. "
+            + _HOTLINE,
             id="another_subjects_sign_rules",
         ),
     ],

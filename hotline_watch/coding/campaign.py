@@ -55,10 +55,13 @@ REMINDER_RX = Rx(
     r"|\b(?:implement|complian|comply)\w*\s+(?:with\s+)?(?:a|the)\s+(?:[\w,-]+\s+){0,4}?"
     r"(?:law|statute|ordinance)\b[^.]{0,60}?\brequir\w*\b[^.]{0,160}?\b(?:post|display)\w*"
     # an office's training on the duty itself ("webinars for card room managers on the new
-    # poster rule", "a workshop about the notice requirement"): the duty is its subject
+    # human trafficking poster rule", "a workshop about the trafficking notice requirement"):
+    # the duty, named as the trafficking or hotline notice's, is its subject (not "a workshop on
+    # the new sign regulations for billboards")
     r"|\b(?:webinars?|trainings?|workshops?|seminars?|briefings?|classes)\b[^.\n]{0,100}?"
-    r"\b(?:on|about|covering|explaining)\s+(?:(?:the|a|its|their)\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:notice|poster|sign|signage|posting)\s+(?:rules?|requirements?|laws?|dut(?:y|ies)|regulations?)\b"
+    r"\b(?:on|about|covering|explaining)\s+(?:(?:the|a|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:trafficking|hotline)\s+(?:notice|poster|sign|signage|posting)\s+"
+    r"(?:rules?|requirements?|laws?|dut(?:y|ies)|regulations?)\b"
 )
 _PROMOTE_VERB = Rx(
     r"(?:\b(?:promot\w*|publiciz\w*|disseminat\w*|distribut\w*|advertis\w*|highlight\w*)"
