@@ -4,7 +4,7 @@ catchlines, a signed measure named at length "but without" its provision."""
 import pytest
 
 from conftest import kept_text
-from hotline_watch.coding import code_text
+from hotline_watch.coding import code_text, explain
 
 RULE = (
     "TITLE 9 LICENSURE\nCHAPTER 4 {kind}\n\n4-002 DEFINITIONS.\n\n"
@@ -31,6 +31,10 @@ def test_numbered_rule_duty_read(kind: str, heading: str, obj: str) -> None:
     assert not c.promotes_hotline
 
 
+TRAFFICKING_DEFINED = (
+    "4-002.05 TRAFFICKING. Trafficking has the meaning given in section 28-830, and the "
+    "National Human Trafficking Hotline is 1-888-373-7888.\n\n"
+)
 NEGATIVE_RULES = [
     ("MASSAGE ESTABLISHMENTS", "LICENSE DISPLAY", "its license"),
     ("NAIL SALONS", "PRICE LIST", "a price list"),
@@ -39,7 +43,14 @@ NEGATIVE_RULES = [
 
 @pytest.mark.parametrize(("kind", "heading", "obj"), NEGATIVE_RULES)
 def test_numbered_rule_other_sign_no_trafficking_duty(kind: str, heading: str, obj: str) -> None:
-    text = RULE.format(kind=kind, heading=heading, obj=obj).split("(A)")[0]
+    # the rule names trafficking and the hotline (in its definitions), so the trafficking gate is
+    # open and only the duty's object keeps it from being a hotline duty
+    text = (
+        RULE.format(kind=kind, heading=heading, obj=obj)
+        .split("(A)")[0]
+        .replace("4-005 OPERATIONAL", TRAFFICKING_DEFINED + "4-005 OPERATIONAL")
+    )
+    assert explain(text)["trafficking"]
     assert not code_text(text).requires_posting
 
 
